@@ -1,0 +1,250 @@
+package dev.socialplan.architecture;
+
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.simpleNameStartingWith;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.io.IOException;
+import java.io.Serial;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Architecture rules for the library modules (core, calendar, analytics, testkit), checked on their
+ * compiled main classes (SPEC NFR-R2, DESIGN "Tests"). Each rule was seen to fail once, on
+ * 2026-11-24, by adding the offending code to a core class and running {@code mvn -pl testkit -am
+ * verify}; the violation each reported is quoted.
+ *
+ * <ul>
+ *   <li>{@link #noFileOrStreamIo()}: {@code new java.io.File("x").exists()} in a method {@code
+ *       Violations.all()} gave <i>"Method &lt;dev.socialplan.platform.Violations.all()&gt; calls
+ *       constructor &lt;java.io.File.&lt;init&gt;(java.lang.String)&gt;"</i>.
+ *   <li>{@link #noNetworkFilesOrDatabases()}: {@code java.net.URI.create("x")} gave <i>"Method
+ *       &lt;dev.socialplan.platform.Violations.all()&gt; calls method
+ *       &lt;java.net.URI.create(java.lang.String)&gt;"</i>.
+ *   <li>{@link #noPrinting()}: {@code System.out.println(f)} gave <i>"Method
+ *       &lt;dev.socialplan.platform.Violations.all()&gt; gets field
+ *       &lt;java.lang.System.out&gt;"</i>.
+ *   <li>{@link #noSystemClock()}: {@code java.time.LocalDate.now()} gave <i>"Method
+ *       &lt;dev.socialplan.timing.Violations.all()&gt; reads the system clock: calls
+ *       java.time.LocalDate.now()"</i>.
+ *   <li>{@link #coreDependsOnNeitherCalendarNorAnalytics()} and {@link
+ *       #calendarAndAnalyticsAreIndependent()}: Maven's module graph makes such an import
+ *       uncompilable, so the rule was seen to fail with {@code dev.socialplan.internal..} put in
+ *       the forbidden list, which reported 31 violations, the first <i>"Method
+ *       &lt;dev.socialplan.metric.Ratio.of(double, double)&gt; calls method
+ *       &lt;dev.socialplan.internal.Checks.finite(double, java.lang.String)&gt;"</i>.
+ *   <li>{@link #noPackageCycles()}: a field in {@code metric.Ratio} holding {@code
+ *       TimeOfWeekGrid.uniform()} plus a {@code timing} class reading {@code Ratio.EMPTY} gave
+ *       <i>"Cycle detected: Slice metric -&gt;"</i> followed by the two dependencies.
+ *   <li>{@link #noGeneratedOrGuavaTypesInPublicApi()}: a public method {@code ImmutableBrand
+ *       leak()} on {@code Brand} gave <i>"Method &lt;dev.socialplan.plan.Brand.leak()&gt; exposes
+ *       dev.socialplan.plan.ImmutableBrand"</i>.
+ * </ul>
+ *
+ * <p>Allowed from {@code java.io}: {@code Serializable} and {@code Serial} (values are
+ * serialisable) and {@code IOException}/{@code UncheckedIOException}, which {@link Appendable}
+ * targets such as the iCalendar export must handle. Cycles are checked per package, so a concept's
+ * {@code rules} subpackage may depend on {@code plan} while {@code plan} depends on the concept.
+ */
+class ArchitectureTest {
+
+  private static final ImportOption MAIN_ONLY = new ImportOption.DoNotIncludeTests();
+  private static JavaClasses library;
+
+  @BeforeAll
+  static void importLibrary() {
+    library =
+        new ClassFileImporter()
+            .withImportOption(MAIN_ONLY)
+            .withImportOption(
+                location -> !location.contains("/benchmarks/") && !location.contains("/examples/"))
+            .importPackages("dev.socialplan");
+  }
+
+  /** Serialisation hooks and {@link Appendable}'s checked exception are the only java.io allowed. */
+  private static final Set<Class<?>> ALLOWED_JAVA_IO =
+      Set.of(Serializable.class, Serial.class, IOException.class, UncheckedIOException.class);
+
+  @Test
+  void noFileOrStreamIo() {
+    ArchRule rule =
+        noClasses()
+            .should()
+            .dependOnClassesThat(
+                resideInAPackage("java.io")
+                    .and(
+                        DescribedPredicate.describe(
+                            "are not Serializable, Serial, IOException or UncheckedIOException",
+                            (JavaClass c) -> ALLOWED_JAVA_IO.stream().noneMatch(c::isEquivalentTo))))
+            .because("the library does no I/O (SPEC NFR-R2)");
+    rule.check(library);
+  }
+
+  @Test
+  void noNetworkFilesOrDatabases() {
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.net..", "java.nio.file..", "java.sql..", "javax.sql..")
+        .because("the library does no I/O (SPEC NFR-R2)")
+        .check(library);
+  }
+
+  @Test
+  void noPrinting() {
+    noClasses()
+        .should()
+        .accessField(System.class, "out")
+        .orShould()
+        .accessField(System.class, "err")
+        .orShould()
+        .callMethod(Throwable.class, "printStackTrace")
+        .because("a library reports through return values and SLF4J, never the console")
+        .check(library);
+  }
+
+  @Test
+  void noSystemClock() {
+    classes()
+        .should(notReadTheSystemClock())
+        .because("time comes in as a Clock or as arguments (DESIGN: Time)")
+        .check(library);
+  }
+
+  @Test
+  void coreDependsOnNeitherCalendarNorAnalytics() {
+    noClasses()
+        .that(coreClasses())
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "dev.socialplan.calendar..", "dev.socialplan.analytics..", "dev.socialplan.testkit..")
+        .check(library);
+  }
+
+  @Test
+  void calendarAndAnalyticsAreIndependent() {
+    noClasses()
+        .that()
+        .resideInAPackage("dev.socialplan.calendar..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.socialplan.analytics..", "dev.socialplan.testkit..")
+        .check(library);
+    noClasses()
+        .that()
+        .resideInAPackage("dev.socialplan.analytics..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("dev.socialplan.calendar..", "dev.socialplan.testkit..")
+        .check(library);
+  }
+
+  /** Every package is its own slice, so {@code budget.rules -> plan -> budget} is no cycle. */
+  @Test
+  void noPackageCycles() {
+    slices().matching("dev.socialplan.(**)").should().beFreeOfCycles().check(library);
+  }
+
+  @Test
+  void noGeneratedOrGuavaTypesInPublicApi() {
+    methods()
+        .that()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat()
+        .arePublic()
+        .and()
+        .areDeclaredInClassesThat(not(simpleNameStartingWith("Immutable")))
+        .should(notExposeGeneratedOrGuavaTypes())
+        .check(library);
+  }
+
+  private static DescribedPredicate<JavaClass> coreClasses() {
+    return DescribedPredicate.describe(
+        "are in socialplan-core",
+        c ->
+            c.getPackageName().startsWith("dev.socialplan.")
+                && !c.getPackageName().startsWith("dev.socialplan.calendar")
+                && !c.getPackageName().startsWith("dev.socialplan.analytics")
+                && !c.getPackageName().startsWith("dev.socialplan.testkit"));
+  }
+
+  private static ArchCondition<JavaClass> notReadTheSystemClock() {
+    return new ArchCondition<>("not read the system clock") {
+      @Override
+      public void check(JavaClass item, ConditionEvents events) {
+        for (JavaAccess<?> access : item.getAccessesFromSelf()) {
+          JavaClass owner = access.getTargetOwner();
+          String name = access.getName();
+          String params = access.getTarget().getDescription();
+          boolean timeNow =
+              owner.getPackageName().equals("java.time")
+                  && name.equals("now")
+                  && !params.contains(Clock.class.getName());
+          boolean systemClock = owner.isEquivalentTo(Clock.class) && name.startsWith("system");
+          boolean millis =
+              owner.isEquivalentTo(System.class) && name.equals("currentTimeMillis");
+          if (timeNow || systemClock || millis) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    access,
+                    access.getOrigin().getDescription()
+                        + " reads the system clock: calls "
+                        + owner.getName()
+                        + "."
+                        + name
+                        + "()"));
+          }
+        }
+      }
+    };
+  }
+
+  private static ArchCondition<JavaMethod> notExposeGeneratedOrGuavaTypes() {
+    return new ArchCondition<>("not expose Immutable* or Guava types") {
+      @Override
+      public void check(JavaMethod method, ConditionEvents events) {
+        if (method.getOwner().getModifiers().contains(JavaModifier.SYNTHETIC)) {
+          return;
+        }
+        Set<JavaClass> exposed = new java.util.HashSet<>(method.getRawParameterTypes());
+        exposed.add(method.getRawReturnType());
+        exposed.addAll(method.getReturnType().getAllInvolvedRawTypes());
+        method.getParameterTypes().forEach(t -> exposed.addAll(t.getAllInvolvedRawTypes()));
+        for (JavaClass type : exposed) {
+          boolean generated =
+              type.getPackageName().startsWith("dev.socialplan")
+                  && type.getSimpleName().startsWith("Immutable");
+          boolean guava = type.getPackageName().startsWith("com.google.common");
+          if (generated || guava) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    method, method.getDescription() + " exposes " + type.getName()));
+          }
+        }
+      }
+    };
+  }
+}
