@@ -1,0 +1,52 @@
+package dev.socialplan.analytics.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+
+class EngagementCountsTest {
+  /** reference/metrics.md, LinkedIn: 751 clicks + 439 reactions + 23 comments. */
+  private static final EngagementCounts LINKEDIN_POST =
+      EngagementCounts.builder().clicks(751).reactions(439).comments(23).shares(0).build();
+
+  @Test
+  void keepsMeasuredCountsAndLeavesOthersEmpty() {
+    assertThat(LINKEDIN_POST.clicks()).hasValue(751);
+    assertThat(LINKEDIN_POST.count(EngagementComponent.REACTIONS)).hasValue(439);
+    assertThat(LINKEDIN_POST.count(EngagementComponent.COMMENTS)).hasValue(23);
+    assertThat(LINKEDIN_POST.count(EngagementComponent.SHARES)).hasValue(0);
+    assertThat(LINKEDIN_POST.count(EngagementComponent.FOLLOWS)).isEmpty();
+    assertThat(LINKEDIN_POST.saves()).isEqualTo(OptionalLong.empty());
+  }
+
+  @Test
+  void buildsFromAMapAndByComponent() {
+    Map<EngagementComponent, Long> map = new EnumMap<>(EngagementComponent.class);
+    map.put(EngagementComponent.CLICKS, 751L);
+    map.put(EngagementComponent.REACTIONS, 439L);
+    map.put(EngagementComponent.COMMENTS, 23L);
+    map.put(EngagementComponent.SHARES, 0L);
+    assertThat(EngagementCounts.of(map)).isEqualTo(LINKEDIN_POST);
+    EngagementCounts.Builder builder = EngagementCounts.builder();
+    for (EngagementComponent c : EngagementComponent.values()) {
+      builder.count(c, c.ordinal() + 1);
+    }
+    EngagementCounts all = builder.build();
+    for (EngagementComponent c : EngagementComponent.values()) {
+      assertThat(all.count(c)).hasValue(c.ordinal() + 1);
+    }
+  }
+
+  @Test
+  void refusesNegativeCountsNamingTheField() {
+    assertThatThrownBy(() -> EngagementCounts.builder().saves(-2).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("saves must not be negative: -2");
+    assertThatThrownBy(() -> EngagementCounts.of(Map.of(EngagementComponent.FOLLOWS, -1L)))
+        .hasMessage("follows must not be negative: -1");
+  }
+}

@@ -1,0 +1,115 @@
+package dev.socialplan.analytics.metric;
+
+import static dev.socialplan.analytics.metric.EngagementDenominator.IMPRESSIONS;
+import static dev.socialplan.analytics.metric.EngagementDenominator.REACH;
+import static dev.socialplan.analytics.metric.EngagementDenominator.VIEWS;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.socialplan.metric.Ratio;
+import dev.socialplan.platform.Platform;
+import org.junit.jupiter.api.Test;
+
+class EngagementRateTest {
+  private static final EngagementDefinition LINKEDIN =
+      EngagementDefinition.forPlatform(Platform.LINKEDIN);
+
+  /** reference/metrics.md: LinkedIn 751 + 439 + 23 = 1,213 ÷ 7,000 impressions → 17.33 %. */
+  private static final EngagementCounts LINKEDIN_POST =
+      EngagementCounts.builder().clicks(751).reactions(439).comments(23).shares(0).follows(0).build();
+
+  private static final Exposure SEVEN_THOUSAND_IMPRESSIONS =
+      Exposure.builder().impressions(7_000).reach(5_000).build();
+
+  @Test
+  void linkedInWorkedExample() {
+    EngagementRate rate = EngagementRate.of(LINKEDIN, LINKEDIN_POST, SEVEN_THOUSAND_IMPRESSIONS);
+    assertThat(rate.rate()).isEqualTo(Ratio.of(1_213, 7_000));
+    assertThat(rate.rate().asPercent().getAsDouble()).isCloseTo(17.33, within(0.005));
+    assertThat(rate.engagements()).hasValue(1_213);
+    assertThat(rate.denominator()).contains(IMPRESSIONS);
+    assertThat(rate.countedComponents()).isEqualTo(LINKEDIN.components());
+    assertThat(rate.missingComponents()).isEmpty();
+    assertThat(rate.skippedDenominators()).isEmpty();
+    assertThat(rate.isDefined()).isTrue();
+    assertThat(rate.isComplete()).isTrue();
+  }
+
+  @Test
+  void fallsBackToTheNextMeasuredDenominatorAndSaysSo() {
+    Exposure reachOnly = Exposure.builder().reach(5_000).build();
+    EngagementRate rate = EngagementRate.of(LINKEDIN, LINKEDIN_POST, reachOnly);
+    assertThat(rate.denominator()).contains(REACH);
+    assertThat(rate.skippedDenominators()).containsExactly(IMPRESSIONS);
+    assertThat(rate.rate()).isEqualTo(Ratio.of(1_213, 5_000));
+    assertThat(rate.isComplete()).isFalse();
+  }
+
+  @Test
+  void noMeasuredDenominatorIsUndefinedAndNamesWhatWasTried() {
+    EngagementRate rate = EngagementRate.of(LINKEDIN, LINKEDIN_POST, Exposure.builder().build());
+    assertThat(rate.isDefined()).isFalse();
+    assertThat(rate.rate().value()).isEmpty();
+    assertThat(rate.denominator()).isEmpty();
+    assertThat(rate.skippedDenominators()).isEqualTo(LINKEDIN.denominators());
+    assertThat(rate.engagements()).hasValue(1_213);
+  }
+
+  @Test
+  void aMeasuredZeroDenominatorIsUsedAndUndefined() {
+    Exposure zero = Exposure.builder().impressions(0).reach(5_000).build();
+    EngagementRate rate = EngagementRate.of(LINKEDIN, LINKEDIN_POST, zero);
+    assertThat(rate.denominator()).contains(IMPRESSIONS);
+    assertThat(rate.isDefined()).isFalse();
+  }
+
+  @Test
+  void aMissingComponentMakesTheRateUndefinedUnlessAvailableOnesAreSummed() {
+    EngagementCounts noFollows =
+        EngagementCounts.builder().clicks(751).reactions(439).comments(23).shares(0).build();
+    EngagementRate strict = EngagementRate.of(LINKEDIN, noFollows, SEVEN_THOUSAND_IMPRESSIONS);
+    assertThat(strict.isDefined()).isFalse();
+    assertThat(strict.engagements()).isEmpty();
+    assertThat(strict.missingComponents()).containsExactly(EngagementComponent.FOLLOWS);
+
+    EngagementRate lenient =
+        EngagementRate.of(
+            LINKEDIN.withSumsAvailableComponents(true), noFollows, SEVEN_THOUSAND_IMPRESSIONS);
+    assertThat(lenient.rate()).isEqualTo(Ratio.of(1_213, 7_000));
+    assertThat(lenient.missingComponents()).containsExactly(EngagementComponent.FOLLOWS);
+    assertThat(lenient.isComplete()).isFalse();
+  }
+
+  @Test
+  void noMeasuredComponentIsUndefinedEvenWhenSummingAvailableOnes() {
+    EngagementRate rate =
+        EngagementRate.of(
+            LINKEDIN.withSumsAvailableComponents(true),
+            EngagementCounts.builder().build(),
+            SEVEN_THOUSAND_IMPRESSIONS);
+    assertThat(rate.isDefined()).isFalse();
+    assertThat(rate.engagements()).isEmpty();
+    assertThat(rate.missingComponents()).hasSize(5);
+  }
+
+  @Test
+  void instagramDividesByViewsWhenReachIsMissing() {
+    EngagementCounts post =
+        EngagementCounts.builder().reactions(300).comments(20).saves(40).shares(40).build();
+    EngagementRate rate =
+        EngagementRate.of(
+            EngagementDefinition.forPlatform(Platform.INSTAGRAM),
+            post,
+            Exposure.builder().views(10_000).build());
+    assertThat(rate.denominator()).contains(VIEWS);
+    assertThat(rate.rate()).isEqualTo(Ratio.of(400, 10_000));
+  }
+
+  @Test
+  void readableAndEqualByValue() {
+    EngagementRate a = EngagementRate.of(LINKEDIN, LINKEDIN_POST, SEVEN_THOUSAND_IMPRESSIONS);
+    EngagementRate b = EngagementRate.of(LINKEDIN, LINKEDIN_POST, SEVEN_THOUSAND_IMPRESSIONS);
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a.toString()).contains("IMPRESSIONS").contains("1213");
+  }
+}

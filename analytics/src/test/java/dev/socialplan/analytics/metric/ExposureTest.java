@@ -1,0 +1,39 @@
+package dev.socialplan.analytics.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class ExposureTest {
+  private static final Exposure REACH_AND_FOLLOWERS =
+      Exposure.builder().reach(2_000).followers(20_000).build();
+
+  @Test
+  void keepsMeasuredFiguresAndLeavesOthersEmpty() {
+    assertThat(REACH_AND_FOLLOWERS.reach()).hasValue(2_000);
+    assertThat(REACH_AND_FOLLOWERS.count(EngagementDenominator.FOLLOWERS)).hasValue(20_000);
+    assertThat(REACH_AND_FOLLOWERS.count(EngagementDenominator.IMPRESSIONS)).isEmpty();
+    assertThat(REACH_AND_FOLLOWERS.count(EngagementDenominator.VIEWS)).isEmpty();
+  }
+
+  @Test
+  void setsEachDenominatorByName() {
+    Exposure.Builder builder = Exposure.builder();
+    for (EngagementDenominator d : EngagementDenominator.values()) {
+      builder.count(d, 10L * (d.ordinal() + 1));
+    }
+    Exposure all = builder.build();
+    assertThat(all.reach()).hasValue(10);
+    assertThat(all.impressions()).hasValue(20);
+    assertThat(all.views()).hasValue(30);
+    assertThat(all.followers()).hasValue(40);
+  }
+
+  @Test
+  void refusesNegativeFigures() {
+    assertThatThrownBy(() -> Exposure.builder().impressions(-5).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("impressions must not be negative: -5");
+  }
+}

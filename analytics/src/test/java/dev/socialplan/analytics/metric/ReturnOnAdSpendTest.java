@@ -1,0 +1,45 @@
+package dev.socialplan.analytics.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class ReturnOnAdSpendTest {
+  @Test
+  void roasWorkedExample() {
+    // reference/metrics.md: $20,000 ÷ $5,000 → 4.0.
+    assertThat(ReturnOnAdSpend.of(Money.parse("USD 20000"), Money.parse("USD 5000")).value())
+        .hasValue(4.0);
+  }
+
+  @Test
+  void breakEvenWorkedExample() {
+    // reference/metrics.md: $100 − $20 − $15 = $65 margin → 100 ÷ 65 ≈ 1.54.
+    double breakEven =
+        ReturnOnAdSpend.breakEven(Money.parse("USD 100"), Money.parse("USD 35"))
+            .value()
+            .getAsDouble();
+    assertThat(breakEven).isCloseTo(1.54, within(0.005));
+  }
+
+  @Test
+  void undefinedWithoutSpendOrMarginAndNegativeWhenCostsExceedPrice() {
+    assertThat(ReturnOnAdSpend.of(Money.parse("USD 5"), Money.parse("USD 0")).isDefined()).isFalse();
+    assertThat(ReturnOnAdSpend.breakEven(Money.parse("USD 5"), Money.parse("USD 5")).isDefined())
+        .isFalse();
+    assertThat(
+            ReturnOnAdSpend.breakEven(Money.parse("USD 5"), Money.parse("USD 10"))
+                .value()
+                .getAsDouble())
+        .isNegative();
+  }
+
+  @Test
+  void refusesMixedCurrencies() {
+    assertThatThrownBy(() -> ReturnOnAdSpend.breakEven(Money.parse("USD 5"), Money.parse("GBP 1")))
+        .hasMessage("price and variableCosts must be in the same currency: USD 5.00, GBP 1.00");
+  }
+}
