@@ -1,0 +1,147 @@
+package dev.socialplan.calendar;
+
+import dev.socialplan.internal.Checks;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a post's content comes from: the brand's own ({@link #original()}) or user-generated
+ * content (UGC) by a creator, with or without the creator's permission to repost it.
+ *
+ * <p>Reposting UGC without permission is constructible; the calendar rules report it. This class is
+ * immutable and thread-safe.
+ */
+public final class PostSource {
+  private static final PostSource ORIGINAL = new PostSource(null, null);
+
+  private final @Nullable String creator;
+  private final @Nullable Instant permissionGrantedAt;
+
+  private PostSource(@Nullable String creator, @Nullable Instant permissionGrantedAt) {
+    this.creator = creator;
+    this.permissionGrantedAt = permissionGrantedAt;
+  }
+
+  /**
+   * Returns the source of content the brand made itself.
+   *
+   * @return the original source
+   */
+  public static PostSource original() {
+    return ORIGINAL;
+  }
+
+  /**
+   * Obtains user-generated content for which the creator has not (yet) given permission.
+   *
+   * @param creator the creator's handle or name, not blank
+   * @return the source
+   * @throws IllegalArgumentException if the creator is blank
+   */
+  public static PostSource userGenerated(String creator) {
+    return new PostSource(Checks.nonBlank(creator, "creator"), null);
+  }
+
+  /**
+   * Obtains user-generated content whose creator gave permission to repost it.
+   *
+   * @param creator the creator's handle or name, not blank
+   * @param permissionGrantedAt when the creator gave permission
+   * @return the source
+   * @throws IllegalArgumentException if the creator is blank
+   */
+  public static PostSource userGenerated(String creator, Instant permissionGrantedAt) {
+    return new PostSource(
+        Checks.nonBlank(creator, "creator"),
+        Checks.notNull(permissionGrantedAt, "permissionGrantedAt"));
+  }
+
+  /**
+   * Tells whether the content is the brand's own.
+   *
+   * @return true for {@link #original()}
+   */
+  public boolean isOriginal() {
+    return creator == null;
+  }
+
+  /**
+   * Tells whether the content is user-generated.
+   *
+   * @return true for UGC
+   */
+  public boolean isUserGenerated() {
+    return creator != null;
+  }
+
+  /**
+   * Returns the creator of user-generated content.
+   *
+   * @return the creator; empty for original content
+   */
+  public Optional<String> creator() {
+    return Optional.ofNullable(creator);
+  }
+
+  /**
+   * Returns when the creator gave permission to repost.
+   *
+   * @return the instant; empty for original content and for UGC without permission
+   */
+  public Optional<Instant> permissionGrantedAt() {
+    return Optional.ofNullable(permissionGrantedAt);
+  }
+
+  /**
+   * Tells whether the post may use the content: it is original, or the creator gave permission.
+   *
+   * @return true unless this is UGC without permission
+   */
+  public boolean hasPermission() {
+    return creator == null || permissionGrantedAt != null;
+  }
+
+  /**
+   * Returns a copy of this UGC source with the creator's permission.
+   *
+   * @param grantedAt when permission was given
+   * @return the new source
+   * @throws IllegalStateException if this is original content
+   */
+  public PostSource withPermission(Instant grantedAt) {
+    if (creator == null) {
+      throw new IllegalStateException("original content needs no permission");
+    }
+    return userGenerated(creator, grantedAt);
+  }
+
+  @Override
+  public boolean equals(@Nullable Object obj) {
+    return obj instanceof PostSource
+        && Objects.equals(creator, ((PostSource) obj).creator)
+        && Objects.equals(permissionGrantedAt, ((PostSource) obj).permissionGrantedAt);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(creator, permissionGrantedAt);
+  }
+
+  /**
+   * Returns a readable form: {@code original}, {@code UGC by @ana (permission 2026-01-02T10:00:00Z)}
+   * or {@code UGC by @ana (no permission)}.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    if (creator == null) {
+      return "original";
+    }
+    return "UGC by "
+        + creator
+        + (permissionGrantedAt == null ? " (no permission)" : " (permission " + permissionGrantedAt + ")");
+  }
+}

@@ -1,0 +1,237 @@
+package dev.socialplan.calendar;
+
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.TUESDAY;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.schedule.WeeklySlots;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.Interval;
+
+class ContentCalendarTest {
+  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+  private static Instant taipei(int month, int day, int hour) {
+    return ZonedDateTime.of(2026, month, day, hour, 0, 0, 0, TAIPEI).toInstant();
+  }
+
+  private static ScheduledPost post(String id, Platform platform, Instant time) {
+    return ScheduledPost.builder()
+        .id(id)
+        .platform(platform)
+        .time(time)
+        .format(PostFormat.IMAGE)
+        .purpose(PostPurpose.EDUCATE)
+        .build();
+  }
+
+  // 2026-01-05 is a Monday.
+  private static final ScheduledPost IG_MON_9 = post("ig-1", Platform.INSTAGRAM, taipei(1, 5, 9));
+  private static final ScheduledPost IG_MON_12 =
+      ScheduledPost.builder()
+          .from(post("ig-2", Platform.INSTAGRAM, taipei(1, 5, 12)))
+          .campaign("spring")
+          .pillar("tips")
+          .status(PostStatus.APPROVED)
+          .build();
+  private static final ScheduledPost X_MON_10 = post("x-1", Platform.X, taipei(1, 5, 10));
+  private static final ScheduledPost IG_TUE_9_CANCELLED =
+      post("ig-3", Platform.INSTAGRAM, taipei(1, 6, 9)).withStatus(PostStatus.CANCELLED);
+  private static final ContentCalendar CALENDAR =
+      ContentCalendar.of(TAIPEI, IG_TUE_9_CANCELLED, X_MON_10, IG_MON_12, IG_MON_9);
+
+  private static final PostingSchedule INSTAGRAM =
+      PostingSchedule.builder()
+          .platform(Platform.INSTAGRAM)
+          .zone(TAIPEI)
+          .pattern(
+              WeeklySlots.on(
+                  List.of(MONDAY, TUESDAY), LocalTime.of(9, 0), LocalTime.of(12, 0), LocalTime.of(19, 0)))
+          .build();
+
+  @Test
+  void keepsPostsInTimeOrder() {
+    assertThat(CALENDAR.posts()).containsExactly(IG_MON_9, X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED);
+    assertThat(CALENDAR.size()).isEqualTo(4);
+    assertThat(CALENDAR.isEmpty()).isFalse();
+    assertThat(CALENDAR.zone()).isEqualTo(TAIPEI);
+    assertThat(CALENDAR.first()).contains(IG_MON_9);
+    assertThat(CALENDAR.last()).contains(IG_TUE_9_CANCELLED);
+    assertThat(CALENDAR).containsExactly(IG_MON_9, X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED);
+    assertThat(CALENDAR.stream().count()).isEqualTo(4);
+    assertThat(CALENDAR.platforms()).containsExactly(Platform.INSTAGRAM, Platform.X);
+  }
+
+  @Test
+  void emptyCalendar() {
+    ContentCalendar empty = ContentCalendar.empty(TAIPEI);
+    assertThat(empty.isEmpty()).isTrue();
+    assertThat(empty.first()).isEmpty();
+    assertThat(empty.last()).isEmpty();
+    assertThat(empty.get("ig-1")).isEmpty();
+    assertThat(empty.toString()).isEqualTo("ContentCalendar[Asia/Taipei, 0 posts]");
+  }
+
+  @Test
+  void findsById() {
+    assertThat(CALENDAR.get("x-1")).contains(X_MON_10);
+    assertThat(CALENDAR.contains("ig-2")).isTrue();
+    assertThat(CALENDAR.contains("nope")).isFalse();
+  }
+
+  @Test
+  void refusesDuplicateIds() {
+    assertThatThrownBy(() -> ContentCalendar.of(TAIPEI, IG_MON_9, IG_MON_9.withTime(taipei(2, 1, 9))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("posts must have distinct ids: \"ig-1\"");
+  }
+
+  @Test
+  void withAddsOrReplacesAndWithoutRemoves() {
+    ScheduledPost moved = IG_MON_9.withTime(taipei(1, 7, 9));
+    ContentCalendar changed = CALENDAR.with(moved);
+    assertThat(changed.posts()).containsExactly(X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED, moved);
+    assertThat(CALENDAR.posts()).hasSize(4).startsWith(IG_MON_9);
+    ScheduledPost early = post("early", Platform.X, taipei(1, 1, 8));
+    assertThat(CALENDAR.with(early).posts()).hasSize(5).startsWith(early);
+    assertThat(CALENDAR.without("x-1").posts())
+        .containsExactly(IG_MON_9, IG_MON_12, IG_TUE_9_CANCELLED);
+    assertThat(CALENDAR.without("nope")).isSameAs(CALENDAR);
+    ContentCalendar bulk = CALENDAR.withAll(List.of(moved, early));
+    assertThat(bulk.posts()).containsExactly(early, X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED, moved);
+    assertThat(bulk.get("ig-1")).contains(moved);
+    assertThatThrownBy(() -> CALENDAR.withAll(List.of(early, early)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("added posts must have distinct ids: \"early\"");
+  }
+
+  @Test
+  void queries() {
+    assertThat(CALENDAR.byPlatform(Platform.INSTAGRAM).posts())
+        .containsExactly(IG_MON_9, IG_MON_12, IG_TUE_9_CANCELLED);
+    assertThat(CALENDAR.byPlatform(Platform.TIKTOK).isEmpty()).isTrue();
+    assertThat(CALENDAR.byCampaign("spring").posts()).containsExactly(IG_MON_12);
+    assertThat(CALENDAR.byPillar("tips").posts()).containsExactly(IG_MON_12);
+    assertThat(CALENDAR.byStatus(PostStatus.DRAFT).posts()).containsExactly(IG_MON_9, X_MON_10);
+    assertThat(CALENDAR.between(taipei(1, 5, 10), taipei(1, 6, 9)).posts())
+        .containsExactly(X_MON_10, IG_MON_12);
+    assertThat(CALENDAR.within(Interval.of(taipei(1, 5, 10), taipei(1, 5, 10))).isEmpty()).isTrue();
+    assertThat(CALENDAR.within(Interval.ALL)).isSameAs(CALENDAR);
+    assertThat(CALENDAR.byPlatform(Platform.INSTAGRAM).within(Interval.of(taipei(1, 5, 12), taipei(1, 7, 0))).posts())
+        .containsExactly(IG_MON_12, IG_TUE_9_CANCELLED);
+    assertThat(CALENDAR.filter(p -> p.platform().equals(Platform.X)).posts()).containsExactly(X_MON_10);
+  }
+
+  @Test
+  void valueSemantics() {
+    ContentCalendar same = ContentCalendar.of(TAIPEI, List.of(IG_MON_9, IG_MON_12, X_MON_10, IG_TUE_9_CANCELLED));
+    assertThat(same).isEqualTo(CALENDAR).hasSameHashCodeAs(CALENDAR);
+    assertThat(CALENDAR.withZone(ZoneId.of("UTC"))).isNotEqualTo(CALENDAR);
+    assertThat(CALENDAR.withZone(TAIPEI)).isSameAs(CALENDAR);
+    assertThat(CALENDAR.toString())
+        .isEqualTo("ContentCalendar[Asia/Taipei, 4 posts, 2026-01-05T01:00:00Z .. 2026-01-06T01:00:00Z]");
+  }
+
+  // --- CAL-3: next free slot -------------------------------------------------------------------
+
+  @Test
+  void nextFreeSlotSkipsTakenSlots() {
+    // Monday 09:00 and 12:00 are taken; 19:00 is free.
+    Optional<ZonedDateTime> slot =
+        CALENDAR.nextFreeSlot(INSTAGRAM, taipei(1, 5, 0), Duration.ofDays(14));
+    assertThat(slot).map(ZonedDateTime::toLocalDateTime).contains(LocalDateTime.of(2026, 1, 5, 19, 0));
+  }
+
+  @Test
+  void cancelledPostsFreeTheirSlot() {
+    Optional<ZonedDateTime> slot =
+        CALENDAR.nextFreeSlot(INSTAGRAM, taipei(1, 6, 0), Duration.ofDays(14));
+    assertThat(slot).map(ZonedDateTime::toLocalDateTime).contains(LocalDateTime.of(2026, 1, 6, 9, 0));
+  }
+
+  @Test
+  void postsOnOtherPlatformsDoNotTakeSlots() {
+    PostingSchedule x = PostingSchedule.builder().from(INSTAGRAM).platform(Platform.X).build();
+    assertThat(CALENDAR.nextFreeSlot(x, taipei(1, 5, 0), Duration.ofDays(14)))
+        .map(ZonedDateTime::toLocalDateTime)
+        .contains(LocalDateTime.of(2026, 1, 5, 9, 0));
+  }
+
+  @Test
+  void nextFreeSlotRespectsSpacing() {
+    // 8 hours from the 12:00 post rules out 19:00 on Monday; Tuesday 09:00 is 21 hours later.
+    PostingSchedule spaced = INSTAGRAM.withMinimumSpacing(Duration.ofHours(8));
+    assertThat(CALENDAR.nextFreeSlot(spaced, taipei(1, 5, 0), Duration.ofDays(14)))
+        .map(ZonedDateTime::toLocalDateTime)
+        .contains(LocalDateTime.of(2026, 1, 6, 9, 0));
+    // Spacing also looks backwards: a post on Tuesday 13:00 blocks Tuesday 09:00 and 12:00 too.
+    ContentCalendar withTuesday = CALENDAR.with(post("ig-4", Platform.INSTAGRAM, taipei(1, 6, 13)));
+    assertThat(withTuesday.nextFreeSlot(spaced, taipei(1, 5, 13), Duration.ofDays(14)))
+        .map(ZonedDateTime::toLocalDateTime)
+        .contains(LocalDateTime.of(2026, 1, 12, 9, 0));
+  }
+
+  @Test
+  void nextFreeSlotRespectsDailyCap() {
+    PostingSchedule capped = INSTAGRAM.withMaxPostsPerDay(2);
+    assertThat(CALENDAR.nextFreeSlot(capped, taipei(1, 5, 0), Duration.ofDays(14)))
+        .map(ZonedDateTime::toLocalDateTime)
+        .contains(LocalDateTime.of(2026, 1, 6, 9, 0));
+  }
+
+  @Test
+  void nextFreeSlotRespectsBlackoutsAndHorizon() {
+    PostingSchedule blackedOut =
+        INSTAGRAM.withBlackoutDate(LocalDate.of(2026, 1, 5)).withBlackoutDate(LocalDate.of(2026, 1, 6));
+    assertThat(CALENDAR.nextFreeSlot(blackedOut, taipei(1, 5, 0), Duration.ofDays(14)))
+        .map(ZonedDateTime::toLocalDateTime)
+        .contains(LocalDateTime.of(2026, 1, 12, 9, 0));
+    assertThat(CALENDAR.nextFreeSlot(blackedOut, taipei(1, 5, 0), Duration.ofDays(7))).isEmpty();
+    // A long blackout makes the search cross several internal search chunks.
+    PostingSchedule quietQuarter =
+        PostingSchedule.builder()
+            .from(INSTAGRAM)
+            .addBlackout(org.threeten.extra.LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))
+            .build();
+    assertThat(CALENDAR.nextFreeSlot(quietQuarter, taipei(1, 5, 0), Duration.ofDays(120)))
+        .map(ZonedDateTime::toLocalDateTime)
+        .contains(LocalDateTime.of(2026, 3, 31, 9, 0));
+  }
+
+  @Test
+  void accountSchedulesOnlyCountTheirAccount() {
+    ScheduledPost brandAccount =
+        ScheduledPost.builder().from(post("ig-b", Platform.INSTAGRAM, taipei(2, 2, 9))).account("brand").build();
+    ContentCalendar calendar = ContentCalendar.of(TAIPEI, brandAccount);
+    PostingSchedule shop = PostingSchedule.builder().from(INSTAGRAM).account("shop").build();
+    PostingSchedule brand = PostingSchedule.builder().from(INSTAGRAM).account("brand").build();
+    assertThat(calendar.isFree(shop, taipei(2, 2, 9))).isTrue();
+    assertThat(calendar.isFree(brand, taipei(2, 2, 9))).isFalse();
+    assertThat(calendar.isFree(INSTAGRAM, taipei(2, 2, 9))).isFalse();
+    assertThat(calendar.isFree(INSTAGRAM, taipei(2, 2, 12))).isTrue();
+  }
+
+  @Test
+  void refusesUnboundedSearchAndNegativeHorizon() {
+    assertThatThrownBy(() -> CALENDAR.nextFreeSlot(INSTAGRAM, Interval.startingAt(taipei(1, 5, 0))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("search must be bounded");
+    assertThatThrownBy(() -> CALENDAR.nextFreeSlot(INSTAGRAM, taipei(1, 5, 0), Duration.ofDays(-1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("horizon must not be negative: PT-24H");
+  }
+}
