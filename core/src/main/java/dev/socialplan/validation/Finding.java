@@ -1,0 +1,263 @@
+package dev.socialplan.validation;
+
+import dev.socialplan.internal.Checks;
+import dev.socialplan.plan.MethodStep;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+/**
+ * One entry of a validation report: what kind of problem ({@link #code()}), how serious ({@link
+ * #severity()}), where in the subject ({@link #path()}, such as {@code goals[2].deadline}), the
+ * values that explain it ({@link #arguments()}), and, in any locale, the message and the hint that
+ * tells the planner what to do.
+ *
+ * <p>A finding never lacks a code, a path or a message: the code's descriptor guarantees a message
+ * and a hint in the base language, and the path is checked at construction.
+ *
+ * <h2>Paths</h2>
+ *
+ * <p>A path is one or more dot-separated segments, each a Java-like name followed by zero or more
+ * bracketed keys: {@code budget}, {@code goals[2].deadline}, {@code budget.allocations[instagram]},
+ * {@code audience.personas[0].painPoints}. Indices start at 0. {@link ValidationReport#onlyUnder}
+ * filters by path prefix.
+ *
+ * <h2>Arguments</h2>
+ *
+ * <p>Arguments are kept as immutable, serialisable values: integral numbers become {@link Long},
+ * {@code float}s and {@code double}s become {@link Double} (NaN and infinity are refused), {@link
+ * BigDecimal} and {@link BigInteger} stay as they are, and every other value is stored as its
+ * {@code toString()} (so a {@code LocalDate} is stored in ISO form, a joda {@code Money} as {@code
+ * "USD 1200.00"}, a {@code Platform} as its display name). Messages are formatted with {@link
+ * MessageFormat} using {@link Locale#ROOT} number formatting ({@code 1,234.5}), so the numbers read
+ * the same in every language and never depend on the JVM's default locale.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Finding implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern PATH =
+      Pattern.compile(
+          "[A-Za-z_][A-Za-z0-9_]*(\\[[^\\[\\]]+\\])*(\\.[A-Za-z_][A-Za-z0-9_]*(\\[[^\\[\\]]+\\])*)*");
+
+  /** The kind of finding. */
+  private final FindingCode code;
+
+  /** The severity: the code's default unless the settings override it. */
+  private final Severity severity;
+
+  /** Where in the subject. */
+  private final String path;
+
+  /** The message arguments: String, Long, Double, BigDecimal or BigInteger. */
+  private final List<Object> arguments;
+
+  private Finding(FindingCode code, Severity severity, String path, List<Object> arguments) {
+    this.code = code;
+    this.severity = severity;
+    this.path = path;
+    this.arguments = arguments;
+  }
+
+  /**
+   * Obtains a finding with the code's default severity.
+   *
+   * @param code the kind of finding
+   * @param path where in the subject, such as {@code goals[2].deadline}
+   * @param arguments the message arguments, in the order the message's pattern numbers them
+   * @return the finding
+   * @throws NullPointerException if the code, the path or an argument is null
+   * @throws IllegalArgumentException if the path is malformed or an argument is NaN or infinite
+   */
+  public static Finding of(FindingCode code, String path, Object... arguments) {
+    Checks.notNull(code, "code");
+    Checks.notNull(arguments, "arguments");
+    return new Finding(code, code.severity(), checkPath(path), normalise(Arrays.asList(arguments)));
+  }
+
+  /**
+   * Obtains a finding with the code's default severity and a list of arguments.
+   *
+   * @param code the kind of finding
+   * @param path where in the subject, such as {@code goals[2].deadline}
+   * @param arguments the message arguments, in the order the message's pattern numbers them
+   * @return the finding
+   * @throws NullPointerException if the code, the path or an argument is null
+   * @throws IllegalArgumentException if the path is malformed or an argument is NaN or infinite
+   */
+  public static Finding of(FindingCode code, String path, List<?> arguments) {
+    Checks.notNull(code, "code");
+    Checks.notNull(arguments, "arguments");
+    return new Finding(code, code.severity(), checkPath(path), normalise(arguments));
+  }
+
+  /**
+   * Returns a copy with another severity (used by rule sets to apply severity overrides).
+   *
+   * @param severity the new severity
+   * @return the finding with that severity
+   */
+  public Finding withSeverity(Severity severity) {
+    Checks.notNull(severity, "severity");
+    return severity == this.severity ? this : new Finding(code, severity, path, arguments);
+  }
+
+  /**
+   * Returns the kind of finding.
+   *
+   * @return the code's descriptor
+   */
+  public FindingCode code() {
+    return code;
+  }
+
+  /**
+   * Returns the severity.
+   *
+   * @return the severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns where in the subject the finding is.
+   *
+   * @return the path, such as {@code goals[2].deadline}
+   */
+  public String path() {
+    return path;
+  }
+
+  /**
+   * Returns the message arguments.
+   *
+   * @return the arguments, unmodifiable; each a String, Long, Double, BigDecimal or BigInteger
+   */
+  public List<Object> arguments() {
+    return arguments;
+  }
+
+  /**
+   * Returns the step of the method the finding belongs to.
+   *
+   * @return the code's step
+   */
+  public MethodStep step() {
+    return code.step();
+  }
+
+  /**
+   * Returns the message in a locale, with the arguments filled in.
+   *
+   * @param locale the locale of the text; a locale without its own bundle gets the base language
+   * @return the message, never blank
+   */
+  public String message(Locale locale) {
+    return format(code.messagePattern(locale));
+  }
+
+  /**
+   * Returns the hint (what to do about it) in a locale, with the arguments filled in.
+   *
+   * @param locale the locale of the text; a locale without its own bundle gets the base language
+   * @return the hint, never blank
+   */
+  public String hint(Locale locale) {
+    return format(code.hintPattern(locale));
+  }
+
+  private String format(String pattern) {
+    return new MessageFormat(pattern, Locale.ROOT).format(arguments.toArray());
+  }
+
+  /**
+   * Tells whether this finding's path is the given path or lies under it: {@code goals[2].deadline}
+   * lies under {@code goals[2]} and {@code goals}, not under {@code goals[20]} or {@code go}.
+   *
+   * @param prefix the path prefix; the empty prefix matches every path
+   * @return true if the path equals the prefix or continues it with {@code '.'} or {@code '['}
+   */
+  public boolean isUnder(String prefix) {
+    Checks.notNull(prefix, "prefix");
+    if (prefix.isEmpty()) {
+      return true;
+    }
+    if (!path.startsWith(prefix)) {
+      return false;
+    }
+    if (path.length() == prefix.length()) {
+      return true;
+    }
+    char next = path.charAt(prefix.length());
+    return next == '.' || next == '[';
+  }
+
+  private static String checkPath(String path) {
+    Checks.notNull(path, "path");
+    if (!PATH.matcher(path).matches()) {
+      throw new IllegalArgumentException(
+          "path must be dot-separated names with optional [keys], such as goals[2].deadline: \""
+              + path
+              + "\"");
+    }
+    return path;
+  }
+
+  private static List<Object> normalise(List<?> arguments) {
+    List<Object> out = new ArrayList<>(arguments.size());
+    int i = 0;
+    for (Object a : arguments) {
+      Checks.notNull(a, "arguments[" + i + "]");
+      if (a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte) {
+        out.add(((Number) a).longValue());
+      } else if (a instanceof Double || a instanceof Float) {
+        out.add(Checks.finite(((Number) a).doubleValue(), "arguments[" + i + "]"));
+      } else if (a instanceof BigDecimal || a instanceof BigInteger || a instanceof String) {
+        out.add(a);
+      } else {
+        out.add(a.toString());
+      }
+      i++;
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Finding)) {
+      return false;
+    }
+    Finding that = (Finding) obj;
+    return code.equals(that.code)
+        && severity == that.severity
+        && path.equals(that.path)
+        && arguments.equals(that.arguments);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, severity, path, arguments);
+  }
+
+  /**
+   * Returns a language-neutral form for logs and tests: {@code WARNING GOAL_NOT_ACHIEVABLE at
+   * goals[0].target [400, 20]}. Use {@link #message(Locale)} for people.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    return severity + " " + code.name() + " at " + path + (arguments.isEmpty() ? "" : " " + arguments);
+  }
+}

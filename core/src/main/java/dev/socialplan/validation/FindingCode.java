@@ -1,0 +1,254 @@
+package dev.socialplan.validation;
+
+import dev.socialplan.internal.Checks;
+import dev.socialplan.plan.MethodStep;
+import java.io.Serializable;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The descriptor of one kind of finding: a stable code such as {@code BUDGET_OVER_TOTAL}, its default
+ * severity, the step of the method it belongs to, and where its localised message and hint come from.
+ *
+ * <p>Rules declare their codes as constants and list them in {@link Rule#codes()}:
+ *
+ * <pre>{@code
+ * public static final FindingCode BUDGET_OVER_TOTAL =
+ *     FindingCode.of("BUDGET_OVER_TOTAL", Severity.ERROR, MethodStep.BUDGET, MessageBundle.CORE);
+ * }</pre>
+ *
+ * <p>Codes are UPPER_SNAKE ({@code [A-Z][A-Z0-9]*(_[A-Z0-9]+)*}) and unique across everything that is
+ * validated together: a {@link RuleSet} refuses two different descriptors with the same code. A code
+ * never changes meaning once released; users may match on it.
+ *
+ * <p>Messages come either from a {@link MessageBundle} (keys {@code CODE.message} and {@code
+ * CODE.hint}; {@link #of} checks that the base bundle has both) or from literal {@link
+ * MessageFormat} patterns given to {@link #literal}, for quick custom rules that need one language
+ * only.
+ *
+ * <p>Two descriptors are equal when all their parts are equal. Immutable and thread-safe.
+ */
+public final class FindingCode implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final Pattern UPPER_SNAKE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+
+  /** The code, UPPER_SNAKE. */
+  private final String name;
+
+  /** The severity of its findings unless the settings override it. */
+  private final Severity severity;
+
+  /** The step of the method its findings belong to. */
+  private final MethodStep step;
+
+  /** The bundle holding the message and hint; null when the texts are literal. */
+  private final MessageBundle bundle;
+
+  /** The literal message pattern; null when a bundle is used. */
+  private final String messagePattern;
+
+  /** The literal hint pattern; null when a bundle is used. */
+  private final String hintPattern;
+
+  private FindingCode(
+      String name,
+      Severity severity,
+      MethodStep step,
+      MessageBundle bundle,
+      String messagePattern,
+      String hintPattern) {
+    this.name = name;
+    this.severity = severity;
+    this.step = step;
+    this.bundle = bundle;
+    this.messagePattern = messagePattern;
+    this.hintPattern = hintPattern;
+  }
+
+  /**
+   * Obtains a code whose message and hint are in a resource bundle under the keys {@code
+   * CODE.message} and {@code CODE.hint}.
+   *
+   * @param name the code, UPPER_SNAKE
+   * @param severity the default severity of its findings
+   * @param step the step of the method its findings belong to
+   * @param bundle the bundle holding the texts
+   * @return the code
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the name is not UPPER_SNAKE or the base bundle lacks the
+   *     message or the hint
+   * @throws java.util.MissingResourceException if the base bundle cannot be found
+   */
+  public static FindingCode of(
+      String name, Severity severity, MethodStep step, MessageBundle bundle) {
+    checkName(name);
+    Checks.notNull(severity, "severity");
+    Checks.notNull(step, "step");
+    Checks.notNull(bundle, "bundle");
+    for (String key : new String[] {messageKey(name), hintKey(name)}) {
+      if (bundle.text(key, Locale.ROOT).isEmpty()) {
+        throw new IllegalArgumentException(
+            "bundle " + bundle.baseName() + " has no key \"" + key + "\" for code " + name);
+      }
+    }
+    return new FindingCode(name, severity, step, bundle, null, null);
+  }
+
+  /**
+   * Obtains a code with literal message and hint patterns, the same in every locale.
+   *
+   * @param name the code, UPPER_SNAKE
+   * @param severity the default severity of its findings
+   * @param step the step of the method its findings belong to
+   * @param messagePattern the message, a {@link MessageFormat} pattern over the finding's arguments
+   * @param hintPattern the hint, a {@link MessageFormat} pattern over the finding's arguments
+   * @return the code
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the name is not UPPER_SNAKE, a pattern is blank or not a
+   *     valid {@link MessageFormat} pattern
+   */
+  public static FindingCode literal(
+      String name, Severity severity, MethodStep step, String messagePattern, String hintPattern) {
+    checkName(name);
+    Checks.notNull(severity, "severity");
+    Checks.notNull(step, "step");
+    checkPattern(messagePattern, "messagePattern");
+    checkPattern(hintPattern, "hintPattern");
+    return new FindingCode(name, severity, step, null, messagePattern, hintPattern);
+  }
+
+  /**
+   * Returns the code.
+   *
+   * @return the code, such as {@code "BUDGET_OVER_TOTAL"}
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Returns the default severity of findings with this code ({@link ValidationSettings} may override
+   * it).
+   *
+   * @return the default severity
+   */
+  public Severity severity() {
+    return severity;
+  }
+
+  /**
+   * Returns the step of the method findings with this code belong to.
+   *
+   * @return the step
+   */
+  public MethodStep step() {
+    return step;
+  }
+
+  /**
+   * Returns the bundle holding this code's texts.
+   *
+   * @return the bundle, or empty when the texts are literal
+   */
+  public Optional<MessageBundle> bundle() {
+    return Optional.ofNullable(bundle);
+  }
+
+  /**
+   * Returns the message pattern in a locale.
+   *
+   * @param locale the locale; never the JVM default behind the caller's back
+   * @return the {@link MessageFormat} pattern of the message
+   */
+  public String messagePattern(Locale locale) {
+    return bundle == null ? messagePattern : pattern(messageKey(name), locale);
+  }
+
+  /**
+   * Returns the hint pattern in a locale.
+   *
+   * @param locale the locale; never the JVM default behind the caller's back
+   * @return the {@link MessageFormat} pattern of the hint
+   */
+  public String hintPattern(Locale locale) {
+    return bundle == null ? hintPattern : pattern(hintKey(name), locale);
+  }
+
+  /**
+   * Returns the bundle key of a code's message.
+   *
+   * @param code the code
+   * @return {@code code + ".message"}
+   */
+  public static String messageKey(String code) {
+    return code + ".message";
+  }
+
+  /**
+   * Returns the bundle key of a code's hint.
+   *
+   * @param code the code
+   * @return {@code code + ".hint"}
+   */
+  public static String hintKey(String code) {
+    return code + ".hint";
+  }
+
+  private String pattern(String key, Locale locale) {
+    Checks.notNull(locale, "locale");
+    // The base bundle was checked to hold the key, and the lookup falls back to it.
+    return bundle.text(key, locale).orElseThrow();
+  }
+
+  private static void checkName(String name) {
+    Checks.notNull(name, "name");
+    if (!UPPER_SNAKE.matcher(name).matches()) {
+      throw new IllegalArgumentException("name must be UPPER_SNAKE: \"" + name + "\"");
+    }
+  }
+
+  private static void checkPattern(String pattern, String field) {
+    Checks.nonBlank(pattern, field);
+    try {
+      new MessageFormat(pattern, Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          field + " is not a valid MessageFormat pattern: \"" + pattern + "\"", e);
+    }
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof FindingCode)) {
+      return false;
+    }
+    FindingCode that = (FindingCode) obj;
+    return name.equals(that.name)
+        && severity == that.severity
+        && step == that.step
+        && Objects.equals(bundle, that.bundle)
+        && Objects.equals(messagePattern, that.messagePattern)
+        && Objects.equals(hintPattern, that.hintPattern);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, severity, step, bundle, messagePattern, hintPattern);
+  }
+
+  /**
+   * Returns the code.
+   *
+   * @return the code, such as {@code "BUDGET_OVER_TOTAL"}
+   */
+  @Override
+  public String toString() {
+    return name;
+  }
+}

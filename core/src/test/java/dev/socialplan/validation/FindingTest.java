@@ -1,0 +1,138 @@
+package dev.socialplan.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.socialplan.plan.MethodStep;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class FindingTest {
+  private static final Finding OVER =
+      Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", 12500.5, 10000);
+
+  @Test
+  void keepsItsPartsWithTheCodesDefaultSeverityAndStep() {
+    assertThat(OVER.code()).isEqualTo(TestCodes.OVER_TOTAL);
+    assertThat(OVER.severity()).isEqualTo(Severity.ERROR);
+    assertThat(OVER.step()).isEqualTo(MethodStep.BUDGET);
+    assertThat(OVER.path()).isEqualTo("budget.allocations");
+    assertThat(OVER.arguments()).containsExactly(12500.5, 10000L);
+  }
+
+  @Test
+  void formatsMessagesAndHintsInTheGivenLocaleWithStableNumbers() {
+    assertThat(OVER.message(Locale.ENGLISH))
+        .isEqualTo("Allocations of 12,500.5 exceed the total of 10,000.");
+    assertThat(OVER.message(Locale.TAIWAN)).isEqualTo("分配金額 12,500.5 超過總預算 10,000。");
+    assertThat(OVER.hint(Locale.ENGLISH)).isEqualTo("Lower the allocations or raise the total.");
+    // German would write 12.500,5; messages keep Locale.ROOT number formatting in every language.
+    assertThat(OVER.message(Locale.GERMANY))
+        .isEqualTo("Allocations of 12,500.5 exceed the total of 10,000.");
+  }
+
+  @Test
+  void normalisesArgumentsToImmutableSerialisableValues() {
+    Finding f =
+        Finding.of(
+            TestCodes.TOO_MANY,
+            "competitors",
+            (short) 7,
+            1.5f,
+            new BigDecimal("10.00"),
+            LocalDate.of(2025, 3, 1),
+            MethodStep.GOALS,
+            "text");
+    assertThat(f.arguments())
+        .containsExactly(7L, 1.5, new BigDecimal("10.00"), "2025-03-01", "GOALS", "text");
+    assertThat(Finding.of(TestCodes.TOO_MANY, "competitors", List.of(7, 5)).message(Locale.ENGLISH))
+        .isEqualTo("7 competitors listed; the method asks for 5.");
+    assertThatThrownBy(() -> f.arguments().add("x"))
+        .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void refusesNonFiniteAndNullArguments() {
+    assertThatThrownBy(() -> Finding.of(TestCodes.TOO_MANY, "competitors", 1, Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("arguments[1] must be a finite number: NaN");
+    assertThatThrownBy(() -> Finding.of(TestCodes.TOO_MANY, "competitors", "a", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("arguments[1] must not be null");
+  }
+
+  @Test
+  void acceptsWellFormedPaths() {
+    for (String path :
+        List.of(
+            "budget",
+            "goals[2].deadline",
+            "budget.allocations[instagram]",
+            "audience.personas[0].painPoints",
+            "matrix[1][2]")) {
+      assertThat(Finding.of(TestCodes.NO_GOALS, path).path()).isEqualTo(path);
+    }
+  }
+
+  @Test
+  void refusesMalformedPaths() {
+    for (String path : List.of("", " ", "goals.", ".goals", "goals[]", "goals[2", "2goals", "a b")) {
+      assertThatThrownBy(() -> Finding.of(TestCodes.NO_GOALS, path))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("\"" + path + "\"");
+    }
+  }
+
+  @Test
+  void pathPrefixesStopAtSegmentBoundaries() {
+    Finding deadline = Finding.of(TestCodes.NO_GOALS, "goals[2].deadline");
+    assertThat(deadline.isUnder("goals[2].deadline")).isTrue();
+    assertThat(deadline.isUnder("goals[2]")).isTrue();
+    assertThat(deadline.isUnder("goals")).isTrue();
+    assertThat(deadline.isUnder("")).isTrue();
+    assertThat(deadline.isUnder("goals[20]")).isFalse();
+    assertThat(deadline.isUnder("go")).isFalse();
+    assertThat(deadline.isUnder("goals[2].dead")).isFalse();
+  }
+
+  @Test
+  void withSeverityChangesOnlyTheSeverity() {
+    Finding warning = OVER.withSeverity(Severity.WARNING);
+    assertThat(warning.severity()).isEqualTo(Severity.WARNING);
+    assertThat(warning.code()).isEqualTo(OVER.code());
+    assertThat(warning.arguments()).isEqualTo(OVER.arguments());
+    assertThat(warning).isNotEqualTo(OVER);
+    assertThat(OVER.withSeverity(Severity.ERROR)).isSameAs(OVER);
+  }
+
+  @Test
+  void equalByValueWithReadableToString() {
+    assertThat(Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", 12500.5, 10000L))
+        .isEqualTo(OVER)
+        .hasSameHashCodeAs(OVER);
+    assertThat(OVER).hasToString("ERROR TEST_OVER_TOTAL at budget.allocations [12500.5, 10000]");
+    assertThat(Finding.of(TestCodes.NO_GOALS, "goals"))
+        .hasToString("WARNING TEST_NO_GOALS at goals");
+  }
+
+  @Test
+  void survivesSerialisation() throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(OVER);
+    }
+    try (ObjectInputStream in =
+        new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      Finding copy = (Finding) in.readObject();
+      assertThat(copy).isEqualTo(OVER);
+      assertThat(copy.message(Locale.ENGLISH)).isEqualTo(OVER.message(Locale.ENGLISH));
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.socialplan.validation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socialplan.plan.MethodStep;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class ValidationReportTest {
+  private static final Finding NO_GOALS = Finding.of(TestCodes.NO_GOALS, "goals");
+  private static final Finding OVER = Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", 120, 100);
+  private static final Finding COMP_2 = Finding.of(TestCodes.TOO_MANY, "competitors[2]", 12, 5);
+  private static final Finding COMP_10 = Finding.of(TestCodes.TOO_MANY, "competitors[10]", 12, 5);
+  private static final ValidationReport REPORT =
+      ValidationReport.of(List.of(COMP_10, OVER, COMP_2, NO_GOALS));
+
+  @Test
+  void findingsAreInReadingOrderWithNumbersComparedAsNumbers() {
+    assertThat(REPORT.findings()).containsExactly(NO_GOALS, COMP_2, COMP_10, OVER);
+  }
+
+  @Test
+  void whatToDoNextOrdersBySeverityThenStepThenPath() {
+    Finding stepOneInfo =
+        Finding.of(
+            FindingCode.literal("TEST_STEP_ONE", Severity.INFO, MethodStep.GOALS, "m", "h"), "goals");
+    ValidationReport report = REPORT.merge(ValidationReport.of(List.of(stepOneInfo)));
+    assertThat(report.whatToDoNext()).containsExactly(OVER, NO_GOALS, stepOneInfo, COMP_2, COMP_10);
+  }
+
+  @Test
+  void validMeansNoError() {
+    assertThat(REPORT.isValid()).isFalse();
+    assertThat(REPORT.filter(f -> f.severity() != Severity.ERROR).isValid()).isTrue();
+    assertThat(ValidationReport.empty().isValid()).isTrue();
+    assertThat(ValidationReport.empty().isEmpty()).isTrue();
+  }
+
+  @Test
+  void splitsBySeverity() {
+    assertThat(REPORT.errors()).containsExactly(OVER);
+    assertThat(REPORT.warnings()).containsExactly(NO_GOALS);
+    assertThat(REPORT.infos()).containsExactly(COMP_2, COMP_10);
+    assertThat(REPORT.size()).isEqualTo(4);
+  }
+
+  @Test
+  void filtersByCodePathAndStep() {
+    assertThat(REPORT.onlyCode("TEST_TOO_MANY").findings()).containsExactly(COMP_2, COMP_10);
+    assertThat(REPORT.onlyUnder("competitors[1]").isEmpty()).isTrue();
+    assertThat(REPORT.onlyUnder("competitors[10]").findings()).containsExactly(COMP_10);
+    assertThat(REPORT.onlyUnder("budget").findings()).containsExactly(OVER);
+    assertThat(REPORT.onlyStep(MethodStep.GOALS).findings()).containsExactly(NO_GOALS);
+    assertThat(REPORT.onlySeverity(Severity.INFO).codes()).containsExactly("TEST_TOO_MANY");
+    assertThat(REPORT.hasCode("TEST_OVER_TOTAL")).isTrue();
+    assertThat(REPORT.hasCode("TEST_OTHER")).isFalse();
+    assertThat(REPORT.filter(f -> true)).isSameAs(REPORT);
+  }
+
+  @Test
+  void mergeKeepsEveryFindingOfBoth() {
+    ValidationReport a = ValidationReport.of(List.of(OVER, COMP_2));
+    ValidationReport b = ValidationReport.of(List.of(COMP_10, NO_GOALS));
+    assertThat(a.merge(b)).isEqualTo(REPORT).isEqualTo(b.merge(a));
+    assertThat(a.merge(ValidationReport.empty())).isEqualTo(a);
+    assertThat(a.merge(a).size()).isEqualTo(4);
+  }
+
+  @Test
+  void describesWhatToDoNextInTheGivenLanguage() {
+    ValidationReport report = ValidationReport.of(List.of(NO_GOALS, OVER));
+    assertThat(report.describe(Locale.ENGLISH))
+        .isEqualTo(
+            "1. Error · Step 5 Budget · budget.allocations · TEST_OVER_TOTAL\n"
+                + "   Allocations of 120 exceed the total of 100.\n"
+                + "   → Lower the allocations or raise the total.\n"
+                + "2. Warning · Step 1 Goals · goals · TEST_NO_GOALS\n"
+                + "   The plan has no goal.\n"
+                + "   → Write at least one SMART goal.\n");
+    assertThat(report.describe(Locale.TAIWAN))
+        .startsWith("1. 錯誤 · 步驟五 預算 · budget.allocations · TEST_OVER_TOTAL\n   分配金額 120 超過總預算 100。");
+    assertThat(ValidationReport.empty().describe(Locale.ENGLISH))
+        .isEqualTo("No findings: nothing to do.");
+  }
+
+  @Test
+  void toStringSummarisesAndListsFindings() {
+    assertThat(REPORT)
+        .hasToString(
+            "ValidationReport{1 error, 1 warning, 2 infos}\n"
+                + "  WARNING TEST_NO_GOALS at goals\n"
+                + "  INFO TEST_TOO_MANY at competitors[2] [12, 5]\n"
+                + "  INFO TEST_TOO_MANY at competitors[10] [12, 5]\n"
+                + "  ERROR TEST_OVER_TOTAL at budget.allocations [120, 100]");
+    assertThat(ValidationReport.empty()).hasToString("ValidationReport{0 errors, 0 warnings, 0 infos}");
+  }
+
+  @Test
+  void naturalPathOrder() {
+    assertThat(FindingOrder.comparePaths("goals[2]", "goals[10]")).isNegative();
+    assertThat(FindingOrder.comparePaths("goals[10]", "goals[2]")).isPositive();
+    assertThat(FindingOrder.comparePaths("goals", "goals[0]")).isNegative();
+    assertThat(FindingOrder.comparePaths("goals[02]", "goals[2]")).isNegative();
+    assertThat(FindingOrder.comparePaths("goals[2].a", "goals[2].a")).isZero();
+    assertThat(FindingOrder.comparePaths("a", "b")).isNegative();
+  }
+}
