@@ -11,9 +11,14 @@ public enum PostFormat {
   IMAGE,
   /** Several images or videos swiped in one post. */
   CAROUSEL,
+  /**
+   * A video in the feed that is neither a vertical short video nor long-form: a video on X,
+   * LinkedIn, Pinterest, Threads, Bluesky or Mastodon, or in the Facebook feed.
+   */
+  VIDEO,
   /** Vertical short video: TikTok, Instagram Reels, YouTube Shorts. */
   SHORT_VIDEO,
-  /** Long-form video. */
+  /** Long-form video: YouTube videos, long Facebook feed videos. */
   LONG_VIDEO,
   /** An ephemeral story frame. */
   STORY,
@@ -25,11 +30,11 @@ public enum PostFormat {
   POLL;
 
   /**
-   * Tells whether the format is a video format (short, long or live).
+   * Tells whether the format is a video format (feed, short, long or live).
    *
-   * @return true for {@link #SHORT_VIDEO}, {@link #LONG_VIDEO} and {@link #LIVE}
+   * @return true for {@link #VIDEO}, {@link #SHORT_VIDEO}, {@link #LONG_VIDEO} and {@link #LIVE}
    */
   public boolean isVideo() {
-    return this == SHORT_VIDEO || this == LONG_VIDEO || this == LIVE;
+    return this == VIDEO || this == SHORT_VIDEO || this == LONG_VIDEO || this == LIVE;
   }
 }
