@@ -9,6 +9,7 @@ class PostFormatTest {
   @Test
   void videoFormats() {
     assertThat(Arrays.stream(PostFormat.values()).filter(PostFormat::isVideo))
-        .containsExactly(PostFormat.SHORT_VIDEO, PostFormat.LONG_VIDEO, PostFormat.LIVE);
+        .containsExactly(
+            PostFormat.VIDEO, PostFormat.SHORT_VIDEO, PostFormat.LONG_VIDEO, PostFormat.LIVE);
   }
 }

@@ -53,7 +53,7 @@ class PostingFrequencyTest {
   void equalByValue() {
     assertThat(PostingFrequency.perDay(1, 5)).isEqualTo(X).hasSameHashCodeAs(X);
     assertThat(X).isNotEqualTo(PostingFrequency.perWeek(1, 5));
-    assertThat(INSTAGRAM_FEED.toString()).contains("minPosts=3").contains("WEEKS");
+    assertThat(INSTAGRAM_FEED.toString()).contains("minPosts=3").contains("per=Weeks");
   }
 
   @Test
