@@ -1,0 +1,132 @@
+package dev.socialplan.plan;
+
+import dev.socialplan.budget.Budget;
+import dev.socialplan.platform.Platform;
+import java.time.ZoneId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.immutables.value.Value;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * A social media marketing strategy plan (SPEC PLAN-1): the aggregate of every decision the method
+ * asks for: the brand, its business objectives and goals, the audience, the chosen platforms with
+ * the reason for each, the competitors and the brand's SWOT, the budget, the content strategy, the
+ * time zone and the planning period.
+ *
+ * <p>Every part but the brand is optional while drafting: a plan with only a brand is constructible,
+ * and {@code PlanValidator.standard().validate(plan)} (in {@code dev.socialplan.plan.rules}) says
+ * what a complete plan still lacks. Construction refuses only structural impossibilities (the same
+ * platform chosen twice, an unbounded or empty planning period).
+ *
+ * <p>Obtain one with {@link #of(Brand)} or {@link #builder()}. This class is immutable and
+ * thread-safe.
+ */
+@Value.Immutable
+public abstract class StrategyPlan {
+
+  StrategyPlan() {}
+
+  /**
+   * Returns the brand the plan is for.
+   *
+   * @return the brand
+   */
+  public abstract Brand brand();
+
+  /**
+   * Returns the chosen platforms, each with the reason, in the order given.
+   *
+   * @return the choices, unmodifiable; no platform twice
+   */
+  public abstract List<PlatformChoice> platforms();
+
+  /**
+   * Returns the budget, if it has been set.
+   *
+   * @return the budget
+   */
+  public abstract Optional<Budget> budget();
+
+  /**
+   * Returns the time zone the plan works in (deadlines, "today", calendars), if it has been set.
+   *
+   * @return the time zone
+   */
+  public abstract Optional<ZoneId> timeZone();
+
+  /**
+   * Returns the planning period, half-open {@code [start, end)}, if it has been set.
+   *
+   * @return the period, bounded and not empty
+   */
+  public abstract Optional<LocalDateRange> period();
+
+  /**
+   * Obtains a draft plan with only a brand.
+   *
+   * @param brand the brand
+   * @return the plan
+   */
+  public static StrategyPlan of(Brand brand) {
+    return builder().brand(brand).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns the chosen platforms without the reasons, in the order given.
+   *
+   * @return the platforms, unmodifiable
+   */
+  public List<Platform> chosenPlatforms() {
+    return platforms().stream().map(PlatformChoice::platform).collect(Collectors.toUnmodifiableList());
+  }
+
+  /**
+   * Tells whether a platform is chosen.
+   *
+   * @param platform the platform
+   * @return true if one of the choices is that platform
+   */
+  public boolean isChosen(Platform platform) {
+    return platforms().stream().anyMatch(c -> c.platform().equals(platform));
+  }
+
+  @Value.Check
+  void check() {
+    Set<Platform> seen = new HashSet<>();
+    for (int i = 0; i < platforms().size(); i++) {
+      Platform p = platforms().get(i).platform();
+      if (!seen.add(p)) {
+        throw new IllegalArgumentException(
+            "platforms[" + i + "] chooses " + p.id() + " a second time");
+      }
+    }
+    period()
+        .ifPresent(
+            p -> {
+              if (p.isUnboundedStart() || p.isUnboundedEnd()) {
+                throw new IllegalArgumentException("period must be bounded at both ends: " + p);
+              }
+              if (p.isEmpty()) {
+                throw new IllegalArgumentException("period must not be empty: " + p);
+              }
+            });
+  }
+
+  /** Builds a {@link StrategyPlan}. Not thread-safe; {@link #build()} validates. */
+  public static final class Builder extends ImmutableStrategyPlan.Builder {
+    Builder() {}
+  }
+}

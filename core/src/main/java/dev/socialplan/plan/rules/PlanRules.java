@@ -1,0 +1,56 @@
+package dev.socialplan.plan.rules;
+
+import dev.socialplan.plan.MethodStep;
+import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingCode;
+import dev.socialplan.validation.MessageBundle;
+import dev.socialplan.validation.Rule;
+import dev.socialplan.validation.RuleSet;
+import dev.socialplan.validation.Severity;
+import dev.socialplan.validation.ValidationContext;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What a complete plan still lacks (SPEC PLAN-1, PLAN-3): a draft may leave every part but the brand
+ * empty, and these rules name each missing part with the step of the method that fills it.
+ *
+ * <p>A plan without a chosen platform is an error (SPEC PLAT-5: nothing can be published); the other
+ * missing parts are warnings, so a draft stays usable while it is being written.
+ */
+public final class PlanRules {
+  private PlanRules() {}
+
+  /** No platform is chosen (error, step 3). */
+  public static final FindingCode PLAN_NO_PLATFORM =
+      FindingCode.of("PLAN_NO_PLATFORM", Severity.ERROR, MethodStep.PLATFORMS, MessageBundle.CORE);
+
+  /** No budget is set (warning, step 5). */
+  public static final FindingCode PLAN_NO_BUDGET =
+      FindingCode.of("PLAN_NO_BUDGET", Severity.WARNING, MethodStep.BUDGET, MessageBundle.CORE);
+
+  /** Reports each part of the plan that is still missing. */
+  public static final Rule<StrategyPlan> COMPLETENESS =
+      Rule.of("plan.completeness", List.of(PLAN_NO_PLATFORM, PLAN_NO_BUDGET), PlanRules::missing);
+
+  /**
+   * Returns the plan-level rules.
+   *
+   * @return the rule set of the completeness rules
+   */
+  public static RuleSet<StrategyPlan> standard() {
+    return RuleSet.of(List.of(COMPLETENESS));
+  }
+
+  private static List<Finding> missing(StrategyPlan plan, ValidationContext context) {
+    List<Finding> out = new ArrayList<>();
+    if (plan.platforms().isEmpty()) {
+      out.add(Finding.of(PLAN_NO_PLATFORM, "platforms"));
+    }
+    if (plan.budget().isEmpty()) {
+      out.add(Finding.of(PLAN_NO_BUDGET, "budget"));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.socialplan.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.socialplan.budget.Budget;
+import dev.socialplan.platform.Platform;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+
+class StrategyPlanTest {
+  private static final Brand GLOW = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
+  private static final LocalDateRange Q2 =
+      LocalDateRange.of(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 7, 1));
+  private static final PlatformChoice INSTAGRAM =
+      PlatformChoice.of(Platform.INSTAGRAM, "visual product; personas use Reels");
+  private static final PlatformChoice TIKTOK =
+      PlatformChoice.of(Platform.TIKTOK, "short-video programme");
+
+  @Test
+  void aDraftNeedsOnlyABrand() {
+    StrategyPlan draft = StrategyPlan.of(GLOW);
+    assertThat(draft.brand()).isEqualTo(GLOW);
+    assertThat(draft.platforms()).isEmpty();
+    assertThat(draft.budget()).isEmpty();
+    assertThat(draft.timeZone()).isEmpty();
+    assertThat(draft.period()).isEmpty();
+  }
+
+  @Test
+  void keepsEveryPart() {
+    Budget budget = Budget.of(Money.parse("TWD 120000"), Q2);
+    StrategyPlan plan =
+        StrategyPlan.builder()
+            .brand(GLOW)
+            .addPlatform(INSTAGRAM)
+            .addPlatform(TIKTOK)
+            .budget(budget)
+            .timeZone(ZoneId.of("Asia/Taipei"))
+            .period(Q2)
+            .build();
+    assertThat(plan.platforms()).containsExactly(INSTAGRAM, TIKTOK);
+    assertThat(plan.chosenPlatforms()).containsExactly(Platform.INSTAGRAM, Platform.TIKTOK);
+    assertThat(plan.isChosen(Platform.TIKTOK)).isTrue();
+    assertThat(plan.isChosen(Platform.X)).isFalse();
+    assertThat(plan.budget()).contains(budget);
+    assertThat(plan.timeZone()).contains(ZoneId.of("Asia/Taipei"));
+    assertThat(plan.period()).contains(Q2);
+    assertThat(plan).isEqualTo(StrategyPlan.builder().from(plan).build());
+    assertThat(plan.toString()).contains("Glow Cosmetics");
+  }
+
+  @Test
+  void refusesTheSamePlatformTwice() {
+    assertThatThrownBy(
+            () ->
+                StrategyPlan.builder()
+                    .brand(GLOW)
+                    .addPlatform(INSTAGRAM)
+                    .addPlatform(PlatformChoice.of(Platform.INSTAGRAM, "again"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("platforms[1] chooses instagram a second time");
+  }
+
+  @Test
+  void refusesAnEmptyOrUnboundedPeriod() {
+    LocalDate d = LocalDate.of(2025, 4, 1);
+    assertThatThrownBy(() -> StrategyPlan.builder().brand(GLOW).period(LocalDateRange.of(d, d)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("period must not be empty");
+    assertThatThrownBy(
+            () ->
+                StrategyPlan.builder()
+                    .brand(GLOW)
+                    .period(LocalDateRange.of(d, LocalDate.MAX))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("period must be bounded at both ends");
+  }
+
+  @Test
+  void refusesAPlanWithoutBrand() {
+    assertThatThrownBy(() -> StrategyPlan.builder().build())
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("brand");
+  }
+}
