@@ -1,5 +1,7 @@
 /**
- * Content strategy (method step 6): post purposes, content mix policies, content pillars and keyword sets.
+ * Content strategy (method step 6): post purposes and content sources, content mix policies (80/20,
+ * rule of thirds, 5-3-2, custom) with their evaluation over rolling windows, content pillars and
+ * keyword sets per platform.
  */
 @NullMarked
 @ValueStyle

@@ -1,0 +1,119 @@
+package dev.socialplan.content;
+
+import dev.socialplan.internal.Checks;
+import dev.socialplan.platform.Platform;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+
+/**
+ * The content strategy of a plan (method step 6, SPEC CONT-1 to CONT-3): the content pillars, the
+ * content mix target, the keyword sets per platform, and whether content is adapted per platform.
+ *
+ * <p>Every part is optional while drafting: a strategy with no pillars is constructible, and the
+ * validation rules say what it still lacks. The mix defaults to {@link ContentMix#EIGHTY_TWENTY}
+ * and the adaptation to {@link PlatformAdaptation#UNDECIDED}.
+ *
+ * <p>Obtain one with {@link #builder()}. This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class ContentStrategy {
+
+  ContentStrategy() {}
+
+  /**
+   * Returns the content pillars, in the order given.
+   *
+   * @return the pillars, unmodifiable
+   */
+  public abstract List<ContentPillar> pillars();
+
+  /**
+   * Returns the content mix target.
+   *
+   * @return the mix; {@link ContentMix#EIGHTY_TWENTY} unless set
+   */
+  @Value.Default
+  public ContentMix mix() {
+    return ContentMix.EIGHTY_TWENTY;
+  }
+
+  /**
+   * Returns the keyword sets, one or more per platform.
+   *
+   * @return the keyword sets, unmodifiable
+   */
+  public abstract List<KeywordSet> keywordSets();
+
+  /**
+   * Returns whether content is adapted to each platform or posted unchanged everywhere.
+   *
+   * @return the adaptation; {@link PlatformAdaptation#UNDECIDED} unless set
+   */
+  @Value.Default
+  public PlatformAdaptation platformAdaptation() {
+    return PlatformAdaptation.UNDECIDED;
+  }
+
+  /**
+   * Returns the empty strategy: no pillars, the 80/20 mix, no keywords, adaptation undecided.
+   *
+   * @return the empty strategy
+   */
+  public static ContentStrategy empty() {
+    return builder().build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a copy with another mix target.
+   *
+   * @param mix the mix
+   * @return the new strategy
+   */
+  public ContentStrategy withMix(ContentMix mix) {
+    return builder().from(this).mix(mix).build();
+  }
+
+  /**
+   * Returns the first pillar with the given name, as calendar posts refer to pillars by name.
+   *
+   * @param name the name
+   * @return the pillar, or empty if none has that name
+   */
+  public Optional<ContentPillar> pillar(String name) {
+    Checks.notNull(name, "name");
+    return pillars().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Returns every keyword for a platform, from all its keyword sets, in the order given.
+   *
+   * @param platform the platform
+   * @return the keywords, unmodifiable; empty when the platform has no keyword set
+   */
+  public Set<String> keywordsFor(Platform platform) {
+    Checks.notNull(platform, "platform");
+    Set<String> keywords = new LinkedHashSet<>();
+    keywordSets().stream()
+        .filter(k -> k.platform().equals(platform))
+        .forEach(k -> keywords.addAll(k.keywords()));
+    return Collections.unmodifiableSet(keywords);
+  }
+
+  /** Builds a {@link ContentStrategy}. Not thread-safe; {@link #build()} validates. */
+  public static final class Builder extends ImmutableContentStrategy.Builder {
+    Builder() {}
+  }
+}
