@@ -9,10 +9,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -180,27 +177,15 @@ public abstract class PostingSchedule {
   }
 
   /**
-   * Resolves a local date-time in the schedule's zone: a time in a gap moves forward by the length
-   * of the gap, a time in an overlap takes the earlier offset.
+   * Resolves a local date-time in the schedule's zone with {@link WallClock#resolve(LocalDateTime,
+   * ZoneId)}: a time in a gap moves forward by the length of the gap, a time in an overlap takes the
+   * earlier offset.
    *
    * @param local the local date-time
    * @return the zoned date-time
    */
   public ZonedDateTime resolve(LocalDateTime local) {
-    Checks.notNull(local, "local");
-    ZoneRules rules = zone().getRules();
-    List<ZoneOffset> offsets = rules.getValidOffsets(local);
-    if (offsets.size() == 1) {
-      return ZonedDateTime.ofStrict(local, offsets.get(0), zone());
-    }
-    ZoneOffsetTransition transition = rules.getTransition(local);
-    if (offsets.isEmpty()) {
-      // Gap: shift by the gap's length, keeping the slot's distance from the transition.
-      return ZonedDateTime.ofStrict(
-          local.plus(transition.getDuration()), transition.getOffsetAfter(), zone());
-    }
-    // Overlap: the earlier of the two offsets is the one in force before the transition.
-    return ZonedDateTime.ofStrict(local, transition.getOffsetBefore(), zone());
+    return WallClock.resolve(local, zone());
   }
 
   /**
