@@ -1,5 +1,7 @@
 package dev.socialplan.calendar;
 
+import dev.socialplan.content.ContentKind;
+import dev.socialplan.content.ContentSource;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
@@ -145,6 +147,28 @@ public abstract class ScheduledPost {
   @Value.Default
   public PostSource source() {
     return PostSource.original();
+  }
+
+  /**
+   * Returns where the content comes from for the content mix (the dimension of the rule of thirds
+   * and 5-3-2; see {@link ContentSource}). Defaults to {@link ContentSource#CURATED} for
+   * user-generated content and {@link ContentSource#ORIGINAL} otherwise; set {@link
+   * ContentSource#PERSONAL} for behind-the-scenes posts.
+   *
+   * @return the content source
+   */
+  @Value.Default
+  public ContentSource contentSource() {
+    return source().isUserGenerated() ? ContentSource.CURATED : ContentSource.ORIGINAL;
+  }
+
+  /**
+   * Returns what the post is for a content mix: its purpose and content source.
+   *
+   * @return the content kind
+   */
+  public ContentKind kind() {
+    return ContentKind.of(purpose(), contentSource());
   }
 
   /**

@@ -3,6 +3,8 @@ package dev.socialplan.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.content.ContentKind;
+import dev.socialplan.content.ContentSource;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
@@ -71,6 +73,16 @@ class ScheduledPostTest {
     assertThat(LAUNCH.purposeDriven()).isFalse();
     assertThat(LAUNCH.announces()).isEmpty();
     assertThat(LAUNCH.duration()).isEmpty();
+  }
+
+  @Test
+  void contentKindForTheMix() {
+    assertThat(LAUNCH.contentSource()).isEqualTo(ContentSource.ORIGINAL);
+    assertThat(LAUNCH.kind()).isEqualTo(ContentKind.of(PostPurpose.PROMOTE, ContentSource.ORIGINAL));
+    assertThat(LIVE.contentSource()).isEqualTo(ContentSource.CURATED);
+    ScheduledPost personal =
+        ScheduledPost.builder().from(LIVE).contentSource(ContentSource.PERSONAL).build();
+    assertThat(personal.kind()).isEqualTo(ContentKind.of(PostPurpose.ENTERTAIN, ContentSource.PERSONAL));
   }
 
   @Test
