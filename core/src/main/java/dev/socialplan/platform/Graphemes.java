@@ -15,7 +15,8 @@ package dev.socialplan.platform;
  * and the segmentation against ICU's character break iterator. Unicode 15.1's Indic conjunct rule
  * (GB9c) is not applied.
  *
- * <p>Unpaired surrogates are controls, as UAX #29 classifies {@code Cs}.
+ * <p>An unpaired surrogate has break class Other, as in ICU: UAX #29 does not count {@code Cs}
+ * among the controls.
  */
 final class Graphemes {
   static final byte OTHER = 0;
