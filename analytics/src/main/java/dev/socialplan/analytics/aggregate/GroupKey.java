@@ -1,0 +1,304 @@
+package dev.socialplan.analytics.aggregate;
+
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.internal.Checks;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.timing.TimeOfWeek;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.YearWeek;
+
+/**
+ * The key of one group of a {@link PerformanceBreakdown}: a value for each {@link Dimension} of its
+ * {@link Grouping}, empty for the dimensions the grouping does not use.
+ *
+ * <p>Build one to look a group up: {@code GroupKey.empty().withPlatform(Platform.FACEBOOK)
+ * .withTimeOfWeek(TimeOfWeek.of(TUESDAY, 9))}. Keys sort by platform, format, purpose, paid status,
+ * time of week, day, week and month, a missing part first.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class GroupKey implements Comparable<GroupKey>, Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final GroupKey EMPTY = new GroupKey(null, null, null, null, null, null, null, null);
+
+  private static final Comparator<GroupKey> ORDER =
+      Comparator.comparing((GroupKey k) -> k.platform, nullsFirst())
+          .thenComparing(k -> k.format, nullsFirst())
+          .thenComparing(k -> k.purpose, nullsFirst())
+          .thenComparing(k -> k.paid, nullsFirst())
+          .thenComparing(k -> k.timeOfWeek, nullsFirst())
+          .thenComparing(k -> k.day, nullsFirst())
+          .thenComparing(k -> k.week, nullsFirst())
+          .thenComparing(k -> k.month, nullsFirst());
+
+  /** The platform, or null when not grouped by platform. */
+  private final @Nullable Platform platform;
+
+  /** The format, or null when not grouped by format. */
+  private final @Nullable PostFormat format;
+
+  /** The purpose, or null when not grouped by purpose. */
+  private final @Nullable PostPurpose purpose;
+
+  /** The paid status, or null when not grouped by it. */
+  private final @Nullable PaidStatus paid;
+
+  /** The local weekday and hour, or null when not grouped by them. */
+  private final @Nullable TimeOfWeek timeOfWeek;
+
+  /** The local date, or null when not grouped by day. */
+  private final @Nullable LocalDate day;
+
+  /** The ISO week, or null when not grouped by week. */
+  private final @Nullable YearWeek week;
+
+  /** The local month, or null when not grouped by month. */
+  private final @Nullable YearMonth month;
+
+  GroupKey(
+      @Nullable Platform platform,
+      @Nullable PostFormat format,
+      @Nullable PostPurpose purpose,
+      @Nullable PaidStatus paid,
+      @Nullable TimeOfWeek timeOfWeek,
+      @Nullable LocalDate day,
+      @Nullable YearWeek week,
+      @Nullable YearMonth month) {
+    this.platform = platform;
+    this.format = format;
+    this.purpose = purpose;
+    this.paid = paid;
+    this.timeOfWeek = timeOfWeek;
+    this.day = day;
+    this.week = week;
+    this.month = month;
+  }
+
+  private static <T extends Comparable<? super T>> Comparator<@Nullable T> nullsFirst() {
+    return Comparator.nullsFirst(Comparator.<T>naturalOrder());
+  }
+
+  /**
+   * Returns the key with no parts: the key of the single group of {@link Grouping#none()}.
+   *
+   * @return the empty key
+   */
+  public static GroupKey empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns the platform part.
+   *
+   * @return the platform, or empty when the grouping does not use it
+   */
+  public Optional<Platform> platform() {
+    return Optional.ofNullable(platform);
+  }
+
+  /**
+   * Returns the format part.
+   *
+   * @return the format, or empty when the grouping does not use it
+   */
+  public Optional<PostFormat> format() {
+    return Optional.ofNullable(format);
+  }
+
+  /**
+   * Returns the purpose part.
+   *
+   * @return the purpose, or empty when the grouping does not use it
+   */
+  public Optional<PostPurpose> purpose() {
+    return Optional.ofNullable(purpose);
+  }
+
+  /**
+   * Returns the paid-status part.
+   *
+   * @return the paid status, or empty when the grouping does not use it
+   */
+  public Optional<PaidStatus> paid() {
+    return Optional.ofNullable(paid);
+  }
+
+  /**
+   * Returns the local weekday × hour part.
+   *
+   * @return the time of week, or empty when the grouping does not use it
+   */
+  public Optional<TimeOfWeek> timeOfWeek() {
+    return Optional.ofNullable(timeOfWeek);
+  }
+
+  /**
+   * Returns the local date part.
+   *
+   * @return the day, or empty when the grouping does not use it
+   */
+  public Optional<LocalDate> day() {
+    return Optional.ofNullable(day);
+  }
+
+  /**
+   * Returns the ISO week part.
+   *
+   * @return the week, or empty when the grouping does not use it
+   */
+  public Optional<YearWeek> week() {
+    return Optional.ofNullable(week);
+  }
+
+  /**
+   * Returns the local month part.
+   *
+   * @return the month, or empty when the grouping does not use it
+   */
+  public Optional<YearMonth> month() {
+    return Optional.ofNullable(month);
+  }
+
+  /**
+   * Returns a copy with the platform part set.
+   *
+   * @param platform the platform
+   * @return the new key
+   */
+  public GroupKey withPlatform(Platform platform) {
+    Checks.notNull(platform, "platform");
+    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns a copy with the format part set.
+   *
+   * @param format the format
+   * @return the new key
+   */
+  public GroupKey withFormat(PostFormat format) {
+    Checks.notNull(format, "format");
+    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns a copy with the purpose part set.
+   *
+   * @param purpose the purpose
+   * @return the new key
+   */
+  public GroupKey withPurpose(PostPurpose purpose) {
+    Checks.notNull(purpose, "purpose");
+    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns a copy with the paid-status part set.
+   *
+   * @param paid the paid status
+   * @return the new key
+   */
+  public GroupKey withPaid(PaidStatus paid) {
+    Checks.notNull(paid, "paid");
+    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns a copy with the time-of-week part set.
+   *
+   * @param timeOfWeek the local weekday and hour
+   * @return the new key
+   */
+  public GroupKey withTimeOfWeek(TimeOfWeek timeOfWeek) {
+    Checks.notNull(timeOfWeek, "timeOfWeek");
+    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns a copy with the day part set.
+   *
+   * @param day the local date
+   * @return the new key
+   */
+  public GroupKey withDay(LocalDate day) {
+    Checks.notNull(day, "day");
+    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns a copy with the week part set.
+   *
+   * @param week the ISO week
+   * @return the new key
+   */
+  public GroupKey withWeek(YearWeek week) {
+    Checks.notNull(week, "week");
+    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns a copy with the month part set.
+   *
+   * @param month the local month
+   * @return the new key
+   */
+  public GroupKey withMonth(YearMonth month) {
+    Checks.notNull(month, "month");
+    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  @Override
+  public int compareTo(GroupKey other) {
+    return ORDER.compare(this, other);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof GroupKey)) {
+      return false;
+    }
+    GroupKey o = (GroupKey) obj;
+    return Objects.equals(platform, o.platform)
+        && format == o.format
+        && purpose == o.purpose
+        && paid == o.paid
+        && Objects.equals(timeOfWeek, o.timeOfWeek)
+        && Objects.equals(day, o.day)
+        && Objects.equals(week, o.week)
+        && Objects.equals(month, o.month);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(platform, format, purpose, paid, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns the parts that are set, such as {@code [Facebook, TUESDAY 09:00]}; {@code [all]} for the
+   * empty key.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    StringJoiner j = new StringJoiner(", ", "[", "]");
+    for (Object part : new Object[] {platform, format, purpose, paid, timeOfWeek, day, week, month}) {
+      if (part != null) {
+        j.add(part.toString());
+      }
+    }
+    return j.length() == 2 ? "[all]" : j.toString();
+  }
+}

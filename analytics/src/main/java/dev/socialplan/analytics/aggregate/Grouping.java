@@ -1,0 +1,168 @@
+package dev.socialplan.analytics.aggregate;
+
+import dev.socialplan.internal.Checks;
+import dev.socialplan.timing.TimeOfWeek;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.YearWeek;
+
+/**
+ * How a {@link PerformanceBreakdown} groups records: a set of {@link Dimension}s and, when a
+ * dimension is time-based, the time zone in which the local weekday, hour, day, week and month are
+ * taken (the account's zone, so "Tuesday 9:00" means 9:00 where the audience is).
+ *
+ * <p>{@code Grouping.by(zone, Dimension.PLATFORM, Dimension.TIME_OF_WEEK)} groups by platform ×
+ * local weekday × hour. Weeks are ISO-8601 weeks (Monday to Sunday, numbered in the week-based year;
+ * threeten-extra {@link YearWeek}). Days that a daylight-saving change makes 23 or 25 hours long
+ * are one group each; the skipped or repeated hour is simply emptier or fuller.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Grouping implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final Grouping NONE = new Grouping(EnumSet.noneOf(Dimension.class), null);
+
+  /** The dimensions grouped by. */
+  private final EnumSet<Dimension> dimensions;
+
+  /** The zone for time-based dimensions, or null when none is used. */
+  private final @Nullable ZoneId zone;
+
+  private Grouping(EnumSet<Dimension> dimensions, @Nullable ZoneId zone) {
+    this.dimensions = dimensions;
+    this.zone = zone;
+  }
+
+  /**
+   * Returns the grouping with no dimension: every record in one group, keyed {@link
+   * GroupKey#empty()}.
+   *
+   * @return the grouping of everything together
+   */
+  public static Grouping none() {
+    return NONE;
+  }
+
+  /**
+   * Obtains a grouping by dimensions that are not time-based.
+   *
+   * @param dimensions platform, format, purpose or paid status, in any order
+   * @return the grouping
+   * @throws IllegalArgumentException if a dimension is time-based (it needs a zone)
+   */
+  public static Grouping by(Dimension... dimensions) {
+    EnumSet<Dimension> set = set(dimensions);
+    for (Dimension d : set) {
+      if (d.isTimeBased()) {
+        throw new IllegalArgumentException(
+            "dimensions need a time zone to group by " + d + ": use Grouping.by(zone, ...)");
+      }
+    }
+    return set.isEmpty() ? NONE : new Grouping(set, null);
+  }
+
+  /**
+   * Obtains a grouping by any dimensions, the time-based ones in a zone.
+   *
+   * @param zone the zone in which local times are taken
+   * @param dimensions the dimensions, in any order
+   * @return the grouping
+   */
+  public static Grouping by(ZoneId zone, Dimension... dimensions) {
+    Checks.notNull(zone, "zone");
+    EnumSet<Dimension> set = set(dimensions);
+    boolean timeBased = set.stream().anyMatch(Dimension::isTimeBased);
+    return new Grouping(set, timeBased ? zone : null);
+  }
+
+  private static EnumSet<Dimension> set(Dimension... dimensions) {
+    Checks.notNull(dimensions, "dimensions");
+    EnumSet<Dimension> set = EnumSet.noneOf(Dimension.class);
+    for (int i = 0; i < dimensions.length; i++) {
+      set.add(Checks.notNull(dimensions[i], "dimensions[" + i + "]"));
+    }
+    return set;
+  }
+
+  /**
+   * Returns the dimensions.
+   *
+   * @return the dimensions, unmodifiable, in declaration order
+   */
+  public Set<Dimension> dimensions() {
+    return Collections.unmodifiableSet(dimensions);
+  }
+
+  /**
+   * Tells whether the grouping uses a dimension.
+   *
+   * @param dimension the dimension
+   * @return true if records are grouped by it
+   */
+  public boolean uses(Dimension dimension) {
+    return dimensions.contains(Checks.notNull(dimension, "dimension"));
+  }
+
+  /**
+   * Returns the zone of the time-based dimensions.
+   *
+   * @return the zone, or empty when no time-based dimension is used
+   */
+  public Optional<ZoneId> zone() {
+    return Optional.ofNullable(zone);
+  }
+
+  /**
+   * Returns the key of the group a record belongs to.
+   *
+   * @param record the record
+   * @return its group key
+   */
+  public GroupKey keyOf(PerformanceRecord record) {
+    Checks.notNull(record, "record");
+    ZonedDateTime local = zone == null ? null : record.publishedAt().atZone(zone);
+    LocalDate date = local == null ? null : local.toLocalDate();
+    return new GroupKey(
+        dimensions.contains(Dimension.PLATFORM) ? record.platform() : null,
+        dimensions.contains(Dimension.FORMAT) ? record.format() : null,
+        dimensions.contains(Dimension.PURPOSE) ? record.purpose() : null,
+        dimensions.contains(Dimension.PAID) ? record.paid() : null,
+        local != null && dimensions.contains(Dimension.TIME_OF_WEEK)
+            ? TimeOfWeek.from(local)
+            : null,
+        date != null && dimensions.contains(Dimension.DAY) ? date : null,
+        date != null && dimensions.contains(Dimension.WEEK) ? YearWeek.from(date) : null,
+        date != null && dimensions.contains(Dimension.MONTH) ? YearMonth.from(date) : null);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof Grouping
+        && dimensions.equals(((Grouping) obj).dimensions)
+        && java.util.Objects.equals(zone, ((Grouping) obj).zone);
+  }
+
+  @Override
+  public int hashCode() {
+    return dimensions.hashCode() * 31 + java.util.Objects.hashCode(zone);
+  }
+
+  /**
+   * Returns a readable form such as {@code Grouping[PLATFORM, TIME_OF_WEEK] in Europe/Paris}.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    return "Grouping" + dimensions + (zone == null ? "" : " in " + zone);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.socialplan.analytics.aggregate;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.Arrays;
+
+/**
+ * The UTC offsets of a zone over a range of epoch seconds, as a sorted table of windows, so the
+ * columnar path can turn millions of instants into local times without creating objects. Agrees
+ * with {@link Instant#atZone(ZoneId)}, which uses {@link ZoneRules#getOffset(Instant)}. Not
+ * thread-safe (it remembers the last window); one per aggregation.
+ */
+final class OffsetTable {
+  /** Window starts, ascending; the first is {@link Long#MIN_VALUE}. */
+  private final long[] starts;
+
+  /** The offset in seconds in each window. */
+  private final int[] offsets;
+
+  /** The smallest and largest offsets in the table. */
+  final int minOffset;
+
+  final int maxOffset;
+
+  private int last;
+
+  private OffsetTable(long[] starts, int[] offsets) {
+    this.starts = starts;
+    this.offsets = offsets;
+    this.minOffset = Arrays.stream(offsets).min().orElse(0);
+    this.maxOffset = Arrays.stream(offsets).max().orElse(0);
+  }
+
+  static OffsetTable of(ZoneId zone, long minEpochSecond, long maxEpochSecond) {
+    ZoneRules rules = zone.getRules();
+    Instant first = Instant.ofEpochSecond(minEpochSecond);
+    long[] starts = new long[8];
+    int[] offsets = new int[8];
+    starts[0] = Long.MIN_VALUE;
+    offsets[0] = rules.getOffset(first).getTotalSeconds();
+    int n = 1;
+    if (!rules.isFixedOffset()) {
+      ZoneOffsetTransition t = rules.nextTransition(first);
+      while (t != null && t.toEpochSecond() <= maxEpochSecond) {
+        if (n == starts.length) {
+          starts = Arrays.copyOf(starts, n * 2);
+          offsets = Arrays.copyOf(offsets, n * 2);
+        }
+        starts[n] = t.toEpochSecond();
+        offsets[n] = t.getOffsetAfter().getTotalSeconds();
+        n++;
+        t = rules.nextTransition(t.getInstant());
+      }
+    }
+    return new OffsetTable(Arrays.copyOf(starts, n), Arrays.copyOf(offsets, n));
+  }
+
+  int offsetAt(long epochSecond) {
+    int w = last;
+    if (epochSecond >= starts[w] && (w + 1 == starts.length || epochSecond < starts[w + 1])) {
+      return offsets[w];
+    }
+    int i = Arrays.binarySearch(starts, epochSecond);
+    w = i >= 0 ? i : -i - 2;
+    last = w;
+    return offsets[w];
+  }
+}

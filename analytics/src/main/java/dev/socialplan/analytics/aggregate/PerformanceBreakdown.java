@@ -1,0 +1,189 @@
+package dev.socialplan.analytics.aggregate;
+
+import dev.socialplan.internal.Checks;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+
+/**
+ * Performance summaries grouped by a {@link Grouping} (SPEC AGG-1, AGG-2): one {@link
+ * PerformanceSummary} per {@link GroupKey} that has at least one record.
+ *
+ * <p>Like summaries, breakdowns of the same grouping form a commutative monoid: {@link
+ * #merge(PerformanceBreakdown)} is associative and commutative with {@link #empty(Grouping)} as
+ * identity, and any split of the records, broken down part by part and merged in any order, gives
+ * exactly the breakdown of the whole. {@link #collector(Grouping)} works on parallel streams; {@link
+ * BreakdownAccumulator} is the mutable buffer for distributed engines; {@link
+ * PerformanceColumns#aggregate(Grouping)} computes the same breakdown from primitive columns.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PerformanceBreakdown implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  /** How the records are grouped. */
+  private final Grouping grouping;
+
+  /** The summary of each non-empty group, in key order. */
+  private final TreeMap<GroupKey, PerformanceSummary> groups;
+
+  PerformanceBreakdown(Grouping grouping, TreeMap<GroupKey, PerformanceSummary> groups) {
+    this.grouping = grouping;
+    this.groups = groups;
+  }
+
+  /**
+   * Returns the breakdown of no records, the identity of {@link #merge(PerformanceBreakdown)}.
+   *
+   * @param grouping how records are grouped
+   * @return the empty breakdown
+   */
+  public static PerformanceBreakdown empty(Grouping grouping) {
+    return new PerformanceBreakdown(Checks.notNull(grouping, "grouping"), new TreeMap<>());
+  }
+
+  /**
+   * Breaks records down by a grouping.
+   *
+   * @param grouping how records are grouped
+   * @param records the records
+   * @return the breakdown
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public static PerformanceBreakdown of(Grouping grouping, Collection<PerformanceRecord> records) {
+    Checks.noNullElements(records, "records");
+    BreakdownAccumulator a = new BreakdownAccumulator(grouping);
+    records.forEach(a::add);
+    return a.snapshot();
+  }
+
+  /**
+   * Returns a collector that breaks a stream of records down by a grouping; safe for parallel
+   * streams.
+   *
+   * @param grouping how records are grouped
+   * @return the collector
+   */
+  public static Collector<PerformanceRecord, ?, PerformanceBreakdown> collector(Grouping grouping) {
+    Checks.notNull(grouping, "grouping");
+    return Collector.of(
+        () -> new BreakdownAccumulator(grouping),
+        BreakdownAccumulator::add,
+        (a, b) -> {
+          a.addAll(b);
+          return a;
+        },
+        BreakdownAccumulator::snapshot,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns the grouping.
+   *
+   * @return how the records are grouped
+   */
+  public Grouping grouping() {
+    return grouping;
+  }
+
+  /**
+   * Returns the summary of every non-empty group.
+   *
+   * @return the summaries by key, in key order, unmodifiable
+   */
+  public SortedMap<GroupKey, PerformanceSummary> groups() {
+    return Collections.unmodifiableSortedMap(groups);
+  }
+
+  /**
+   * Returns the summary of one group.
+   *
+   * @param key the group's key
+   * @return its summary, or empty when no record fell into that group
+   */
+  public Optional<PerformanceSummary> get(GroupKey key) {
+    return Optional.ofNullable(groups.get(Checks.notNull(key, "key")));
+  }
+
+  /**
+   * Returns the number of non-empty groups.
+   *
+   * @return the number of groups
+   */
+  public int size() {
+    return groups.size();
+  }
+
+  /**
+   * Returns the summary of all records, every group merged.
+   *
+   * @return the total
+   */
+  public PerformanceSummary total() {
+    PerformanceAccumulator a = new PerformanceAccumulator();
+    groups.values().forEach(a::addAll);
+    return a.snapshot();
+  }
+
+  /**
+   * Returns this breakdown with one more record.
+   *
+   * @param record the record
+   * @return the new breakdown
+   */
+  public PerformanceBreakdown plus(PerformanceRecord record) {
+    Checks.notNull(record, "record");
+    GroupKey key = grouping.keyOf(record);
+    TreeMap<GroupKey, PerformanceSummary> out = new TreeMap<>(groups);
+    out.merge(key, PerformanceSummary.empty().plus(record), PerformanceSummary::merge);
+    return new PerformanceBreakdown(grouping, out);
+  }
+
+  /**
+   * Merges two breakdowns of the same grouping. Associative and commutative, with {@link
+   * #empty(Grouping)} as identity.
+   *
+   * @param other the other breakdown
+   * @return the merged breakdown
+   * @throws IllegalArgumentException if the groupings differ
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public PerformanceBreakdown merge(PerformanceBreakdown other) {
+    Checks.notNull(other, "other");
+    if (!grouping.equals(other.grouping)) {
+      throw new IllegalArgumentException(
+          "groupings must be the same to merge: " + grouping + ", " + other.grouping);
+    }
+    TreeMap<GroupKey, PerformanceSummary> out = new TreeMap<>(groups);
+    other.groups.forEach((key, summary) -> out.merge(key, summary, PerformanceSummary::merge));
+    return new PerformanceBreakdown(grouping, out);
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    return obj instanceof PerformanceBreakdown
+        && grouping.equals(((PerformanceBreakdown) obj).grouping)
+        && groups.equals(((PerformanceBreakdown) obj).groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return grouping.hashCode() * 31 + groups.hashCode();
+  }
+
+  /**
+   * Returns a readable form with one line per group.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PerformanceBreakdown{").append(grouping);
+    groups.forEach((k, s) -> sb.append("\n  ").append(k).append(": ").append(s));
+    return sb.append('}').toString();
+  }
+}

@@ -1,0 +1,724 @@
+package dev.socialplan.analytics.aggregate;
+
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.internal.Checks;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.timing.TimeOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.jspecify.annotations.Nullable;
+import org.threeten.extra.YearWeek;
+
+/**
+ * Performance records stored column by column in primitive arrays, for aggregating millions of
+ * posts at close to memory speed (SPEC AGG-3, NFR-P3).
+ *
+ * <p>Each count is a {@code long[]} with an internal marker for "missing"; platforms and currencies
+ * are dictionary-encoded; instants are epoch seconds. {@link #aggregate(Grouping)} returns exactly
+ * the {@link PerformanceBreakdown} that {@link PerformanceBreakdown#of(Grouping, Collection)}
+ * returns for the same records, without creating an object per record: it works through the rows
+ * in blocks, computes each row's group number from the key columns (local times through a table of
+ * the zone's offsets), then adds each count column into per-group arrays. When the grouping has at
+ * most 65,536 possible groups (platform × weekday × hour has 168 per platform) the group number
+ * indexes the arrays directly; otherwise an open-addressing table numbers the groups that occur.
+ *
+ * <p>{@link #aggregate(Grouping, int, int)} aggregates a range of rows, so threads can split the
+ * work and {@linkplain PerformanceBreakdown#merge(PerformanceBreakdown) merge} the results.
+ *
+ * <p>Instances are immutable and thread-safe once built; the {@link Builder} is not.
+ */
+public final class PerformanceColumns {
+  private static final int BLOCK = 2048;
+  private static final long DENSE_LIMIT = 1 << 16;
+  private static final PostFormat[] FORMATS = PostFormat.values();
+  private static final PostPurpose[] PURPOSES = PostPurpose.values();
+  private static final PaidStatus[] PAID = PaidStatus.values();
+  private static final long SECONDS_PER_DAY = 86_400;
+
+  private final int size;
+  private final Platform[] platforms;
+  private final int[] platform;
+  private final long[] epochSecond;
+  private final int[] nanos;
+  private final byte[] format;
+  private final byte[] purpose;
+  private final byte[] paid;
+  private final long[][] counts;
+  private final CurrencyUnit[] currencies;
+  private final int[] spendCurrency;
+  private final long[] spendMinor;
+  private final int[] revenueCurrency;
+  private final long[] revenueMinor;
+  private final String[] postIds;
+
+  private PerformanceColumns(Builder b) {
+    size = b.size;
+    platforms = b.platforms.toArray(new Platform[0]);
+    platform = trim(b.platform, size);
+    epochSecond = trim(b.epochSecond, size);
+    nanos = b.anyNanos ? trim(b.nanos, size) : new int[0];
+    format = trim(b.format, size);
+    purpose = trim(b.purpose, size);
+    paid = trim(b.paid, size);
+    counts = new long[Measure.COUNT][];
+    for (int m = 0; m < Measure.COUNT; m++) {
+      counts[m] = trim(b.counts[m], size);
+    }
+    currencies = b.currencies.toArray(new CurrencyUnit[0]);
+    spendCurrency = trim(b.spendCurrency, size);
+    spendMinor = trim(b.spendMinor, size);
+    revenueCurrency = trim(b.revenueCurrency, size);
+    revenueMinor = trim(b.revenueMinor, size);
+    postIds = b.anyPostId ? Arrays.copyOf(b.postIds, size) : new String[0];
+  }
+
+  private static int[] trim(int[] a, int n) {
+    return a.length == n ? a : Arrays.copyOf(a, n);
+  }
+
+  private static long[] trim(long[] a, int n) {
+    return a.length == n ? a : Arrays.copyOf(a, n);
+  }
+
+  private static byte[] trim(byte[] a, int n) {
+    return a.length == n ? a : Arrays.copyOf(a, n);
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder(1024);
+  }
+
+  /**
+   * Returns a new builder with room for a number of rows, so that building millions of rows does not
+   * copy the columns as they grow.
+   *
+   * @param expectedRows the number of rows expected
+   * @return the builder
+   */
+  public static Builder builder(int expectedRows) {
+    Checks.nonNegative(expectedRows, "expectedRows");
+    return new Builder(Math.max(16, expectedRows));
+  }
+
+  /**
+   * Stores records in columns.
+   *
+   * @param records the records, in row order
+   * @return the columns
+   */
+  public static PerformanceColumns of(Collection<PerformanceRecord> records) {
+    Checks.noNullElements(records, "records");
+    Builder b = builder(records.size());
+    records.forEach(b::add);
+    return b.build();
+  }
+
+  /**
+   * Returns the number of rows.
+   *
+   * @return the number of records stored
+   */
+  public int size() {
+    return size;
+  }
+
+  /**
+   * Returns one row as a record; {@code of(records).record(i)} equals {@code records.get(i)}.
+   *
+   * @param row the row, from 0 to {@code size() - 1}
+   * @return the record
+   * @throws IndexOutOfBoundsException if the row is out of range
+   */
+  public PerformanceRecord record(int row) {
+    java.util.Objects.checkIndex(row, size);
+    PerformanceRecord.Builder b =
+        PerformanceRecord.builder()
+            .platform(platforms[platform[row]])
+            .publishedAt(Instant.ofEpochSecond(epochSecond[row], nanos.length == 0 ? 0 : nanos[row]))
+            .format(FORMATS[format[row]])
+            .purpose(PURPOSES[purpose[row]])
+            .paid(PAID[paid[row]]);
+    for (int m = 0; m < Measure.COUNT; m++) {
+      long v = counts[m][row];
+      if (v != PerformanceRecord.MISSING) {
+        b.count(Measure.ofIndex(m), v);
+      }
+    }
+    if (spendCurrency[row] >= 0) {
+      b.spend(Money.ofMinor(currencies[spendCurrency[row]], spendMinor[row]));
+    }
+    if (revenueCurrency[row] >= 0) {
+      b.revenue(Money.ofMinor(currencies[revenueCurrency[row]], revenueMinor[row]));
+    }
+    if (postIds.length > 0 && postIds[row] != null) {
+      b.postId(postIds[row]);
+    }
+    return b.build();
+  }
+
+  /**
+   * Summarises every row.
+   *
+   * @return the summary of all records
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public PerformanceSummary summary() {
+    return aggregate(Grouping.none()).total();
+  }
+
+  /**
+   * Breaks every row down by a grouping.
+   *
+   * @param grouping how rows are grouped
+   * @return the breakdown, equal to {@link PerformanceBreakdown#of(Grouping, Collection)} of the
+   *     same records
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public PerformanceBreakdown aggregate(Grouping grouping) {
+    return aggregate(grouping, 0, size);
+  }
+
+  /**
+   * Breaks a range of rows down by a grouping.
+   *
+   * @param grouping how rows are grouped
+   * @param fromRow the first row, inclusive
+   * @param toRow the last row, exclusive
+   * @return the breakdown of the rows in {@code [fromRow, toRow)}
+   * @throws IndexOutOfBoundsException if the range is not within {@code [0, size()]}
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public PerformanceBreakdown aggregate(Grouping grouping, int fromRow, int toRow) {
+    Checks.notNull(grouping, "grouping");
+    java.util.Objects.checkFromToIndex(fromRow, toRow, size);
+    if (fromRow == toRow) {
+      return PerformanceBreakdown.empty(grouping);
+    }
+    return new Aggregation(grouping, fromRow, toRow).run();
+  }
+
+  /** One aggregation: the key plan, the per-group arrays and the block loop. Not thread-safe. */
+  private final class Aggregation {
+    private final Grouping grouping;
+    private final int from;
+    private final int to;
+    private final Dimension[] dims;
+    private final long[] radix;
+    private final long[] base;
+    private final @Nullable OffsetTable offsets;
+    private final @Nullable SlotTable slotTable;
+    private final boolean fitsInLong;
+
+    private long[] groupCount = new long[0];
+    private final long[][] sums = new long[Measure.COUNT][0];
+    private final long[][] present = new long[Measure.COUNT][0];
+    private long[][] spendSums = new long[currencies.length][0];
+    private long[][] spendByCurrency = new long[currencies.length][0];
+    private long[] spendPresent = new long[0];
+    private long[][] revenueSums = new long[currencies.length][0];
+    private long[][] revenueByCurrency = new long[currencies.length][0];
+    private long[] revenuePresent = new long[0];
+    private int capacity;
+
+    Aggregation(Grouping grouping, int from, int to) {
+      this.grouping = grouping;
+      this.from = from;
+      this.to = to;
+      this.dims = grouping.dimensions().toArray(new Dimension[0]);
+      this.radix = new long[dims.length];
+      this.base = new long[dims.length];
+      ZoneId zone = grouping.zone().orElse(null);
+      if (zone != null) {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (int r = from; r < to; r++) {
+          long s = epochSecond[r];
+          min = Math.min(min, s);
+          max = Math.max(max, s);
+        }
+        offsets = OffsetTable.of(zone, min, max);
+        long dayLo = Math.floorDiv(min + offsets.minOffset, SECONDS_PER_DAY);
+        long dayHi = Math.floorDiv(max + offsets.maxOffset, SECONDS_PER_DAY);
+        for (int d = 0; d < dims.length; d++) {
+          switch (dims[d]) {
+            case DAY:
+              base[d] = dayLo;
+              radix[d] = dayHi - dayLo + 1;
+              break;
+            case WEEK:
+              base[d] = weekOf(dayLo);
+              radix[d] = weekOf(dayHi) - base[d] + 1;
+              break;
+            case MONTH:
+              base[d] = monthOf(dayLo);
+              radix[d] = monthOf(dayHi) - base[d] + 1;
+              break;
+            default:
+              break;
+          }
+        }
+      } else {
+        offsets = null;
+      }
+      long cells = 1;
+      boolean fits = true;
+      for (int d = 0; d < dims.length; d++) {
+        switch (dims[d]) {
+          case PLATFORM:
+            radix[d] = Math.max(1, platforms.length);
+            break;
+          case FORMAT:
+            radix[d] = FORMATS.length;
+            break;
+          case PURPOSE:
+            radix[d] = PURPOSES.length;
+            break;
+          case PAID:
+            radix[d] = PAID.length;
+            break;
+          case TIME_OF_WEEK:
+            radix[d] = TimeOfWeek.HOURS_PER_WEEK;
+            break;
+          default:
+            break;
+        }
+        if (fits && cells > Long.MAX_VALUE / radix[d]) {
+          fits = false;
+        }
+        cells = fits ? cells * radix[d] : cells;
+      }
+      fitsInLong = fits;
+      boolean dense = fits && cells <= DENSE_LIMIT;
+      slotTable = dense ? null : new SlotTable();
+      allocate(dense ? (int) cells : 256);
+    }
+
+    private void allocate(int newCapacity) {
+      groupCount = grow(groupCount, newCapacity);
+      for (int m = 0; m < Measure.COUNT; m++) {
+        sums[m] = grow(sums[m], newCapacity);
+        present[m] = grow(present[m], newCapacity);
+      }
+      spendSums = grow(spendSums, newCapacity);
+      spendByCurrency = grow(spendByCurrency, newCapacity);
+      revenueSums = grow(revenueSums, newCapacity);
+      revenueByCurrency = grow(revenueByCurrency, newCapacity);
+      spendPresent = grow(spendPresent, newCapacity);
+      revenuePresent = grow(revenuePresent, newCapacity);
+      capacity = newCapacity;
+    }
+
+    private long[] grow(long[] a, int n) {
+      return Arrays.copyOf(a, n);
+    }
+
+    private long[][] grow(long[][] a, int n) {
+      long[][] out = new long[a.length][];
+      for (int c = 0; c < a.length; c++) {
+        out[c] = Arrays.copyOf(a[c], n);
+      }
+      return out;
+    }
+
+    PerformanceBreakdown run() {
+      if (!fitsInLong) {
+        BreakdownAccumulator acc = new BreakdownAccumulator(grouping);
+        for (int r = from; r < to; r++) {
+          acc.add(record(r));
+        }
+        return acc.snapshot();
+      }
+      long[] key = new long[BLOCK];
+      long[] local = new long[offsets == null ? 0 : BLOCK];
+      int[] slot = new int[BLOCK];
+      for (int start = from; start < to; start += BLOCK) {
+        int n = Math.min(BLOCK, to - start);
+        if (offsets != null) {
+          for (int i = 0; i < n; i++) {
+            long s = epochSecond[start + i];
+            local[i] = s + offsets.offsetAt(s);
+          }
+        }
+        Arrays.fill(key, 0, n, 0L);
+        for (int d = 0; d < dims.length; d++) {
+          computeKeyPart(d, start, n, key, local);
+        }
+        if (slotTable == null) {
+          for (int i = 0; i < n; i++) {
+            slot[i] = (int) key[i];
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            slot[i] = slotTable.slotOf(key[i]);
+          }
+          if (slotTable.size() > capacity) {
+            allocate(Math.max(slotTable.size(), capacity * 2));
+          }
+        }
+        addBlock(start, n, slot);
+      }
+      return toBreakdown();
+    }
+
+    private void computeKeyPart(int d, int start, int n, long[] key, long[] local) {
+      long r = radix[d];
+      long b = base[d];
+      switch (dims[d]) {
+        case PLATFORM:
+          for (int i = 0; i < n; i++) {
+            key[i] = key[i] * r + platform[start + i];
+          }
+          break;
+        case FORMAT:
+          for (int i = 0; i < n; i++) {
+            key[i] = key[i] * r + format[start + i];
+          }
+          break;
+        case PURPOSE:
+          for (int i = 0; i < n; i++) {
+            key[i] = key[i] * r + purpose[start + i];
+          }
+          break;
+        case PAID:
+          for (int i = 0; i < n; i++) {
+            key[i] = key[i] * r + paid[start + i];
+          }
+          break;
+        case TIME_OF_WEEK:
+          for (int i = 0; i < n; i++) {
+            long l = local[i];
+            long day = Math.floorDiv(l, SECONDS_PER_DAY);
+            long weekday = Math.floorMod(day + 3, 7);
+            long hour = (l - day * SECONDS_PER_DAY) / 3600;
+            key[i] = key[i] * r + weekday * 24 + hour;
+          }
+          break;
+        case DAY:
+          for (int i = 0; i < n; i++) {
+            key[i] = key[i] * r + Math.floorDiv(local[i], SECONDS_PER_DAY) - b;
+          }
+          break;
+        case WEEK:
+          for (int i = 0; i < n; i++) {
+            key[i] = key[i] * r + weekOf(Math.floorDiv(local[i], SECONDS_PER_DAY)) - b;
+          }
+          break;
+        case MONTH:
+          for (int i = 0; i < n; i++) {
+            key[i] = key[i] * r + monthOf(Math.floorDiv(local[i], SECONDS_PER_DAY)) - b;
+          }
+          break;
+        default:
+          throw new AssertionError(dims[d]);
+      }
+    }
+
+    private void addBlock(int start, int n, int[] slot) {
+      long[] gc = groupCount;
+      for (int i = 0; i < n; i++) {
+        gc[slot[i]]++;
+      }
+      for (int m = 0; m < Measure.COUNT; m++) {
+        long[] column = counts[m];
+        long[] s = sums[m];
+        long[] p = present[m];
+        for (int i = 0; i < n; i++) {
+          long v = column[start + i];
+          if (v >= 0) {
+            int c = slot[i];
+            s[c] = Math.addExact(s[c], v);
+            p[c]++;
+          }
+        }
+      }
+      if (currencies.length > 0) {
+        addMoney(start, n, slot, spendCurrency, spendMinor, spendSums, spendByCurrency, spendPresent);
+        addMoney(
+            start, n, slot, revenueCurrency, revenueMinor, revenueSums, revenueByCurrency,
+            revenuePresent);
+      }
+    }
+
+    private void addMoney(
+        int start,
+        int n,
+        int[] slot,
+        int[] currency,
+        long[] minor,
+        long[][] totals,
+        long[][] byCurrency,
+        long[] presentCount) {
+      for (int i = 0; i < n; i++) {
+        int cur = currency[start + i];
+        if (cur >= 0) {
+          int c = slot[i];
+          totals[cur][c] = Math.addExact(totals[cur][c], minor[start + i]);
+          byCurrency[cur][c]++;
+          presentCount[c]++;
+        }
+      }
+    }
+
+    private PerformanceBreakdown toBreakdown() {
+      TreeMap<GroupKey, PerformanceSummary> groups = new TreeMap<>();
+      int slots = slotTable == null ? capacity : slotTable.size();
+      for (int c = 0; c < slots; c++) {
+        if (groupCount[c] == 0) {
+          continue;
+        }
+        long[] s = new long[Measure.COUNT];
+        long[] p = new long[Measure.COUNT];
+        for (int m = 0; m < Measure.COUNT; m++) {
+          s[m] = sums[m][c];
+          p[m] = present[m][c];
+        }
+        TreeMap<CurrencyUnit, Money> spend = new TreeMap<>();
+        TreeMap<CurrencyUnit, Money> revenue = new TreeMap<>();
+        for (int cur = 0; cur < currencies.length; cur++) {
+          if (spendByCurrency[cur][c] > 0) {
+            spend.put(currencies[cur], Money.ofMinor(currencies[cur], spendSums[cur][c]));
+          }
+          if (revenueByCurrency[cur][c] > 0) {
+            revenue.put(currencies[cur], Money.ofMinor(currencies[cur], revenueSums[cur][c]));
+          }
+        }
+        long composite = slotTable == null ? c : slotTable.keyAt(c);
+        groups.put(
+            keyOf(composite),
+            new PerformanceSummary(
+                groupCount[c], s, p, spend, revenue, spendPresent[c], revenuePresent[c]));
+      }
+      return new PerformanceBreakdown(grouping, groups);
+    }
+
+    private GroupKey keyOf(long composite) {
+      GroupKey key = GroupKey.empty();
+      long rest = composite;
+      long[] parts = new long[dims.length];
+      for (int d = dims.length - 1; d >= 0; d--) {
+        parts[d] = rest % radix[d];
+        rest /= radix[d];
+      }
+      for (int d = 0; d < dims.length; d++) {
+        long part = parts[d];
+        switch (dims[d]) {
+          case PLATFORM:
+            key = key.withPlatform(platforms[(int) part]);
+            break;
+          case FORMAT:
+            key = key.withFormat(FORMATS[(int) part]);
+            break;
+          case PURPOSE:
+            key = key.withPurpose(PURPOSES[(int) part]);
+            break;
+          case PAID:
+            key = key.withPaid(PAID[(int) part]);
+            break;
+          case TIME_OF_WEEK:
+            key = key.withTimeOfWeek(TimeOfWeek.ofIndex((int) part));
+            break;
+          case DAY:
+            key = key.withDay(LocalDate.ofEpochDay(base[d] + part));
+            break;
+          case WEEK:
+            key = key.withWeek(YearWeek.from(LocalDate.ofEpochDay((base[d] + part) * 7 - 3)));
+            break;
+          case MONTH:
+            long months = base[d] + part;
+            key =
+                key.withMonth(
+                    YearMonth.of((int) Math.floorDiv(months, 12), Math.floorMod(months, 12) + 1));
+            break;
+          default:
+            throw new AssertionError(dims[d]);
+        }
+      }
+      return key;
+    }
+  }
+
+  /** The number of the Monday-to-Sunday week holding an epoch day (epoch day 0 was a Thursday). */
+  static long weekOf(long epochDay) {
+    return Math.floorDiv(epochDay + 3, 7);
+  }
+
+  /**
+   * Year × 12 + month − 1 of an epoch day, by Howard Hinnant's {@code civil_from_days} (proleptic
+   * Gregorian calendar, as {@link LocalDate#ofEpochDay(long)}).
+   */
+  static long monthOf(long epochDay) {
+    long z = epochDay + 719_468;
+    long era = Math.floorDiv(z, 146_097);
+    long doe = z - era * 146_097;
+    long yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    long mp = (5 * doy + 2) / 153;
+    long month = mp < 10 ? mp + 3 : mp - 9;
+    long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    return year * 12 + month - 1;
+  }
+
+  /**
+   * Builds {@link PerformanceColumns} row by row. Not thread-safe; {@link #build()} hands the
+   * arrays over, so the builder must not be used afterwards.
+   */
+  public static final class Builder {
+    private int size;
+    private int capacity;
+    private final List<Platform> platforms = new ArrayList<>();
+    private final Map<Platform, Integer> platformIndex = new HashMap<>();
+    private final List<CurrencyUnit> currencies = new ArrayList<>();
+    private final Map<CurrencyUnit, Integer> currencyIndex = new HashMap<>();
+    private int[] platform;
+    private long[] epochSecond;
+    private int[] nanos;
+    private boolean anyNanos;
+    private byte[] format;
+    private byte[] purpose;
+    private byte[] paid;
+    private final long[][] counts = new long[Measure.COUNT][];
+    private int[] spendCurrency;
+    private long[] spendMinor;
+    private int[] revenueCurrency;
+    private long[] revenueMinor;
+    private String[] postIds;
+    private boolean anyPostId;
+    private boolean built;
+
+    Builder(int capacity) {
+      this.capacity = capacity;
+      platform = new int[capacity];
+      epochSecond = new long[capacity];
+      nanos = new int[capacity];
+      format = new byte[capacity];
+      purpose = new byte[capacity];
+      paid = new byte[capacity];
+      for (int m = 0; m < Measure.COUNT; m++) {
+        counts[m] = new long[capacity];
+      }
+      spendCurrency = new int[capacity];
+      spendMinor = new long[capacity];
+      revenueCurrency = new int[capacity];
+      revenueMinor = new long[capacity];
+      postIds = new String[capacity];
+    }
+
+    /**
+     * Appends a record as the next row.
+     *
+     * @param record the record
+     * @return this builder
+     * @throws IllegalStateException if {@link #build()} was called
+     * @throws ArithmeticException if an amount has more minor units than a long holds
+     */
+    public Builder add(PerformanceRecord record) {
+      Checks.notNull(record, "record");
+      if (built) {
+        throw new IllegalStateException("PerformanceColumns.Builder was already built");
+      }
+      if (size == capacity) {
+        grow();
+      }
+      int row = size;
+      platform[row] = platformIndex.computeIfAbsent(record.platform(), p -> {
+        platforms.add(p);
+        return platforms.size() - 1;
+      });
+      Instant at = record.publishedAt();
+      epochSecond[row] = at.getEpochSecond();
+      nanos[row] = at.getNano();
+      anyNanos |= at.getNano() != 0;
+      format[row] = (byte) record.format().ordinal();
+      purpose[row] = (byte) record.purpose().ordinal();
+      paid[row] = (byte) record.paid().ordinal();
+      for (int m = 0; m < Measure.COUNT; m++) {
+        counts[m][row] = record.rawCount(m);
+      }
+      spendCurrency[row] = -1;
+      record.spend().ifPresent(money -> {
+        spendCurrency[row] = currency(money.getCurrencyUnit());
+        spendMinor[row] = money.getAmountMinorLong();
+      });
+      revenueCurrency[row] = -1;
+      record.revenue().ifPresent(money -> {
+        revenueCurrency[row] = currency(money.getCurrencyUnit());
+        revenueMinor[row] = money.getAmountMinorLong();
+      });
+      if (record.postId().isPresent()) {
+        postIds[row] = record.postId().get();
+        anyPostId = true;
+      }
+      size++;
+      return this;
+    }
+
+    private int currency(CurrencyUnit unit) {
+      return currencyIndex.computeIfAbsent(unit, u -> {
+        currencies.add(u);
+        return currencies.size() - 1;
+      });
+    }
+
+    private void grow() {
+      int n = capacity > Integer.MAX_VALUE / 2 ? Integer.MAX_VALUE - 8 : capacity * 2;
+      if (n <= capacity) {
+        throw new IllegalStateException("PerformanceColumns holds at most " + capacity + " rows");
+      }
+      platform = Arrays.copyOf(platform, n);
+      epochSecond = Arrays.copyOf(epochSecond, n);
+      nanos = Arrays.copyOf(nanos, n);
+      format = Arrays.copyOf(format, n);
+      purpose = Arrays.copyOf(purpose, n);
+      paid = Arrays.copyOf(paid, n);
+      for (int m = 0; m < Measure.COUNT; m++) {
+        counts[m] = Arrays.copyOf(counts[m], n);
+      }
+      spendCurrency = Arrays.copyOf(spendCurrency, n);
+      spendMinor = Arrays.copyOf(spendMinor, n);
+      revenueCurrency = Arrays.copyOf(revenueCurrency, n);
+      revenueMinor = Arrays.copyOf(revenueMinor, n);
+      postIds = Arrays.copyOf(postIds, n);
+      capacity = n;
+    }
+
+    /**
+     * Returns the number of rows added so far.
+     *
+     * @return the row count
+     */
+    public int size() {
+      return size;
+    }
+
+    /**
+     * Builds the columns. The builder cannot be used afterwards.
+     *
+     * @return the columns
+     * @throws IllegalStateException if already built
+     */
+    public PerformanceColumns build() {
+      if (built) {
+        throw new IllegalStateException("PerformanceColumns.Builder was already built");
+      }
+      built = true;
+      return new PerformanceColumns(this);
+    }
+  }
+}

@@ -1,0 +1,413 @@
+package dev.socialplan.analytics.aggregate;
+
+import dev.socialplan.analytics.metric.EngagementComponent;
+import dev.socialplan.analytics.metric.EngagementCounts;
+import dev.socialplan.analytics.metric.EngagementDefinition;
+import dev.socialplan.analytics.metric.EngagementDenominator;
+import dev.socialplan.analytics.metric.EngagementRate;
+import dev.socialplan.analytics.metric.Exposure;
+import dev.socialplan.internal.Checks;
+import dev.socialplan.metric.Ratio;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collector;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The totals of a set of performance records (SPEC AGG-2, AGG-4): how many records, and per measure
+ * the sum of the values present and how many were present or missing; spend and revenue summed per
+ * currency, exactly.
+ *
+ * <p>Summaries form a commutative monoid: {@link #merge(PerformanceSummary)} is associative and
+ * commutative with {@link #empty()} as identity, and every split of a list of records, summarised
+ * part by part and merged in any order or tree shape, equals the summary of the whole list, exactly
+ * (sums are {@code long}s and {@link Money}, never floating point). That makes summaries safe as
+ * the result of a parallel {@link java.util.stream.Stream} ({@link #collector()}) and as the
+ * combiner of a distributed engine (a Spark {@code Aggregator}, a Flink {@code AggregateFunction},
+ * a Beam {@code CombineFn}), where {@link PerformanceAccumulator} is the mutable buffer. The design
+ * follows Guava's {@code Stats} and {@code StatsAccumulator}.
+ *
+ * <p>Rates are derived from the sums ({@link #pooledRate(Measure, Measure)}): pooled ratios, the
+ * "ratio of sums" of {@link dev.socialplan.analytics.metric.Averages#pooled}. A mean of per-post
+ * rates cannot be merged exactly and is not kept here.
+ *
+ * <p>Sums that overflow a {@code long} throw {@link ArithmeticException} rather than wrap.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class PerformanceSummary implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private static final PerformanceSummary EMPTY = new PerformanceSummary(new PerformanceAccumulator());
+
+  /** The number of records. */
+  private final long count;
+
+  /** Per measure, the sum of the present values. */
+  private final long[] sums;
+
+  /** Per measure, how many values were present. */
+  private final long[] present;
+
+  /** Spend per currency. */
+  private final TreeMap<CurrencyUnit, Money> spend;
+
+  /** Revenue per currency. */
+  private final TreeMap<CurrencyUnit, Money> revenue;
+
+  /** How many records had a spend. */
+  private final long spendPresent;
+
+  /** How many records had a revenue. */
+  private final long revenuePresent;
+
+  PerformanceSummary(PerformanceAccumulator a) {
+    this(
+        a.count,
+        a.sums.clone(),
+        a.present.clone(),
+        new TreeMap<>(a.spend),
+        new TreeMap<>(a.revenue),
+        a.spendPresent,
+        a.revenuePresent);
+  }
+
+  PerformanceSummary(
+      long count,
+      long[] sums,
+      long[] present,
+      TreeMap<CurrencyUnit, Money> spend,
+      TreeMap<CurrencyUnit, Money> revenue,
+      long spendPresent,
+      long revenuePresent) {
+    this.count = count;
+    this.sums = sums;
+    this.present = present;
+    this.spend = spend;
+    this.revenue = revenue;
+    this.spendPresent = spendPresent;
+    this.revenuePresent = revenuePresent;
+  }
+
+  /**
+   * Returns the summary of no records, the identity of {@link #merge(PerformanceSummary)}.
+   *
+   * @return the empty summary
+   */
+  public static PerformanceSummary empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Summarises records.
+   *
+   * @param records the records
+   * @return their summary
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public static PerformanceSummary of(Collection<PerformanceRecord> records) {
+    Checks.noNullElements(records, "records");
+    PerformanceAccumulator a = new PerformanceAccumulator();
+    records.forEach(a::add);
+    return a.snapshot();
+  }
+
+  /**
+   * Returns a collector that summarises a stream of records; safe for parallel streams (its
+   * combiner is {@link PerformanceAccumulator#addAll(PerformanceAccumulator)}).
+   *
+   * @return the collector
+   */
+  public static Collector<PerformanceRecord, ?, PerformanceSummary> collector() {
+    return Collector.of(
+        PerformanceAccumulator::new,
+        PerformanceAccumulator::add,
+        (a, b) -> {
+          a.addAll(b);
+          return a;
+        },
+        PerformanceAccumulator::snapshot,
+        Collector.Characteristics.UNORDERED);
+  }
+
+  /**
+   * Returns this summary with one more record.
+   *
+   * @param record the record
+   * @return the new summary
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public PerformanceSummary plus(PerformanceRecord record) {
+    PerformanceAccumulator a = toAccumulator();
+    a.add(record);
+    return a.snapshot();
+  }
+
+  /**
+   * Merges two summaries: the summary of both sets of records. Associative and commutative, with
+   * {@link #empty()} as identity.
+   *
+   * @param other the other summary
+   * @return the merged summary
+   * @throws ArithmeticException if a sum overflows a long
+   */
+  public PerformanceSummary merge(PerformanceSummary other) {
+    Checks.notNull(other, "other");
+    if (other.count == 0) {
+      return this;
+    }
+    if (count == 0) {
+      return other;
+    }
+    PerformanceAccumulator a = toAccumulator();
+    a.addAll(other);
+    return a.snapshot();
+  }
+
+  /**
+   * Returns a mutable accumulator that starts from this summary.
+   *
+   * @return a new accumulator holding this summary's totals
+   */
+  public PerformanceAccumulator toAccumulator() {
+    PerformanceAccumulator a = new PerformanceAccumulator();
+    a.addAll(this);
+    return a;
+  }
+
+  /**
+   * Returns the number of records.
+   *
+   * @return the record count
+   */
+  public long count() {
+    return count;
+  }
+
+  /**
+   * Returns the sum of a measure over the records that have it.
+   *
+   * @param measure the measure
+   * @return the sum of the present values; zero when none is present (see {@link
+   *     #present(Measure)})
+   */
+  public long sum(Measure measure) {
+    return sums[Checks.notNull(measure, "measure").ordinal()];
+  }
+
+  /**
+   * Returns how many records have a measure.
+   *
+   * @param measure the measure
+   * @return the number of present values
+   */
+  public long present(Measure measure) {
+    return present[Checks.notNull(measure, "measure").ordinal()];
+  }
+
+  /**
+   * Returns how many records lack a measure.
+   *
+   * @param measure the measure
+   * @return the number of missing values
+   */
+  public long missing(Measure measure) {
+    return count - present(measure);
+  }
+
+  /**
+   * Returns the total spend per currency.
+   *
+   * @return the spend per currency, sorted by currency code; empty when no record had a spend
+   */
+  public SortedMap<CurrencyUnit, Money> spend() {
+    return Collections.unmodifiableSortedMap(spend);
+  }
+
+  /**
+   * Returns the total revenue per currency.
+   *
+   * @return the revenue per currency, sorted by currency code; empty when no record had a revenue
+   */
+  public SortedMap<CurrencyUnit, Money> revenue() {
+    return Collections.unmodifiableSortedMap(revenue);
+  }
+
+  /**
+   * Returns the total of an amount per currency.
+   *
+   * @param measure spend or revenue
+   * @return the totals per currency
+   */
+  public SortedMap<CurrencyUnit, Money> total(MoneyMeasure measure) {
+    return Checks.notNull(measure, "measure") == MoneyMeasure.SPEND ? spend() : revenue();
+  }
+
+  /**
+   * Returns the total of an amount in one currency.
+   *
+   * @param measure spend or revenue
+   * @param currency the currency
+   * @return the total, zero when no record had that amount in that currency
+   */
+  public Money total(MoneyMeasure measure, CurrencyUnit currency) {
+    Checks.notNull(currency, "currency");
+    Money total = total(measure).get(currency);
+    return total != null ? total : Money.zero(currency);
+  }
+
+  /**
+   * Returns how many records have an amount.
+   *
+   * @param measure spend or revenue
+   * @return the number of present amounts
+   */
+  public long present(MoneyMeasure measure) {
+    return Checks.notNull(measure, "measure") == MoneyMeasure.SPEND ? spendPresent : revenuePresent;
+  }
+
+  /**
+   * Returns how many records lack an amount.
+   *
+   * @param measure spend or revenue
+   * @return the number of missing amounts
+   */
+  public long missing(MoneyMeasure measure) {
+    return count - present(measure);
+  }
+
+  /**
+   * Returns the average of a measure per post that has it: sum ÷ present.
+   *
+   * @param measure the measure
+   * @return the average; undefined when no record has the measure
+   */
+  public Ratio averagePerPost(Measure measure) {
+    return Ratio.of(sum(measure), present(measure));
+  }
+
+  /**
+   * Returns a pooled rate, the ratio of sums: Σ numerator ÷ Σ denominator. Click-through rate is
+   * {@code pooledRate(CLICKS, IMPRESSIONS)}.
+   *
+   * <p>Each sum runs over the records that have that measure; when {@link #missing(Measure)}
+   * differs between the two, the rate mixes different sets of posts, so check the missing counts
+   * (or filter the records) first.
+   *
+   * @param numerator the numerator measure
+   * @param denominator the denominator measure
+   * @return the pooled rate; undefined when the denominator's sum is zero
+   */
+  public Ratio pooledRate(Measure numerator, Measure denominator) {
+    return Ratio.of(sum(numerator), sum(denominator));
+  }
+
+  /**
+   * Returns the pooled engagement rate by a definition: Σ engagements ÷ Σ denominator.
+   *
+   * <p>A component or denominator counts as measured only when every record of the summary has it,
+   * so that numerator and denominator cover the same posts; one that some records lack is treated
+   * as missing, and the definition decides what follows (an undefined rate by default, or the next
+   * denominator in its fallback order). The result names what was used.
+   *
+   * @param definition the components and denominators
+   * @return the pooled engagement rate and how it was computed
+   */
+  public EngagementRate pooledEngagementRate(EngagementDefinition definition) {
+    Checks.notNull(definition, "definition");
+    EngagementCounts.Builder counts = EngagementCounts.builder();
+    for (EngagementComponent component : EngagementComponent.values()) {
+      Measure m = Measure.of(component);
+      if (count > 0 && present(m) == count) {
+        counts.count(component, sum(m));
+      }
+    }
+    Exposure.Builder exposure = Exposure.builder();
+    for (EngagementDenominator denominator : EngagementDenominator.values()) {
+      Measure m = Measure.of(denominator);
+      if (count > 0 && present(m) == count) {
+        exposure.count(denominator, sum(m));
+      }
+    }
+    return EngagementRate.of(definition, counts.build(), exposure.build());
+  }
+
+  long[] sums() {
+    return sums;
+  }
+
+  long[] presentCounts() {
+    return present;
+  }
+
+  Map<CurrencyUnit, Money> spendMap() {
+    return spend;
+  }
+
+  Map<CurrencyUnit, Money> revenueMap() {
+    return revenue;
+  }
+
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof PerformanceSummary)) {
+      return false;
+    }
+    PerformanceSummary o = (PerformanceSummary) obj;
+    return count == o.count
+        && spendPresent == o.spendPresent
+        && revenuePresent == o.revenuePresent
+        && Arrays.equals(sums, o.sums)
+        && Arrays.equals(present, o.present)
+        && spend.equals(o.spend)
+        && revenue.equals(o.revenue);
+  }
+
+  @Override
+  public int hashCode() {
+    return ((Long.hashCode(count) * 31 + Arrays.hashCode(sums)) * 31 + Arrays.hashCode(present))
+            * 31
+        + spend.hashCode() * 7
+        + revenue.hashCode();
+  }
+
+  /**
+   * Returns a readable form listing every measure with its sum and, when some are missing, how
+   * many: {@code PerformanceSummary{count=3, impressions=1200, reach=900 (1 missing), ...}}.
+   *
+   * @return the readable form
+   */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("PerformanceSummary{count=").append(count);
+    for (int i = 0; i < Measure.COUNT; i++) {
+      if (present[i] > 0 || count == 0) {
+        sb.append(", ").append(Measure.ofIndex(i).fieldName()).append('=').append(sums[i]);
+      }
+      if (present[i] < count) {
+        sb.append(present[i] == 0 ? ", " + Measure.ofIndex(i).fieldName() + "=" : " (")
+            .append(count - present[i])
+            .append(" missing")
+            .append(present[i] == 0 ? "" : ")");
+      }
+    }
+    sb.append(", spend=").append(spend.values());
+    if (spendPresent < count) {
+      sb.append(" (").append(count - spendPresent).append(" missing)");
+    }
+    sb.append(", revenue=").append(revenue.values());
+    if (revenuePresent < count) {
+      sb.append(" (").append(count - revenuePresent).append(" missing)");
+    }
+    return sb.append('}').toString();
+  }
+}

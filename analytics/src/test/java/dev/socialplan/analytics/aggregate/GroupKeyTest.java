@@ -1,0 +1,77 @@
+package dev.socialplan.analytics.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.timing.TimeOfWeek;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.YearWeek;
+
+class GroupKeyTest {
+  private static final GroupKey FACEBOOK_TUESDAY_NINE =
+      GroupKey.empty()
+          .withPlatform(Platform.FACEBOOK)
+          .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9));
+
+  @Test
+  void setPartsArePresentOthersEmpty() {
+    assertThat(FACEBOOK_TUESDAY_NINE.platform()).contains(Platform.FACEBOOK);
+    assertThat(FACEBOOK_TUESDAY_NINE.timeOfWeek()).contains(TimeOfWeek.of(DayOfWeek.TUESDAY, 9));
+    assertThat(FACEBOOK_TUESDAY_NINE.format()).isEmpty();
+    assertThat(FACEBOOK_TUESDAY_NINE.purpose()).isEmpty();
+    assertThat(FACEBOOK_TUESDAY_NINE.paid()).isEmpty();
+    assertThat(FACEBOOK_TUESDAY_NINE.day()).isEmpty();
+    assertThat(FACEBOOK_TUESDAY_NINE.week()).isEmpty();
+    assertThat(FACEBOOK_TUESDAY_NINE.month()).isEmpty();
+    GroupKey all =
+        GroupKey.empty()
+            .withFormat(PostFormat.IMAGE)
+            .withPurpose(PostPurpose.EDUCATE)
+            .withPaid(PaidStatus.PAID)
+            .withDay(LocalDate.of(2025, 3, 4))
+            .withWeek(YearWeek.of(2025, 10))
+            .withMonth(YearMonth.of(2025, 3));
+    assertThat(all.format()).contains(PostFormat.IMAGE);
+    assertThat(all.purpose()).contains(PostPurpose.EDUCATE);
+    assertThat(all.paid()).contains(PaidStatus.PAID);
+    assertThat(all.day()).contains(LocalDate.of(2025, 3, 4));
+    assertThat(all.week()).contains(YearWeek.of(2025, 10));
+    assertThat(all.month()).contains(YearMonth.of(2025, 3));
+  }
+
+  @Test
+  void readableForm() {
+    assertThat(FACEBOOK_TUESDAY_NINE.toString()).isEqualTo("[Facebook, TUESDAY 09:00]");
+    assertThat(GroupKey.empty().toString()).isEqualTo("[all]");
+  }
+
+  @Test
+  void sortsByPlatformThenTimeMissingPartsFirst() {
+    GroupKey xMonday = GroupKey.empty().withPlatform(Platform.X).withTimeOfWeek(TimeOfWeek.ofIndex(0));
+    GroupKey facebookMonday =
+        GroupKey.empty().withPlatform(Platform.FACEBOOK).withTimeOfWeek(TimeOfWeek.ofIndex(0));
+    List<GroupKey> keys =
+        new ArrayList<>(List.of(xMonday, FACEBOOK_TUESDAY_NINE, GroupKey.empty(), facebookMonday));
+    Collections.sort(keys);
+    assertThat(keys).containsExactly(GroupKey.empty(), facebookMonday, FACEBOOK_TUESDAY_NINE, xMonday);
+  }
+
+  @Test
+  void equalByValueAndSerialisable() {
+    GroupKey same =
+        GroupKey.empty()
+            .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9))
+            .withPlatform(Platform.FACEBOOK);
+    assertThat(same).isEqualTo(FACEBOOK_TUESDAY_NINE).hasSameHashCodeAs(FACEBOOK_TUESDAY_NINE);
+    assertThat(same).isNotEqualTo(GroupKey.empty().withPlatform(Platform.FACEBOOK));
+    assertThat(Serialization.roundTrip(FACEBOOK_TUESDAY_NINE)).isEqualTo(FACEBOOK_TUESDAY_NINE);
+  }
+}

@@ -1,0 +1,80 @@
+package dev.socialplan.analytics.aggregate;
+
+import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_PHOTO;
+import static dev.socialplan.analytics.aggregate.Fixtures.INSTAGRAM_REEL;
+import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.timing.TimeOfWeek;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.YearWeek;
+
+class GroupingTest {
+  private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+  @Test
+  void keysRecordsByTheChosenDimensionsInLocalTime() {
+    Grouping grouping = Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.TIME_OF_WEEK);
+    assertThat(grouping.keyOf(FACEBOOK_PHOTO))
+        .isEqualTo(
+            GroupKey.empty()
+                .withPlatform(Platform.FACEBOOK)
+                .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9)));
+    assertThat(grouping.keyOf(INSTAGRAM_REEL).timeOfWeek())
+        .contains(TimeOfWeek.of(DayOfWeek.SATURDAY, 20));
+  }
+
+  @Test
+  void weeksAreIsoWeeks() {
+    Grouping grouping = Grouping.by(NEW_YORK, Dimension.DAY, Dimension.WEEK, Dimension.MONTH);
+    GroupKey key = grouping.keyOf(LINKEDIN_DOCUMENT);
+    assertThat(key.day()).contains(LocalDate.of(2025, 12, 29));
+    assertThat(key.week()).contains(YearWeek.of(2026, 1));
+    assertThat(key.month()).contains(YearMonth.of(2025, 12));
+  }
+
+  @Test
+  void nonTimeDimensions() {
+    Grouping grouping =
+        Grouping.by(Dimension.FORMAT, Dimension.PURPOSE, Dimension.PAID, Dimension.PLATFORM);
+    assertThat(grouping.keyOf(FACEBOOK_PHOTO))
+        .isEqualTo(
+            GroupKey.empty()
+                .withPlatform(Platform.FACEBOOK)
+                .withFormat(PostFormat.IMAGE)
+                .withPurpose(PostPurpose.PROMOTE)
+                .withPaid(PaidStatus.PAID));
+    assertThat(grouping.zone()).isEmpty();
+    assertThat(grouping.uses(Dimension.PAID)).isTrue();
+    assertThat(grouping.uses(Dimension.DAY)).isFalse();
+    assertThat(Grouping.none().keyOf(FACEBOOK_PHOTO)).isEqualTo(GroupKey.empty());
+    assertThat(Grouping.by()).isEqualTo(Grouping.none());
+  }
+
+  @Test
+  void timeDimensionsNeedAZoneAndTheZoneIsKeptOnlyWhenUsed() {
+    assertThatThrownBy(() -> Grouping.by(Dimension.PLATFORM, Dimension.DAY))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("DAY");
+    assertThat(Grouping.by(NEW_YORK, Dimension.PLATFORM)).isEqualTo(Grouping.by(Dimension.PLATFORM));
+    assertThat(Grouping.by(NEW_YORK, Dimension.DAY).zone()).contains(NEW_YORK);
+  }
+
+  @Test
+  void equalByValueReadableAndSerialisable() {
+    Grouping a = Grouping.by(NEW_YORK, Dimension.TIME_OF_WEEK, Dimension.PLATFORM);
+    Grouping b = Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.TIME_OF_WEEK);
+    assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+    assertThat(a.dimensions()).containsExactly(Dimension.PLATFORM, Dimension.TIME_OF_WEEK);
+    assertThat(a.toString()).isEqualTo("Grouping[PLATFORM, TIME_OF_WEEK] in America/New_York");
+    assertThat(Serialization.roundTrip(a)).isEqualTo(a);
+  }
+}

@@ -1,0 +1,24 @@
+package dev.socialplan.analytics.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PerformanceAnomalyTest {
+  private static final PerformanceAnomaly REACH_ABOVE =
+      new PerformanceAnomaly(Measure.REACH, 120, Measure.IMPRESSIONS, 100);
+
+  @Test
+  void hasAStableCodeAndAMessage() {
+    assertThat(REACH_ABOVE.code()).isEqualTo("REACH_ABOVE_IMPRESSIONS");
+    assertThat(REACH_ABOVE.message()).isEqualTo("reach 120 is above impressions 100");
+  }
+
+  @Test
+  void refusesAPairThatIsNotAnAnomaly() {
+    assertThatThrownBy(() -> new PerformanceAnomaly(Measure.REACH, 100, Measure.IMPRESSIONS, 100))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("value must exceed boundValue for an anomaly: 100 <= 100");
+  }
+}

@@ -1,0 +1,121 @@
+package dev.socialplan.analytics.aggregate;
+
+import static dev.socialplan.analytics.aggregate.Fixtures.ALL;
+import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_PHOTO;
+import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_STATUS;
+import static dev.socialplan.analytics.aggregate.Fixtures.INSTAGRAM_REEL;
+import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.socialplan.analytics.metric.EngagementComponent;
+import dev.socialplan.analytics.metric.EngagementDefinition;
+import dev.socialplan.analytics.metric.EngagementDenominator;
+import dev.socialplan.analytics.metric.EngagementRate;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.metric.Ratio;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import java.time.Instant;
+import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class PerformanceSummaryTest {
+  private static final PerformanceSummary FOUR_POSTS = PerformanceSummary.of(ALL);
+
+  @Test
+  void sumsPresentValuesAndCountsMissingOnes() {
+    assertThat(FOUR_POSTS.count()).isEqualTo(4);
+    assertThat(FOUR_POSTS.sum(Measure.IMPRESSIONS)).isEqualTo(5_091 + 19_057 + 7_000);
+    assertThat(FOUR_POSTS.present(Measure.IMPRESSIONS)).isEqualTo(3);
+    assertThat(FOUR_POSTS.missing(Measure.IMPRESSIONS)).isEqualTo(1);
+    assertThat(FOUR_POSTS.sum(Measure.SHARES)).isEqualTo(17 + 40 + 0);
+    assertThat(FOUR_POSTS.missing(Measure.SHARES)).isEqualTo(1);
+    assertThat(FOUR_POSTS.sum(Measure.FOLLOWS)).isZero();
+    assertThat(FOUR_POSTS.present(Measure.FOLLOWS)).isEqualTo(1);
+    assertThat(FOUR_POSTS.missing(Measure.VIDEO_STARTS)).isEqualTo(3);
+  }
+
+  @Test
+  void sumsMoneyPerCurrencyExactly() {
+    assertThat(FOUR_POSTS.spend())
+        .containsEntry(CurrencyUnit.USD, Money.parse("USD 12.50"))
+        .containsEntry(CurrencyUnit.EUR, Money.parse("EUR 5.00"))
+        .hasSize(2);
+    assertThat(FOUR_POSTS.revenue()).containsOnlyKeys(CurrencyUnit.USD);
+    assertThat(FOUR_POSTS.total(MoneyMeasure.REVENUE, CurrencyUnit.EUR)).isEqualTo(Money.zero(CurrencyUnit.EUR));
+    assertThat(FOUR_POSTS.total(MoneyMeasure.SPEND)).isEqualTo(FOUR_POSTS.spend());
+    assertThat(FOUR_POSTS.present(MoneyMeasure.SPEND)).isEqualTo(3);
+    assertThat(FOUR_POSTS.missing(MoneyMeasure.SPEND)).isEqualTo(1);
+    assertThat(FOUR_POSTS.missing(MoneyMeasure.REVENUE)).isEqualTo(3);
+  }
+
+  @Test
+  void derivesPooledRatesAndAveragesFromTheSums() {
+    PerformanceSummary facebook = PerformanceSummary.of(List.of(FACEBOOK_PHOTO, FACEBOOK_STATUS));
+    assertThat(facebook.pooledRate(Measure.CLICKS, Measure.IMPRESSIONS))
+        .isEqualTo(Ratio.of(109 + 1_361, 5_091 + 19_057));
+    assertThat(facebook.averagePerPost(Measure.REACH)).isEqualTo(Ratio.of(2_752 + 10_460, 2));
+    assertThat(facebook.averagePerPost(Measure.VIEWS).isDefined()).isFalse();
+  }
+
+  @Test
+  void pooledEngagementRateUsesOnlyFieldsEveryRecordHas() {
+    PerformanceSummary facebook = PerformanceSummary.of(List.of(FACEBOOK_PHOTO, FACEBOOK_STATUS));
+    EngagementDefinition definition = EngagementDefinition.forPlatform(Platform.FACEBOOK);
+    EngagementRate strict = facebook.pooledEngagementRate(definition);
+    assertThat(strict.isDefined()).isFalse();
+    assertThat(strict.missingComponents()).containsExactly(EngagementComponent.SHARES);
+    EngagementRate lenient =
+        facebook.pooledEngagementRate(definition.withSumsAvailableComponents(true));
+    assertThat(lenient.rate()).isEqualTo(Ratio.of(79 + 4 + 109 + 130 + 5 + 1_361, 5_091 + 19_057));
+    assertThat(lenient.denominator()).contains(EngagementDenominator.IMPRESSIONS);
+    assertThat(PerformanceSummary.empty().pooledEngagementRate(definition).isDefined()).isFalse();
+  }
+
+  @Test
+  void mergeIsAssociativeCommutativeWithEmptyAsIdentity() {
+    PerformanceSummary a = PerformanceSummary.of(List.of(FACEBOOK_PHOTO));
+    PerformanceSummary b = PerformanceSummary.of(List.of(FACEBOOK_STATUS, INSTAGRAM_REEL));
+    PerformanceSummary c = PerformanceSummary.of(List.of(LINKEDIN_DOCUMENT));
+    assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c))).isEqualTo(FOUR_POSTS);
+    assertThat(c.merge(a).merge(b)).isEqualTo(FOUR_POSTS);
+    assertThat(a.merge(PerformanceSummary.empty())).isEqualTo(a);
+    assertThat(PerformanceSummary.empty().merge(a)).isEqualTo(a);
+    assertThat(PerformanceSummary.empty().plus(FACEBOOK_PHOTO)).isEqualTo(a);
+  }
+
+  @Test
+  void collectsFromParallelStreams() {
+    assertThat(ALL.parallelStream().collect(PerformanceSummary.collector())).isEqualTo(FOUR_POSTS);
+    assertThat(List.<PerformanceRecord>of().stream().collect(PerformanceSummary.collector()))
+        .isEqualTo(PerformanceSummary.empty());
+  }
+
+  @Test
+  void overflowThrowsRatherThanWraps() {
+    PerformanceRecord huge =
+        PerformanceRecord.builder()
+            .platform(Platform.X)
+            .publishedAt(Instant.parse("2025-01-01T00:00:00Z"))
+            .format(PostFormat.TEXT)
+            .purpose(PostPurpose.INFORM)
+            .impressions(Long.MAX_VALUE)
+            .build();
+    PerformanceSummary once = PerformanceSummary.of(List.of(huge));
+    assertThatThrownBy(() -> once.plus(huge)).isInstanceOf(ArithmeticException.class);
+  }
+
+  @Test
+  void readableEqualAndSerialisable() {
+    assertThat(FOUR_POSTS.toString())
+        .startsWith("PerformanceSummary{count=4, impressions=31148 (1 missing)")
+        .contains("videoStarts=14200 (3 missing)")
+        .contains("spend=[EUR 5.00, USD 12.50] (1 missing)");
+    assertThat(PerformanceSummary.of(ALL)).isEqualTo(FOUR_POSTS).hasSameHashCodeAs(FOUR_POSTS);
+    assertThat(Serialization.roundTrip(FOUR_POSTS)).isEqualTo(FOUR_POSTS);
+    assertThat(FOUR_POSTS.toAccumulator().snapshot()).isEqualTo(FOUR_POSTS);
+  }
+}
