@@ -153,12 +153,7 @@ public abstract class AudienceReach {
    *     is outside 0 to 1
    */
   public Optional<Ratio> estimate(int fromAge, int toAge, double womenShare) {
-    Checks.nonNegative(fromAge, "fromAge");
-    if (toAge < fromAge) {
-      throw new IllegalArgumentException(
-          "toAge must not be below fromAge (" + fromAge + "): " + toAge);
-    }
-    Checks.fraction(womenShare, "womenShare");
+    checkSegment(fromAge, toAge, womenShare);
     double total = all().valueOr(0);
     double weighted = 0;
     long years = 0;
@@ -180,6 +175,15 @@ public abstract class AudienceReach {
               / total;
     }
     return Optional.of(Ratio.ofFraction(Math.min(1.0, byAge * factor)));
+  }
+
+  static void checkSegment(int fromAge, int toAge, double womenShare) {
+    Checks.nonNegative(fromAge, "fromAge");
+    if (toAge < fromAge) {
+      throw new IllegalArgumentException(
+          "toAge must not be below fromAge (" + fromAge + "): " + toAge);
+    }
+    Checks.fraction(womenShare, "womenShare");
   }
 
   @Value.Check

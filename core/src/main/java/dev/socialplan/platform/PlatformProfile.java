@@ -166,6 +166,27 @@ public abstract class PlatformProfile {
   }
 
   /**
+   * Estimates the share of an audience segment who use the platform, from {@link #reach()}: see
+   * {@link AudienceReach#estimate(int, int, double)} for the method. For the article's persona,
+   * women in their 20s: {@code estimatedReach(20, 29, 1.0)}.
+   *
+   * @param fromAge the youngest age of the segment, zero or more
+   * @param toAge the oldest age of the segment, not below {@code fromAge}
+   * @param womenShare the fraction of the segment who are women, 0 to 1
+   * @return the estimated share, or empty when the profile has no reach figures or the segment is
+   *     entirely under 18
+   * @throws IllegalArgumentException if an age is negative, the range is upside down, or the share
+   *     is outside 0 to 1
+   */
+  public Optional<Ratio> estimatedReach(int fromAge, int toAge, double womenShare) {
+    if (reach().isEmpty()) {
+      AudienceReach.checkSegment(fromAge, toAge, womenShare);
+      return Optional.empty();
+    }
+    return reach().get().estimate(fromAge, toAge, womenShare);
+  }
+
+  /**
    * Returns the posting recommendations that cover a format.
    *
    * @param format the format

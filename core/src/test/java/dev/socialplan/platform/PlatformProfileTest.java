@@ -55,6 +55,22 @@ class PlatformProfileTest {
   }
 
   @Test
+  void estimatedReachComesFromTheReachFigures() {
+    assertThat(PROFILE.estimatedReach(20, 29, 1.0)).contains(REACH.estimate(20, 29, 1.0).orElseThrow());
+    PlatformProfile bare = PlatformProfile.of(XIAOHONGSHU, OWN_RESEARCH, CHECKED);
+    assertThat(bare.estimatedReach(20, 29, 1.0)).isEmpty();
+    assertThatThrownBy(() -> bare.estimatedReach(29, 20, 1.0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("toAge must not be below fromAge (29): 20");
+    PlatformProfile instagram =
+        PlatformCatalog.standard().profile(Platform.INSTAGRAM).orElseThrow();
+    PlatformProfile snapchat = PlatformCatalog.standard().profile(Platform.SNAPCHAT).orElseThrow();
+    // The article's persona, women in their 20s, is reached far better than women over 50 on Snapchat.
+    assertThat(instagram.estimatedReach(20, 29, 1.0).orElseThrow())
+        .isGreaterThan(snapchat.estimatedReach(50, 80, 1.0).orElseThrow());
+  }
+
+  @Test
   void frequenciesForAFormat() {
     assertThat(PROFILE.frequenciesFor(PostFormat.SHORT_VIDEO)).hasSize(2);
     assertThat(PROFILE.frequenciesFor(PostFormat.CAROUSEL))
