@@ -1,0 +1,338 @@
+package dev.socialplan.analytics.experiment;
+
+import dev.socialplan.internal.Checks;
+import dev.socialplan.metric.Ratio;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * What a marketer can conclude from an experiment, and why, in plain words.
+ *
+ * <p>The rules, in order:
+ *
+ * <ol>
+ *   <li>If any variant has fewer trials than {@link ExperimentDesign#requiredSampleSizePerVariant()},
+ *       the verdict is {@link VerdictKind#SAMPLE_TOO_SMALL}, even when the difference already looks
+ *       significant: stopping a test at the first significant peek inflates false winners (Evan
+ *       Miller, "How Not To Run an A/B Test", 2010).
+ *   <li>Otherwise, if the leading variant is significantly better than every other at the design's
+ *       significance level (the z-test for two variants; Holm-adjusted z-tests for more), the
+ *       verdict is {@link VerdictKind#SIGNIFICANT_WINNER}, with the winner, its relative lift over
+ *       the runner-up and Newcombe's interval for the difference.
+ *   <li>Otherwise it is {@link VerdictKind#NO_DIFFERENCE_DETECTED}.
+ * </ol>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Verdict {
+
+  Verdict() {}
+
+  /**
+   * Returns the kind of conclusion.
+   *
+   * @return the kind
+   */
+  public abstract VerdictKind kind();
+
+  /**
+   * Returns the winning variant's name.
+   *
+   * @return the winner; present exactly when the kind is {@link VerdictKind#SIGNIFICANT_WINNER}
+   */
+  public abstract Optional<String> winner();
+
+  /**
+   * Returns the name of the variant the winner was compared with: the other variant, or the
+   * runner-up when there are more than two.
+   *
+   * @return the runner-up; present exactly when the winner is
+   */
+  public abstract Optional<String> runnerUp();
+
+  /**
+   * Returns the winner's relative lift over the runner-up, {@code (p̂winner − p̂runnerUp) /
+   * p̂runnerUp}.
+   *
+   * @return the lift; present when there is a winner (it may be undefined if the runner-up had no
+   *     successes)
+   */
+  public abstract Optional<Ratio> relativeLift();
+
+  /**
+   * Returns Newcombe's interval for the difference {@code p̂winner − p̂runnerUp}.
+   *
+   * @return the interval; present when there is a winner
+   */
+  public abstract Optional<ConfidenceInterval> differenceInterval();
+
+  /**
+   * Returns the p-value the decision rests on: the z-test's for two variants, the largest
+   * Holm-adjusted p-value of the leader's pairs for more.
+   *
+   * @return the p-value; empty when no test was defined (no variance in the data)
+   */
+  public abstract OptionalDouble pValue();
+
+  /**
+   * Returns the trials each variant needed, from the design.
+   *
+   * @return the required sample size per variant
+   */
+  public abstract long requiredSampleSizePerVariant();
+
+  /**
+   * Returns the reason in words a marketer understands, with the numbers.
+   *
+   * @return the reason, not blank
+   */
+  public abstract String reason();
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Decides a two-variant test against its design. Significance is judged by the z-test (equal to
+   * the uncorrected chi-square) at {@link ExperimentDesign#significance()}; the interval uses the
+   * analysis's confidence level.
+   *
+   * @param analysis the analysis of the two variants
+   * @param design the experiment's design
+   * @return the verdict
+   */
+  public static Verdict of(TwoVariantAnalysis analysis, ExperimentDesign design) {
+    Checks.notNull(analysis, "analysis");
+    Checks.notNull(design, "design");
+    Variant a = analysis.control();
+    Variant b = analysis.treatment();
+    long required = design.requiredSampleSizePerVariant();
+    Optional<SignificanceTest> test = analysis.zTest();
+    OptionalDouble p =
+        test.map(t -> OptionalDouble.of(t.pValue())).orElseGet(OptionalDouble::empty);
+    List<Variant> both = List.of(a, b);
+    if (Math.min(a.trials(), b.trials()) < required) {
+      return tooSmall(both, design, required, p);
+    }
+    boolean bLeads = b.rate().compareTo(a.rate()) > 0;
+    Variant leader = bLeads ? b : a;
+    Variant other = bLeads ? a : b;
+    if (test.isPresent() && test.get().pValue() <= design.significance()) {
+      return winner(leader, other, analysis.confidenceLevel(), design, required, p.getAsDouble(), "");
+    }
+    return noDifference(leader, other, design, required, p, "");
+  }
+
+  /**
+   * Decides a test of two or more variants against its design: the leader wins when its
+   * Holm-adjusted z-tests against every other variant are significant at {@link
+   * ExperimentDesign#significance()} (the family-wise level); the interval is at {@code 1 − α}.
+   *
+   * @param analysis the analysis of the variants
+   * @param design the experiment's design
+   * @return the verdict
+   */
+  public static Verdict of(MultiVariantAnalysis analysis, ExperimentDesign design) {
+    Checks.notNull(analysis, "analysis");
+    Checks.notNull(design, "design");
+    long required = design.requiredSampleSizePerVariant();
+    List<Variant> variants = analysis.variants();
+    long smallest = variants.stream().mapToLong(Variant::trials).min().orElseThrow();
+    Variant leader = analysis.leader().orElse(analysis.control());
+    List<PairwiseComparison> pairs = analysis.pairsOf(leader.name());
+    OptionalDouble p =
+        pairs.stream().allMatch(c -> c.holmAdjustedPValue().isPresent())
+            ? pairs.stream().mapToDouble(c -> c.holmAdjustedPValue().getAsDouble()).max()
+            : OptionalDouble.empty();
+    if (smallest < required) {
+      return tooSmall(variants, design, required, p);
+    }
+    Variant runnerUp =
+        variants.stream()
+            .filter(v -> v != leader)
+            .max(Comparator.comparing(Variant::rate).thenComparing(v -> -variants.indexOf(v)))
+            .orElseThrow();
+    boolean leaderBeatsAll =
+        pairs.stream().allMatch(c -> c.isSignificantAt(design.significance()))
+            && variants.stream().filter(v -> v != leader).allMatch(v -> leader.rate().compareTo(v.rate()) > 0);
+    String correction =
+        String.format(
+            Locale.ROOT,
+            " (p-values corrected for %d comparisons with Holm's method)",
+            variants.size() * (variants.size() - 1) / 2);
+    if (leaderBeatsAll) {
+      return winner(
+          leader, runnerUp, 1 - design.significance(), design, required, p.getAsDouble(), correction);
+    }
+    return noDifference(leader, runnerUp, design, required, p, correction);
+  }
+
+  private static Verdict tooSmall(
+      List<Variant> variants, ExperimentDesign design, long required, OptionalDouble p) {
+    StringBuilder counts = new StringBuilder();
+    for (int i = 0; i < variants.size(); i++) {
+      Variant v = variants.get(i);
+      if (i > 0) {
+        counts.append(i == variants.size() - 1 ? " and " : ", ");
+      }
+      counts.append(String.format(Locale.ROOT, "%s has %,d", v.name(), v.trials()));
+    }
+    String reason =
+        String.format(
+            Locale.ROOT,
+            "Too early to call: each variant needs %,d trials to %s, and %s so far. "
+                + "Keep the test running; declaring a winner before the planned sample is reached "
+                + "makes false winners much more likely, even if the difference looks large now.",
+            required,
+            design.describe(),
+            counts);
+    Verdict.Builder builder =
+        builder().kind(VerdictKind.SAMPLE_TOO_SMALL).requiredSampleSizePerVariant(required).reason(reason);
+    p.ifPresent(builder::pValue);
+    return builder.build();
+  }
+
+  private static Verdict winner(
+      Variant winner,
+      Variant runnerUp,
+      double level,
+      ExperimentDesign design,
+      long required,
+      double p,
+      String correction) {
+    TwoVariantAnalysis pair = TwoVariantAnalysis.of(runnerUp, winner, level);
+    Ratio lift = pair.relativeLift();
+    Optional<ConfidenceInterval> interval = pair.differenceInterval();
+    double difference = pair.difference().orElseThrow();
+    String liftText =
+        lift.value().isPresent()
+            ? String.format(
+                Locale.ROOT,
+                "its rate is %s higher than %s's",
+                Percentages.format(lift.value().getAsDouble()),
+                runnerUp.name())
+            : String.format(Locale.ROOT, "it converted while %s did not", runnerUp.name());
+    String intervalText =
+        interval
+            .map(
+                i ->
+                    String.format(
+                        Locale.ROOT,
+                        "; with %s confidence the true difference is between %s and %s",
+                        Percentages.format(i.confidenceLevel()),
+                        Percentages.points(i.lower()).replace(" points", "").replace(" point", ""),
+                        Percentages.points(i.upper())))
+            .orElse("");
+    String reason =
+        String.format(
+            Locale.ROOT,
+            "%s wins: %s (%s vs %s), a difference of %s%s. If the variants performed the same, a "
+                + "difference this large would show up by chance with probability %s%s, below the "
+                + "%s significance level.",
+            winner.name(),
+            liftText,
+            Percentages.format(winner.rate().valueOr(0)),
+            Percentages.format(runnerUp.rate().valueOr(0)),
+            Percentages.points(difference),
+            intervalText,
+            formatP(p),
+            correction,
+            Percentages.format(design.significance()));
+    Verdict.Builder builder =
+        builder()
+            .kind(VerdictKind.SIGNIFICANT_WINNER)
+            .winner(winner.name())
+            .runnerUp(runnerUp.name())
+            .relativeLift(lift)
+            .pValue(p)
+            .requiredSampleSizePerVariant(required)
+            .reason(reason);
+    interval.ifPresent(builder::differenceInterval);
+    return builder.build();
+  }
+
+  private static Verdict noDifference(
+      Variant leader,
+      Variant other,
+      ExperimentDesign design,
+      long required,
+      OptionalDouble p,
+      String correction) {
+    String observed;
+    if (p.isEmpty()) {
+      observed =
+          String.format(
+              Locale.ROOT,
+              "every variant has the same rate (%s), so there is no difference to test",
+              Percentages.format(leader.rate().valueOr(0)));
+    } else if (leader.rate().compareTo(other.rate()) == 0) {
+      observed =
+          String.format(
+              Locale.ROOT,
+              "%s and %s have the same rate (%s)",
+              leader.name(),
+              other.name(),
+              Percentages.format(leader.rate().valueOr(0)));
+    } else {
+      observed =
+          String.format(
+              Locale.ROOT,
+              "%s leads %s (%s vs %s), but a difference this size could well be chance "
+                  + "(p = %s%s; %s or less needed)",
+              leader.name(),
+              other.name(),
+              Percentages.format(leader.rate().valueOr(0)),
+              Percentages.format(other.rate().valueOr(0)),
+              formatP(p.getAsDouble()),
+              correction,
+              Percentages.format(design.significance()));
+    }
+    String reason =
+        String.format(
+            Locale.ROOT,
+            "No difference detected: every variant reached the planned %,d trials and %s. If a real "
+                + "difference exists, it is probably smaller than the %s the test was designed to "
+                + "detect; keep the current version or test a bolder change.",
+            required,
+            observed,
+            Percentages.points(design.minimumDetectableEffect()));
+    Verdict.Builder builder =
+        builder()
+            .kind(VerdictKind.NO_DIFFERENCE_DETECTED)
+            .requiredSampleSizePerVariant(required)
+            .reason(reason);
+    p.ifPresent(builder::pValue);
+    return builder.build();
+  }
+
+  private static String formatP(double p) {
+    return p < 0.0001 ? "below 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(reason(), "reason");
+    Checks.nonNegative(requiredSampleSizePerVariant(), "requiredSampleSizePerVariant");
+    boolean isWinner = kind() == VerdictKind.SIGNIFICANT_WINNER;
+    if (winner().isPresent() != isWinner || runnerUp().isPresent() != isWinner) {
+      throw new IllegalArgumentException(
+          "winner and runnerUp must be present exactly for a SIGNIFICANT_WINNER: " + kind());
+    }
+    pValue().ifPresent(v -> Checks.fraction(v, "pValue"));
+  }
+
+  /** Builds a {@link Verdict}. Not thread-safe; {@link #build()} validates. */
+  public static final class Builder extends ImmutableVerdict.Builder {
+    Builder() {}
+  }
+}

@@ -1,0 +1,145 @@
+package dev.socialplan.analytics.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class VerdictTest {
+  /** Detect 20 % → 25 %, α = 0.05, power 0.80: 1,030 trials per variant. */
+  private static final ExperimentDesign DESIGN = ExperimentDesign.of(0.20, 0.05);
+
+  private static final Variant A_20 = Variant.of("A", 2_000, 400);
+  private static final Variant B_25 = Variant.of("B", 2_000, 500);
+  private static final Variant B_21 = Variant.of("B", 2_000, 420);
+
+  @Test
+  void aSampleBelowTheDesignIsTooSmallEvenIfTheDifferenceLooksSignificant() {
+    // 95/380 = 25 % against 80/400 = 20 %: behind the plan, so no call yet.
+    Verdict verdict =
+        Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 400, 80), Variant.of("B", 380, 95)), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.SAMPLE_TOO_SMALL);
+    assertThat(verdict.winner()).isEmpty();
+    assertThat(verdict.requiredSampleSizePerVariant()).isEqualTo(1_030);
+    assertThat(verdict.reason())
+        .isEqualTo(
+            "Too early to call: each variant needs 1,030 trials to detect a change from 20% to 25% "
+                + "with 95% confidence and 80% power, and A has 400 and B has 380 so far. Keep the "
+                + "test running; declaring a winner before the planned sample is reached makes false "
+                + "winners much more likely, even if the difference looks large now.");
+    assertThat(verdict.pValue()).isPresent();
+  }
+
+  @Test
+  void aSignificantDifferenceAtThePlannedSampleNamesTheWinner() {
+    // Pooled 0.225, SE = √(0.225 · 0.775 · 2/2000) = 0.0132051, z = 0.05 / 0.0132051 = 3.7864,
+    // two-sided p ≈ 0.000153.
+    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(A_20, B_25), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.SIGNIFICANT_WINNER);
+    assertThat(verdict.winner()).contains("B");
+    assertThat(verdict.runnerUp()).contains("A");
+    assertThat(verdict.relativeLift().orElseThrow().value().getAsDouble()).isCloseTo(0.25, within(1e-12));
+    assertThat(verdict.pValue().getAsDouble()).isCloseTo(0.000153, within(2e-6));
+    ConfidenceInterval interval = verdict.differenceInterval().orElseThrow();
+    assertThat(interval.contains(0.05)).isTrue();
+    assertThat(interval.isAboveZero()).isTrue();
+    assertThat(verdict.reason())
+        .startsWith("B wins: its rate is 25% higher than A's (25% vs 20%), a difference of 5 points;"
+            + " with 95% confidence the true difference is between ")
+        .contains("with probability 0.0002", "below the 5% significance level");
+  }
+
+  @Test
+  void theControlCanWinToo() {
+    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 2_000, 500), Variant.of("B", 2_000, 400)), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.SIGNIFICANT_WINNER);
+    assertThat(verdict.winner()).contains("A");
+    assertThat(verdict.runnerUp()).contains("B");
+    assertThat(verdict.relativeLift().orElseThrow().value().getAsDouble()).isCloseTo(0.25, within(1e-12));
+    assertThat(verdict.differenceInterval().orElseThrow().isAboveZero()).isTrue();
+  }
+
+  @Test
+  void aSmallDifferenceAtThePlannedSampleIsNoDifferenceDetected() {
+    // z = 0.01 / √(0.205 · 0.795 · 0.001) = 0.7833, p ≈ 0.4334.
+    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(A_20, B_21), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
+    assertThat(verdict.winner()).isEmpty();
+    assertThat(verdict.pValue().getAsDouble()).isCloseTo(0.4334, within(1e-4));
+    assertThat(verdict.reason())
+        .isEqualTo(
+            "No difference detected: every variant reached the planned 1,030 trials and B leads A "
+                + "(21% vs 20%), but a difference this size could well be chance (p = 0.4334; 5% or "
+                + "less needed). If a real difference exists, it is probably smaller than the 5 points "
+                + "the test was designed to detect; keep the current version or test a bolder change.");
+  }
+
+  @Test
+  void noVarianceMeansNothingToTest() {
+    Verdict verdict =
+        Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 2_000, 0), Variant.of("B", 2_000, 0)), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
+    assertThat(verdict.pValue()).isEmpty();
+    assertThat(verdict.reason()).contains("every variant has the same rate (0%)");
+  }
+
+  @Test
+  void equalRatesAreSaidToBeEqual() {
+    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(A_20, Variant.of("B", 2_000, 400)), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
+    assertThat(verdict.reason()).contains("A and B have the same rate (20%)");
+  }
+
+  @Test
+  void multiVariantWinnerMustBeatEveryOtherAfterHolmCorrection() {
+    // C = 26 % beats A = 20 % (z ≈ 4.51) and B = 21 % (z ≈ 3.73); Holm keeps both significant.
+    Variant c = Variant.of("C", 2_000, 520);
+    Verdict verdict = Verdict.of(MultiVariantAnalysis.of(A_20, B_21, c), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.SIGNIFICANT_WINNER);
+    assertThat(verdict.winner()).contains("C");
+    assertThat(verdict.runnerUp()).contains("B");
+    assertThat(verdict.relativeLift().orElseThrow().value().getAsDouble())
+        .isCloseTo(0.05 / 0.21, within(1e-12));
+    assertThat(verdict.reason()).contains("corrected for 3 comparisons with Holm's method");
+  }
+
+  @Test
+  void multiVariantLeaderThatDoesNotBeatTheRunnerUpIsNoDifference() {
+    Variant c = Variant.of("C", 2_000, 430);
+    Verdict verdict = Verdict.of(MultiVariantAnalysis.of(A_20, B_21, c), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
+    assertThat(verdict.reason()).contains("C leads B (21.5% vs 21%)");
+  }
+
+  @Test
+  void multiVariantWithAThinVariantIsTooSmall() {
+    Verdict verdict =
+        Verdict.of(MultiVariantAnalysis.of(A_20, B_25, Variant.of("C", 900, 300)), DESIGN);
+    assertThat(verdict.kind()).isEqualTo(VerdictKind.SAMPLE_TOO_SMALL);
+    assertThat(verdict.reason()).contains("A has 2,000, B has 2,000 and C has 900 so far");
+  }
+
+  @Test
+  void refusesInconsistentVerdicts() {
+    assertThatThrownBy(
+            () ->
+                Verdict.builder()
+                    .kind(VerdictKind.SIGNIFICANT_WINNER)
+                    .requiredSampleSizePerVariant(10)
+                    .reason("B wins")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "winner and runnerUp must be present exactly for a SIGNIFICANT_WINNER: SIGNIFICANT_WINNER");
+    assertThatThrownBy(
+            () ->
+                Verdict.builder()
+                    .kind(VerdictKind.SAMPLE_TOO_SMALL)
+                    .requiredSampleSizePerVariant(10)
+                    .reason(" ")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("reason must not be blank");
+  }
+}
