@@ -2,16 +2,20 @@ package dev.socialplan.content;
 
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
+import dev.socialplan.tactic.Tactic;
+import dev.socialplan.tactic.TacticKind;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
  * The content strategy of a plan (method step 6, SPEC CONT-1 to CONT-3): the content pillars, the
- * content mix target, the keyword sets per platform, and whether content is adapted per platform.
+ * content mix target, the tactics, the keyword sets per platform, and whether content is adapted
+ * per platform.
  *
  * <p>Every part is optional while drafting: a strategy with no pillars is constructible, and the
  * validation rules say what it still lacks. The mix defaults to {@link ContentMix#EIGHTY_TWENTY}
@@ -42,6 +46,14 @@ public abstract class ContentStrategy {
   }
 
   /**
+   * Returns the tactics (short video, community, influencers, live, UGC, social commerce, AR,
+   * purpose-driven), in the order given.
+   *
+   * @return the tactics, unmodifiable
+   */
+  public abstract List<Tactic> tactics();
+
+  /**
    * Returns the keyword sets, one or more per platform.
    *
    * @return the keyword sets, unmodifiable
@@ -59,7 +71,8 @@ public abstract class ContentStrategy {
   }
 
   /**
-   * Returns the empty strategy: no pillars, the 80/20 mix, no keywords, adaptation undecided.
+   * Returns the empty strategy: no pillars, the 80/20 mix, no tactics, no keywords, adaptation
+   * undecided.
    *
    * @return the empty strategy
    */
@@ -95,6 +108,19 @@ public abstract class ContentStrategy {
   public Optional<ContentPillar> pillar(String name) {
     Checks.notNull(name, "name");
     return pillars().stream().filter(p -> p.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Returns the tactics of one kind, in the order given.
+   *
+   * @param kind the kind
+   * @return the tactics of that kind, unmodifiable
+   */
+  public List<Tactic> tactics(TacticKind kind) {
+    Checks.notNull(kind, "kind");
+    return tactics().stream()
+        .filter(t -> t.kind() == kind)
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /**
