@@ -1,6 +1,7 @@
 package dev.socialplan.plan.rules;
 
 import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.platform.rules.PlatformRules;
 import dev.socialplan.validation.RuleSet;
 
 /**
@@ -20,7 +21,9 @@ import dev.socialplan.validation.RuleSet;
  */
 public final class PlanValidator {
   private static final RuleSet<StrategyPlan> STANDARD =
-      RuleSet.<StrategyPlan>empty().withAll(PlanRules.standard());
+      RuleSet.<StrategyPlan>empty()
+          .withAll(PlanRules.standard())
+          .withAll(PlatformRules.standard());
 
   private PlanValidator() {}
 

@@ -1,0 +1,189 @@
+package dev.socialplan.platform.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socialplan.budget.Budget;
+import dev.socialplan.plan.Brand;
+import dev.socialplan.plan.BusinessModel;
+import dev.socialplan.plan.PlatformChoice;
+import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PlatformCatalog;
+import dev.socialplan.platform.PostingFrequency;
+import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.ValidationContext;
+import dev.socialplan.validation.ValidationSettings;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+
+class PlatformRulesTest {
+  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final Brand BRAND = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
+  private static final LocalDateRange Q2_2026 =
+      LocalDateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1));
+  private static final PlatformCatalog STANDARD = PlatformCatalog.standard();
+
+  private static StrategyPlan plan(Budget budget, Platform... platforms) {
+    StrategyPlan.Builder b = StrategyPlan.builder().brand(BRAND);
+    for (Platform p : platforms) {
+      b.addPlatform(PlatformChoice.of(p, "our audience is there"));
+    }
+    if (budget != null) {
+      b.budget(budget);
+    }
+    return b.build();
+  }
+
+  private static StrategyPlan plan(Platform... platforms) {
+    return plan(null, platforms);
+  }
+
+  @Test
+  void minimumPostsPerWeekAddsTheLargestMinimumOfEachGroupOfFormats() {
+    // Instagram: 3-7 feed posts a week and at most 1 a day (feed: 3), 2 stories a day (14).
+    assertThat(PlatformRules.minimumPostsPerWeek(STANDARD.profile(Platform.INSTAGRAM).orElseThrow()))
+        .isEqualTo(17);
+    // YouTube: 1-2 long videos and 3-5 Shorts a week.
+    assertThat(PlatformRules.minimumPostsPerWeek(STANDARD.profile(Platform.YOUTUBE).orElseThrow()))
+        .isEqualTo(4);
+    assertThat(PlatformRules.minimumPostsPerWeek(STANDARD.profile(Platform.TIKTOK).orElseThrow()))
+        .isEqualTo(7);
+    assertThat(PlatformRules.minimumPostsPerWeek(STANDARD.profile(Platform.WHATSAPP).orElseThrow()))
+        .isZero();
+  }
+
+  @Test
+  void monthlyBudgetSpreadsTheTotalOverTheMeanMonth() {
+    // 91 days: 9,000 x 30.436875 / 91 = 3,010.24...
+    Budget quarter = Budget.of(Money.of(CurrencyUnit.USD, 9_000), Q2_2026);
+    assertThat(PlatformRules.monthlyBudget(quarter)).isEqualTo(Money.parse("USD 3010.24"));
+    Budget twd = Budget.of(Money.parse("TWD 100000"), Q2_2026);
+    assertThat(PlatformRules.monthlyBudget(twd)).isEqualTo(Money.parse("TWD 33447.12"));
+  }
+
+  @Test
+  void moreChosenPlatformsThanTheBudgetServesIsAWarningWithTheNumbers() {
+    // USD 1,800 a quarter is USD 602.05 a month: two platforms at USD 300.
+    Budget small = Budget.of(Money.of(CurrencyUnit.USD, 1_800), Q2_2026);
+    StrategyPlan plan = plan(small, Platform.INSTAGRAM, Platform.TIKTOK, Platform.FACEBOOK);
+    List<Finding> findings = PlatformRules.BUDGET_CAPACITY.check(plan, DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                PlatformRules.PLATFORM_TOO_MANY_FOR_BUDGET,
+                "platforms",
+                3,
+                "USD 602.05",
+                2,
+                "USD 300.00"));
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo(
+            "Platforms chosen: 3. A budget of USD 602.05 a month serves at most 2 at the minimum"
+                + " of USD 300.00 per platform and month.");
+    assertThat(findings.get(0).message(Locale.TAIWAN))
+        .isEqualTo("已選擇 3 個平台，但每月 USD 602.05 的預算，以每個平台每月至少 USD 300.00 計算，最多只能經營 2 個平台。");
+  }
+
+  @Test
+  void asManyPlatformsAsTheBudgetServesPass() {
+    Budget small = Budget.of(Money.of(CurrencyUnit.USD, 1_800), Q2_2026);
+    assertThat(
+            PlatformRules.BUDGET_CAPACITY.check(
+                plan(small, Platform.INSTAGRAM, Platform.TIKTOK), DEFAULTS))
+        .isEmpty();
+  }
+
+  @Test
+  void budgetCapacityUsesTheSettingAndComparesOnlyTheSameCurrency() {
+    Budget twd = Budget.of(Money.parse("TWD 100000"), Q2_2026);
+    StrategyPlan plan = plan(twd, Platform.INSTAGRAM, Platform.TIKTOK, Platform.FACEBOOK);
+    assertThat(PlatformRules.BUDGET_CAPACITY.check(plan, DEFAULTS)).isEmpty();
+    ValidationContext strict =
+        ValidationContext.of(
+            ValidationSettings.defaults()
+                .with(PlatformRules.MINIMUM_MONTHLY_BUDGET_PER_PLATFORM, Money.parse("TWD 15000")));
+    assertThat(PlatformRules.BUDGET_CAPACITY.check(plan, strict))
+        .containsExactly(
+            Finding.of(
+                PlatformRules.PLATFORM_TOO_MANY_FOR_BUDGET,
+                "platforms",
+                3,
+                "TWD 33447.12",
+                2,
+                "TWD 15000.00"));
+  }
+
+  @Test
+  void budgetCapacityIsSilentWithoutBudgetOrPlatforms() {
+    assertThat(PlatformRules.BUDGET_CAPACITY.check(plan(Platform.INSTAGRAM), DEFAULTS)).isEmpty();
+    Budget tiny = Budget.of(Money.of(CurrencyUnit.USD, 10), Q2_2026);
+    assertThat(PlatformRules.BUDGET_CAPACITY.check(plan(tiny), DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void moreWeeklyPostsThanTheTeamProducesIsAWarningWithTheNumbers() {
+    // Instagram 17 + TikTok 7 + Facebook 7 = 31 > 25.
+    StrategyPlan plan = plan(Platform.INSTAGRAM, Platform.TIKTOK, Platform.FACEBOOK);
+    List<Finding> findings = PlatformRules.TEAM_CAPACITY.check(plan, DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM, "platforms", 3, 31, 25));
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo(
+            "The chosen platforms (3) need at least 31 posts a week at the recommended posting"
+                + " frequencies; the team can produce 25.");
+    assertThat(findings.get(0).message(Locale.TAIWAN))
+        .isEqualTo("依建議的發文頻率，所選的 3 個平台每週至少需要 31 則貼文，但團隊每週只能製作 25 則。");
+  }
+
+  @Test
+  void teamCapacityPassesAtTheLimitAndFollowsTheSettingAndCatalog() {
+    // Instagram 17 + TikTok 7 = 24 <= 25.
+    StrategyPlan plan = plan(Platform.INSTAGRAM, Platform.TIKTOK);
+    assertThat(PlatformRules.TEAM_CAPACITY.check(plan, DEFAULTS)).isEmpty();
+    ValidationContext smallTeam =
+        ValidationContext.of(
+            ValidationSettings.defaults().with(PlatformRules.TEAM_POSTS_PER_WEEK, 24));
+    assertThat(PlatformRules.TEAM_CAPACITY.check(plan, smallTeam)).isEmpty();
+    ValidationContext smallerTeam =
+        ValidationContext.of(
+            ValidationSettings.defaults().with(PlatformRules.TEAM_POSTS_PER_WEEK, 23));
+    assertThat(PlatformRules.TEAM_CAPACITY.check(plan, smallerTeam)).hasSize(1);
+    // A catalog in which TikTok asks for 3 posts a day: 17 + 21 = 38.
+    PlatformCatalog busyTikTok =
+        STANDARD.with(
+            STANDARD
+                .profile(Platform.TIKTOK)
+                .orElseThrow()
+                .withRecommendedFrequencies(List.of(PostingFrequency.perDay(3, 4))));
+    ValidationContext custom =
+        ValidationContext.of(ValidationSettings.defaults().with(PlatformRules.CATALOG, busyTikTok));
+    assertThat(PlatformRules.TEAM_CAPACITY.check(plan, custom))
+        .containsExactly(
+            Finding.of(PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM, "platforms", 2, 38, 25));
+  }
+
+  @Test
+  void aPlatformOutsideTheCatalogNeedsNoPosts() {
+    StrategyPlan plan = plan(Platform.of("xiaohongshu"), Platform.TIKTOK);
+    assertThat(PlatformRules.TEAM_CAPACITY.check(plan, DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void theStandardSetHoldsTheRulesAndTheirSettings() {
+    assertThat(PlatformRules.standard().codes())
+        .contains(
+            PlatformRules.PLATFORM_TOO_MANY_FOR_BUDGET, PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM);
+    assertThat(PlatformRules.standard().allSettings())
+        .contains(
+            PlatformRules.CATALOG,
+            PlatformRules.MINIMUM_MONTHLY_BUDGET_PER_PLATFORM,
+            PlatformRules.TEAM_POSTS_PER_WEEK);
+    assertThat(PlatformRules.CATALOG.defaultValue()).isEqualTo(STANDARD);
+  }
+}
