@@ -1,0 +1,13 @@
+package dev.socialplan.calendar.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MixScopeTest {
+  @Test
+  void twoScopesInOrder() {
+    assertThat(MixScope.values()).containsExactly(MixScope.CALENDAR, MixScope.PLATFORM);
+    assertThat(MixScope.valueOf("PLATFORM")).isEqualTo(MixScope.PLATFORM);
+  }
+}
