@@ -1,6 +1,7 @@
 package dev.socialplan.plan;
 
 import dev.socialplan.budget.Budget;
+import dev.socialplan.content.ContentStrategy;
 import dev.socialplan.platform.Platform;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -50,6 +51,14 @@ public abstract class StrategyPlan {
    * @return the budget
    */
   public abstract Optional<Budget> budget();
+
+  /**
+   * Returns the content strategy (pillars, mix target, tactics, keyword sets, adaptation per
+   * platform), if it has been set.
+   *
+   * @return the content strategy
+   */
+  public abstract Optional<ContentStrategy> content();
 
   /**
    * Returns the time zone the plan works in (deadlines, "today", calendars), if it has been set.

@@ -1,7 +1,9 @@
 package dev.socialplan.plan.rules;
 
+import dev.socialplan.content.rules.ContentRules;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.rules.PlatformRules;
+import dev.socialplan.tactic.rules.TacticRules;
 import dev.socialplan.validation.RuleSet;
 
 /**
@@ -23,7 +25,9 @@ public final class PlanValidator {
   private static final RuleSet<StrategyPlan> STANDARD =
       RuleSet.<StrategyPlan>empty()
           .withAll(PlanRules.standard())
-          .withAll(PlatformRules.standard());
+          .withAll(PlatformRules.standard())
+          .withAll(ContentRules.standard())
+          .withAll(TacticRules.standard());
 
   private PlanValidator() {}
 

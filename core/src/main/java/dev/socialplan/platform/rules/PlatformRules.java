@@ -1,6 +1,7 @@
 package dev.socialplan.platform.rules;
 
 import dev.socialplan.budget.Budget;
+import dev.socialplan.content.PlatformAdaptation;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
@@ -116,6 +117,24 @@ public final class PlatformRules {
       FindingCode.of(
           "PLATFORM_TOO_MANY_FOR_TEAM", Severity.WARNING, MethodStep.PLATFORMS, MessageBundle.CORE);
 
+  /**
+   * The same content is planned unchanged on every chosen platform (warning; article step 3: "you
+   * cannot publish the same content on every platform").
+   */
+  public static final FindingCode PLATFORM_SAME_CONTENT_EVERYWHERE =
+      FindingCode.of(
+          "PLATFORM_SAME_CONTENT_EVERYWHERE",
+          Severity.WARNING,
+          MethodStep.PLATFORMS,
+          MessageBundle.CORE);
+
+  /** Content adapted to each platform, when there are several. */
+  public static final Rule<StrategyPlan> ADAPTED_CONTENT =
+      Rule.of(
+          "platform.adaptedContent",
+          List.of(PLATFORM_SAME_CONTENT_EVERYWHERE),
+          PlatformRules::adaptedContent);
+
   /** No more platforms than the budget can serve. */
   public static final Rule<StrategyPlan> BUDGET_CAPACITY =
       Rule.of(
@@ -138,7 +157,7 @@ public final class PlatformRules {
    * @return the rule set
    */
   public static RuleSet<StrategyPlan> standard() {
-    return RuleSet.of(List.of(BUDGET_CAPACITY, TEAM_CAPACITY));
+    return RuleSet.of(List.of(BUDGET_CAPACITY, TEAM_CAPACITY, ADAPTED_CONTENT));
   }
 
   /**
@@ -197,6 +216,20 @@ public final class PlatformRules {
     return chosen > affordable
         ? List.of(
             Finding.of(PLATFORM_TOO_MANY_FOR_BUDGET, "platforms", chosen, monthly, affordable, minimum))
+        : List.of();
+  }
+
+  private static List<Finding> adaptedContent(StrategyPlan plan, ValidationContext context) {
+    boolean same =
+        plan.content()
+            .map(c -> c.platformAdaptation() == PlatformAdaptation.SAME_ON_EVERY_PLATFORM)
+            .orElse(false);
+    return same && plan.platforms().size() > 1
+        ? List.of(
+            Finding.of(
+                PLATFORM_SAME_CONTENT_EVERYWHERE,
+                "content.platformAdaptation",
+                plan.platforms().size()))
         : List.of();
   }
 

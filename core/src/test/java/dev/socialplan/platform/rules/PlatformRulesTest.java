@@ -3,6 +3,8 @@ package dev.socialplan.platform.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.budget.Budget;
+import dev.socialplan.content.ContentStrategy;
+import dev.socialplan.content.PlatformAdaptation;
 import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.PlatformChoice;
@@ -172,6 +174,52 @@ class PlatformRulesTest {
   void aPlatformOutsideTheCatalogNeedsNoPosts() {
     StrategyPlan plan = plan(Platform.of("xiaohongshu"), Platform.TIKTOK);
     assertThat(PlatformRules.TEAM_CAPACITY.check(plan, DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void theSameContentOnEveryPlatformIsAWarning() {
+    ContentStrategy same =
+        ContentStrategy.builder()
+            .platformAdaptation(PlatformAdaptation.SAME_ON_EVERY_PLATFORM)
+            .build();
+    StrategyPlan two =
+        StrategyPlan.builder()
+            .from(plan(Platform.INSTAGRAM, Platform.FACEBOOK))
+            .content(same)
+            .build();
+    List<Finding> findings = PlatformRules.ADAPTED_CONTENT.check(two, DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                PlatformRules.PLATFORM_SAME_CONTENT_EVERYWHERE, "content.platformAdaptation", 2));
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo("The same content is planned unchanged on all 2 chosen platforms.");
+  }
+
+  @Test
+  void adaptedUndecidedOrSinglePlatformContentPasses() {
+    StrategyPlan one =
+        StrategyPlan.builder()
+            .from(plan(Platform.INSTAGRAM))
+            .content(
+                ContentStrategy.builder()
+                    .platformAdaptation(PlatformAdaptation.SAME_ON_EVERY_PLATFORM)
+                    .build())
+            .build();
+    assertThat(PlatformRules.ADAPTED_CONTENT.check(one, DEFAULTS)).isEmpty();
+    for (PlatformAdaptation a :
+        List.of(PlatformAdaptation.ADAPTED_PER_PLATFORM, PlatformAdaptation.UNDECIDED)) {
+      StrategyPlan two =
+          StrategyPlan.builder()
+              .from(plan(Platform.INSTAGRAM, Platform.FACEBOOK))
+              .content(ContentStrategy.builder().platformAdaptation(a).build())
+              .build();
+      assertThat(PlatformRules.ADAPTED_CONTENT.check(two, DEFAULTS)).as(a.name()).isEmpty();
+    }
+    assertThat(
+            PlatformRules.ADAPTED_CONTENT.check(
+                plan(Platform.INSTAGRAM, Platform.FACEBOOK), DEFAULTS))
+        .isEmpty();
   }
 
   @Test

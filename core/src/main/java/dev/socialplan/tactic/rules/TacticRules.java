@@ -1,0 +1,404 @@
+package dev.socialplan.tactic.rules;
+
+import dev.socialplan.content.ContentStrategy;
+import dev.socialplan.plan.MethodStep;
+import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.platform.FormatLimits;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PlatformCatalog;
+import dev.socialplan.platform.PlatformProfile;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.platform.PostingFrequency;
+import dev.socialplan.platform.Strength;
+import dev.socialplan.platform.rules.PlatformRules;
+import dev.socialplan.tactic.ArEffect;
+import dev.socialplan.tactic.Influencer;
+import dev.socialplan.tactic.InfluencerCampaign;
+import dev.socialplan.tactic.InfluencerTier;
+import dev.socialplan.tactic.LiveStream;
+import dev.socialplan.tactic.PurposeDrivenCampaign;
+import dev.socialplan.tactic.ShortVideoProgramme;
+import dev.socialplan.tactic.SocialCommerce;
+import dev.socialplan.tactic.Tactic;
+import dev.socialplan.tactic.UgcProgramme;
+import dev.socialplan.tactic.UgcRepost;
+import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingCode;
+import dev.socialplan.validation.MessageBundle;
+import dev.socialplan.validation.Rule;
+import dev.socialplan.validation.RuleSet;
+import dev.socialplan.validation.Setting;
+import dev.socialplan.validation.Severity;
+import dev.socialplan.validation.ValidationContext;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+
+/**
+ * The tactics' rules (method step 6, the source article's eight trends, SPEC CONT-3), over the
+ * tactics of the plan's {@link ContentStrategy}. Paths point at the tactic: {@code
+ * content.tactics[2].platform}.
+ *
+ * <h2>Platform capabilities</h2>
+ *
+ * <p>What a platform can do comes from the catalog of the {@link PlatformRules#CATALOG} setting, so
+ * a planner's own profiles apply: live video is the {@link PostFormat#LIVE} format (or the {@link
+ * Strength#LIVE} strength), a shop the {@link Strength#SHOPPING} strength, AR effects the {@link
+ * Strength#AR_EFFECTS} strength, short video the {@link PostFormat#SHORT_VIDEO} format and its
+ * limits. A platform without a profile in the catalog is not judged (nothing is known about it).
+ */
+public final class TacticRules {
+  private TacticRules() {}
+
+  /**
+   * How long before a live stream it should be announced: 7 days by default, a planning assumption
+   * (a week lets followers plan to watch).
+   */
+  public static final Setting<Duration> LIVE_ANNOUNCEMENT_LEAD =
+      Setting.of(
+          "tactic.liveAnnouncementLead",
+          Duration.class,
+          Duration.ofDays(7),
+          "how long before a live stream it should be announced",
+          d -> !d.isNegative(),
+          "zero or more");
+
+  /** A live stream on a platform without live video (error). */
+  public static final FindingCode TACTIC_LIVE_UNSUPPORTED =
+      code("TACTIC_LIVE_UNSUPPORTED", Severity.ERROR);
+
+  /** A live stream without an announcement before it starts (warning). */
+  public static final FindingCode TACTIC_LIVE_NOT_ANNOUNCED =
+      code("TACTIC_LIVE_NOT_ANNOUNCED", Severity.WARNING);
+
+  /** A live stream announced, but less far ahead than the lead time setting (warning). */
+  public static final FindingCode TACTIC_LIVE_ANNOUNCED_LATE =
+      code("TACTIC_LIVE_ANNOUNCED_LATE", Severity.WARNING);
+
+  /** A shop on a platform without shopping (error). */
+  public static final FindingCode TACTIC_SHOP_UNSUPPORTED =
+      code("TACTIC_SHOP_UNSUPPORTED", Severity.ERROR);
+
+  /** An AR effect on a platform without AR effects (error). */
+  public static final FindingCode TACTIC_AR_UNSUPPORTED =
+      code("TACTIC_AR_UNSUPPORTED", Severity.ERROR);
+
+  /** An influencer whose follower count is in no tier of the campaign's scheme (warning). */
+  public static final FindingCode TACTIC_INFLUENCER_OUTSIDE_SCHEME =
+      code("TACTIC_INFLUENCER_OUTSIDE_SCHEME", Severity.WARNING);
+
+  /** An influencer of a tier the campaign does not target (warning). */
+  public static final FindingCode TACTIC_INFLUENCER_TIER_NOT_TARGETED =
+      code("TACTIC_INFLUENCER_TIER_NOT_TARGETED", Severity.WARNING);
+
+  /** A user-generated post reposted without the creator's permission (error). */
+  public static final FindingCode TACTIC_UGC_WITHOUT_PERMISSION =
+      code("TACTIC_UGC_WITHOUT_PERMISSION", Severity.ERROR);
+
+  /** A purpose-driven campaign that has not been approved (error). */
+  public static final FindingCode TACTIC_PURPOSE_NOT_APPROVED =
+      code("TACTIC_PURPOSE_NOT_APPROVED", Severity.ERROR);
+
+  /** A purpose-driven campaign without a link to the brand's mission (warning). */
+  public static final FindingCode TACTIC_PURPOSE_WITHOUT_MISSION_LINK =
+      code("TACTIC_PURPOSE_WITHOUT_MISSION_LINK", Severity.WARNING);
+
+  /** A short-video programme on a platform without short video (error). */
+  public static final FindingCode TACTIC_SHORT_VIDEO_UNSUPPORTED =
+      code("TACTIC_SHORT_VIDEO_UNSUPPORTED", Severity.ERROR);
+
+  /** A short-video programme whose videos are longer or shorter than a platform allows (error). */
+  public static final FindingCode TACTIC_SHORT_VIDEO_LENGTH =
+      code("TACTIC_SHORT_VIDEO_LENGTH", Severity.ERROR);
+
+  /**
+   * A short-video programme that posts less or more often than a platform's recommended short-video
+   * frequency (info: the recommendations are starting points).
+   */
+  public static final FindingCode TACTIC_SHORT_VIDEO_FREQUENCY =
+      code("TACTIC_SHORT_VIDEO_FREQUENCY", Severity.INFO);
+
+  /** Live streams only on platforms with live video, announced in advance. */
+  public static final Rule<StrategyPlan> LIVE_STREAMS =
+      Rule.of(
+          "tactic.liveStream",
+          List.of(TACTIC_LIVE_UNSUPPORTED, TACTIC_LIVE_NOT_ANNOUNCED, TACTIC_LIVE_ANNOUNCED_LATE),
+          List.of(PlatformRules.CATALOG, LIVE_ANNOUNCEMENT_LEAD),
+          (plan, context) -> each(plan, LiveStream.class, (t, out) -> liveStream(t, context, out)));
+
+  /** Shops only on platforms with shopping. */
+  public static final Rule<StrategyPlan> SOCIAL_COMMERCE =
+      Rule.of(
+          "tactic.socialCommerce",
+          List.of(TACTIC_SHOP_UNSUPPORTED),
+          List.of(PlatformRules.CATALOG),
+          (plan, context) ->
+              each(
+                  plan,
+                  SocialCommerce.class,
+                  (t, out) ->
+                      lacking(
+                          context, t.tactic().platform(), Strength.SHOPPING, out,
+                          TACTIC_SHOP_UNSUPPORTED, t, t.tactic().shopName())));
+
+  /** AR effects only on platforms with AR effects. */
+  public static final Rule<StrategyPlan> AR_EFFECTS =
+      Rule.of(
+          "tactic.arEffect",
+          List.of(TACTIC_AR_UNSUPPORTED),
+          List.of(PlatformRules.CATALOG),
+          (plan, context) ->
+              each(
+                  plan,
+                  ArEffect.class,
+                  (t, out) ->
+                      lacking(
+                          context, t.tactic().platform(), Strength.AR_EFFECTS, out,
+                          TACTIC_AR_UNSUPPORTED, t, t.tactic().name())));
+
+  /** Influencers within the tiers the campaign targets. */
+  public static final Rule<StrategyPlan> INFLUENCER_TIERS =
+      Rule.of(
+          "tactic.influencerTiers",
+          List.of(TACTIC_INFLUENCER_OUTSIDE_SCHEME, TACTIC_INFLUENCER_TIER_NOT_TARGETED),
+          (plan, context) -> each(plan, InfluencerCampaign.class, TacticRules::influencerTiers));
+
+  /** Every user-generated repost with the creator's permission. */
+  public static final Rule<StrategyPlan> UGC_PERMISSION =
+      Rule.of(
+          "tactic.ugcPermission",
+          List.of(TACTIC_UGC_WITHOUT_PERMISSION),
+          (plan, context) -> each(plan, UgcProgramme.class, TacticRules::ugcPermission));
+
+  /** Purpose-driven campaigns approved and linked to the brand's mission. */
+  public static final Rule<StrategyPlan> PURPOSE_DRIVEN =
+      Rule.of(
+          "tactic.purposeDriven",
+          List.of(TACTIC_PURPOSE_NOT_APPROVED, TACTIC_PURPOSE_WITHOUT_MISSION_LINK),
+          (plan, context) ->
+              each(plan, PurposeDrivenCampaign.class, (t, out) -> purposeDriven(plan, t, out)));
+
+  /** Short-video programmes on platforms with short video, within their limits and frequencies. */
+  public static final Rule<StrategyPlan> SHORT_VIDEO =
+      Rule.of(
+          "tactic.shortVideo",
+          List.of(
+              TACTIC_SHORT_VIDEO_UNSUPPORTED,
+              TACTIC_SHORT_VIDEO_LENGTH,
+              TACTIC_SHORT_VIDEO_FREQUENCY),
+          List.of(PlatformRules.CATALOG),
+          (plan, context) ->
+              each(plan, ShortVideoProgramme.class, (t, out) -> shortVideo(t, context, out)));
+
+  /**
+   * Returns the tactics' rules.
+   *
+   * @return the rule set
+   */
+  public static RuleSet<StrategyPlan> standard() {
+    return RuleSet.of(
+        List.of(
+            LIVE_STREAMS,
+            SOCIAL_COMMERCE,
+            AR_EFFECTS,
+            INFLUENCER_TIERS,
+            UGC_PERMISSION,
+            PURPOSE_DRIVEN,
+            SHORT_VIDEO));
+  }
+
+  private static FindingCode code(String name, Severity severity) {
+    return FindingCode.of(name, severity, MethodStep.CONTENT, MessageBundle.CORE);
+  }
+
+  /** A tactic of some kind with its path in the plan. */
+  private record Indexed<T extends Tactic>(T tactic, String path) {}
+
+  private static <T extends Tactic> List<Finding> each(
+      StrategyPlan plan, Class<T> kind, BiConsumer<Indexed<T>, List<Finding>> check) {
+    if (plan.content().isEmpty()) {
+      return List.of();
+    }
+    List<Tactic> tactics = plan.content().get().tactics();
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < tactics.size(); i++) {
+      Tactic t = tactics.get(i);
+      if (kind.isInstance(t)) {
+        check.accept(new Indexed<>(kind.cast(t), "content.tactics[" + i + "]"), out);
+      }
+    }
+    return out;
+  }
+
+  private static Optional<PlatformProfile> profile(ValidationContext context, Platform platform) {
+    PlatformCatalog catalog = context.setting(PlatformRules.CATALOG);
+    return catalog.profile(platform);
+  }
+
+  private static void lacking(
+      ValidationContext context,
+      Platform platform,
+      Strength capability,
+      List<Finding> out,
+      FindingCode code,
+      Indexed<?> tactic,
+      String what) {
+    profile(context, platform)
+        .filter(p -> !p.hasStrength(capability))
+        .ifPresent(p -> out.add(Finding.of(code, tactic.path() + ".platform", what, platform)));
+  }
+
+  private static void liveStream(
+      Indexed<LiveStream> indexed, ValidationContext context, List<Finding> out) {
+    LiveStream stream = indexed.tactic();
+    profile(context, stream.platform())
+        .filter(p -> !p.supports(PostFormat.LIVE) && !p.hasStrength(Strength.LIVE))
+        .ifPresent(
+            p ->
+                out.add(
+                    Finding.of(
+                        TACTIC_LIVE_UNSUPPORTED,
+                        indexed.path() + ".platform",
+                        stream.name(),
+                        stream.platform())));
+    String path = indexed.path() + ".announcedAt";
+    if (!stream.isAnnouncedInAdvance()) {
+      out.add(Finding.of(TACTIC_LIVE_NOT_ANNOUNCED, path, stream.name()));
+      return;
+    }
+    Duration lead = stream.announcementLead().orElseThrow();
+    Duration required = context.setting(LIVE_ANNOUNCEMENT_LEAD);
+    if (lead.compareTo(required) < 0) {
+      out.add(
+          Finding.of(TACTIC_LIVE_ANNOUNCED_LATE, path, stream.name(), days(lead), days(required)));
+    }
+  }
+
+  /** A duration in days, to a tenth of a day for the messages. */
+  private static double days(Duration d) {
+    return Math.round(d.toMinutes() / 144.0) / 10.0;
+  }
+
+  private static void influencerTiers(Indexed<InfluencerCampaign> indexed, List<Finding> out) {
+    InfluencerCampaign campaign = indexed.tactic();
+    Set<InfluencerTier> targets =
+        campaign.targetTiers().isEmpty() ? campaign.tierScheme().tiers() : campaign.targetTiers();
+    String targetNames = targets.stream().map(Enum::name).collect(Collectors.joining(", "));
+    List<Influencer> influencers = campaign.influencers();
+    for (int i = 0; i < influencers.size(); i++) {
+      Influencer influencer = influencers.get(i);
+      String path = indexed.path() + ".influencers[" + i + "]";
+      Optional<InfluencerTier> tier = influencer.tier(campaign.tierScheme());
+      if (tier.isEmpty()) {
+        out.add(
+            Finding.of(
+                TACTIC_INFLUENCER_OUTSIDE_SCHEME,
+                path,
+                influencer.handle(),
+                influencer.followers(),
+                campaign.tierScheme().name()));
+      } else if (!targets.contains(tier.get())) {
+        out.add(
+            Finding.of(
+                TACTIC_INFLUENCER_TIER_NOT_TARGETED,
+                path,
+                influencer.handle(),
+                influencer.followers(),
+                tier.get().name(),
+                campaign.tierScheme().name(),
+                targetNames));
+      }
+    }
+  }
+
+  private static void ugcPermission(Indexed<UgcProgramme> indexed, List<Finding> out) {
+    List<UgcRepost> reposts = indexed.tactic().reposts();
+    for (int i = 0; i < reposts.size(); i++) {
+      UgcRepost r = reposts.get(i);
+      if (!r.isPermitted()) {
+        out.add(
+            Finding.of(
+                TACTIC_UGC_WITHOUT_PERMISSION,
+                indexed.path() + ".reposts[" + i + "].permission",
+                r.creator(),
+                r.platform()));
+      }
+    }
+  }
+
+  private static void purposeDriven(
+      StrategyPlan plan, Indexed<PurposeDrivenCampaign> indexed, List<Finding> out) {
+    PurposeDrivenCampaign campaign = indexed.tactic();
+    if (!campaign.isApproved()) {
+      out.add(
+          Finding.of(
+              TACTIC_PURPOSE_NOT_APPROVED,
+              indexed.path() + ".approval",
+              campaign.name(),
+              campaign.cause(),
+              campaign.approval().name()));
+    }
+    if (campaign.missionLink().isEmpty() || plan.brand().missionStatement().isEmpty()) {
+      out.add(
+          Finding.of(
+              TACTIC_PURPOSE_WITHOUT_MISSION_LINK,
+              indexed.path() + ".missionLink",
+              campaign.name(),
+              campaign.cause()));
+    }
+  }
+
+  private static void shortVideo(
+      Indexed<ShortVideoProgramme> indexed, ValidationContext context, List<Finding> out) {
+    ShortVideoProgramme programme = indexed.tactic();
+    for (Platform platform : programme.platforms()) {
+      Optional<PlatformProfile> profile = profile(context, platform);
+      if (profile.isEmpty()) {
+        continue;
+      }
+      String path = indexed.path() + ".platforms[" + platform.id() + "]";
+      Optional<FormatLimits> limits = profile.get().limits(PostFormat.SHORT_VIDEO);
+      if (limits.isEmpty()) {
+        out.add(Finding.of(TACTIC_SHORT_VIDEO_UNSUPPORTED, path, programme.name(), platform));
+        continue;
+      }
+      programme
+          .videoLength()
+          .filter(length -> !limits.get().acceptsVideoDuration(length))
+          .ifPresent(
+              length ->
+                  out.add(
+                      Finding.of(
+                          TACTIC_SHORT_VIDEO_LENGTH,
+                          path,
+                          programme.name(),
+                          platform,
+                          length.toSeconds(),
+                          limits.get().minVideoDuration().map(Duration::toSeconds).orElse(0L),
+                          limits
+                              .get()
+                              .maxVideoDuration()
+                              .map(d -> Long.toString(d.toSeconds()))
+                              .orElse("∞"))));
+      for (PostingFrequency f : profile.get().frequenciesFor(PostFormat.SHORT_VIDEO)) {
+        long perWeek = programme.postsPerWeek();
+        if (perWeek < f.minPerWeek() || perWeek > f.maxPerWeek()) {
+          out.add(
+              Finding.of(
+                  TACTIC_SHORT_VIDEO_FREQUENCY,
+                  path,
+                  programme.name(),
+                  platform,
+                  perWeek,
+                  f.minPerWeek(),
+                  f.maxPerWeek()));
+          break;
+        }
+      }
+    }
+  }
+}

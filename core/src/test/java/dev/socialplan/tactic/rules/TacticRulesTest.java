@@ -1,0 +1,419 @@
+package dev.socialplan.tactic.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socialplan.content.ContentStrategy;
+import dev.socialplan.plan.Brand;
+import dev.socialplan.plan.BusinessModel;
+import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.platform.FormatLimits;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PlatformCatalog;
+import dev.socialplan.platform.PlatformProfile;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.platform.Strength;
+import dev.socialplan.platform.rules.PlatformRules;
+import dev.socialplan.tactic.ArEffect;
+import dev.socialplan.tactic.CreatorPermission;
+import dev.socialplan.tactic.Influencer;
+import dev.socialplan.tactic.InfluencerCampaign;
+import dev.socialplan.tactic.InfluencerTier;
+import dev.socialplan.tactic.LiveStream;
+import dev.socialplan.tactic.PurposeDrivenCampaign;
+import dev.socialplan.tactic.ShortVideoProgramme;
+import dev.socialplan.tactic.SocialCommerce;
+import dev.socialplan.tactic.Tactic;
+import dev.socialplan.tactic.TierScheme;
+import dev.socialplan.tactic.UgcProgramme;
+import dev.socialplan.tactic.UgcRepost;
+import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.ValidationContext;
+import dev.socialplan.validation.ValidationSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class TacticRulesTest {
+  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+  private static final ZonedDateTime LAUNCH = ZonedDateTime.of(2026, 5, 8, 20, 0, 0, 0, TAIPEI);
+  private static final Brand BRAND =
+      Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C)
+          .withMissionStatement("Skincare that fits the day of a busy single mother.");
+  private static final Money FEE = Money.parse("TWD 8000");
+
+  private static StrategyPlan plan(Brand brand, Tactic... tactics) {
+    return StrategyPlan.builder()
+        .brand(brand)
+        .content(ContentStrategy.builder().addTactics(tactics).build())
+        .build();
+  }
+
+  private static StrategyPlan plan(Tactic... tactics) {
+    return plan(BRAND, tactics);
+  }
+
+  private static ValidationContext withCatalog(PlatformCatalog catalog) {
+    return ValidationContext.of(ValidationSettings.defaults().with(PlatformRules.CATALOG, catalog));
+  }
+
+  private static LiveStream launchOn(Platform platform) {
+    return LiveStream.of("Spring launch", platform, LAUNCH, Duration.ofHours(1))
+        .withAnnouncedAt(LAUNCH.minusDays(10));
+  }
+
+  @Test
+  void liveStreamOnAPlatformWithoutLiveIsAnError() {
+    List<Finding> findings =
+        TacticRules.LIVE_STREAMS.check(plan(launchOn(Platform.PINTEREST)), DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_LIVE_UNSUPPORTED,
+                "content.tactics[0].platform",
+                "Spring launch",
+                "Pinterest"));
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo("The live stream \"Spring launch\" is planned on Pinterest, which has no live video.");
+    assertThat(findings.get(0).message(Locale.TAIWAN))
+        .isEqualTo("直播「Spring launch」安排在 Pinterest，但該平台不支援直播。");
+  }
+
+  @Test
+  void liveStreamOnAPlatformWithLiveAnnouncedAWeekAheadPasses() {
+    for (Platform p :
+        List.of(Platform.FACEBOOK, Platform.INSTAGRAM, Platform.TIKTOK, Platform.YOUTUBE)) {
+      assertThat(TacticRules.LIVE_STREAMS.check(plan(launchOn(p)), DEFAULTS)).as(p.id()).isEmpty();
+    }
+  }
+
+  @Test
+  void liveCapabilityFollowsTheCatalogSetting() {
+    PlatformProfile pinterestLive =
+        PlatformCatalog.standard()
+            .profile(Platform.PINTEREST)
+            .orElseThrow()
+            .withFormat(PostFormat.LIVE, FormatLimits.unknown());
+    ValidationContext custom = withCatalog(PlatformCatalog.standard().with(pinterestLive));
+    assertThat(TacticRules.LIVE_STREAMS.check(plan(launchOn(Platform.PINTEREST)), custom)).isEmpty();
+    PlatformProfile instagramWithoutLive =
+        PlatformCatalog.standard().profile(Platform.INSTAGRAM).orElseThrow()
+            .withoutFormat(PostFormat.LIVE);
+    List<Strength> strengths =
+        instagramWithoutLive.strengths().stream().filter(s -> s != Strength.LIVE).toList();
+    ValidationContext noLive =
+        withCatalog(
+            PlatformCatalog.standard().with(instagramWithoutLive.withStrengths(strengths)));
+    assertThat(TacticRules.LIVE_STREAMS.check(plan(launchOn(Platform.INSTAGRAM)), noLive))
+        .extracting(Finding::code)
+        .containsExactly(TacticRules.TACTIC_LIVE_UNSUPPORTED);
+  }
+
+  @Test
+  void aPlatformOutsideTheCatalogIsNotJudged() {
+    Platform xiaohongshu = Platform.of("xiaohongshu");
+    assertThat(TacticRules.LIVE_STREAMS.check(plan(launchOn(xiaohongshu)), DEFAULTS)).isEmpty();
+    assertThat(
+            TacticRules.SOCIAL_COMMERCE.check(
+                plan(SocialCommerce.of("Shop", xiaohongshu, "Glow shop")), DEFAULTS))
+        .isEmpty();
+  }
+
+  @Test
+  void liveStreamNotAnnouncedIsAWarning() {
+    LiveStream silent = LiveStream.of("Q&A", Platform.INSTAGRAM, LAUNCH, Duration.ofMinutes(45));
+    LiveStream afterwards = silent.withAnnouncedAt(LAUNCH.plusMinutes(5));
+    LiveStream atStart = silent.withAnnouncedAt(LAUNCH);
+    assertThat(TacticRules.LIVE_STREAMS.check(plan(silent, afterwards, atStart), DEFAULTS))
+        .containsExactly(
+            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[0].announcedAt", "Q&A"),
+            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[1].announcedAt", "Q&A"),
+            Finding.of(
+                TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[2].announcedAt", "Q&A"));
+  }
+
+  @Test
+  void liveStreamAnnouncedLessThanTheLeadTimeAheadIsAWarningWithTheDays() {
+    LiveStream late =
+        LiveStream.of("Q&A", Platform.INSTAGRAM, LAUNCH, Duration.ofMinutes(45))
+            .withAnnouncedAt(LAUNCH.minusHours(60));
+    List<Finding> findings = TacticRules.LIVE_STREAMS.check(plan(late), DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_LIVE_ANNOUNCED_LATE,
+                "content.tactics[0].announcedAt",
+                "Q&A",
+                2.5,
+                7.0));
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo("The live stream \"Q&A\" is announced 2.5 days ahead, less than the 7 days recommended.");
+    ValidationContext shortLead =
+        ValidationContext.of(
+            ValidationSettings.defaults().with(TacticRules.LIVE_ANNOUNCEMENT_LEAD, Duration.ofDays(2)));
+    assertThat(TacticRules.LIVE_STREAMS.check(plan(late), shortLead)).isEmpty();
+    LiveStream exactlyAWeek = late.withAnnouncedAt(LAUNCH.minusDays(7));
+    assertThat(TacticRules.LIVE_STREAMS.check(plan(exactlyAWeek), DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void shopOnAPlatformWithoutShoppingIsAnError() {
+    StrategyPlan plan =
+        plan(
+            SocialCommerce.of("Insta shop", Platform.INSTAGRAM, "Glow on Instagram"),
+            SocialCommerce.of("Pin shop", Platform.PINTEREST, "Glow on Pinterest"));
+    List<Finding> findings = TacticRules.SOCIAL_COMMERCE.check(plan, DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_SHOP_UNSUPPORTED,
+                "content.tactics[1].platform",
+                "Glow on Pinterest",
+                "Pinterest"));
+    assertThat(findings.get(0).hint(Locale.TAIWAN)).contains("購物功能");
+  }
+
+  @Test
+  void arEffectOnAPlatformWithoutArIsAnErrorAndFollowsTheCatalog() {
+    StrategyPlan plan =
+        plan(
+            ArEffect.of("Glow try-on", Platform.SNAPCHAT),
+            ArEffect.of("Glow try-on for LinkedIn", Platform.LINKEDIN));
+    assertThat(TacticRules.AR_EFFECTS.check(plan, DEFAULTS))
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_AR_UNSUPPORTED,
+                "content.tactics[1].platform",
+                "Glow try-on for LinkedIn",
+                "LinkedIn"));
+    PlatformProfile linkedInAr =
+        PlatformCatalog.standard()
+            .profile(Platform.LINKEDIN)
+            .orElseThrow()
+            .withStrengths(List.of(Strength.B2B, Strength.AR_EFFECTS));
+    assertThat(
+            TacticRules.AR_EFFECTS.check(
+                plan, withCatalog(PlatformCatalog.standard().with(linkedInAr))))
+        .isEmpty();
+  }
+
+  @Test
+  void influencersOutsideTheSchemeOrTheTargetTiersAreWarnings() {
+    InfluencerCampaign campaign =
+        InfluencerCampaign.builder()
+            .name("Mums who glow")
+            .tierScheme(TierScheme.ARTICLE)
+            .addTargetTiers(InfluencerTier.MICRO)
+            .addInfluencers(
+                Influencer.of("@busy.mum.tpe", Platform.INSTAGRAM, 12_000, FEE),
+                Influencer.of("@tiny.account", Platform.INSTAGRAM, 400, FEE),
+                Influencer.of("@famous.mum", Platform.INSTAGRAM, 250_000, FEE))
+            .build();
+    List<Finding> findings = TacticRules.INFLUENCER_TIERS.check(plan(campaign), DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_INFLUENCER_OUTSIDE_SCHEME,
+                "content.tactics[0].influencers[1]",
+                "@tiny.account",
+                400,
+                "source article"),
+            Finding.of(
+                TacticRules.TACTIC_INFLUENCER_TIER_NOT_TARGETED,
+                "content.tactics[0].influencers[2]",
+                "@famous.mum",
+                250_000,
+                "MID",
+                "source article",
+                "MICRO"));
+    assertThat(findings.get(1).message(Locale.ENGLISH))
+        .isEqualTo(
+            "@famous.mum has 250,000 followers: a MID influencer in the scheme \"source article\","
+                + " but the campaign targets MICRO.");
+    assertThat(findings.get(1).message(Locale.TAIWAN))
+        .isEqualTo("@famous.mum 有 250,000 位追蹤者，在「source article」分級中屬於 MID 級，但此活動鎖定的是 MICRO。");
+  }
+
+  @Test
+  void withoutTargetTiersEveryTierOfTheSchemeIsTargeted() {
+    InfluencerCampaign campaign =
+        InfluencerCampaign.builder()
+            .name("Any size")
+            .addInfluencers(
+                Influencer.of("@nano", Platform.TIKTOK, 2_000, FEE),
+                Influencer.of("@mega", Platform.TIKTOK, 3_000_000, FEE))
+            .build();
+    assertThat(TacticRules.INFLUENCER_TIERS.check(plan(campaign), DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void ugcRepostWithoutPermissionIsAnError() {
+    UgcProgramme ugc =
+        UgcProgramme.builder()
+            .name("My glow morning")
+            .hashtag("#MyGlowMorning")
+            .addCollectingOn(Platform.INSTAGRAM)
+            .addReposts(
+                UgcRepost.of("@amy", Platform.INSTAGRAM)
+                    .withPermission(CreatorPermission.grantedAt(Instant.parse("2026-04-02T10:00:00Z"))),
+                UgcRepost.of("@bea", Platform.INSTAGRAM))
+            .build();
+    List<Finding> findings = TacticRules.UGC_PERMISSION.check(plan(ugc), DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_UGC_WITHOUT_PERMISSION,
+                "content.tactics[0].reposts[1].permission",
+                "@bea",
+                "Instagram"));
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo("The repost of @bea's content on Instagram has no permission from the creator.");
+  }
+
+  @Test
+  void purposeDrivenCampaignNeedsApprovalAndAMissionLink() {
+    PurposeDrivenCampaign bare = PurposeDrivenCampaign.of("Mums' time", "support for single parents");
+    assertThat(TacticRules.PURPOSE_DRIVEN.check(plan(bare), DEFAULTS))
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_PURPOSE_NOT_APPROVED,
+                "content.tactics[0].approval",
+                "Mums' time",
+                "support for single parents",
+                "NOT_SUBMITTED"),
+            Finding.of(
+                TacticRules.TACTIC_PURPOSE_WITHOUT_MISSION_LINK,
+                "content.tactics[0].missionLink",
+                "Mums' time",
+                "support for single parents"));
+    PurposeDrivenCampaign ready =
+        bare.approvedBy("Head of brand")
+            .withMissionLink("Our mission is to give busy single mothers time back.");
+    assertThat(TacticRules.PURPOSE_DRIVEN.check(plan(ready), DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void aMissionLinkNeedsAMissionStatement() {
+    PurposeDrivenCampaign ready =
+        PurposeDrivenCampaign.of("Mums' time", "support for single parents")
+            .approvedBy("Head of brand")
+            .withMissionLink("We help mothers.");
+    Brand noMission = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
+    assertThat(TacticRules.PURPOSE_DRIVEN.check(plan(noMission, ready), DEFAULTS))
+        .extracting(Finding::code)
+        .containsExactly(TacticRules.TACTIC_PURPOSE_WITHOUT_MISSION_LINK);
+  }
+
+  @Test
+  void shortVideoOnAPlatformWithoutShortVideoIsAnError() {
+    ShortVideoProgramme programme =
+        ShortVideoProgramme.of("Two-minute routines", 7, Platform.TIKTOK, Platform.LINKEDIN);
+    assertThat(TacticRules.SHORT_VIDEO.check(plan(programme), DEFAULTS))
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_SHORT_VIDEO_UNSUPPORTED,
+                "content.tactics[0].platforms[linkedin]",
+                "Two-minute routines",
+                "LinkedIn"));
+  }
+
+  @Test
+  void shortVideoLongerThanAPlatformAllowsIsAnErrorWithTheLimits() {
+    // 4 minutes: TikTok allows 3 s to 10 min, Reels and Shorts at most 3 min.
+    ShortVideoProgramme programme =
+        ShortVideoProgramme.builder()
+            .from(
+                ShortVideoProgramme.of(
+                    "Routines", 7, Platform.TIKTOK, Platform.INSTAGRAM, Platform.YOUTUBE))
+            .videoLength(Duration.ofMinutes(4))
+            .build();
+    List<Finding> findings = TacticRules.SHORT_VIDEO.check(plan(programme), DEFAULTS);
+    assertThat(findings)
+        .filteredOn(f -> f.code().equals(TacticRules.TACTIC_SHORT_VIDEO_LENGTH))
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
+                "content.tactics[0].platforms[instagram]",
+                "Routines",
+                "Instagram",
+                240,
+                0,
+                "180"),
+            Finding.of(
+                TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
+                "content.tactics[0].platforms[youtube]",
+                "Routines",
+                "YouTube",
+                240,
+                0,
+                "180"));
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo(
+            "The short-video programme \"Routines\" plans videos of 240 s, outside Instagram's"
+                + " limits of 0 to 180 s.");
+    ShortVideoProgramme oneMinute =
+        ShortVideoProgramme.builder().from(programme).videoLength(Duration.ofMinutes(1)).build();
+    assertThat(TacticRules.SHORT_VIDEO.check(plan(oneMinute), DEFAULTS))
+        .extracting(Finding::code)
+        .doesNotContain(TacticRules.TACTIC_SHORT_VIDEO_LENGTH);
+  }
+
+  @Test
+  void shortVideoPostedOutsideTheRecommendedFrequencyIsInfo() {
+    // TikTok recommends 1-4 a day (7-28 a week); YouTube Shorts 3-5 a week.
+    ShortVideoProgramme programme =
+        ShortVideoProgramme.of("Routines", 6, Platform.TIKTOK, Platform.YOUTUBE);
+    assertThat(TacticRules.SHORT_VIDEO.check(plan(programme), DEFAULTS))
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY,
+                "content.tactics[0].platforms[tiktok]",
+                "Routines",
+                "TikTok",
+                6,
+                7,
+                28),
+            Finding.of(
+                TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY,
+                "content.tactics[0].platforms[youtube]",
+                "Routines",
+                "YouTube",
+                6,
+                3,
+                5));
+    ShortVideoProgramme inRange = ShortVideoProgramme.of("Routines", 7, Platform.TIKTOK);
+    assertThat(TacticRules.SHORT_VIDEO.check(plan(inRange), DEFAULTS)).isEmpty();
+  }
+
+  @Test
+  void rulesAreSilentWithoutAContentStrategy() {
+    StrategyPlan plan = StrategyPlan.of(BRAND);
+    assertThat(TacticRules.standard().validate(plan).isEmpty()).isTrue();
+  }
+
+  @Test
+  void theStandardSetDeclaresEveryCodeAndSetting() {
+    assertThat(TacticRules.standard().codes())
+        .containsExactlyInAnyOrder(
+            TacticRules.TACTIC_LIVE_UNSUPPORTED,
+            TacticRules.TACTIC_LIVE_NOT_ANNOUNCED,
+            TacticRules.TACTIC_LIVE_ANNOUNCED_LATE,
+            TacticRules.TACTIC_SHOP_UNSUPPORTED,
+            TacticRules.TACTIC_AR_UNSUPPORTED,
+            TacticRules.TACTIC_INFLUENCER_OUTSIDE_SCHEME,
+            TacticRules.TACTIC_INFLUENCER_TIER_NOT_TARGETED,
+            TacticRules.TACTIC_UGC_WITHOUT_PERMISSION,
+            TacticRules.TACTIC_PURPOSE_NOT_APPROVED,
+            TacticRules.TACTIC_PURPOSE_WITHOUT_MISSION_LINK,
+            TacticRules.TACTIC_SHORT_VIDEO_UNSUPPORTED,
+            TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
+            TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY);
+    assertThat(TacticRules.standard().allSettings())
+        .containsExactly(PlatformRules.CATALOG, TacticRules.LIVE_ANNOUNCEMENT_LEAD);
+  }
+}
