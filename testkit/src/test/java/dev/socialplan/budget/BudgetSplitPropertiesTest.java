@@ -51,6 +51,38 @@ class BudgetSplitPropertiesTest {
   }
 
   @Test
+  void theSpareUnitsGoToTheLargestRemaindersAndTiesToTheFirst() {
+    qt().forAll(AMOUNTS, WEIGHTS)
+        .checkAssert(
+            (amount, weights) -> {
+              List<Money> parts = BudgetSplit.byWeights(amount, weights);
+              BigDecimal sum =
+                  weights.stream().map(BigDecimal::new).reduce(BigDecimal.ZERO, BigDecimal::add);
+              BigDecimal minor = amount.getAmountMinor();
+              int n = weights.size();
+              BigDecimal[] remainder = new BigDecimal[n];
+              boolean[] roundedUp = new boolean[n];
+              for (int i = 0; i < n; i++) {
+                // exact share × sum = floor × sum + remainder, with 0 <= remainder < sum
+                BigDecimal scaled = minor.multiply(new BigDecimal(weights.get(i)));
+                BigDecimal floor = scaled.divideToIntegralValue(sum);
+                remainder[i] = scaled.subtract(floor.multiply(sum));
+                roundedUp[i] = parts.get(i).getAmountMinor().compareTo(floor) > 0;
+              }
+              for (int i = 0; i < n; i++) {
+                for (int j = 0; j < n; j++) {
+                  if (roundedUp[i] && !roundedUp[j]) {
+                    int c = remainder[i].compareTo(remainder[j]);
+                    assertThat(c > 0 || (c == 0 && i < j))
+                        .as("part %d rounded up before part %d", i, j)
+                        .isTrue();
+                  }
+                }
+              }
+            });
+  }
+
+  @Test
   void zeroWeightsGetZero() {
     qt().forAll(AMOUNTS, WEIGHTS)
         .checkAssert(
