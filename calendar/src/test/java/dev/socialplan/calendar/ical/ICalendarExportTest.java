@@ -182,6 +182,13 @@ class ICalendarExportTest {
   }
 
   @Test
+  void keepsLeadingAndTrailingSpacesInTheRawText() {
+    ScheduledPost spaced = LIVE.withText("  padded  ");
+    String text = ICalendarExport.standard().toICalendar(ContentCalendar.of(TAIPEI, spaced), STAMP);
+    assertThat(text).contains("\r\nDESCRIPTION:  padded  \r\n");
+  }
+
+  @Test
   void escapesText() {
     assertThat(ICalendarExport.escape("a\\b;c,d\ne\r\nf\rg\th\u0007i"))
         .isEqualTo("a\\\\b\\;c\\,d\\ne\\nf\\ng\thi");
