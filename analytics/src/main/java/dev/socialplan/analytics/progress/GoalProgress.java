@@ -1,0 +1,463 @@
+package dev.socialplan.analytics.progress;
+
+import dev.socialplan.goal.Goal;
+import dev.socialplan.goal.Target;
+import dev.socialplan.internal.Checks;
+import dev.socialplan.metric.MetricKind;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * A goal's progress on a given date (SPEC PROG-1): how far it has come from its baseline, the pace
+ * it needs against the pace it has, where linear and compound growth would take it by the deadline,
+ * when it would reach its target, and its {@link ProgressStatus} with the reason in words.
+ *
+ * <p><b>Definitions.</b> With baseline {@code b} (the goal's baseline, at its start), target {@code
+ * t}, the latest observation {@code x} on or before the evaluation date (observations before the
+ * goal's start are ignored), {@code m₀} the calendar months from start to that observation and
+ * {@code m₁} from it to the deadline ({@code Goal.monthsBetween}):
+ *
+ * <ul>
+ *   <li>progress {@code = (x − b) / (t − b)}: the share of the way done, 1.0 at the target; works
+ *       the same for metrics where lower is better (a cost per click going from $2 to $1.50);
+ *   <li>planned pace: the goal's own {@code requiredMonthlyPace()}, {@code (t − b)} over all its
+ *       months;
+ *   <li>actual pace {@code = (x − b) / m₀} per month, the average so far;
+ *   <li>required pace {@code = (t − x) / m₁} per month, what the rest of the period needs;
+ *   <li>projections at the deadline by {@link ProjectionMethod#LINEAR} and {@link
+ *       ProjectionMethod#COMPOUND}, each with its projected progress and estimated completion date.
+ * </ul>
+ *
+ * <p><b>Status</b>, on the date passed in (never the system clock): {@link ProgressStatus#ACHIEVED}
+ * when the latest observation meets the target (at or above it when higher is better, at or below
+ * when lower is better — the metric's {@code higherIsBetter} flag, or the direction from baseline to
+ * target when the goal names no metric); otherwise {@link ProgressStatus#MISSED} on or after the
+ * deadline (the goal's period is {@code [start, deadline)}); otherwise the projected progress of
+ * the {@link ProgressThresholds#method() chosen projection} classified by the thresholds. A goal
+ * whose target equals its baseline is on track when the projection meets the target, off track
+ * otherwise. {@link ProgressStatus#NOT_MEASURABLE} when the goal lacks a target, baseline or
+ * deadline, or has no observation since its start, or only one on its start day (no pace yet).
+ *
+ * <p>Example, the article's goal: 10,000 Instagram followers on 1 January, 12,400 by 1 July (+400
+ * a month). On 1 April with 11,050 followers: progress 43.75 %, actual pace +350 a month, linear
+ * projection 12,100 (87.5 % of the way: at risk), required pace +450 a month.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class GoalProgress {
+
+  GoalProgress() {}
+
+  /**
+   * Returns the goal assessed.
+   *
+   * @return the goal
+   */
+  public abstract Goal goal();
+
+  /**
+   * Returns the date of the assessment.
+   *
+   * @return the date passed in
+   */
+  public abstract LocalDate asOf();
+
+  /**
+   * Returns the status.
+   *
+   * @return the status
+   */
+  public abstract ProgressStatus status();
+
+  /**
+   * Returns the reason for the status, with the numbers, in a marketer's words.
+   *
+   * @return the explanation, not blank
+   */
+  public abstract String explanation();
+
+  /**
+   * Returns the latest observation on or before {@link #asOf()} and not before the goal's start.
+   *
+   * @return the observation; empty when there is none
+   */
+  public abstract Optional<MetricObservation> latest();
+
+  /**
+   * Returns the share of the way from baseline to target, {@code (x − b) / (t − b)}.
+   *
+   * @return the progress, 1.0 at the target; empty without target, baseline or observation, or when
+   *     target equals baseline
+   */
+  public abstract OptionalDouble progress();
+
+  /**
+   * Returns the goal's planned change per month, {@code (t − b)} over all its months.
+   *
+   * @return the planned pace, in the unit's canonical scale; empty as for {@code
+   *     Goal.requiredMonthlyPace()}
+   */
+  public abstract Optional<BigDecimal> plannedPace();
+
+  /**
+   * Returns the average change per month so far, {@code (x − b) / m₀}.
+   *
+   * @return the actual pace; empty without an observation after the start day
+   */
+  public abstract Optional<BigDecimal> actualPace();
+
+  /**
+   * Returns the change per month needed from the latest observation to reach the target by the
+   * deadline, {@code (t − x) / m₁}.
+   *
+   * @return the required pace; empty when the latest observation is not before the deadline
+   */
+  public abstract Optional<BigDecimal> requiredPace();
+
+  /**
+   * Returns the linear projection.
+   *
+   * @return the projection; empty without an actual pace
+   */
+  public abstract Optional<Projection> linearProjection();
+
+  /**
+   * Returns the compound-growth projection.
+   *
+   * @return the projection; empty without an actual pace, or when the baseline or the latest value
+   *     is not positive, or the growth overflows
+   */
+  public abstract Optional<Projection> compoundProjection();
+
+  /**
+   * Returns the projection the status was judged on: the thresholds' method, or linear when
+   * compound growth is undefined.
+   *
+   * @return the method; empty when no projection was needed or possible
+   */
+  public abstract Optional<ProjectionMethod> statusMethod();
+
+  /**
+   * Assesses a goal with the {@linkplain ProgressThresholds#standard() standard thresholds}.
+   *
+   * @param goal the goal
+   * @param series the goal's metric over time
+   * @param asOf the date of the assessment
+   * @return the progress
+   * @throws IllegalArgumentException if the series is of another kind than the goal's target
+   */
+  public static GoalProgress evaluate(Goal goal, MetricSeries series, LocalDate asOf) {
+    return evaluate(goal, series, asOf, ProgressThresholds.standard());
+  }
+
+  /**
+   * Assesses a goal.
+   *
+   * @param goal the goal
+   * @param series the goal's metric over time, of the same kind as its target
+   * @param asOf the date of the assessment; observations after it are ignored
+   * @param thresholds the status bands and the projection they judge
+   * @return the progress
+   * @throws IllegalArgumentException if the series is of another kind than the goal's target
+   */
+  public static GoalProgress evaluate(
+      Goal goal, MetricSeries series, LocalDate asOf, ProgressThresholds thresholds) {
+    Checks.notNull(goal, "goal");
+    Checks.notNull(series, "series");
+    Checks.notNull(asOf, "asOf");
+    Checks.notNull(thresholds, "thresholds");
+    return new Assessment(goal, series, asOf, thresholds).run();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Value.Check
+  void check() {
+    Checks.nonBlank(explanation(), "explanation");
+  }
+
+  /** Builds a {@link GoalProgress}. Not thread-safe; {@link #build()} validates. */
+  public static final class Builder extends ImmutableGoalProgress.Builder {
+    Builder() {}
+  }
+
+  /** The computation of one assessment. */
+  private static final class Assessment {
+    private final Goal goal;
+    private final MetricSeries series;
+    private final LocalDate asOf;
+    private final ProgressThresholds thresholds;
+    private final Builder result;
+
+    Assessment(Goal goal, MetricSeries series, LocalDate asOf, ProgressThresholds thresholds) {
+      this.goal = goal;
+      this.series = series;
+      this.asOf = asOf;
+      this.thresholds = thresholds;
+      this.result = builder().goal(goal).asOf(asOf);
+      goal.requiredMonthlyPace().ifPresent(result::plannedPace);
+    }
+
+    GoalProgress run() {
+      List<String> lacking = new ArrayList<>();
+      if (goal.target().isEmpty()) {
+        lacking.add("target");
+      }
+      if (goal.baseline().isEmpty()) {
+        lacking.add("baseline");
+      }
+      if (goal.deadline().isEmpty()) {
+        lacking.add("deadline");
+      }
+      if (!lacking.isEmpty()) {
+        return notMeasurable("the goal has no " + String.join(", no ", lacking));
+      }
+      Target targetValue = goal.target().orElseThrow();
+      series.observations().stream()
+          .findFirst()
+          .filter(o -> !o.value().isSameKindAs(targetValue))
+          .ifPresent(
+              o -> {
+                throw new IllegalArgumentException(
+                    "series must be of the kind of the goal's target " + targetValue + ": " + o.value());
+              });
+      LocalDate start = goal.start();
+      LocalDate deadline = goal.deadline().orElseThrow();
+      Optional<MetricObservation> latestOpt =
+          series.latestOnOrBefore(asOf).filter(o -> !o.date().isBefore(start));
+      if (latestOpt.isEmpty()) {
+        return notMeasurable(
+            asOf.isBefore(start)
+                ? "the goal starts on " + start
+                : "there is no observation of " + metricName() + " since the start on " + start);
+      }
+      MetricObservation latest = latestOpt.get();
+      result.latest(latest);
+      BigDecimal b = goal.baseline().orElseThrow().magnitude();
+      BigDecimal t = targetValue.magnitude();
+      BigDecimal x = latest.value().magnitude();
+      BigDecimal way = t.subtract(b);
+      if (way.signum() != 0) {
+        result.progress(Magnitudes.divide(x.subtract(b), way).doubleValue());
+      }
+      boolean higherIsBetter =
+          goal.metric().map(MetricKind::higherIsBetter).orElse(way.signum() >= 0);
+      boolean achieved = higherIsBetter ? x.compareTo(t) >= 0 : x.compareTo(t) <= 0;
+
+      BigDecimal m0 = Goal.monthsBetween(start, latest.date());
+      BigDecimal m1 =
+          latest.date().isBefore(deadline)
+              ? Goal.monthsBetween(latest.date(), deadline)
+              : BigDecimal.ZERO;
+      Optional<BigDecimal> pace =
+          m0.signum() > 0 ? Optional.of(Magnitudes.divide(x.subtract(b), m0)) : Optional.empty();
+      pace.ifPresent(result::actualPace);
+      Optional<BigDecimal> required =
+          m1.signum() > 0 ? Optional.of(Magnitudes.divide(t.subtract(x), m1)) : Optional.empty();
+      required.ifPresent(result::requiredPace);
+      Optional<Projection> linear = pace.map(p -> linear(x, b, t, p, m1, latest.date()));
+      Optional<Projection> compound =
+          pace.isPresent() ? compound(x, b, t, m0, m1, latest.date()) : Optional.empty();
+      linear.ifPresent(result::linearProjection);
+      compound.ifPresent(result::compoundProjection);
+
+      String metric = metricName();
+      if (achieved) {
+        return result
+            .status(ProgressStatus.ACHIEVED)
+            .explanation(
+                String.format(
+                    Locale.ROOT,
+                    "Achieved: %s reached %s on %s, meeting the target of %s.",
+                    metric,
+                    format(x),
+                    latest.date(),
+                    format(t)))
+            .build();
+      }
+      String wayText =
+          way.signum() != 0
+              ? String.format(
+                  Locale.ROOT,
+                  ", %s of the way from %s to %s",
+                  Magnitudes.percent(Magnitudes.divide(x.subtract(b), way).doubleValue()),
+                  format(b),
+                  format(t))
+              : String.format(Locale.ROOT, ", short of the target of %s", format(t));
+      if (!asOf.isBefore(deadline)) {
+        return result
+            .status(ProgressStatus.MISSED)
+            .explanation(
+                String.format(
+                    Locale.ROOT,
+                    "Missed: the deadline %s has passed and %s stood at %s on %s%s.",
+                    deadline,
+                    metric,
+                    format(x),
+                    latest.date(),
+                    wayText))
+            .build();
+      }
+      if (linear.isEmpty()) {
+        return notMeasurable(
+            "the only observation of " + metric + " is on the start day, so there is no pace yet");
+      }
+      ProjectionMethod method = thresholds.method();
+      String fallback = "";
+      Projection chosen = linear.get();
+      if (method == ProjectionMethod.COMPOUND) {
+        if (compound.isPresent()) {
+          chosen = compound.get();
+        } else {
+          method = ProjectionMethod.LINEAR;
+          fallback = " (compound growth is undefined from a zero value, so the projection is linear)";
+        }
+      }
+      result.statusMethod(method);
+      ProgressStatus status;
+      if (chosen.progressAtDeadline().isPresent()) {
+        status = thresholds.classify(chosen.progressAtDeadline().getAsDouble());
+      } else {
+        int cmp = chosen.valueAtDeadline().compareTo(t);
+        status =
+            (higherIsBetter ? cmp >= 0 : cmp <= 0) ? ProgressStatus.ON_TRACK : ProgressStatus.OFF_TRACK;
+      }
+      String rate =
+          method == ProjectionMethod.LINEAR
+              ? "at the pace so far (" + Magnitudes.formatChange(pace.get(), targetValue) + " a month)"
+              : String.format(
+                  Locale.ROOT,
+                  "at the growth rate so far (%s a month, compounded)",
+                  signedPercent(monthlyGrowth(x, b, m0)));
+      String projected =
+          chosen.progressAtDeadline().isPresent()
+              ? String.format(
+                  Locale.ROOT,
+                  ", %s of the way to the target of %s",
+                  Magnitudes.percent(chosen.progressAtDeadline().getAsDouble()),
+                  format(t))
+              : String.format(Locale.ROOT, " against the target of %s", format(t));
+      String next;
+      if (status == ProgressStatus.ON_TRACK) {
+        next =
+            chosen
+                .estimatedCompletion()
+                .map(d -> " Expected to reach the target on " + d + ".")
+                .orElse("");
+      } else {
+        next =
+            required
+                .map(
+                    r ->
+                        " Reaching it needs "
+                            + Magnitudes.formatChange(r, targetValue)
+                            + " a month from now on.")
+                .orElse("");
+      }
+      String label = status.label();
+      return result
+          .status(status)
+          .explanation(
+              String.format(
+                  Locale.ROOT,
+                  "%s: %s, %s would reach %s by %s%s%s.%s",
+                  Character.toUpperCase(label.charAt(0)) + label.substring(1),
+                  rate,
+                  metric,
+                  format(chosen.valueAtDeadline()),
+                  deadline,
+                  projected,
+                  fallback,
+                  next))
+          .build();
+    }
+
+    private GoalProgress notMeasurable(String why) {
+      return result
+          .status(ProgressStatus.NOT_MEASURABLE)
+          .explanation("Not measurable yet: " + why + ".")
+          .build();
+    }
+
+    private String metricName() {
+      return goal.metric()
+          .map(m -> m.displayName().toLowerCase(Locale.ROOT))
+          .orElse("the metric of \"" + goal.name() + "\"");
+    }
+
+    private String format(BigDecimal value) {
+      return Magnitudes.format(value, goal.target().orElseThrow());
+    }
+
+    private static Projection linear(
+        BigDecimal x, BigDecimal b, BigDecimal t, BigDecimal pace, BigDecimal m1, LocalDate from) {
+      BigDecimal value = x.add(pace.multiply(m1, MathContext.DECIMAL64), MathContext.DECIMAL64);
+      Projection.Builder p =
+          Projection.builder().method(ProjectionMethod.LINEAR).valueAtDeadline(value);
+      progressOf(value, b, t).ifPresent(p::progressAtDeadline);
+      BigDecimal remaining = t.subtract(x);
+      if (remaining.signum() == 0) {
+        p.estimatedCompletion(from);
+      } else if (pace.signum() == remaining.signum()) {
+        Magnitudes.plusMonths(from, Magnitudes.divide(remaining, pace).doubleValue())
+            .ifPresent(p::estimatedCompletion);
+      }
+      return p.build();
+    }
+
+    private static Optional<Projection> compound(
+        BigDecimal x, BigDecimal b, BigDecimal t, BigDecimal m0, BigDecimal m1, LocalDate from) {
+      if (b.signum() <= 0 || x.signum() <= 0) {
+        return Optional.empty();
+      }
+      double factor = 1 + monthlyGrowth(x, b, m0);
+      double value = x.doubleValue() * Math.pow(factor, m1.doubleValue());
+      if (!Double.isFinite(value) || !Double.isFinite(factor)) {
+        return Optional.empty();
+      }
+      BigDecimal projected = new BigDecimal(value, MathContext.DECIMAL64);
+      Projection.Builder p =
+          Projection.builder().method(ProjectionMethod.COMPOUND).valueAtDeadline(projected);
+      progressOf(projected, b, t).ifPresent(p::progressAtDeadline);
+      int remaining = t.compareTo(x);
+      if (remaining == 0) {
+        p.estimatedCompletion(from);
+      } else if (t.signum() > 0 && factor > 0 && (remaining > 0 ? factor > 1 : factor < 1)) {
+        double months = Math.log(t.doubleValue() / x.doubleValue()) / Math.log(factor);
+        Magnitudes.plusMonths(from, months).ifPresent(p::estimatedCompletion);
+      }
+      return Optional.of(p.build());
+    }
+
+    private static double monthlyGrowth(BigDecimal x, BigDecimal b, BigDecimal m0) {
+      return Math.pow(x.doubleValue() / b.doubleValue(), 1 / m0.doubleValue()) - 1;
+    }
+
+    private static OptionalDouble progressOf(BigDecimal value, BigDecimal b, BigDecimal t) {
+      BigDecimal way = t.subtract(b);
+      return way.signum() == 0
+          ? OptionalDouble.empty()
+          : OptionalDouble.of(Magnitudes.divide(value.subtract(b), way).doubleValue());
+    }
+
+    private static String signedPercent(double fraction) {
+      String text = String.format(Locale.ROOT, "%.2f", Math.abs(fraction) * 100).replaceFirst("\\.?0+$", "");
+      return (fraction < 0 ? "−" : "+") + text + "%";
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package dev.socialplan.analytics.progress;
+
+import dev.socialplan.goal.Target;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Formatting of magnitudes in a target's unit, and fractional calendar months added to dates. */
+final class Magnitudes {
+  /** Completion dates further than this many months away are not estimated. */
+  static final double MAX_MONTHS = 1200;
+
+  private Magnitudes() {}
+
+  /** Formats a value in the canonical scale of the target's unit, for explanations. */
+  static String format(BigDecimal value, Target kind) {
+    double v = value.doubleValue();
+    if (kind instanceof Target.Count) {
+      return Math.abs(v) >= 100
+          ? String.format(Locale.ROOT, "%,.0f", v)
+          : stripZeros(String.format(Locale.ROOT, "%,.1f", v));
+    }
+    if (kind instanceof Target.Rate) {
+      return stripZeros(String.format(Locale.ROOT, "%.2f", v * 100)) + "%";
+    }
+    if (kind instanceof Target.Amount amount) {
+      int decimals = Math.max(0, amount.value().getCurrencyUnit().getDecimalPlaces());
+      return amount.value().getCurrencyUnit().getCode()
+          + " "
+          + String.format(Locale.ROOT, "%,." + decimals + "f", v);
+    }
+    if (kind instanceof Target.TimeSpan) {
+      double abs = Math.abs(v);
+      if (abs >= 3600) {
+        return stripZeros(String.format(Locale.ROOT, "%.1f", v / 3600)) + " h";
+      }
+      if (abs >= 60) {
+        return stripZeros(String.format(Locale.ROOT, "%.1f", v / 60)) + " min";
+      }
+      return stripZeros(String.format(Locale.ROOT, "%.1f", v)) + " s";
+    }
+    return stripZeros(String.format(Locale.ROOT, "%.1f", v)) + " points";
+  }
+
+  /** Formats a change per month with its sign: "+400", "−0.5 points" for rates. */
+  static String formatChange(BigDecimal change, Target kind) {
+    String sign = change.signum() < 0 ? "−" : "+";
+    BigDecimal abs = change.abs();
+    if (kind instanceof Target.Rate) {
+      return sign + stripZeros(String.format(Locale.ROOT, "%.2f", abs.doubleValue() * 100)) + " points";
+    }
+    return sign + format(abs, kind);
+  }
+
+  /** Formats a share of the way as a whole percentage. */
+  static String percent(double fraction) {
+    return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+  }
+
+  /**
+   * Adds fractional calendar months to a date, the inverse of {@code Goal.monthsBetween}: whole
+   * months by {@code plusMonths}, the fraction as a share of the next month's days, rounded up to
+   * the first day the value is reached.
+   */
+  static Optional<LocalDate> plusMonths(LocalDate from, double months) {
+    if (!(months >= 0) || months > MAX_MONTHS) {
+      return Optional.empty();
+    }
+    long whole = (long) Math.floor(months);
+    LocalDate anchor = from.plusMonths(whole);
+    long span = ChronoUnit.DAYS.between(anchor, from.plusMonths(whole + 1));
+    long days = (long) Math.ceil((months - whole) * span - 1e-9);
+    return Optional.of(anchor.plusDays(Math.max(0, days)));
+  }
+
+  static BigDecimal divide(BigDecimal a, BigDecimal b) {
+    return a.divide(b, MathContext.DECIMAL64);
+  }
+
+  private static String stripZeros(String s) {
+    return s.contains(".") ? s.replaceFirst("\\.?0+$", "") : s;
+  }
+}

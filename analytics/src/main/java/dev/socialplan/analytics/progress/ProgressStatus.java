@@ -1,0 +1,57 @@
+package dev.socialplan.analytics.progress;
+
+/**
+ * Where a goal stands on a given date. The measurable statuses are ordered from worst ({@link
+ * #MISSED}) to best ({@link #ACHIEVED}) by {@link #rank()}.
+ */
+public enum ProgressStatus {
+  /** The deadline has passed and the target was not reached. */
+  MISSED(0),
+  /** Before the deadline; the projection falls short of the at-risk threshold. */
+  OFF_TRACK(1),
+  /** Before the deadline; the projection reaches the at-risk threshold but not the on-track one. */
+  AT_RISK(2),
+  /** Before the deadline; the projection reaches the on-track threshold. */
+  ON_TRACK(3),
+  /** The latest observation meets the target. */
+  ACHIEVED(4),
+  /**
+   * The goal cannot be assessed: it has no target, baseline or deadline, its target equals its
+   * baseline with nothing to measure, or there is no observation since its start.
+   */
+  NOT_MEASURABLE(-1);
+
+  private final int rank;
+
+  ProgressStatus(int rank) {
+    this.rank = rank;
+  }
+
+  /**
+   * Returns the status's rank: 0 for {@link #MISSED} up to 4 for {@link #ACHIEVED}; −1 for {@link
+   * #NOT_MEASURABLE}.
+   *
+   * @return the rank
+   */
+  public int rank() {
+    return rank;
+  }
+
+  /**
+   * Tells whether a planner should look at the goal: at risk, off track or missed.
+   *
+   * @return true for {@link #AT_RISK}, {@link #OFF_TRACK} and {@link #MISSED}
+   */
+  public boolean needsAttention() {
+    return this == AT_RISK || this == OFF_TRACK || this == MISSED;
+  }
+
+  /**
+   * Returns the status in a marketer's words.
+   *
+   * @return for example {@code "on track"}
+   */
+  public String label() {
+    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  }
+}

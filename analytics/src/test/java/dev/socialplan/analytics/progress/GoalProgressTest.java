@@ -1,0 +1,242 @@
+package dev.socialplan.analytics.progress;
+
+import static dev.socialplan.analytics.progress.Goals.APR_1;
+import static dev.socialplan.analytics.progress.Goals.CHEAPER_CLICKS;
+import static dev.socialplan.analytics.progress.Goals.DRAFT;
+import static dev.socialplan.analytics.progress.Goals.INSTAGRAM_400;
+import static dev.socialplan.analytics.progress.Goals.JAN_1;
+import static dev.socialplan.analytics.progress.Goals.JUL_1;
+import static dev.socialplan.analytics.progress.Goals.JUN_1;
+import static dev.socialplan.analytics.progress.Goals.followers;
+import static dev.socialplan.analytics.progress.Goals.usd;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.socialplan.goal.Goal;
+import dev.socialplan.goal.Objective;
+import dev.socialplan.goal.Target;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class GoalProgressTest {
+  /** 11,050 followers after three months: +350 a month against the +400 planned. */
+  private static final MetricSeries BEHIND =
+      MetricSeries.of(
+          followers(LocalDate.of(2025, 2, 1), 10_300),
+          followers(LocalDate.of(2025, 3, 1), 10_700),
+          followers(APR_1, 11_050));
+
+  @Test
+  void theArticlesGoalBehindPlanIsAtRisk() {
+    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, BEHIND, APR_1);
+    // progress 1,050 / 2,400 = 43.75 %; pace 1,050 / 3 = 350; linear 11,050 + 3 · 350 = 12,100,
+    // which is 2,100 / 2,400 = 87.5 % of the way: between 80 % and 100 %, at risk.
+    assertThat(p.status()).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(p.progress().getAsDouble()).isCloseTo(0.4375, within(1e-12));
+    assertThat(p.plannedPace()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("400"));
+    assertThat(p.actualPace()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("350"));
+    // (12,400 − 11,050) / 3 = 450 a month needed from now on.
+    assertThat(p.requiredPace()).hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("450"));
+    Projection linear = p.linearProjection().orElseThrow();
+    assertThat(linear.method()).isEqualTo(ProjectionMethod.LINEAR);
+    assertThat(linear.valueAtDeadline()).isEqualByComparingTo("12100");
+    assertThat(linear.progressAtDeadline().getAsDouble()).isCloseTo(0.875, within(1e-12));
+    // 1,350 / 350 = 3.857 months after 1 April: 1 July + 0.857 · 31 days = 26.6 → 28 July.
+    assertThat(linear.estimatedCompletion()).contains(LocalDate.of(2025, 7, 28));
+    assertThat(p.statusMethod()).contains(ProjectionMethod.LINEAR);
+    assertThat(p.latest()).contains(followers(APR_1, 11_050));
+    assertThat(p.explanation())
+        .isEqualTo(
+            "At risk: at the pace so far (+350 a month), followers would reach 12,100 by 2025-07-01,"
+                + " 88% of the way to the target of 12,400. Reaching it needs +450 a month from now on.");
+  }
+
+  @Test
+  void compoundProjectionUsesTheMonthlyGrowthRate() {
+    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, BEHIND, APR_1);
+    // g = 1.105^(1/3) − 1; after three more months 11,050 · 1.105 = 12,210.25 (88 % of the way).
+    Projection compound = p.compoundProjection().orElseThrow();
+    assertThat(compound.method()).isEqualTo(ProjectionMethod.COMPOUND);
+    assertThat(compound.valueAtDeadline().doubleValue()).isCloseTo(12_210.25, within(1e-6));
+    assertThat(compound.progressAtDeadline().getAsDouble())
+        .isCloseTo(2_210.25 / 2_400, within(1e-12));
+    // ln(12,400 / 11,050) / (ln(1.105) / 3) = 0.1152650 / 0.0332818 = 3.4633 months:
+    // 1 July + 0.4633 · 31 = 14.4 → 16 July.
+    assertThat(compound.estimatedCompletion()).contains(LocalDate.of(2025, 7, 16));
+
+    GoalProgress judgedOnCompound =
+        GoalProgress.evaluate(
+            INSTAGRAM_400, BEHIND, APR_1, ProgressThresholds.standard().withMethod(ProjectionMethod.COMPOUND));
+    assertThat(judgedOnCompound.statusMethod()).contains(ProjectionMethod.COMPOUND);
+    assertThat(judgedOnCompound.status()).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(judgedOnCompound.explanation())
+        .startsWith("At risk: at the growth rate so far (+3.38% a month, compounded), followers would reach 12,210");
+  }
+
+  @Test
+  void aheadOfPlanIsOnTrackWithACompletionDate() {
+    MetricSeries ahead = BEHIND.plus(followers(JUN_1, 12_100));
+    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, ahead, JUN_1);
+    // pace 2,100 / 5 = 420; linear 12,100 + 420 = 12,520 → 105 %; 300 / 420 = 0.714 months after
+    // 1 June: 0.714 · 30 = 21.4 → 23 June.
+    assertThat(p.status()).isEqualTo(ProgressStatus.ON_TRACK);
+    assertThat(p.explanation())
+        .isEqualTo(
+            "On track: at the pace so far (+420 a month), followers would reach 12,520 by 2025-07-01,"
+                + " 105% of the way to the target of 12,400. Expected to reach the target on 2025-06-23.");
+  }
+
+  @Test
+  void farBehindIsOffTrack() {
+    GoalProgress p =
+        GoalProgress.evaluate(INSTAGRAM_400, MetricSeries.of(followers(APR_1, 10_600)), APR_1);
+    // pace 200; linear 11,200 → 50 % of the way.
+    assertThat(p.status()).isEqualTo(ProgressStatus.OFF_TRACK);
+    assertThat(p.explanation()).endsWith("Reaching it needs +600 a month from now on.");
+  }
+
+  @Test
+  void reachingTheTargetIsAchievedEvenBeforeTheDeadline() {
+    MetricSeries reached = BEHIND.plus(followers(LocalDate.of(2025, 5, 20), 12_450));
+    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, reached, LocalDate.of(2025, 5, 25));
+    assertThat(p.status()).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(p.progress().getAsDouble()).isCloseTo(2_450.0 / 2_400, within(1e-12));
+    assertThat(p.explanation())
+        .isEqualTo("Achieved: followers reached 12,450 on 2025-05-20, meeting the target of 12,400.");
+    assertThat(GoalProgress.evaluate(INSTAGRAM_400, reached, LocalDate.of(2025, 9, 1)).status())
+        .isEqualTo(ProgressStatus.ACHIEVED);
+  }
+
+  @Test
+  void afterTheDeadlineWithoutTheTargetIsMissed() {
+    MetricSeries short1 = BEHIND.plus(followers(LocalDate.of(2025, 6, 30), 12_100));
+    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, short1, JUL_1);
+    assertThat(p.status()).isEqualTo(ProgressStatus.MISSED);
+    assertThat(p.explanation())
+        .isEqualTo(
+            "Missed: the deadline 2025-07-01 has passed and followers stood at 12,100 on 2025-06-30,"
+                + " 88% of the way from 10,000 to 12,400.");
+    assertThat(p.requiredPace()).isPresent();
+  }
+
+  @Test
+  void lowerIsBetterMetricsProgressDownward() {
+    MetricSeries cpc =
+        MetricSeries.of(MetricObservation.of(APR_1, Target.ofMoney(usd("1.80"))));
+    GoalProgress p = GoalProgress.evaluate(CHEAPER_CLICKS, cpc, APR_1);
+    // progress (1.80 − 2.00) / (1.50 − 2.00) = 0.4; pace −0.0667 a month; linear 1.60 → 0.8.
+    assertThat(p.progress().getAsDouble()).isCloseTo(0.4, within(1e-12));
+    assertThat(p.actualPace().orElseThrow().doubleValue()).isCloseTo(-0.2 / 3, within(1e-12));
+    assertThat(p.linearProjection().orElseThrow().valueAtDeadline().doubleValue())
+        .isCloseTo(1.60, within(1e-12));
+    assertThat(p.status()).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(p.explanation())
+        .contains("(−USD 0.07 a month)", "would reach USD 1.60 by 2025-07-01")
+        .endsWith("Reaching it needs −USD 0.10 a month from now on.");
+
+    MetricSeries cheapEnough = cpc.plus(MetricObservation.of(JUN_1, Target.ofMoney(usd("1.45"))));
+    assertThat(GoalProgress.evaluate(CHEAPER_CLICKS, cheapEnough, JUN_1).status())
+        .isEqualTo(ProgressStatus.ACHIEVED);
+    MetricSeries dearer = MetricSeries.of(MetricObservation.of(APR_1, Target.ofMoney(usd("2.20"))));
+    assertThat(GoalProgress.evaluate(CHEAPER_CLICKS, dearer, APR_1).status())
+        .isEqualTo(ProgressStatus.OFF_TRACK);
+  }
+
+  @Test
+  void goalsThatCannotBeAssessedSayWhy() {
+    assertThat(GoalProgress.evaluate(DRAFT, BEHIND, APR_1).explanation())
+        .isEqualTo("Not measurable yet: the goal has no target, no baseline, no deadline.");
+    GoalProgress none = GoalProgress.evaluate(INSTAGRAM_400, MetricSeries.empty(), APR_1);
+    assertThat(none.status()).isEqualTo(ProgressStatus.NOT_MEASURABLE);
+    assertThat(none.explanation())
+        .isEqualTo("Not measurable yet: there is no observation of followers since the start on 2025-01-01.");
+    assertThat(GoalProgress.evaluate(INSTAGRAM_400, BEHIND, LocalDate.of(2024, 12, 1)).explanation())
+        .isEqualTo("Not measurable yet: the goal starts on 2025-01-01.");
+    GoalProgress startDay =
+        GoalProgress.evaluate(INSTAGRAM_400, MetricSeries.of(followers(JAN_1, 10_000)), JAN_1);
+    assertThat(startDay.status()).isEqualTo(ProgressStatus.NOT_MEASURABLE);
+    assertThat(startDay.explanation()).contains("no pace yet");
+    assertThat(startDay.progress().getAsDouble()).isZero();
+  }
+
+  @Test
+  void observationsAfterTheDateOrBeforeTheStartAreIgnored() {
+    MetricSeries withFutureAndPast =
+        BEHIND.plus(followers(LocalDate.of(2024, 12, 1), 1)).plus(followers(JUN_1, 99_999));
+    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, withFutureAndPast, APR_1);
+    assertThat(p.latest()).contains(followers(APR_1, 11_050));
+    assertThat(p.status()).isEqualTo(ProgressStatus.AT_RISK);
+  }
+
+  @Test
+  void compoundGrowthFromZeroFallsBackToLinearAndSaysSo() {
+    Goal fromZero =
+        Goal.builder()
+            .from(INSTAGRAM_400)
+            .baseline(Target.ofCount(0))
+            .target(Target.ofCount(1_200))
+            .build();
+    GoalProgress p =
+        GoalProgress.evaluate(
+            fromZero,
+            MetricSeries.of(followers(APR_1, 600)),
+            APR_1,
+            ProgressThresholds.standard().withMethod(ProjectionMethod.COMPOUND));
+    assertThat(p.compoundProjection()).isEmpty();
+    assertThat(p.statusMethod()).contains(ProjectionMethod.LINEAR);
+    assertThat(p.status()).isEqualTo(ProgressStatus.ON_TRACK);
+    assertThat(p.explanation()).contains("compound growth is undefined from a zero value");
+  }
+
+  @Test
+  void aTargetEqualToTheBaselineIsJudgedAgainstTheTarget() {
+    Goal keep =
+        Goal.builder().from(INSTAGRAM_400).target(Target.ofCount(10_000)).build();
+    GoalProgress slipping =
+        GoalProgress.evaluate(keep, MetricSeries.of(followers(APR_1, 9_900)), APR_1);
+    assertThat(slipping.progress()).isEmpty();
+    assertThat(slipping.status()).isEqualTo(ProgressStatus.OFF_TRACK);
+    assertThat(slipping.explanation()).contains("against the target of 10,000");
+    assertThat(GoalProgress.evaluate(keep, MetricSeries.of(followers(APR_1, 10_000)), APR_1).status())
+        .isEqualTo(ProgressStatus.ACHIEVED);
+  }
+
+  @Test
+  void aGoalWithoutMetricTakesItsDirectionFromBaselineToTarget() {
+    Goal lower =
+        Goal.builder()
+            .name("Fewer complaints")
+            .objective(Objective.CUSTOMER_SERVICE)
+            .baseline(Target.ofCount(200))
+            .target(Target.ofCount(100))
+            .start(JAN_1)
+            .deadline(JUL_1)
+            .build();
+    GoalProgress p = GoalProgress.evaluate(lower, MetricSeries.of(followers(APR_1, 95)), APR_1);
+    assertThat(p.status()).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(p.explanation()).contains("the metric of \"Fewer complaints\" reached 95");
+  }
+
+  @Test
+  void refusesASeriesOfAnotherKind() {
+    MetricSeries money = MetricSeries.of(MetricObservation.of(APR_1, Target.ofMoney(usd("3.00"))));
+    assertThatThrownBy(() -> GoalProgress.evaluate(INSTAGRAM_400, money, APR_1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("series must be of the kind of the goal's target");
+  }
+
+  @Test
+  void refusesABlankExplanation() {
+    assertThatThrownBy(
+            () ->
+                GoalProgress.builder()
+                    .goal(INSTAGRAM_400)
+                    .asOf(APR_1)
+                    .status(ProgressStatus.ON_TRACK)
+                    .explanation("")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("explanation must not be blank");
+  }
+}
