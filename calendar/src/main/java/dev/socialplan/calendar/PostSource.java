@@ -1,6 +1,7 @@
 package dev.socialplan.calendar;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.tactic.CreatorPermission;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -17,11 +18,11 @@ public final class PostSource {
   private static final PostSource ORIGINAL = new PostSource(null, null);
 
   private final @Nullable String creator;
-  private final @Nullable Instant permissionGrantedAt;
+  private final @Nullable CreatorPermission permission;
 
-  private PostSource(@Nullable String creator, @Nullable Instant permissionGrantedAt) {
+  private PostSource(@Nullable String creator, @Nullable CreatorPermission permission) {
     this.creator = creator;
-    this.permissionGrantedAt = permissionGrantedAt;
+    this.permission = permission;
   }
 
   /**
@@ -53,9 +54,21 @@ public final class PostSource {
    * @throws IllegalArgumentException if the creator is blank
    */
   public static PostSource userGenerated(String creator, Instant permissionGrantedAt) {
+    Checks.notNull(permissionGrantedAt, "permissionGrantedAt");
+    return userGenerated(creator, CreatorPermission.grantedAt(permissionGrantedAt));
+  }
+
+  /**
+   * Obtains user-generated content whose creator gave permission to repost it, with the evidence.
+   *
+   * @param creator the creator's handle or name, not blank
+   * @param permission the creator's permission
+   * @return the source
+   * @throws IllegalArgumentException if the creator is blank
+   */
+  public static PostSource userGenerated(String creator, CreatorPermission permission) {
     return new PostSource(
-        Checks.nonBlank(creator, "creator"),
-        Checks.notNull(permissionGrantedAt, "permissionGrantedAt"));
+        Checks.nonBlank(creator, "creator"), Checks.notNull(permission, "permission"));
   }
 
   /**
@@ -91,7 +104,16 @@ public final class PostSource {
    * @return the instant; empty for original content and for UGC without permission
    */
   public Optional<Instant> permissionGrantedAt() {
-    return Optional.ofNullable(permissionGrantedAt);
+    return permission().map(CreatorPermission::grantedAt);
+  }
+
+  /**
+   * Returns the creator's permission to repost.
+   *
+   * @return the permission; empty for original content and for UGC without permission
+   */
+  public Optional<CreatorPermission> permission() {
+    return Optional.ofNullable(permission);
   }
 
   /**
@@ -100,7 +122,7 @@ public final class PostSource {
    * @return true unless this is UGC without permission
    */
   public boolean hasPermission() {
-    return creator == null || permissionGrantedAt != null;
+    return creator == null || permission != null;
   }
 
   /**
@@ -121,12 +143,12 @@ public final class PostSource {
   public boolean equals(@Nullable Object obj) {
     return obj instanceof PostSource
         && Objects.equals(creator, ((PostSource) obj).creator)
-        && Objects.equals(permissionGrantedAt, ((PostSource) obj).permissionGrantedAt);
+        && Objects.equals(permission, ((PostSource) obj).permission);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(creator, permissionGrantedAt);
+    return Objects.hash(creator, permission);
   }
 
   /**
@@ -142,6 +164,6 @@ public final class PostSource {
     }
     return "UGC by "
         + creator
-        + (permissionGrantedAt == null ? " (no permission)" : " (permission " + permissionGrantedAt + ")");
+        + (permission == null ? " (no permission)" : " (permission " + permission.grantedAt() + ")");
   }
 }

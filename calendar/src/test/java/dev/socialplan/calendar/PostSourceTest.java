@@ -3,6 +3,7 @@ package dev.socialplan.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.tactic.CreatorPermission;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -34,6 +35,17 @@ class PostSourceTest {
         .hasSameHashCodeAs(ANA_WITH_PERMISSION);
     assertThat(ANA_WITH_PERMISSION).isNotEqualTo(ANA_NO_PERMISSION);
     assertThat(ANA_WITH_PERMISSION).hasToString("UGC by @ana (permission 2026-01-02T10:00:00Z)");
+  }
+
+  @Test
+  void keepsTheCreatorsPermissionWithItsEvidence() {
+    CreatorPermission dm = CreatorPermission.grantedAt(GRANTED).withEvidence("DM reply of 2 Jan");
+    PostSource source = PostSource.userGenerated("@ana", dm);
+    assertThat(source.permission()).contains(dm);
+    assertThat(source.permissionGrantedAt()).contains(GRANTED);
+    assertThat(source).isNotEqualTo(ANA_WITH_PERMISSION);
+    assertThat(ANA_WITH_PERMISSION.permission()).contains(CreatorPermission.grantedAt(GRANTED));
+    assertThat(PostSource.original().permission()).isEmpty();
   }
 
   @Test

@@ -1,0 +1,454 @@
+package dev.socialplan.testkit.generators;
+
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.booleans;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.OccurrenceOverride;
+import dev.socialplan.calendar.PostSource;
+import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RecurringPost;
+import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.approval.ApprovalMode;
+import dev.socialplan.calendar.approval.ApprovalPolicy;
+import dev.socialplan.calendar.approval.ApprovalTier;
+import dev.socialplan.calendar.approval.ApprovalWorkflow;
+import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.schedule.RecurrencePattern;
+import dev.socialplan.calendar.schedule.SlotPattern;
+import dev.socialplan.calendar.schedule.TimeWindow;
+import dev.socialplan.calendar.schedule.WeeklySlot;
+import dev.socialplan.calendar.schedule.WeeklySlots;
+import dev.socialplan.content.ContentSource;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * QuickTheories generators for the {@code dev.socialplan.calendar} module: posting schedules
+ * (weekly and RFC 5545 patterns, blackouts, windows, spacing, caps) in zones with and without
+ * daylight saving time, scheduled posts, content calendars, recurring posts with overrides and
+ * skips, approval policies and approval workflows in every reachable state. Every generated value is
+ * constructible.
+ *
+ * <p>Times fall in 2026 and 2027, so they cross real DST transitions (New York, London, Sydney, Lord
+ * Howe Island's 30-minute shift) and a leap day is near (2028 for weekly schedules expanded far
+ * ahead).
+ *
+ * <p>This class has only static methods and is thread-safe.
+ */
+public final class CalendarGenerators {
+  private static final List<ZoneId> ZONES =
+      List.of(
+          ZoneId.of("UTC"),
+          ZoneId.of("Asia/Taipei"),
+          ZoneId.of("America/New_York"),
+          ZoneId.of("Europe/London"),
+          ZoneId.of("Australia/Sydney"),
+          ZoneId.of("Australia/Lord_Howe"));
+  private static final List<Platform> PLATFORMS =
+      List.of(Platform.INSTAGRAM, Platform.X, Platform.TIKTOK, Platform.LINKEDIN, Platform.of("xiaohongshu"));
+  private static final List<String> TEXTS =
+      List.of(
+          "", "Meet the new serum", "新品上市！🎉 限時八折", "Tip #3: SPF every day, even in winter.",
+          "Line one\nLine two", "Commas, semicolons; and a \\ backslash", "👩‍👩‍👧 family time",
+          "A long caption that goes on and on ".repeat(4));
+  private static final List<String> NAMES = List.of("launch", "tips", "spring", "五月", "always-on");
+  private static final List<String> PEOPLE = List.of("ana", "mei", "li", "kai", "ming", "ops");
+  private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 1);
+  private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+  private static final int MINUTES_IN_TWO_YEARS = 2 * 365 * 24 * 60;
+
+  private CalendarGenerators() {}
+
+  /**
+   * Generates time zones, with and without daylight saving time.
+   *
+   * @return zones
+   */
+  public static Gen<ZoneId> zones() {
+    return Generate.pick(ZONES);
+  }
+
+  /**
+   * Generates platforms: well-known ones and one that is not.
+   *
+   * @return platforms
+   */
+  public static Gen<Platform> platforms() {
+    return Generate.pick(PLATFORMS);
+  }
+
+  /**
+   * Generates local times on the quarter hour, often in the small hours where DST transitions are.
+   *
+   * @return local times
+   */
+  public static Gen<LocalTime> localTimes() {
+    Gen<Integer> quarter = Generate.pick(List.of(0, 15, 30, 45));
+    return integers().between(0, 23).zip(quarter, LocalTime::of)
+        .mix(integers().between(0, 3).zip(quarter, LocalTime::of));
+  }
+
+  /**
+   * Generates weekly slots.
+   *
+   * @return weekday and local time pairs
+   */
+  public static Gen<WeeklySlot> weeklySlots() {
+    return Generate.enumValues(DayOfWeek.class).zip(localTimes(), WeeklySlot::of);
+  }
+
+  /**
+   * Generates weekly patterns of one to eight slots.
+   *
+   * @return weekly patterns
+   */
+  public static Gen<WeeklySlots> weeklyPatterns() {
+    return lists().of(weeklySlots()).ofSizeBetween(1, 8).map(slots -> WeeklySlots.of(slots));
+  }
+
+  /**
+   * Generates allowed windows on whole hours, some ending at midnight.
+   *
+   * @return windows
+   */
+  public static Gen<TimeWindow> timeWindows() {
+    return Generate.enumValues(DayOfWeek.class)
+        .zip(integers().between(0, 23), integers().between(1, 24),
+            (day, start, hours) ->
+                TimeWindow.of(day, LocalTime.of(start, 0),
+                    start + hours >= 24 ? LocalTime.MIDNIGHT : LocalTime.of(start + hours, 0)));
+  }
+
+  /**
+   * Generates recurrence patterns from weekly, monthly (including {@code BYMONTHDAY=29..31}, which
+   * skips short months) and daily rules, bounded by {@code COUNT}, {@code UNTIL} or a horizon, some
+   * with exception dates.
+   *
+   * @return recurrence patterns
+   */
+  public static Gen<RecurrencePattern> recurrencePatterns() {
+    Gen<String> byDay =
+        lists().of(Generate.pick(List.of("MO", "TU", "WE", "TH", "FR", "SA", "SU"))).ofSizeBetween(1, 3)
+            .map(days -> String.join(",", new TreeSet<>(days)));
+    Gen<String> weekly =
+        byDay.zip(integers().between(1, 2), (days, interval) -> "FREQ=WEEKLY;INTERVAL=" + interval + ";BYDAY=" + days);
+    Gen<String> monthly =
+        Generate.pick(List.of(1, 10, 15, 28, 29, 30, 31)).map(day -> "FREQ=MONTHLY;BYMONTHDAY=" + day);
+    Gen<String> daily = integers().between(1, 3).map(interval -> "FREQ=DAILY;INTERVAL=" + interval);
+    Gen<String> rules = Generate.oneOf(weekly, monthly, daily);
+    Gen<LocalDateTime> starts =
+        integers().between(0, 364).zip(localTimes(), (day, time) -> FIRST_DAY.plusDays(day).atTime(time));
+    Gen<Integer> bound = integers().between(0, 2);
+    return rules.zip(starts, bound, integers().between(1, 60),
+        (rule, start, kind, n) -> {
+          switch (kind) {
+            case 0:
+              return RecurrencePattern.of(rule + ";COUNT=" + n, start);
+            case 1:
+              LocalDate until = start.toLocalDate().plusDays(7L * n);
+              return RecurrencePattern.of(rule + ";UNTIL=" + until.toString().replace("-", ""), start);
+            default:
+              return RecurrencePattern.of(rule, start, start.toLocalDate().plusDays(7L * n));
+          }
+        })
+        .zip(booleans().all(), (pattern, exclude) -> {
+          if (!exclude) {
+            return pattern;
+          }
+          List<LocalDateTime> occurrences = pattern.occurrences(ZoneId.of("UTC"));
+          return occurrences.size() < 2 ? pattern : pattern.withExceptionDate(occurrences.get(occurrences.size() / 2));
+        });
+  }
+
+  /**
+   * Generates slot patterns: weekly or recurrence rules.
+   *
+   * @return slot patterns
+   */
+  public static Gen<SlotPattern> slotPatterns() {
+    Gen<SlotPattern> weekly = weeklyPatterns().map(p -> (SlotPattern) p);
+    Gen<SlotPattern> rules = recurrencePatterns().map(p -> (SlotPattern) p);
+    return weekly.mix(rules);
+  }
+
+  /**
+   * Generates posting schedules: any pattern in any zone, with zero to three blackout ranges in
+   * 2026–2027, no windows or one to three, a minimum spacing that fits the pattern's period, and
+   * sometimes a daily cap of one to three.
+   *
+   * @return posting schedules
+   */
+  public static Gen<PostingSchedule> postingSchedules() {
+    Gen<LocalDateRange> blackouts =
+        integers().between(0, 700).zip(integers().between(1, 14),
+            (start, length) -> LocalDateRange.of(FIRST_DAY.plusDays(start), FIRST_DAY.plusDays(start + length)));
+    Gen<Duration> spacing = Generate.pick(List.of(0, 0, 30, 120, 720, 1440, 4000)).map(m -> Duration.ofMinutes(m));
+    return platforms().zip(zones(), slotPatterns(), spacing, integers().between(0, 3),
+            (platform, zone, pattern, gap, cap) -> {
+              PostingSchedule.Builder b = PostingSchedule.builder().platform(platform).zone(zone).pattern(pattern);
+              if (gap.compareTo(pattern.period()) <= 0) {
+                b.minimumSpacing(gap);
+              }
+              if (cap > 0) {
+                b.maxPostsPerDay(cap);
+              }
+              return b.build();
+            })
+        .zip(lists().of(blackouts).ofSizeBetween(0, 3),
+            lists().of(timeWindows()).ofSizeBetween(0, 3),
+            (schedule, ranges, windows) ->
+                PostingSchedule.builder().from(schedule).blackouts(ranges).allowedWindows(windows).build());
+  }
+
+  /**
+   * Generates post statuses.
+   *
+   * @return every status
+   */
+  public static Gen<PostStatus> statuses() {
+    return Generate.enumValues(PostStatus.class);
+  }
+
+  /**
+   * Generates media kinds.
+   *
+   * @return every media kind
+   */
+  public static Gen<MediaKind> mediaKinds() {
+    return Generate.enumValues(MediaKind.class);
+  }
+
+  /**
+   * Generates post sources: original content, and UGC with and without permission.
+   *
+   * @return post sources
+   */
+  public static Gen<PostSource> postSources() {
+    Gen<PostSource> ugc =
+        Generate.pick(List.of("@ana", "@小美", "@glowfan"))
+            .zip(integers().between(-1, 365), (creator, day) ->
+                day < 0
+                    ? PostSource.userGenerated(creator)
+                    : PostSource.userGenerated(creator, START.plus(Duration.ofDays(day))));
+    return Generate.constant(PostSource.original()).mix(ugc);
+  }
+
+  /**
+   * Generates scheduled posts with ids {@code "post-0"} to {@code "post-999"} at any minute of 2026
+   * and 2027, on any platform, with every optional part sometimes present.
+   *
+   * @return scheduled posts
+   */
+  public static Gen<ScheduledPost> scheduledPosts() {
+    Gen<ScheduledPost.Builder> core =
+        integers().between(0, 999).zip(platforms(), integers().between(0, MINUTES_IN_TWO_YEARS),
+            Generate.enumValues(PostFormat.class), Generate.enumValues(PostPurpose.class),
+            (id, platform, minute, format, purpose) ->
+                ScheduledPost.builder()
+                    .id("post-" + id)
+                    .platform(platform)
+                    .time(START.plus(Duration.ofMinutes(minute)))
+                    .format(format)
+                    .purpose(purpose));
+    Gen<List<String>> tags = lists().of(Generate.pick(List.of("skincare", "新品", "tips", "MomLife"))).ofSizeBetween(0, 4);
+    Gen<ScheduledPost.Builder> content =
+        core.zip(Generate.pick(TEXTS), tags, lists().of(mediaKinds()).ofSizeBetween(0, 4), statuses(),
+            (b, text, hashtags, media, status) -> b.text(text).hashtags(hashtags).media(media).status(status));
+    return content.zip(postSources(), integers().between(0, 7), integers().between(-2, 10), Generate.enumValues(ContentSource.class),
+        (b, source, optionals, priority, contentSource) -> {
+          b.source(source).priority(priority);
+          if ((optionals & 1) != 0) {
+            b.pillar(NAMES.get(priority & 3));
+          }
+          if ((optionals & 2) != 0) {
+            b.campaign(NAMES.get((priority + 1) & 3)).contentSource(contentSource);
+          }
+          if ((optionals & 4) != 0) {
+            b.duration(Duration.ofMinutes(15 + 5L * Math.abs(priority))).account("main").purposeDriven(true);
+          }
+          return b.build();
+        });
+  }
+
+  /**
+   * Generates content calendars of zero to {@code maxSize} posts with distinct ids.
+   *
+   * @param maxSize the most posts, not negative
+   * @return content calendars
+   */
+  public static Gen<ContentCalendar> contentCalendars(int maxSize) {
+    return zones().zip(lists().of(scheduledPosts()).ofSizeBetween(0, maxSize),
+        (zone, posts) -> {
+          Map<String, ScheduledPost> byId = new LinkedHashMap<>();
+          posts.forEach(p -> byId.putIfAbsent(p.id(), p));
+          return ContentCalendar.of(zone, byId.values());
+        });
+  }
+
+  /**
+   * Generates content calendars of up to 40 posts.
+   *
+   * @return content calendars
+   */
+  public static Gen<ContentCalendar> contentCalendars() {
+    return contentCalendars(40);
+  }
+
+  /**
+   * Generates occurrence overrides, from empty to changing the time and several parts.
+   *
+   * @return overrides
+   */
+  public static Gen<OccurrenceOverride> occurrenceOverrides() {
+    return integers().between(0, 15).zip(integers().between(-12, 12), Generate.pick(TEXTS), statuses(),
+        (parts, hours, text, status) -> {
+          OccurrenceOverride.Builder b = OccurrenceOverride.builder();
+          if ((parts & 1) != 0) {
+            b.text(text);
+          }
+          if ((parts & 2) != 0) {
+            b.status(status);
+          }
+          if ((parts & 4) != 0) {
+            b.hashtags(List.of("special"));
+            b.campaign("spring");
+          }
+          if ((parts & 8) != 0) {
+            b.priority(hours);
+          }
+          return b.build();
+        });
+  }
+
+  /**
+   * Generates recurring posts: a generated template and pattern in a zone, with overrides on some
+   * occurrences (a few moved by hours) and skips on others.
+   *
+   * @return recurring posts
+   */
+  public static Gen<RecurringPost> recurringPosts() {
+    return scheduledPosts().zip(recurrencePatterns(), zones(), lists().of(occurrenceOverrides()).ofSizeBetween(0, 6),
+        integers().between(0, 1000),
+        (template, pattern, zone, overrides, seed) -> {
+          List<LocalDateTime> occurrences = pattern.occurrences(zone);
+          RecurringPost.Builder b = RecurringPost.builder().template(template).pattern(pattern).zone(zone);
+          List<LocalDateTime> used = new ArrayList<>();
+          for (int i = 0; i < overrides.size() && !occurrences.isEmpty(); i++) {
+            LocalDateTime at = occurrences.get((seed + 7 * i) % occurrences.size());
+            if (used.contains(at)) {
+              continue;
+            }
+            used.add(at);
+            OccurrenceOverride o = overrides.get(i);
+            if (i % 3 == 1) {
+              o = OccurrenceOverride.builder().from(o).time(at.plusHours(1 + i)).build();
+            }
+            if (i % 4 == 3) {
+              b.addSkip(at);
+            } else {
+              b.putOverride(at, o);
+            }
+          }
+          return b.build();
+        });
+  }
+
+  /**
+   * Generates approval tiers of one to three approvers from a small pool, either mode.
+   *
+   * @return tiers named {@code "tier-<n>"}
+   */
+  public static Gen<ApprovalTier> approvalTiers() {
+    return integers().between(0, 99).zip(Generate.enumValues(ApprovalMode.class),
+        lists().of(Generate.pick(PEOPLE)).ofSizeBetween(1, 3),
+        (n, mode, approvers) -> ApprovalTier.of("tier-" + n, mode, approvers));
+  }
+
+  /**
+   * Generates approval policies of one to three tiers with distinct names.
+   *
+   * @return policies
+   */
+  public static Gen<ApprovalPolicy> approvalPolicies() {
+    return lists().of(approvalTiers()).ofSizeBetween(1, 3).map(tiers -> {
+      Map<String, ApprovalTier> byName = new LinkedHashMap<>();
+      tiers.forEach(t -> byName.putIfAbsent(t.name(), t));
+      return new ApprovalPolicy(new ArrayList<>(byName.values()));
+    });
+  }
+
+  /**
+   * Generates approval workflows in every reachable state, by playing a generated sequence of
+   * legal actions (submit, approve, request changes, reject, schedule, reschedule, publish, fail,
+   * cancel, expire) from a fresh draft, one hour apart. Every workflow's trail is therefore one a
+   * real team could have produced.
+   *
+   * @return workflows
+   */
+  public static Gen<ApprovalWorkflow> approvalWorkflows() {
+    return integers().between(0, 999).zip(approvalPolicies(), integers().between(1, 60),
+        lists().of(integers().between(0, 99)).ofSizeBetween(0, 12),
+        (id, policy, plannedHours, choices) -> {
+          Instant t0 = START.plus(Duration.ofDays(id % 300));
+          ApprovalWorkflow w = ApprovalWorkflow.start("post-" + id, t0.plus(Duration.ofHours(plannedHours)), policy);
+          Instant now = t0;
+          for (int choice : choices) {
+            now = now.plus(Duration.ofHours(1));
+            w = step(w, choice, now);
+          }
+          return w;
+        });
+  }
+
+  /** Plays one legal action chosen by {@code choice}, or expires the post when it is due. */
+  private static ApprovalWorkflow step(ApprovalWorkflow w, int choice, Instant now) {
+    if (w.isDueToExpire(now)) {
+      return w.expireIfDue(now);
+    }
+    switch (w.status()) {
+      case DRAFT:
+      case CHANGES_REQUESTED:
+        return choice % 10 == 0 ? w.cancel("ops", now, "") : w.submit("writer", now, "");
+      case IN_REVIEW:
+        List<String> pending = new ArrayList<>(w.pendingApprovers());
+        String approver = pending.get(choice % pending.size());
+        if (choice % 10 == 1) {
+          return w.requestChanges(approver, now, "please revise");
+        }
+        if (choice % 17 == 2) {
+          return w.reject(approver, now, "off brand");
+        }
+        return w.approve(approver, now, "");
+      case APPROVED:
+        return choice % 7 == 0 ? w.reschedule("ops", now, w.plannedTime().plus(Duration.ofDays(1)), "")
+            : w.schedule("ops", now, "");
+      case SCHEDULED:
+        if (choice % 5 == 0) {
+          return w.fail("bot", now, "token expired");
+        }
+        return choice % 9 == 0 ? w.cancel("ops", now, "pulled") : w.publish("bot", now, "");
+      default:
+        return w;
+    }
+  }
+}
