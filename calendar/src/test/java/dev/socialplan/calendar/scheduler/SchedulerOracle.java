@@ -1,0 +1,211 @@
+package dev.socialplan.calendar.scheduler;
+
+import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.content.MixWindow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Test oracle for the scheduler, written independently of it: checks every guarantee of a result
+ * directly against the request, and finds the most drafts any schedule could place by exhaustive
+ * search (for small requests).
+ */
+final class SchedulerOracle {
+  private final SchedulingRequest request;
+  private final List<ScheduledPost> existing = new ArrayList<>();
+
+  SchedulerOracle(SchedulingRequest request) {
+    this.request = request;
+    for (ScheduledPost post : request.existing()) {
+      if (post.status().occupiesSlot()) {
+        existing.add(post);
+      }
+    }
+  }
+
+  /** The schedules that count a post on a channel: its own and its whole platform's. */
+  List<PostingSchedule> countersOf(Channel channel) {
+    List<PostingSchedule> result = new ArrayList<>();
+    for (PostingSchedule schedule : request.schedules()) {
+      if (Channel.of(schedule).covers(channel)) {
+        result.add(schedule);
+      }
+    }
+    return result;
+  }
+
+  /** Every time a draft may go at, ignoring other posts: its home's slots, windows, campaign. */
+  List<Instant> options(Draft draft) {
+    Optional<PostingSchedule> home = request.scheduleFor(draft.channel());
+    List<Instant> result = new ArrayList<>();
+    if (home.isEmpty()) {
+      return result;
+    }
+    for (ZonedDateTime slot : home.get().candidateSlots(request.period())) {
+      Instant t = slot.toInstant();
+      boolean ok = draft.allowsTime(t);
+      for (PostingSchedule s : countersOf(Channel.of(home.get()))) {
+        ok &= s.allows(t);
+      }
+      if (ok) {
+        result.add(t);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Tells whether a new post on a channel at t keeps spacing and caps with other posts (existing
+   * ones that occupy their slot, and the given placed ones).
+   */
+  boolean fits(Channel channel, Instant t, List<ScheduledPost> placed) {
+    for (PostingSchedule s : countersOf(channel)) {
+      Channel own = Channel.of(s);
+      Duration spacing = s.minimumSpacing();
+      LocalDate day = LocalDate.ofInstant(t, s.zone());
+      int sameDay = 1;
+      for (List<ScheduledPost> list : List.of(existing, placed)) {
+        for (ScheduledPost q : list) {
+          if (!own.covers(Channel.of(q))) {
+            continue;
+          }
+          Duration gap = Duration.between(q.time(), t).abs();
+          if (spacing.isZero() ? gap.isZero() : gap.compareTo(spacing) < 0) {
+            return false;
+          }
+          if (LocalDate.ofInstant(q.time(), s.zone()).equals(day)) {
+            sameDay++;
+          }
+        }
+      }
+      if (s.maxPostsPerDay().isPresent() && sameDay > s.maxPostsPerDay().getAsInt()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tells whether every full mix window that ends at a placed post keeps to the mix. */
+  boolean mixHolds(List<ScheduledPost> placed) {
+    if (request.mix().isEmpty()) {
+      return true;
+    }
+    RollingMix target = request.mix().get();
+    Set<String> placedIds = new HashSet<>();
+    placed.forEach(p -> placedIds.add(p.id()));
+    List<ScheduledPost> all = new ArrayList<>(existing);
+    all.addAll(placed);
+    for (List<ScheduledPost> sequence : target.sequences(all)) {
+      for (MixWindow w :
+          target.mix().offTargetWindows(sequence, ScheduledPost::kind, target.windowPosts())) {
+        if (placedIds.contains(sequence.get(w.last()).id())) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** Every guarantee of the scheduler the result breaks, in words; empty when it keeps them all. */
+  List<String> violations(SchedulingResult result) {
+    List<String> out = new ArrayList<>();
+    Map<String, Draft> drafts = new HashMap<>();
+    request.drafts().forEach(d -> drafts.put(d.id(), d));
+    Set<String> seen = new HashSet<>();
+    for (ScheduledPost p : result.placed()) {
+      Draft d = drafts.get(p.id());
+      if (d == null || !seen.add(p.id())) {
+        out.add("placed post " + p.id() + " is not a draft or placed twice");
+        continue;
+      }
+      if (!p.equals(d.toPost(p.time()))) {
+        out.add("post " + p.id() + " differs from its draft");
+      }
+      if (!options(d).contains(p.time())) {
+        out.add("post " + p.id() + " at " + p.time() + " is not on an allowed slot of its schedule in its window");
+      }
+      List<ScheduledPost> others = new ArrayList<>(result.placed());
+      others.remove(p);
+      if (!fits(d.channel(), p.time(), others)) {
+        out.add("post " + p.id() + " at " + p.time() + " breaks spacing or a daily cap");
+      }
+    }
+    for (UnplacedDraft u : result.unplaced()) {
+      if (!drafts.containsKey(u.draft().id()) || !seen.add(u.draft().id())) {
+        out.add("unplaced draft " + u.draft().id() + " is not a draft or reported twice");
+      }
+    }
+    if (seen.size() != request.drafts().size()) {
+      out.add("only " + seen.size() + " of " + request.drafts().size() + " drafts are accounted for");
+    }
+    if (!mixHolds(result.placed())) {
+      out.add("a mix window ending at a placed post is off target");
+    }
+    ContentCalendar expected = request.existing().withZone(request.zone()).withAll(result.placed());
+    if (!result.calendar().equals(expected)) {
+      out.add("the calendar is not the existing posts plus the placed ones");
+    }
+    return out;
+  }
+
+  /** Unplaced drafts reported as NO_FREE_SLOT although one of their slots could still take them. */
+  List<String> maximalityViolations(SchedulingResult result) {
+    List<String> out = new ArrayList<>();
+    for (UnplacedDraft u : result.unplaced()) {
+      if (u.reason() != UnplacedReason.NO_FREE_SLOT) {
+        continue;
+      }
+      for (Instant t : options(u.draft())) {
+        if (fits(u.draft().channel(), t, result.placed())) {
+          out.add(u.draft().id() + " could still go at " + t);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The most drafts any assignment that keeps every guarantee places (exhaustive search). */
+  int bruteForceMaximum() {
+    List<Draft> drafts = request.drafts();
+    List<List<Instant>> options = new ArrayList<>();
+    for (Draft d : drafts) {
+      options.add(options(d));
+    }
+    int[] best = {0};
+    search(drafts, options, 0, new ArrayList<>(), best);
+    return best[0];
+  }
+
+  private void search(
+      List<Draft> drafts, List<List<Instant>> options, int i, List<ScheduledPost> placed, int[] best) {
+    if (placed.size() + (drafts.size() - i) <= best[0]) {
+      return;
+    }
+    if (i == drafts.size()) {
+      if (mixHolds(placed)) {
+        best[0] = placed.size();
+      }
+      return;
+    }
+    Draft d = drafts.get(i);
+    for (Instant t : options.get(i)) {
+      if (fits(d.channel(), t, placed)) {
+        placed.add(d.toPost(t));
+        search(drafts, options, i + 1, placed, best);
+        placed.remove(placed.size() - 1);
+      }
+    }
+    search(drafts, options, i + 1, placed, best);
+  }
+}

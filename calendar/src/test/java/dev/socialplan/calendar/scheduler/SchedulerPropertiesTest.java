@@ -1,0 +1,318 @@
+package dev.socialplan.calendar.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.schedule.TimeWindow;
+import dev.socialplan.calendar.schedule.WeeklySlots;
+import dev.socialplan.content.ContentMix;
+import dev.socialplan.content.ContentSource;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.timing.TimeOfWeek;
+import dev.socialplan.timing.TimeOfWeekGrid;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.threeten.extra.Interval;
+
+/**
+ * The scheduler's guarantees for any generated request (no hard constraint is ever broken, every
+ * draft is accounted for, the same request gives the same result), and its placement count against
+ * an exhaustive search on small requests.
+ */
+class SchedulerPropertiesTest {
+  private static final Logger LOG = LoggerFactory.getLogger(SchedulerPropertiesTest.class);
+
+  private static final List<ZoneId> ZONES =
+      List.of(ZoneOffset.UTC, ZoneId.of("Asia/Taipei"), ZoneId.of("America/New_York"));
+  /** New York springs forward on Sunday 2026-03-08: 02:30 does not exist that day. */
+  private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 6);
+  private static final List<LocalTime> TIMES =
+      List.of(
+          LocalTime.of(2, 30), LocalTime.of(9, 0), LocalTime.of(9, 30), LocalTime.of(12, 0),
+          LocalTime.of(19, 0), LocalTime.of(23, 30));
+  private static final List<Duration> SPACINGS =
+      List.of(
+          Duration.ZERO, Duration.ZERO, Duration.ofMinutes(30), Duration.ofHours(3),
+          Duration.ofHours(10), Duration.ofDays(1));
+  private static final List<Platform> DRAFT_PLATFORMS =
+      List.of(Platform.INSTAGRAM, Platform.INSTAGRAM, Platform.X, Platform.LINKEDIN);
+
+  // Statistics of the comparison with the exhaustive search, logged after the tests.
+  private static final AtomicInteger COMPARED = new AtomicInteger();
+  private static final AtomicInteger EQUAL = new AtomicInteger();
+  private static final AtomicLong GREEDY_TOTAL = new AtomicLong();
+  private static final AtomicLong OPTIMAL_TOTAL = new AtomicLong();
+  private static final AtomicInteger WORST_GREEDY = new AtomicInteger(1);
+  private static final AtomicInteger WORST_OPTIMAL = new AtomicInteger(1);
+  private static final AtomicInteger MIX_COMPARED = new AtomicInteger();
+  private static final AtomicInteger MIX_EQUAL = new AtomicInteger();
+
+  /** The shape of generated requests. */
+  private static final class Shape {
+    final int maxDays;
+    final int maxTimes;
+    final int maxDrafts;
+    final boolean allowMix;
+
+    Shape(int maxDays, int maxTimes, int maxDrafts, boolean allowMix) {
+      this.maxDays = maxDays;
+      this.maxTimes = maxTimes;
+      this.maxDrafts = maxDrafts;
+      this.allowMix = allowMix;
+    }
+  }
+
+  private static Gen<SchedulingRequest> requests(Shape shape) {
+    Gen<SchedulingRequest> gen =
+        in -> {
+          ZoneId zone = Generate.pick(ZONES).generate(in);
+          LocalDate first = FIRST_DAY.plusDays(Generate.range(0, 2).generate(in));
+          int days = Generate.range(1, shape.maxDays).generate(in);
+          Interval period =
+              Interval.of(
+                  first.atStartOfDay(zone).toInstant(),
+                  first.plusDays(days).atStartOfDay(zone).toInstant());
+          List<PostingSchedule> schedules = new ArrayList<>();
+          schedules.add(schedule(in, Platform.INSTAGRAM, zone, first, days, shape));
+          if (Generate.booleans().generate(in)) {
+            schedules.add(schedule(in, Platform.X, zone, first, days, shape));
+          }
+          if (Generate.range(0, 2).generate(in) == 0) {
+            schedules.add(
+                PostingSchedule.builder()
+                    .from(schedule(in, Platform.INSTAGRAM, zone, first, days, shape))
+                    .account("@shop")
+                    .build());
+          }
+          SchedulingRequest.Builder b =
+              SchedulingRequest.builder().period(period).zone(zone).addAllSchedules(schedules);
+          int draftCount = Generate.range(0, shape.maxDrafts).generate(in);
+          for (int i = 0; i < draftCount; i++) {
+            b.addDrafts(draft(in, "d" + i, period));
+          }
+          int existingCount = Generate.range(0, 2).generate(in);
+          List<ScheduledPost> existing = new ArrayList<>();
+          for (int i = 0; i < existingCount; i++) {
+            Instant t = period.getStart().plus(Duration.ofHours(Generate.range(-6, 24 * days).generate(in)));
+            existing.add(
+                draft(in, "old" + i, period)
+                    .toPost(t)
+                    .withStatus(
+                        Generate.pick(List.of(PostStatus.SCHEDULED, PostStatus.PUBLISHED, PostStatus.CANCELLED))
+                            .generate(in)));
+          }
+          b.existing(ContentCalendar.of(zone, existing));
+          if (Generate.booleans().generate(in)) {
+            b.putTimeWeight(Platform.INSTAGRAM, grid(in));
+          }
+          if (shape.allowMix && Generate.booleans().generate(in)) {
+            b.mix(
+                RollingMix.of(
+                    Generate.pick(List.of(ContentMix.EIGHTY_TWENTY, ContentMix.RULE_OF_THIRDS))
+                        .generate(in)
+                        .withTolerance(Generate.pick(List.of(0.1, 0.2, 0.34, 0.5)).generate(in)),
+                    Generate.range(1, 4).generate(in),
+                    Generate.enumValues(MixScope.class).generate(in)));
+          }
+          return b.build();
+        };
+    return gen.describedAs(SchedulerPropertiesTest::describe);
+  }
+
+  private static PostingSchedule schedule(
+      org.quicktheories.core.RandomnessSource in,
+      Platform platform,
+      ZoneId zone,
+      LocalDate first,
+      int days,
+      Shape shape) {
+    TreeSet<LocalTime> times = new TreeSet<>();
+    int count = Generate.range(1, shape.maxTimes).generate(in);
+    for (int i = 0; i < count; i++) {
+      times.add(Generate.pick(TIMES).generate(in));
+    }
+    PostingSchedule.Builder b =
+        PostingSchedule.builder()
+            .platform(platform)
+            .zone(zone)
+            .pattern(WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), times.toArray(new LocalTime[0])))
+            .minimumSpacing(Generate.pick(SPACINGS).generate(in));
+    int cap = Generate.range(0, 2).generate(in);
+    if (cap > 0) {
+      b.maxPostsPerDay(cap);
+    }
+    if (Generate.range(0, 3).generate(in) == 0) {
+      b.addBlackoutDate(first.plusDays(Generate.range(0, days - 1).generate(in)));
+    }
+    if (Generate.range(0, 3).generate(in) == 0) {
+      for (DayOfWeek day : DayOfWeek.values()) {
+        b.addAllowedWindows(TimeWindow.of(day, LocalTime.of(9, 0), LocalTime.of(13, 0)));
+      }
+      b.addAllowedWindows(TimeWindow.allDay(first.getDayOfWeek()));
+    }
+    return b.build();
+  }
+
+  private static Draft draft(org.quicktheories.core.RandomnessSource in, String id, Interval period) {
+    Platform platform = Generate.pick(DRAFT_PLATFORMS).generate(in);
+    Draft.Builder b =
+        Draft.builder()
+            .id(id)
+            .platform(platform)
+            .format(PostFormat.IMAGE)
+            .purpose(Generate.enumValues(PostPurpose.class).generate(in))
+            .contentSource(Generate.enumValues(ContentSource.class).generate(in))
+            .priority(Generate.range(0, 2).generate(in));
+    if (platform.equals(Platform.INSTAGRAM) && Generate.range(0, 2).generate(in) == 0) {
+      b.account(Generate.pick(List.of("@shop", "@team")).generate(in));
+    }
+    if (Generate.range(0, 2).generate(in) == 0) {
+      Instant start = period.getStart().plus(Duration.ofHours(Generate.range(-12, 48).generate(in)));
+      b.campaignWindow(Interval.of(start, Duration.ofHours(Generate.range(1, 30).generate(in))));
+    }
+    return b.build();
+  }
+
+  private static TimeOfWeekGrid grid(org.quicktheories.core.RandomnessSource in) {
+    Map<TimeOfWeek, Double> weights = new HashMap<>();
+    for (DayOfWeek day : DayOfWeek.values()) {
+      for (LocalTime time : TIMES) {
+        weights.put(TimeOfWeek.of(day, time.getHour()), (double) Generate.range(0, 3).generate(in));
+      }
+    }
+    return TimeOfWeekGrid.of(weights, 1.0);
+  }
+
+  private static String describe(SchedulingRequest r) {
+    StringBuilder s = new StringBuilder("period ").append(r.period()).append(' ').append(r.zone());
+    r.schedules().forEach(x -> s.append("\n  schedule ").append(x));
+    r.drafts().forEach(d -> s.append("\n  draft ").append(d.id()).append(' ').append(d.channel())
+        .append(' ').append(d.kind()).append(" p").append(d.priority()).append(' ').append(d.campaignWindow()));
+    r.existing().forEach(p -> s.append("\n  existing ").append(p.id()).append(' ').append(Channel.of(p))
+        .append(' ').append(p.time()).append(' ').append(p.status()));
+    r.mix().ifPresent(m -> s.append("\n  mix ").append(m));
+    return s.toString();
+  }
+
+  @Test
+  void noResultEverBreaksAHardConstraint() {
+    qt().withExamples(400)
+        .forAll(requests(new Shape(10, 4, 40, true)))
+        .checkAssert(
+            request -> {
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(new SchedulerOracle(request).violations(result)).isEmpty();
+            });
+  }
+
+  @Test
+  void withoutAMixTheResultIsMaximal() {
+    qt().withExamples(300)
+        .forAll(requests(new Shape(6, 4, 25, false)))
+        .checkAssert(
+            request -> {
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(new SchedulerOracle(request).maximalityViolations(result)).isEmpty();
+            });
+  }
+
+  @Test
+  void theSameRequestAlwaysGivesTheSameResult() {
+    qt().withExamples(100)
+        .forAll(requests(new Shape(7, 4, 30, true)))
+        .checkAssert(
+            request -> {
+              SchedulingResult first = Scheduler.schedule(request);
+              SchedulingRequest copy = SchedulingRequest.builder().from(request).build();
+              assertThat(Scheduler.schedule(copy)).isEqualTo(first);
+            });
+  }
+
+  @Test
+  void greedyPlacementAgainstExhaustiveSearch() {
+    qt().withExamples(300)
+        .forAll(requests(new Shape(2, 4, 7, true)))
+        .checkAssert(
+            request -> {
+              SchedulerOracle oracle = new SchedulerOracle(request);
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(oracle.violations(result)).isEmpty();
+              int greedy = result.placedCount();
+              int optimal = oracle.bruteForceMaximum();
+              assertThat(greedy).isLessThanOrEqualTo(optimal);
+              if (request.mix().isPresent()) {
+                MIX_COMPARED.incrementAndGet();
+                if (greedy == optimal) {
+                  MIX_EQUAL.incrementAndGet();
+                }
+                return;
+              }
+              boolean onePerPlatform =
+                  request.schedules().stream().allMatch(s -> s.account().isEmpty());
+              assertThat((onePerPlatform ? 4L : 7L) * greedy).isGreaterThanOrEqualTo(optimal);
+              boolean unconstrained =
+                  onePerPlatform
+                      && request.schedules().stream()
+                          .allMatch(s -> s.minimumSpacing().isZero() && s.maxPostsPerDay().isEmpty())
+                      && request.drafts().stream().allMatch(d -> d.campaignWindow().isEmpty());
+              if (unconstrained) {
+                assertThat(greedy).isEqualTo(optimal);
+              }
+              record(greedy, optimal);
+            });
+  }
+
+  private static synchronized void record(int greedy, int optimal) {
+    COMPARED.incrementAndGet();
+    GREEDY_TOTAL.addAndGet(greedy);
+    OPTIMAL_TOTAL.addAndGet(optimal);
+    if (greedy == optimal) {
+      EQUAL.incrementAndGet();
+    } else if ((long) greedy * WORST_OPTIMAL.get() < (long) WORST_GREEDY.get() * optimal) {
+      WORST_GREEDY.set(greedy);
+      WORST_OPTIMAL.set(optimal);
+    }
+  }
+
+  @AfterAll
+  static void report() {
+    if (COMPARED.get() > 0) {
+      LOG.info(
+          "scheduler vs exhaustive search without a mix: {} requests, greedy = optimum in {}, "
+              + "{} of {} drafts placed in total, worst {} of {}; with a mix: {} requests, equal in {}",
+          COMPARED.get(),
+          EQUAL.get(),
+          GREEDY_TOTAL.get(),
+          OPTIMAL_TOTAL.get(),
+          WORST_GREEDY.get(),
+          WORST_OPTIMAL.get(),
+          MIX_COMPARED.get(),
+          MIX_EQUAL.get());
+    }
+  }
+}
