@@ -2,7 +2,9 @@ package dev.socialplan.calendar.scheduler;
 
 import dev.socialplan.internal.Checks;
 import java.util.List;
+import java.util.function.ObjIntConsumer;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Fills a period of a content calendar from posting schedules and a backlog of drafts (SPEC CAL-4).
@@ -121,5 +123,29 @@ public final class Scheduler {
   public static List<SchedulingResult> scheduleAll(List<SchedulingRequest> requests) {
     Checks.noNullElements(requests, "requests");
     return requests.parallelStream().map(Scheduler::schedule).collect(Collectors.toList());
+  }
+
+  /**
+   * Schedules many independent requests in parallel on the common fork-join pool, handing each
+   * result to a sink as soon as it is ready, so that the results need not all be held at once: an
+   * agency of 1,000 brands (5 million posts) then needs memory for its requests and a few
+   * calendars in flight, not for 1,000 calendars.
+   *
+   * <pre>{@code
+   * Scheduler.scheduleAll(brands, (result, i) -> store.save(brands.get(i), result.calendar()));
+   * }</pre>
+   *
+   * @param requests the requests
+   * @param sink receives each result with the index of its request, once per request; it is called
+   *     from several threads at once and in no particular order, so it must be thread-safe
+   * @throws NullPointerException if an argument or a request is null
+   */
+  public static void scheduleAll(
+      List<SchedulingRequest> requests, ObjIntConsumer<SchedulingResult> sink) {
+    Checks.noNullElements(requests, "requests");
+    Checks.notNull(sink, "sink");
+    IntStream.range(0, requests.size())
+        .parallel()
+        .forEach(i -> sink.accept(schedule(requests.get(i)), i));
   }
 }

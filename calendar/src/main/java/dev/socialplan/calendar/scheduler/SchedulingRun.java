@@ -57,6 +57,11 @@ final class SchedulingRun {
   private final int[][] dayCounts;
 
   // Per draft.
+  private final Draft[] draftArray;
+  private final int[] priority;
+  /** The first and (exclusive) last instant of the period and campaign window. */
+  private final Instant[] release;
+  private final Instant[] deadline;
   private final int[] home;
   private final UnplacedReason[] reasons;
   private final String[] explanations;
@@ -103,9 +108,38 @@ final class SchedulingRun {
         dayCounts[k] = new int[Math.toIntExact(last - dayBase[k] + 1)];
       }
     }
-    this.home = new int[drafts.size()];
-    this.reasons = new UnplacedReason[drafts.size()];
-    this.explanations = new String[drafts.size()];
+    int count = drafts.size();
+    this.home = new int[count];
+    this.reasons = new UnplacedReason[count];
+    this.explanations = new String[count];
+    this.draftArray = drafts.toArray(new Draft[0]);
+    this.priority = new int[count];
+    this.release = new Instant[count];
+    this.deadline = new Instant[count];
+    for (int d = 0; d < count; d++) {
+      Draft draft = draftArray[d];
+      priority[d] = draft.priority();
+      release[d] = periodStart;
+      deadline[d] = periodEnd;
+      if (draft.campaignWindow().isPresent()) {
+        release[d] = release(draft.campaignWindow().get());
+        deadline[d] = deadline(draft.campaignWindow().get());
+      }
+    }
+  }
+
+  /** Sorts the indices 0..n-1 by a comparator, stably. */
+  private static int[] sortedIndices(int n, Comparator<Integer> order) {
+    Integer[] boxed = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      boxed[i] = i;
+    }
+    Arrays.sort(boxed, order);
+    int[] result = new int[n];
+    for (int i = 0; i < n; i++) {
+      result[i] = boxed[i];
+    }
+    return result;
   }
 
   private void buildSlots(int k) {
@@ -180,18 +214,40 @@ final class SchedulingRun {
    * than s's spacing (or at the same instant), and the rest of the day once s's cap is reached.
    */
   private void occupy(int s, Instant time) {
+    occupy(s, time, -1, -1);
+  }
+
+  /**
+   * As {@link #occupy(int, Instant)}, for a post placed on slot {@code slot} of schedule {@code
+   * own}: that schedule's range is found by walking out from the slot instead of searching.
+   */
+  private void occupy(int s, Instant time, int own, int slot) {
     PostingSchedule schedule = schedules[s];
     Duration spacing = schedule.minimumSpacing();
+    Instant from = time.minus(spacing);
+    Instant to = time.plus(spacing);
     for (int t : domain[s]) {
       Instant[] times = slotTimes[t];
       int lo;
       int hi;
-      if (spacing.isZero()) {
+      if (t == own) {
+        // The range around a slot is a few slots wide: walk out from it.
+        lo = slot;
+        hi = slot + 1;
+        if (!spacing.isZero()) {
+          while (lo > 0 && times[lo - 1].isAfter(from)) {
+            lo--;
+          }
+          while (hi < times.length && times[hi].isBefore(to)) {
+            hi++;
+          }
+        }
+      } else if (spacing.isZero()) {
         lo = lowerBound(times, time);
         hi = upperBound(times, time);
       } else {
-        lo = upperBound(times, time.minus(spacing));
-        hi = lowerBound(times, time.plus(spacing));
+        lo = upperBound(times, from);
+        hi = lowerBound(times, to);
       }
       trees[t].blockRange(lo, hi);
     }
@@ -205,8 +261,22 @@ final class SchedulingRun {
         Interval local = schedule.dayOf(time);
         for (int t : domain[s]) {
           Instant[] times = slotTimes[t];
-          trees[t].blockRange(
-              lowerBound(times, local.getStart()), lowerBound(times, local.getEnd()));
+          int lo;
+          int hi;
+          if (t == own) {
+            lo = slot;
+            hi = slot + 1;
+            while (lo > 0 && !times[lo - 1].isBefore(local.getStart())) {
+              lo--;
+            }
+            while (hi < times.length && times[hi].isBefore(local.getEnd())) {
+              hi++;
+            }
+          } else {
+            lo = lowerBound(times, local.getStart());
+            hi = lowerBound(times, local.getEnd());
+          }
+          trees[t].blockRange(lo, hi);
         }
       }
     }
@@ -215,17 +285,16 @@ final class SchedulingRun {
   // ---------------------------------------------------------------- phase 1: reserve
 
   private void reserveSlots() {
-    Integer[] order = new Integer[drafts.size()];
-    Instant[] deadline = new Instant[drafts.size()];
-    for (int d = 0; d < order.length; d++) {
-      order[d] = d;
-      deadline[d] = drafts.get(d).campaignWindow().map(this::deadline).orElse(periodEnd);
-    }
-    Arrays.sort(
-        order,
-        Comparator.<Integer>comparingInt(d -> -drafts.get(d).priority())
-            .thenComparing(d -> deadline[d])
-            .thenComparingInt(d -> d));
+    int[] order =
+        sortedIndices(
+            draftArray.length,
+            (a, b) -> {
+              if (priority[a] != priority[b]) {
+                return priority[a] > priority[b] ? -1 : 1;
+              }
+              int byDeadline = deadline[a].compareTo(deadline[b]);
+              return byDeadline != 0 ? byDeadline : Integer.compare(a, b);
+            });
     for (int d : order) {
       reserve(d);
     }
@@ -242,7 +311,7 @@ final class SchedulingRun {
   }
 
   private void reserve(int d) {
-    Draft draft = drafts.get(d);
+    Draft draft = draftArray[d];
     Channel channel = draft.channel();
     Integer k = scheduleByChannel.get(channel);
     if (k == null && !channel.isWholePlatform()) {
@@ -254,12 +323,10 @@ final class SchedulingRun {
       return;
     }
     home[d] = k;
-    Instant from = periodStart;
-    Instant to = periodEnd;
+    Instant from = release[d];
+    Instant to = deadline[d];
     if (draft.campaignWindow().isPresent()) {
       Interval window = draft.campaignWindow().get();
-      from = release(window);
-      to = deadline(window);
       if (!from.isBefore(to)) {
         unplaced(
             d,
@@ -297,7 +364,7 @@ final class SchedulingRun {
     slotDraft[k][slot] = d;
     trees[k].block(slot);
     for (int s : counters[k]) {
-      occupy(s, times[slot]);
+      occupy(s, times[slot], k, slot);
     }
   }
 
@@ -305,7 +372,7 @@ final class SchedulingRun {
     reasons[d] = reason;
     explanations[d] = explanation;
     if (LOG.isDebugEnabled()) {
-      LOG.debug("draft {} not placed: {} ({})", drafts.get(d).id(), reason, explanation);
+      LOG.debug("draft {} not placed: {} ({})", draftArray[d].id(), reason, explanation);
     }
   }
 
@@ -329,8 +396,13 @@ final class SchedulingRun {
     private final long[] least;
     private final long[] most;
     private final long mostTotal;
-    private final Comparator<Integer> preference;
-    private final Instant[] deadlines;
+    /**
+     * The drafts in order of preference (earliest deadline, highest priority, backlog order), and
+     * each draft's place in it.
+     */
+    private final int[] byRank;
+    private final int[] rank;
+    private final int[] draftSlice;
     private final Map<Platform, Group> groups = new HashMap<>();
     private final Group wholeCalendar = new Group("the calendar");
 
@@ -366,14 +438,28 @@ final class SchedulingRun {
         total += most[c];
       }
       this.mostTotal = total;
-      this.deadlines = new Instant[drafts.size()];
-      for (int d = 0; d < deadlines.length; d++) {
-        deadlines[d] = drafts.get(d).campaignWindow().map(SchedulingRun.this::deadline).orElse(periodEnd);
+      int count = draftArray.length;
+      this.byRank =
+          sortedIndices(
+              count,
+              (a, b) -> {
+                int byDeadline = deadline[a].compareTo(deadline[b]);
+                if (byDeadline != 0) {
+                  return byDeadline;
+                }
+                if (priority[a] != priority[b]) {
+                  return priority[a] > priority[b] ? -1 : 1;
+                }
+                return Integer.compare(a, b);
+              });
+      this.rank = new int[count];
+      for (int r = 0; r < count; r++) {
+        rank[byRank[r]] = r;
       }
-      this.preference =
-          Comparator.<Integer, Instant>comparing(d -> deadlines[d])
-              .thenComparingInt(d -> -drafts.get(d).priority())
-              .thenComparingInt(d -> d);
+      this.draftSlice = new int[count];
+      for (int d = 0; d < count; d++) {
+        draftSlice[d] = slice(draftArray[d].kind());
+      }
     }
 
     private int slice(ContentKind kind) {
@@ -382,34 +468,61 @@ final class SchedulingRun {
 
     void run() {
       int n = schedules.length;
-      // The drafts reserved on each schedule, by release time, and waiting queues per slice.
-      List<List<Integer>> reserved = new ArrayList<>();
+      // The reserved slots of every schedule, freed for re-assignment, in time order overall.
+      int events = 0;
+      int[][] reservedDrafts = new int[n][];
       for (int k = 0; k < n; k++) {
-        reserved.add(new ArrayList<>());
+        int c = 0;
+        for (int d : slotDraft[k]) {
+          c += d >= 0 ? 1 : 0;
+        }
+        reservedDrafts[k] = new int[c];
+        events += c;
       }
-      List<long[]> events = new ArrayList<>();
+      int[] eventSchedule = new int[events];
+      int[] eventSlot = new int[events];
+      int e = 0;
       for (int k = 0; k < n; k++) {
+        int c = 0;
         for (int i = 0; i < slotDraft[k].length; i++) {
           if (slotDraft[k][i] >= 0) {
-            reserved.get(k).add(slotDraft[k][i]);
+            reservedDrafts[k][c++] = slotDraft[k][i];
             slotDraft[k][i] = -1;
-            events.add(new long[] {k, i});
+            eventSchedule[e] = k;
+            eventSlot[e++] = i;
           }
         }
       }
-      Instant[] releases = new Instant[drafts.size()];
-      for (int d = 0; d < releases.length; d++) {
-        releases[d] = drafts.get(d).campaignWindow().map(SchedulingRun.this::release).orElse(periodStart);
-      }
+      int[] eventOrder =
+          sortedIndices(
+              events,
+              (a, b) -> {
+                int byTime =
+                    slotTimes[eventSchedule[a]][eventSlot[a]].compareTo(
+                        slotTimes[eventSchedule[b]][eventSlot[b]]);
+                return byTime != 0 ? byTime : Integer.compare(a, b);
+              });
+      // Each schedule's drafts by release time, and the released ones waiting, per slice, by rank.
       int[] nextRelease = new int[n];
-      List<List<PriorityQueue<Integer>>> waiting = new ArrayList<>();
+      IntHeap[][] waiting = new IntHeap[n][];
       for (int k = 0; k < n; k++) {
-        reserved.get(k).sort(Comparator.<Integer, Instant>comparing(d -> releases[d]).thenComparingInt(d -> d));
-        List<PriorityQueue<Integer>> queues = new ArrayList<>();
-        for (int c = 0; c < shares.length; c++) {
-          queues.add(new PriorityQueue<>(preference));
+        int[] mine = reservedDrafts[k];
+        int[] byRelease =
+            sortedIndices(
+                mine.length,
+                (a, b) -> {
+                  int byTime = release[mine[a]].compareTo(release[mine[b]]);
+                  return byTime != 0 ? byTime : Integer.compare(mine[a], mine[b]);
+                });
+        int[] sorted = new int[mine.length];
+        for (int r = 0; r < mine.length; r++) {
+          sorted[r] = mine[byRelease[r]];
         }
-        waiting.add(queues);
+        reservedDrafts[k] = sorted;
+        waiting[k] = new IntHeap[shares.length];
+        for (int c = 0; c < shares.length; c++) {
+          waiting[k][c] = new IntHeap();
+        }
       }
 
       // Existing posts that count for the mix, in calendar order, before the end of the period.
@@ -422,54 +535,55 @@ final class SchedulingRun {
           existing.add(post);
         }
       }
-      events.sort(
-          Comparator.<long[], Instant>comparing(e -> slotTimes[(int) e[0]][(int) e[1]])
-              .thenComparingLong(e -> e[0])
-              .thenComparingLong(e -> e[1]));
 
-      int e = 0;
+      int next = 0;
       int x = 0;
-      while (e < events.size() || x < existing.size()) {
+      List<Group> touched = new ArrayList<>();
+      int[] candidates = new int[shares.length];
+      while (next < events || x < existing.size()) {
+        Instant eventTime = next < events ? eventTime(eventOrder[next], eventSchedule, eventSlot) : null;
         Instant now =
-            x < existing.size()
-                    && (e >= events.size()
-                        || !existing.get(x).time().isAfter(slotTime(events.get(e))))
+            eventTime == null
+                    || (x < existing.size() && !existing.get(x).time().isAfter(eventTime))
                 ? existing.get(x).time()
-                : slotTime(events.get(e));
-        List<Group> touched = new ArrayList<>();
+                : eventTime;
         for (; x < existing.size() && existing.get(x).time().equals(now); x++) {
           ScheduledPost post = existing.get(x);
           Group g = group(post.platform());
-          g.batch(touched).add(new Member(post.id(), slice(post.kind()), false));
+          g.batch(touched);
+          g.add(new Member(post.id(), slice(post.kind()), false));
         }
-        for (; e < events.size() && slotTime(events.get(e)).equals(now); e++) {
-          int k = (int) events.get(e)[0];
-          int i = (int) events.get(e)[1];
-          List<Integer> mine = reserved.get(k);
-          List<PriorityQueue<Integer>> queues = waiting.get(k);
-          while (nextRelease[k] < mine.size() && !releases[mine.get(nextRelease[k])].isAfter(now)) {
-            int d = mine.get(nextRelease[k]++);
-            queues.get(slice(drafts.get(d).kind())).add(d);
+        for (; next < events; next++) {
+          int ev = eventOrder[next];
+          int k = eventSchedule[ev];
+          if (!slotTimes[k][eventSlot[ev]].equals(now)) {
+            break;
           }
-          Group g = group(schedules[k].platform());
-          List<Member> batch = g.batch(touched);
-          List<Integer> candidates = new ArrayList<>();
-          for (PriorityQueue<Integer> queue : queues) {
-            while (!queue.isEmpty() && !deadlines[queue.peek()].isAfter(now)) {
-              lostToMix(queue.poll());
+          int[] mine = reservedDrafts[k];
+          IntHeap[] queues = waiting[k];
+          while (nextRelease[k] < mine.length && !release[mine[nextRelease[k]]].isAfter(now)) {
+            int d = mine[nextRelease[k]++];
+            queues[draftSlice[d]].add(rank[d]);
+          }
+          int found = 0;
+          for (IntHeap queue : queues) {
+            while (!queue.isEmpty() && !deadline[byRank[queue.peek()]].isAfter(now)) {
+              lostToMix(byRank[queue.poll()]);
             }
             if (!queue.isEmpty()) {
-              candidates.add(queue.peek());
+              candidates[found++] = queue.peek();
             }
           }
-          candidates.sort(preference);
-          for (int d : candidates) {
-            Member member = new Member(drafts.get(d).id(), slice(drafts.get(d).kind()), true);
+          Arrays.sort(candidates, 0, found);
+          Group g = group(schedules[k].platform());
+          List<Member> batch = g.batch(touched);
+          for (int c = 0; c < found; c++) {
+            int d = byRank[candidates[c]];
+            Member member = new Member(draftArray[d].id(), draftSlice[d], true);
             if (g.accepts(batch, member)) {
-              batch.add(member);
-              batch.sort(Comparator.comparing(m -> m.id));
-              queues.get(member.slice).poll();
-              slotDraft[k][i] = d;
+              g.add(member);
+              queues[member.slice].poll();
+              slotDraft[k][eventSlot[ev]] = d;
               break;
             }
           }
@@ -477,24 +591,22 @@ final class SchedulingRun {
         for (Group g : touched) {
           g.commit();
         }
-      }
-      for (List<PriorityQueue<Integer>> queues : waiting) {
-        for (PriorityQueue<Integer> queue : queues) {
-          while (!queue.isEmpty()) {
-            lostToMix(queue.poll());
-          }
-        }
+        touched.clear();
       }
       for (int k = 0; k < n; k++) {
-        List<Integer> mine = reserved.get(k);
-        for (int r = nextRelease[k]; r < mine.size(); r++) {
-          lostToMix(mine.get(r));
+        for (IntHeap queue : waiting[k]) {
+          while (!queue.isEmpty()) {
+            lostToMix(byRank[queue.poll()]);
+          }
+        }
+        for (int r = nextRelease[k]; r < reservedDrafts[k].length; r++) {
+          lostToMix(reservedDrafts[k][r]);
         }
       }
     }
 
-    private Instant slotTime(long[] event) {
-      return slotTimes[(int) event[0]][(int) event[1]];
+    private Instant eventTime(int event, int[] eventSchedule, int[] eventSlot) {
+      return slotTimes[eventSchedule[event]][eventSlot[event]];
     }
 
     /** The sequence a post on a platform belongs to. Only looked up, never iterated. */
@@ -506,7 +618,7 @@ final class SchedulingRun {
     }
 
     private void lostToMix(int d) {
-      Draft draft = drafts.get(d);
+      Draft draft = draftArray[d];
       unplaced(
           d,
           UnplacedReason.MIX_OFF_TARGET,
@@ -519,7 +631,7 @@ final class SchedulingRun {
               + " posts ("
               + (target.scope() == MixScope.CALENDAR ? "whole calendar" : draft.platform().id())
               + ") with a "
-              + mix.slices().get(slice(draft.kind())).name()
+              + mix.slices().get(draftSlice[d]).name()
               + " post");
     }
 
@@ -559,9 +671,13 @@ final class SchedulingRun {
        * batch, with the batch in id order, keeps to the mix.
        */
       boolean accepts(List<Member> current, Member candidate) {
-        List<Member> trial = new ArrayList<>(current);
-        trial.add(candidate);
-        trial.sort(Comparator.comparing(m -> m.id));
+        List<Member> trial = new ArrayList<>(current.size() + 1);
+        trial.addAll(current);
+        int at = trial.size();
+        while (at > 0 && trial.get(at - 1).id.compareTo(candidate.id) > 0) {
+          at--;
+        }
+        trial.add(at, candidate);
         long[] counts = new long[shares.length];
         for (int j = 0; j < trial.size(); j++) {
           if (!trial.get(j).placed) {
@@ -577,6 +693,15 @@ final class SchedulingRun {
           }
         }
         return true;
+      }
+
+      /** Adds a member to the batch, keeping it in id order. */
+      void add(Member member) {
+        int at = batch.size();
+        while (at > 0 && batch.get(at - 1).id.compareTo(member.id) > 0) {
+          at--;
+        }
+        batch.add(at, member);
       }
 
       void commit() {
@@ -631,21 +756,24 @@ final class SchedulingRun {
       for (int i = 0; i < slotDraft[k].length; i++) {
         int d = slotDraft[k][i];
         if (d >= 0) {
-          placed.add(drafts.get(d).toPost(slotTimes[k][i]));
+          placed.add(draftArray[d].toPost(slotTimes[k][i]));
         }
       }
     }
-    placed.sort(ScheduledPost.timeOrder());
     List<UnplacedDraft> unplaced = new ArrayList<>();
     for (int d = 0; d < drafts.size(); d++) {
       if (reasons[d] != null) {
-        unplaced.add(new UnplacedDraft(drafts.get(d), reasons[d], explanations[d]));
+        unplaced.add(new UnplacedDraft(draftArray[d], reasons[d], explanations[d]));
       }
     }
     ContentCalendar existing = request.existing().withZone(request.zone());
-    ContentCalendar calendar =
-        existing.isEmpty() ? ContentCalendar.of(request.zone(), placed) : existing.withAll(placed);
-    return SchedulingResult.of(calendar, placed, unplaced);
+    if (existing.isEmpty()) {
+      // The calendar sorts the posts once; its list is the placed posts in time order.
+      ContentCalendar calendar = ContentCalendar.of(request.zone(), placed);
+      return SchedulingResult.of(calendar, calendar.posts(), unplaced);
+    }
+    placed.sort(ScheduledPost.timeOrder());
+    return SchedulingResult.of(existing.withAll(placed), placed, unplaced);
   }
 
   /** First index whose time is not before {@code time}. */

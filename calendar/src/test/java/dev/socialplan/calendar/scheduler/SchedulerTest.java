@@ -350,4 +350,18 @@ class SchedulerTest {
     assertThat(Scheduler.schedule(request)).isEqualTo(first);
     assertThat(Scheduler.scheduleAll(List.of(request, request))).containsExactly(first, first);
   }
+
+  @Test
+  void scheduleAllHandsEveryResultToTheSinkWithItsIndex() {
+    List<SchedulingRequest> requests = new ArrayList<>();
+    for (int n = 1; n <= 6; n++) {
+      requests.add(request(X_HOURLY).addAllDrafts(drafts("x", Platform.X, n)).build());
+    }
+    SchedulingResult[] results = new SchedulingResult[requests.size()];
+    Scheduler.scheduleAll(requests, (result, i) -> results[i] = result);
+    for (int i = 0; i < results.length; i++) {
+      assertThat(results[i]).isEqualTo(Scheduler.schedule(requests.get(i)));
+      assertThat(results[i].placedCount()).isEqualTo(i + 1);
+    }
+  }
 }

@@ -1,0 +1,69 @@
+package dev.socialplan.benchmarks;
+
+import dev.socialplan.calendar.scheduler.Scheduler;
+import dev.socialplan.calendar.scheduler.SchedulingRequest;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.ObjIntConsumer;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * NFR-P4, second half: an agency of 1,000 brands, each a year for ten platforms (5,000 drafts, 5
+ * million in all), scheduled in one call of {@link Scheduler#scheduleAll(List, ObjIntConsumer)}
+ * (brands in parallel on the common pool, each result handed to a sink when ready) with a heap of
+ * at most 2 GB. Measured single-shot: each iteration is one call. Target: under 30 s on two cores.
+ *
+ * <p>The requests (5 million drafts, about 650 MB) are built before each iteration and held during
+ * the call; the sink counts the placed posts and drops each calendar, as an agency would after
+ * storing it. Holding all 1,000 calendars at once ({@link Scheduler#scheduleAll(List)}) needs about
+ * 1.1 GB more (5 million posts and their calendars' indexes), which leaves too little headroom in
+ * 2 GB; see {@code docs/performance.md}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SingleShotTime)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xmx2g", "-Xms2g"})
+@Warmup(iterations = 1)
+@Measurement(iterations = 3)
+public class AgencySchedulingBenchmark {
+  /** The number of brands. */
+  static final int BRANDS = 1000;
+
+  private List<SchedulingRequest> agency;
+
+  /** Builds the agency's requests before each call. */
+  @Setup(Level.Iteration)
+  public void setUp() {
+    agency = AgencyFixture.agency(BRANDS);
+  }
+
+  /** Drops the requests so the next iteration starts from the same heap. */
+  @TearDown(Level.Iteration)
+  public void tearDown() {
+    agency = List.of();
+  }
+
+  /**
+   * Schedules every brand of the agency in one call.
+   *
+   * @return the number of posts placed
+   */
+  @Benchmark
+  public long scheduleAgencyOfThousandBrands() {
+    LongAdder placed = new LongAdder();
+    Scheduler.scheduleAll(agency, (result, i) -> placed.add(result.placedCount()));
+    return placed.sum();
+  }
+}

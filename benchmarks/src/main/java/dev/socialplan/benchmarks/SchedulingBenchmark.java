@@ -1,0 +1,46 @@
+package dev.socialplan.benchmarks;
+
+import dev.socialplan.calendar.scheduler.Scheduler;
+import dev.socialplan.calendar.scheduler.SchedulingRequest;
+import dev.socialplan.calendar.scheduler.SchedulingResult;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * NFR-P4, first half: scheduling a year for ten platforms (5,000 drafts; see {@link AgencyFixture})
+ * in one call of {@link Scheduler#schedule(SchedulingRequest)}. Target: under 50 ms.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+public class SchedulingBenchmark {
+  private SchedulingRequest year;
+
+  /** Builds the request once; scheduling it does not change it. */
+  @Setup
+  public void setUp() {
+    year = AgencyFixture.brand(1);
+  }
+
+  /**
+   * Schedules one brand's year.
+   *
+   * @return the result, consumed by JMH
+   */
+  @Benchmark
+  public SchedulingResult scheduleYearForTenPlatforms() {
+    return Scheduler.schedule(year);
+  }
+}
