@@ -6,6 +6,8 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.rules.CalendarValidator;
+import dev.socialplan.calendar.rules.PlannedCalendar;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.TimeWindow;
 import dev.socialplan.calendar.schedule.WeeklySlots;
@@ -16,6 +18,8 @@ import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
 import dev.socialplan.timing.TimeOfWeek;
 import dev.socialplan.timing.TimeOfWeekGrid;
+import dev.socialplan.validation.FindingCode;
+import dev.socialplan.validation.RuleSet;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,6 +233,40 @@ class SchedulerPropertiesTest {
               assertThat(new SchedulerOracle(request).violations(result)).isEmpty();
             });
   }
+
+  @Test
+  void aFilledCalendarPassesTheScheduleAndMixRules() {
+    RuleSet<PlannedCalendar> rules =
+        CalendarValidator.standard()
+            .without(
+                CalendarValidator.standard().codes().stream()
+                    .map(FindingCode::name)
+                    .filter(c -> !SCHEDULER_HOLDS.contains(c))
+                    .toArray(String[]::new));
+    qt().withExamples(200)
+        .forAll(requests(new Shape(10, 4, 40, true)))
+        .checkAssert(
+            generated -> {
+              // Without existing posts (which may break anything already), every window and every
+              // pair of posts involves a placed post.
+              SchedulingRequest request =
+                  SchedulingRequest.builder().from(generated).existing(ContentCalendar.empty(generated.zone())).build();
+              SchedulingResult result = Scheduler.schedule(request);
+              // The scheduler holds a mix only when asked to.
+              RuleSet<PlannedCalendar> checked =
+                  request.mix().isPresent() ? rules : rules.without("CALENDAR_MIX_OFF_TARGET");
+              assertThat(checked.validate(PlannedCalendar.from(request, result.calendar())).findings())
+                  .isEmpty();
+            });
+  }
+
+  private static final List<String> SCHEDULER_HOLDS =
+      List.of(
+          "CALENDAR_SPACING_VIOLATED",
+          "CALENDAR_DAILY_CAP_EXCEEDED",
+          "CALENDAR_POST_IN_BLACKOUT",
+          "CALENDAR_POST_OUTSIDE_WINDOW",
+          "CALENDAR_MIX_OFF_TARGET");
 
   @Test
   void withoutAMixTheResultIsMaximal() {

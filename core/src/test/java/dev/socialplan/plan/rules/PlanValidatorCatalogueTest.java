@@ -94,7 +94,10 @@ class PlanValidatorCatalogueTest {
 
   @Test
   void everyRegisteredCodeIsDocumentedAndNothingElse() throws IOException {
-    String doc = Files.readString(rulesDoc(), StandardCharsets.UTF_8);
+    // Only the core section: other modules (the calendar) document their codes in sections of
+    // their own, kept in step by their own catalogue tests.
+    String whole = Files.readString(rulesDoc(), StandardCharsets.UTF_8);
+    String doc = whole.substring(Math.max(0, whole.indexOf(BEGIN)), Math.max(0, whole.indexOf(END)));
     Matcher heading = Pattern.compile("(?m)^### ([A-Z][A-Z0-9_]*)$").matcher(doc);
     Set<String> documented = new TreeSet<>();
     while (heading.find()) {

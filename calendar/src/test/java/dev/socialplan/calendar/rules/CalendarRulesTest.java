@@ -1,0 +1,436 @@
+package dev.socialplan.calendar.rules;
+
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_CROSS_POSTED_TEXT;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_DAILY_CAP_EXCEEDED;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_FORMAT_UNSUPPORTED;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_LIVE_NOT_ANNOUNCED;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_MEDIA_MIXED;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_MIX_OFF_TARGET;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_POST_IN_BLACKOUT;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_POST_OUTSIDE_WINDOW;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_PURPOSE_DRIVEN_NOT_APPROVED;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_SPACING_VIOLATED;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_TEXT_TOO_LONG;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_TOO_FEW_MEDIA;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_TOO_FEW_POSTS;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_TOO_MANY_HASHTAGS;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_TOO_MANY_MEDIA;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_TOO_MANY_MENTIONS;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_TOO_MANY_POSTS;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_UGC_WITHOUT_PERMISSION;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_VIDEO_TOO_LONG;
+import static dev.socialplan.calendar.rules.CalendarRules.CALENDAR_VIDEO_TOO_SHORT;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostSource;
+import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.schedule.TimeWindow;
+import dev.socialplan.calendar.schedule.WeeklySlot;
+import dev.socialplan.calendar.schedule.WeeklySlots;
+import dev.socialplan.calendar.scheduler.MixScope;
+import dev.socialplan.calendar.scheduler.RollingMix;
+import dev.socialplan.content.ContentMix;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.FormatLimits;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PlatformCatalog;
+import dev.socialplan.platform.PlatformProfile;
+import dev.socialplan.platform.Source;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.Rule;
+import dev.socialplan.validation.RuleSet;
+import dev.socialplan.validation.ValidationReport;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.threeten.extra.Interval;
+
+class CalendarRulesTest {
+  private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
+
+  /** 2026-03-02 is a Monday. */
+  private static Instant taipei(int day, int hour, int minute) {
+    return ZonedDateTime.of(2026, 3, day, hour, minute, 0, 0, TAIPEI).toInstant();
+  }
+
+  private static ScheduledPost.Builder post(String id, Platform platform, Instant time) {
+    return ScheduledPost.builder()
+        .id(id)
+        .platform(platform)
+        .time(time)
+        .format(PostFormat.TEXT)
+        .purpose(PostPurpose.EDUCATE)
+        .status(PostStatus.SCHEDULED);
+  }
+
+  private static List<Finding> check(Rule<PlannedCalendar> rule, PlannedCalendar subject) {
+    return RuleSet.<PlannedCalendar>of(List.of(rule)).validate(subject).findings();
+  }
+
+  private static PlannedCalendar calendar(ScheduledPost.Builder... posts) {
+    List<ScheduledPost> list = new ArrayList<>();
+    for (ScheduledPost.Builder b : posts) {
+      list.add(b.build());
+    }
+    return PlannedCalendar.of(ContentCalendar.of(TAIPEI, list));
+  }
+
+  // ------------------------------------------------------------------ schedules
+
+  private static final PostingSchedule LINKEDIN_OFFICE =
+      PostingSchedule.builder()
+          .platform(Platform.LINKEDIN)
+          .zone(TAIPEI)
+          .pattern(WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0)))
+          .minimumSpacing(Duration.ofHours(3))
+          .maxPostsPerDay(2)
+          .addBlackoutDate(LocalDate.of(2026, 3, 4))
+          .addAllowedWindows(
+              TimeWindow.of(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(18, 0)),
+              TimeWindow.of(DayOfWeek.WEDNESDAY, LocalTime.of(9, 0), LocalTime.of(18, 0)),
+              TimeWindow.of(DayOfWeek.THURSDAY, LocalTime.of(9, 0), LocalTime.of(18, 0)))
+          .build();
+
+  @Test
+  void schedulesRuleReportsSpacingCapBlackoutAndWindows() {
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("li-1", Platform.LINKEDIN, taipei(2, 9, 0)),
+                    post("li-2", Platform.LINKEDIN, taipei(2, 10, 0)),
+                    post("li-3", Platform.LINKEDIN, taipei(2, 15, 0)),
+                    post("li-4", Platform.LINKEDIN, taipei(4, 10, 0)),
+                    post("li-5", Platform.LINKEDIN, taipei(5, 20, 0)),
+                    post("li-6", Platform.LINKEDIN, taipei(5, 10, 0)),
+                    post("gone", Platform.LINKEDIN, taipei(5, 10, 30)).status(PostStatus.CANCELLED),
+                    post("x-1", Platform.X, taipei(2, 9, 30))))
+            .addSchedules(LINKEDIN_OFFICE)
+            .build();
+    List<Finding> findings = check(CalendarRules.SCHEDULES, subject);
+    assertThat(findings)
+        .extracting(f -> f.code().name() + " " + f.path())
+        .containsExactlyInAnyOrder(
+            "CALENDAR_SPACING_VIOLATED posts[2]",
+            "CALENDAR_DAILY_CAP_EXCEEDED posts[3]",
+            "CALENDAR_POST_IN_BLACKOUT posts[4].time",
+            "CALENDAR_POST_OUTSIDE_WINDOW posts[7].time");
+    Finding spacing = findings.stream().filter(f -> f.code() == CALENDAR_SPACING_VIOLATED).findFirst().get();
+    assertThat(spacing.message(Locale.ENGLISH))
+        .isEqualTo(
+            "Post li-2 on linkedin goes out 60 minutes after post li-1; the schedule asks for at"
+                + " least 180 minutes between posts.");
+    Finding cap = findings.stream().filter(f -> f.code() == CALENDAR_DAILY_CAP_EXCEEDED).findFirst().get();
+    assertThat(cap.message(Locale.ENGLISH))
+        .isEqualTo("3 posts on linkedin on 2026-03-02, more than the schedule's 2 a day.");
+    Finding window = findings.stream().filter(f -> f.code() == CALENDAR_POST_OUTSIDE_WINDOW).findFirst().get();
+    assertThat(window.message(Locale.TAIWAN)).contains("li-5").contains("2026-03-05T20:00");
+  }
+
+  // ------------------------------------------------------------------ frequency and gaps
+
+  @Test
+  void frequencyRuleComparesDaysAndWholeWeeksWithTheRecommendation() {
+    // Instagram: 3-7 feed posts a week, at most 1 feed post a day, 2 stories a day.
+    List<ScheduledPost.Builder> posts = new ArrayList<>();
+    for (int day = 2; day <= 8; day++) {
+      posts.add(post("ig-" + day, Platform.INSTAGRAM, taipei(day, 9, 0)).format(PostFormat.IMAGE));
+      posts.add(post("story-" + day, Platform.INSTAGRAM, taipei(day, 12, 0)).format(PostFormat.STORY));
+      posts.add(post("story2-" + day, Platform.INSTAGRAM, taipei(day, 13, 0)).format(PostFormat.STORY));
+    }
+    posts.add(post("ig-extra", Platform.INSTAGRAM, taipei(3, 19, 0)).format(PostFormat.IMAGE));
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(calendar(posts.toArray(new ScheduledPost.Builder[0])))
+            .period(Interval.of(taipei(2, 0, 0), taipei(9, 0, 0)))
+            .build();
+    List<Finding> findings = check(CalendarRules.FREQUENCY, subject);
+    // Week: 8 feed posts > 7; Tuesday: 2 feed posts > 1. Stories are on target.
+    assertThat(findings).extracting(f -> f.code().name() + " " + f.arguments())
+        .containsExactlyInAnyOrder(
+            "CALENDAR_TOO_MANY_POSTS [Instagram, IMAGE/CAROUSEL/SHORT_VIDEO, 1, 1, 8, 7]",
+            "CALENDAR_TOO_MANY_POSTS [Instagram, IMAGE/CAROUSEL/SHORT_VIDEO, 1, 0, 2, 1]");
+    assertThat(findings.get(0).message(Locale.ENGLISH)).contains("have more posts than recommended");
+  }
+
+  @Test
+  void aScheduledPlatformWithoutPostsHasTooFewEveryDay() {
+    PostingSchedule x = PostingSchedule.weekly(Platform.X, TAIPEI, WeeklySlot.of(DayOfWeek.MONDAY, 9, 0));
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .calendar(ContentCalendar.empty(TAIPEI))
+            .addSchedules(x)
+            .period(Interval.of(taipei(2, 0, 0), taipei(5, 0, 0)))
+            .build();
+    assertThat(check(CalendarRules.FREQUENCY, subject))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.code()).isEqualTo(CALENDAR_TOO_FEW_POSTS);
+          assertThat(f.path()).isEqualTo("platforms[x]");
+          assertThat(f.message(Locale.ENGLISH))
+              .isEqualTo(
+                  "X (*): 3 days have fewer posts than recommended, as few as 0; the recommendation"
+                      + " is at least 1 a day.");
+        });
+  }
+
+  @Test
+  void gapsLongerThanTheCadenceAreReported() {
+    // Instagram's least demanding recommendation: 3 a week, a post every 2.33 days; x1.5 = 3.5 days.
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("a", Platform.INSTAGRAM, taipei(2, 9, 0)),
+                    post("b", Platform.INSTAGRAM, taipei(5, 9, 0)),
+                    post("c", Platform.INSTAGRAM, taipei(10, 9, 0))))
+            .period(Interval.of(taipei(1, 0, 0), taipei(12, 0, 0)))
+            .build();
+    List<Finding> findings = check(CalendarRules.GAPS, subject);
+    assertThat(findings).extracting(Finding::path).containsExactly("posts[2]");
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo(
+            "Instagram is silent for 5 days, from 2026-03-05T01:00:00Z to 2026-03-10T01:00:00Z;"
+                + " its cadence allows 3.5 days.");
+    assertThat(
+            RuleSet.<PlannedCalendar>of(List.of(CalendarRules.GAPS))
+                .withSetting(CalendarRules.GAP_FACTOR, 2.5)
+                .validate(subject)
+                .findings())
+        .isEmpty();
+  }
+
+  // ------------------------------------------------------------------ mix
+
+  @Test
+  void offTargetRunsOfWindowsAreOneFinding() {
+    List<ScheduledPost.Builder> posts = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      posts.add(
+          post("x-" + (10 + i), Platform.X, taipei(2, 8 + i, 0))
+              .purpose(i < 6 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE));
+    }
+    PlannedCalendar subject =
+        calendar(posts.toArray(new ScheduledPost.Builder[0]))
+            .withMix(RollingMix.of(ContentMix.EIGHTY_TWENTY, 4, MixScope.PLATFORM));
+    List<Finding> findings = check(CalendarRules.MIX, subject);
+    // 80/20 with a tolerance of 10 points over 4 posts allows exactly 1 promotion per window. The
+    // windows ending at posts 3..7 hold 4, 4, 4, 3, 2 promotions and those ending at 9..11 none:
+    // two runs, two findings.
+    assertThat(findings).extracting(Finding::path).containsExactly("posts[3]", "posts[9]");
+    assertThat(findings.get(0).code()).isEqualTo(CALENDAR_MIX_OFF_TARGET);
+    assertThat(findings.get(0).arguments().subList(0, 6))
+        .containsExactly("X", "80/20", 4L, 5L, "x-10", "x-17");
+    assertThat(findings.get(1).arguments().subList(3, 6)).containsExactly(3L, "x-16", "x-21");
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .startsWith("5 rolling windows of 4 posts on X, from post x-10 to post x-17, are off the 80/20")
+        .contains("promote 4/4 = 100% (target 20%)");
+    assertThat(check(CalendarRules.MIX, subject.withMix(subject.mix().withWindowPosts(20)))).isEmpty();
+  }
+
+  // ------------------------------------------------------------------ limits
+
+  private static final String CJK_140 = "好".repeat(140);
+  private static final String FAMILY = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67";
+
+  @Test
+  void textIsCountedThePlatformsWay() {
+    PlannedCalendar subject =
+        calendar(
+            post("x-ok", Platform.X, taipei(2, 9, 0)).text(CJK_140),
+            post("x-long", Platform.X, taipei(2, 10, 0)).text(CJK_140 + "好"),
+            post("x-ascii", Platform.X, taipei(2, 11, 0)).text("a".repeat(281)),
+            post("x-url", Platform.X, taipei(2, 12, 0))
+                .text("a".repeat(250) + " https://example.com/" + "p".repeat(60)),
+            post("bsky-bytes", Platform.BLUESKY, taipei(2, 9, 0)).text(FAMILY.repeat(300)),
+            post("bsky-graphemes", Platform.BLUESKY, taipei(2, 10, 0)).text("é".repeat(301)),
+            post("threads", Platform.THREADS, taipei(2, 9, 0)).text("\uD83D\uDE00".repeat(126)),
+            post("threads-ok", Platform.THREADS, taipei(2, 10, 0)).text("\uD83D\uDE00".repeat(125)));
+    List<Finding> findings = check(CalendarRules.LIMITS, subject);
+    assertThat(findings).allSatisfy(f -> assertThat(f.code()).isEqualTo(CALENDAR_TEXT_TOO_LONG));
+    assertThat(findings)
+        .extracting(f -> f.arguments().get(0) + " " + f.arguments().get(3) + "/" + f.arguments().get(4) + " " + f.arguments().get(5))
+        .containsExactlyInAnyOrder(
+            "x-long 282/280 X_WEIGHTED",
+            "x-ascii 281/280 X_WEIGHTED",
+            "bsky-bytes 5400/3000 UTF8_BYTES",
+            "bsky-graphemes 301/300 GRAPHEME_CLUSTERS",
+            "threads 504/500 CODE_POINTS_EMOJI_AS_UTF8_BYTES");
+  }
+
+  @Test
+  void hashtagsMentionsMediaDurationAndFormats() {
+    PlannedCalendar subject =
+        calendar(
+            post("ig-tags", Platform.INSTAGRAM, taipei(2, 9, 0))
+                .format(PostFormat.IMAGE)
+                .addMedia(MediaKind.IMAGE)
+                .text("Spring is here #spring #Bakery")
+                .addHashtags("bakery", "tarts", "taipei", "sweet", "flowers"),
+            post("ig-no-image", Platform.INSTAGRAM, taipei(2, 10, 0)).format(PostFormat.IMAGE),
+            post("ig-carousel", Platform.INSTAGRAM, taipei(2, 11, 0))
+                .format(PostFormat.CAROUSEL)
+                .media(Collections.nCopies(11, MediaKind.IMAGE)),
+            post("threads-mentions", Platform.THREADS, taipei(2, 9, 0))
+                .text("thanks @ana and @ben #cake #tea"),
+            post("x-mixed", Platform.X, taipei(2, 9, 0))
+                .format(PostFormat.IMAGE)
+                .addMedia(MediaKind.IMAGE, MediaKind.VIDEO),
+            post("tiktok-short", Platform.TIKTOK, taipei(2, 9, 0))
+                .format(PostFormat.SHORT_VIDEO)
+                .addMedia(MediaKind.VIDEO)
+                .duration(Duration.ofSeconds(2)),
+            post("tiktok-long", Platform.TIKTOK, taipei(2, 10, 0))
+                .format(PostFormat.SHORT_VIDEO)
+                .addMedia(MediaKind.VIDEO)
+                .duration(Duration.ofMinutes(11)),
+            post("pin-live", Platform.PINTEREST, taipei(2, 9, 0)).format(PostFormat.LIVE),
+            post("forum", FORUM, taipei(2, 9, 0)).text("hi @ana, @ben and @Ana").addMentions("cleo"),
+            post("unknown", Platform.of("xiaohongshu"), taipei(2, 9, 0)).format(PostFormat.LIVE));
+    subject =
+        subject.withCatalog(
+            PlatformCatalog.standard()
+                .with(
+                    PlatformProfile.of(FORUM, Source.weak("test fixture"), LocalDate.of(2026, 11, 1))
+                        .withFormat(PostFormat.TEXT, FormatLimits.builder().maxMentions(2).build())));
+    List<Finding> findings = check(CalendarRules.LIMITS, subject);
+    assertThat(findings)
+        .extracting(f -> f.code().name() + " " + f.arguments().get(0))
+        .containsExactlyInAnyOrder(
+            "CALENDAR_TOO_MANY_HASHTAGS ig-tags",
+            "CALENDAR_TOO_FEW_MEDIA ig-no-image",
+            "CALENDAR_TOO_MANY_MEDIA ig-carousel",
+            "CALENDAR_TOO_MANY_HASHTAGS threads-mentions",
+            "CALENDAR_MEDIA_MIXED x-mixed",
+            "CALENDAR_VIDEO_TOO_SHORT tiktok-short",
+            "CALENDAR_VIDEO_TOO_LONG tiktok-long",
+            "CALENDAR_FORMAT_UNSUPPORTED pin-live",
+            "CALENDAR_TOO_MANY_MENTIONS forum");
+    // #spring, #bakery (written and listed: counted once), #tarts, #taipei, #sweet, #flowers.
+    assertThat(findings)
+        .filteredOn(f -> f.arguments().get(0).equals("ig-tags"))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message(Locale.ENGLISH))
+            .isEqualTo("Post ig-tags on Instagram (IMAGE) has 6 hashtags; the platform allows 5."));
+    // @ana (twice, any case), @ben, and the listed @cleo.
+    assertThat(findings)
+        .filteredOn(f -> f.code() == CALENDAR_TOO_MANY_MENTIONS)
+        .singleElement()
+        .satisfies(f -> assertThat(f.arguments().subList(3, 5)).containsExactly(3L, 2L));
+  }
+
+  private static final Platform FORUM = Platform.of("forum");
+
+  // ------------------------------------------------------------------ cross-posts, approval, UGC, live
+
+  @Test
+  void identicalTextOnSeveralPlatforms() {
+    PlannedCalendar subject =
+        calendar(
+            post("ig", Platform.INSTAGRAM, taipei(2, 9, 0)).text("New tarts today!"),
+            post("x", Platform.X, taipei(2, 10, 0)).text("  New tarts today!  "),
+            post("fb", Platform.FACEBOOK, taipei(2, 11, 0)).text("New tarts today!"),
+            post("ig-again", Platform.INSTAGRAM, taipei(3, 9, 0)).text("Weekend hours"),
+            post("ig-again2", Platform.INSTAGRAM, taipei(4, 9, 0)).text("Weekend hours"),
+            post("blank-a", Platform.X, taipei(3, 9, 0)),
+            post("blank-b", Platform.FACEBOOK, taipei(3, 9, 0)));
+    List<Finding> findings = check(CalendarRules.CROSS_POSTING, subject);
+    assertThat(findings).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(CALENDAR_CROSS_POSTED_TEXT);
+      assertThat(f.path()).isEqualTo("posts[0].text");
+      assertThat(f.message(Locale.ENGLISH))
+          .isEqualTo("The text of post ig is used unchanged in 3 posts on 3 platforms (Facebook, Instagram, X).");
+    });
+    assertThat(
+            RuleSet.<PlannedCalendar>of(List.of(CalendarRules.CROSS_POSTING))
+                .withSetting(CalendarRules.CROSS_POST_PLATFORMS, 4)
+                .validate(subject)
+                .isEmpty())
+        .isTrue();
+  }
+
+  @Test
+  void purposeDrivenPostsMustBeApproved() {
+    PlannedCalendar subject =
+        calendar(
+            post("cause", Platform.INSTAGRAM, taipei(2, 9, 0)).purposeDriven(true).status(PostStatus.IN_REVIEW),
+            post("ok", Platform.INSTAGRAM, taipei(3, 9, 0)).purposeDriven(true).status(PostStatus.APPROVED),
+            post("gone", Platform.INSTAGRAM, taipei(4, 9, 0)).purposeDriven(true).status(PostStatus.CANCELLED));
+    assertThat(check(CalendarRules.APPROVAL, subject)).singleElement().satisfies(f -> {
+      assertThat(f.code()).isEqualTo(CALENDAR_PURPOSE_DRIVEN_NOT_APPROVED);
+      assertThat(f.path()).isEqualTo("posts[0].status");
+      assertThat(f.message(Locale.TAIWAN)).isEqualTo("公益倡議貼文 cause 尚未核准（狀態 IN_REVIEW）。");
+    });
+  }
+
+  @Test
+  void ugcNeedsPermissionGivenBeforeItGoesOut() {
+    PlannedCalendar subject =
+        calendar(
+            post("none", Platform.INSTAGRAM, taipei(2, 9, 0)).source(PostSource.userGenerated("@fan")),
+            post("late", Platform.INSTAGRAM, taipei(3, 9, 0))
+                .source(PostSource.userGenerated("@fan", taipei(3, 10, 0))),
+            post("ok", Platform.INSTAGRAM, taipei(4, 9, 0))
+                .source(PostSource.userGenerated("@fan", taipei(1, 10, 0))));
+    assertThat(check(CalendarRules.UGC, subject))
+        .extracting(f -> f.code().name() + " " + f.arguments())
+        .containsExactly(
+            CALENDAR_UGC_WITHOUT_PERMISSION.name() + " [none, @fan]",
+            CALENDAR_UGC_WITHOUT_PERMISSION.name() + " [late, @fan]");
+  }
+
+  @Test
+  void liveStreamsMustBeAnnouncedAhead() {
+    PlannedCalendar subject =
+        calendar(
+            post("teaser", Platform.INSTAGRAM, taipei(2, 9, 0)).announces("live-1"),
+            post("live-1", Platform.INSTAGRAM, taipei(4, 20, 0)).format(PostFormat.LIVE),
+            post("late-teaser", Platform.INSTAGRAM, taipei(5, 18, 0)).announces("live-2"),
+            post("live-2", Platform.INSTAGRAM, taipei(5, 20, 0)).format(PostFormat.LIVE),
+            post("live-3", Platform.INSTAGRAM, taipei(6, 20, 0)).format(PostFormat.LIVE));
+    assertThat(check(CalendarRules.LIVE_ANNOUNCEMENT, subject))
+        .extracting(f -> f.code().name() + " " + f.path())
+        .containsExactly(
+            CALENDAR_LIVE_NOT_ANNOUNCED.name() + " posts[3]", CALENDAR_LIVE_NOT_ANNOUNCED.name() + " posts[4]");
+    assertThat(
+            RuleSet.<PlannedCalendar>of(List.of(CalendarRules.LIVE_ANNOUNCEMENT))
+                .withSetting(CalendarRules.LIVE_ANNOUNCEMENT_LEAD, Duration.ofHours(1))
+                .validate(subject)
+                .findings())
+        .extracting(Finding::path)
+        .containsExactly("posts[4]");
+  }
+
+  @Test
+  void theStandardSetHasEveryRule() {
+    assertThat(CalendarRules.standard().rules())
+        .containsExactly(
+            CalendarRules.SCHEDULES,
+            CalendarRules.FREQUENCY,
+            CalendarRules.GAPS,
+            CalendarRules.MIX,
+            CalendarRules.LIMITS,
+            CalendarRules.CROSS_POSTING,
+            CalendarRules.APPROVAL,
+            CalendarRules.UGC,
+            CalendarRules.LIVE_ANNOUNCEMENT);
+    ValidationReport empty = CalendarRules.standard().validate(PlannedCalendar.of(ContentCalendar.empty(TAIPEI)));
+    assertThat(empty.isEmpty()).isTrue();
+  }
+
+}
