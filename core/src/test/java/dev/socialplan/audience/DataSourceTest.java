@@ -1,0 +1,17 @@
+package dev.socialplan.audience;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class DataSourceTest {
+
+  @Test
+  void onlyAssumptionIsNotData() {
+    assertThat(DataSource.values())
+        .containsExactly(DataSource.ANALYTICS, DataSource.SURVEY, DataSource.ASSUMPTION);
+    assertThat(DataSource.ANALYTICS.isData()).isTrue();
+    assertThat(DataSource.SURVEY.isData()).isTrue();
+    assertThat(DataSource.ASSUMPTION.isData()).isFalse();
+  }
+}
