@@ -24,6 +24,8 @@ import org.immutables.value.Value;
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     jdkOnly = true,
     depluralize = true,
+    // Plurals the default rule (drop the final 's') gets wrong: addWeakness, not addWeaknesse.
+    depluralizeDictionary = {"weakness:weaknesses"},
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
