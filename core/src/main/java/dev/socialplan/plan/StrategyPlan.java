@@ -1,7 +1,9 @@
 package dev.socialplan.plan;
 
+import dev.socialplan.audience.Audience;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.content.ContentStrategy;
+import dev.socialplan.goal.Goal;
 import dev.socialplan.platform.Platform;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -37,6 +39,20 @@ public abstract class StrategyPlan {
    * @return the brand
    */
   public abstract Brand brand();
+
+  /**
+   * Returns the goals (method step 1), in the order given.
+   *
+   * @return the goals, unmodifiable, possibly empty
+   */
+  public abstract List<Goal> goals();
+
+  /**
+   * Returns the audience (method step 2): the personas with their weights, if it has been set.
+   *
+   * @return the audience
+   */
+  public abstract Optional<Audience> audience();
 
   /**
    * Returns the chosen platforms, each with the reason, in the order given.

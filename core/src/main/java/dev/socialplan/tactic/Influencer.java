@@ -1,5 +1,6 @@
 package dev.socialplan.tactic;
 
+import dev.socialplan.audience.Audience;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
 import dev.socialplan.platform.Platform;
@@ -10,8 +11,9 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * An influencer a campaign works with: their account, its followers, engagement rate and reach, and
- * the fee (the source article's trend 3).
+ * An influencer a campaign works with: their account, its followers, engagement rate and reach, who
+ * the followers are, and the fee (the source article's trend 3: "choose influencers whose followers
+ * fit your target group").
  *
  * <p>Estimates, with their formulas:
  *
@@ -69,6 +71,15 @@ public abstract class Influencer {
   public abstract Optional<Ratio> reachRate();
 
   /**
+   * Returns who follows the influencer, as the influencer's statistics describe them: weighted
+   * personas with age ranges and gender mixes (the same form as the plan's audience), if known.
+   * The tactic rules compare it with the plan's personas.
+   *
+   * @return the followers' demographics
+   */
+  public abstract Optional<Audience> audience();
+
+  /**
    * Returns the influencer's fee for the campaign.
    *
    * @return the fee, not negative
@@ -96,6 +107,16 @@ public abstract class Influencer {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Returns a copy with the demographics of the influencer's followers.
+   *
+   * @param audience who follows the influencer
+   * @return the new influencer
+   */
+  public Influencer withAudience(Audience audience) {
+    return builder().from(this).audience(audience).build();
   }
 
   /**

@@ -3,7 +3,12 @@ package dev.socialplan.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.audience.Audience;
+import dev.socialplan.audience.Persona;
 import dev.socialplan.budget.Budget;
+import dev.socialplan.content.ContentStrategy;
+import dev.socialplan.goal.Goal;
+import dev.socialplan.goal.Objective;
 import dev.socialplan.platform.Platform;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,6 +30,9 @@ class StrategyPlanTest {
     StrategyPlan draft = StrategyPlan.of(GLOW);
     assertThat(draft.brand()).isEqualTo(GLOW);
     assertThat(draft.platforms()).isEmpty();
+    assertThat(draft.goals()).isEmpty();
+    assertThat(draft.audience()).isEmpty();
+    assertThat(draft.content()).isEmpty();
     assertThat(draft.budget()).isEmpty();
     assertThat(draft.timeZone()).isEmpty();
     assertThat(draft.period()).isEmpty();
@@ -51,6 +59,23 @@ class StrategyPlanTest {
     assertThat(plan.period()).contains(Q2);
     assertThat(plan).isEqualTo(StrategyPlan.builder().from(plan).build());
     assertThat(plan.toString()).contains("Glow Cosmetics");
+  }
+
+  @Test
+  void keepsGoalsAudienceAndContent() {
+    Goal goal =
+        Goal.builder()
+            .name("Grow Instagram")
+            .objective(Objective.AUDIENCE_GROWTH)
+            .start(LocalDate.of(2025, 4, 1))
+            .build();
+    Audience audience = Audience.of(Persona.of("Single mothers in their 20s"));
+    ContentStrategy content = ContentStrategy.empty();
+    StrategyPlan plan =
+        StrategyPlan.builder().brand(GLOW).addGoals(goal).audience(audience).content(content).build();
+    assertThat(plan.goals()).containsExactly(goal);
+    assertThat(plan.audience()).contains(audience);
+    assertThat(plan.content()).contains(content);
   }
 
   @Test

@@ -3,6 +3,10 @@ package dev.socialplan.tactic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.audience.AgeRange;
+import dev.socialplan.audience.Audience;
+import dev.socialplan.audience.GenderMix;
+import dev.socialplan.audience.Persona;
 import dev.socialplan.metric.Ratio;
 import dev.socialplan.platform.Platform;
 import org.joda.money.Money;
@@ -15,6 +19,20 @@ class InfluencerTest {
       Influencer.of("@mia.mornings", Platform.INSTAGRAM, 50_000, FEE)
           .withEngagementRate(Ratio.ofPercent(5))
           .withReachRate(Ratio.of(30, 100));
+
+  @Test
+  void mayDescribeItsFollowers() {
+    Audience followers =
+        Audience.of(
+            Persona.builder()
+                .name("Mia's followers")
+                .ageRange(AgeRange.of(22, 35))
+                .genderMix(GenderMix.womenAndMen(0.8))
+                .build());
+    assertThat(MIA.audience()).isEmpty();
+    assertThat(MIA.withAudience(followers).audience()).contains(followers);
+    assertThat(MIA.withAudience(followers)).isNotEqualTo(MIA);
+  }
 
   @Test
   void estimatesEngagementsReachAndCostPerEngagement() {

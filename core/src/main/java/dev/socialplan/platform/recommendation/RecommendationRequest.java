@@ -3,9 +3,10 @@ package dev.socialplan.platform.recommendation;
 import dev.socialplan.audience.Audience;
 import dev.socialplan.goal.Objective;
 import dev.socialplan.plan.BusinessModel;
+import dev.socialplan.plan.StrategyPlan;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
 
@@ -82,6 +83,25 @@ public abstract class RecommendationRequest {
    */
   public static RecommendationRequest of(Audience audience, LocalDate referenceDate) {
     return builder().audience(audience).referenceDate(referenceDate).build();
+  }
+
+  /**
+   * Obtains the request a strategy plan makes: its audience (or none), the objective of each of its
+   * goals, and its brand's business model. Product traits are not part of a plan: add them with
+   * {@link #withProductTraits(ProductTrait...)}.
+   *
+   * @param plan the plan
+   * @param referenceDate the date on which ages are counted, such as the start of the plan's period
+   * @return the request
+   */
+  public static RecommendationRequest from(StrategyPlan plan, LocalDate referenceDate) {
+    Builder b =
+        builder()
+            .referenceDate(referenceDate)
+            .businessModel(plan.brand().businessModel())
+            .audience(plan.audience().orElse(Audience.empty()));
+    plan.goals().forEach(g -> b.addObjectives(g.objective()));
+    return b.build();
   }
 
   /**

@@ -9,6 +9,9 @@ import dev.socialplan.platform.PlatformCatalog;
 import dev.socialplan.platform.PlatformProfile;
 import dev.socialplan.platform.PostFormat;
 import dev.socialplan.platform.PostingFrequency;
+import dev.socialplan.platform.recommendation.AudienceReachEstimate;
+import dev.socialplan.platform.recommendation.PersonaReach;
+import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
@@ -20,9 +23,11 @@ import dev.socialplan.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -104,6 +109,26 @@ public final class PlatformRules {
           n -> n >= 0,
           "zero or more");
 
+  /**
+   * The least estimated share of the audience a chosen platform should reach: 0.20 by default, the
+   * recommender's {@link PlatformRecommender#DEFAULT_MINIMUM_REACH}.
+   */
+  public static final Setting<Double> MINIMUM_REACH =
+      Setting.of(
+          "platform.minimumReach",
+          Double.class,
+          PlatformRecommender.DEFAULT_MINIMUM_REACH,
+          "the least estimated share of the audience a chosen platform should reach",
+          d -> d >= 0 && d <= 1,
+          "between 0 and 1");
+
+  /**
+   * A chosen platform reaches less of the audience than {@link #MINIMUM_REACH} (warning, with the
+   * numbers).
+   */
+  public static final FindingCode PLATFORM_LOW_REACH =
+      FindingCode.of("PLATFORM_LOW_REACH", Severity.WARNING, MethodStep.PLATFORMS, MessageBundle.CORE);
+
   /** More platforms are chosen than the budget can serve at the minimum per platform (warning). */
   public static final FindingCode PLATFORM_TOO_MANY_FOR_BUDGET =
       FindingCode.of(
@@ -135,6 +160,14 @@ public final class PlatformRules {
           List.of(PLATFORM_SAME_CONTENT_EVERYWHERE),
           PlatformRules::adaptedContent);
 
+  /** Every chosen platform reaches enough of the audience. */
+  public static final Rule<StrategyPlan> REACH =
+      Rule.of(
+          "platform.reach",
+          List.of(PLATFORM_LOW_REACH),
+          List.of(CATALOG, MINIMUM_REACH),
+          PlatformRules::reach);
+
   /** No more platforms than the budget can serve. */
   public static final Rule<StrategyPlan> BUDGET_CAPACITY =
       Rule.of(
@@ -157,7 +190,7 @@ public final class PlatformRules {
    * @return the rule set
    */
   public static RuleSet<StrategyPlan> standard() {
-    return RuleSet.of(List.of(BUDGET_CAPACITY, TEAM_CAPACITY, ADAPTED_CONTENT));
+    return RuleSet.of(List.of(REACH, BUDGET_CAPACITY, TEAM_CAPACITY, ADAPTED_CONTENT));
   }
 
   /**
@@ -217,6 +250,48 @@ public final class PlatformRules {
         ? List.of(
             Finding.of(PLATFORM_TOO_MANY_FOR_BUDGET, "platforms", chosen, monthly, affordable, minimum))
         : List.of();
+  }
+
+  private static List<Finding> reach(StrategyPlan plan, ValidationContext context) {
+    if (plan.audience().isEmpty() || plan.audience().get().isEmpty()) {
+      return List.of();
+    }
+    PlatformCatalog catalog = context.setting(CATALOG);
+    double minimum = context.setting(MINIMUM_REACH);
+    List<Finding> out = new ArrayList<>();
+    List<Platform> chosen = plan.chosenPlatforms();
+    for (int i = 0; i < chosen.size(); i++) {
+      Optional<PlatformProfile> profile = catalog.profile(chosen.get(i));
+      if (profile.isEmpty()) {
+        continue;
+      }
+      AudienceReachEstimate estimate =
+          AudienceReachEstimate.of(plan.audience().get(), profile.get());
+      if (estimate.reach().isEmpty()) {
+        continue;
+      }
+      double reach = estimate.reach().get().valueOr(0);
+      if (reach < minimum) {
+        out.add(
+            Finding.of(
+                PLATFORM_LOW_REACH,
+                "platforms[" + i + "]",
+                chosen.get(i),
+                reach,
+                minimum,
+                byPersona(estimate)));
+      }
+    }
+    return out;
+  }
+
+  /** The reach of each persona, language-neutral: {@code "Women over 50 9%, Retirees 12%"}. */
+  private static String byPersona(AudienceReachEstimate estimate) {
+    List<String> parts = new ArrayList<>();
+    for (PersonaReach p : estimate.personas()) {
+      parts.add(p.persona() + " " + Math.round(p.reach().valueOr(0) * 100) + "%");
+    }
+    return String.join(", ", parts);
   }
 
   private static List<Finding> adaptedContent(StrategyPlan plan, ValidationContext context) {

@@ -1,5 +1,9 @@
 package dev.socialplan.tactic.rules;
 
+import dev.socialplan.audience.Audience;
+import dev.socialplan.audience.GenderMix;
+import dev.socialplan.audience.Persona;
+import dev.socialplan.audience.WeightedPersona;
 import dev.socialplan.content.ContentStrategy;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
@@ -34,6 +38,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -67,6 +72,21 @@ public final class TacticRules {
           d -> !d.isNegative(),
           "zero or more");
 
+  /**
+   * The least share of an influencer's followers who should look like the plan's personas: 0.5 by
+   * default (at least half), a planning assumption. See {@link #audienceOverlap(Audience,
+   * Audience)}.
+   */
+  public static final Setting<Double> INFLUENCER_AUDIENCE_OVERLAP =
+      Setting.of(
+          "tactic.influencerAudienceOverlap",
+          Double.class,
+          0.5,
+          "the least share of an influencer's followers who should look like the plan's personas"
+              + " (age and gender)",
+          d -> d >= 0 && d <= 1,
+          "between 0 and 1");
+
   /** A live stream on a platform without live video (error). */
   public static final FindingCode TACTIC_LIVE_UNSUPPORTED =
       code("TACTIC_LIVE_UNSUPPORTED", Severity.ERROR);
@@ -94,6 +114,10 @@ public final class TacticRules {
   /** An influencer of a tier the campaign does not target (warning). */
   public static final FindingCode TACTIC_INFLUENCER_TIER_NOT_TARGETED =
       code("TACTIC_INFLUENCER_TIER_NOT_TARGETED", Severity.WARNING);
+
+  /** An influencer whose followers overlap too little with the plan's personas (warning). */
+  public static final FindingCode TACTIC_INFLUENCER_AUDIENCE_MISMATCH =
+      code("TACTIC_INFLUENCER_AUDIENCE_MISMATCH", Severity.WARNING);
 
   /** A user-generated post reposted without the creator's permission (error). */
   public static final FindingCode TACTIC_UGC_WITHOUT_PERMISSION =
@@ -167,6 +191,18 @@ public final class TacticRules {
           List.of(TACTIC_INFLUENCER_OUTSIDE_SCHEME, TACTIC_INFLUENCER_TIER_NOT_TARGETED),
           (plan, context) -> each(plan, InfluencerCampaign.class, TacticRules::influencerTiers));
 
+  /** Influencers whose followers look like the plan's personas. */
+  public static final Rule<StrategyPlan> INFLUENCER_AUDIENCE =
+      Rule.of(
+          "tactic.influencerAudience",
+          List.of(TACTIC_INFLUENCER_AUDIENCE_MISMATCH),
+          List.of(INFLUENCER_AUDIENCE_OVERLAP),
+          (plan, context) ->
+              each(
+                  plan,
+                  InfluencerCampaign.class,
+                  (t, out) -> influencerAudience(plan, t, context, out)));
+
   /** Every user-generated repost with the creator's permission. */
   public static final Rule<StrategyPlan> UGC_PERMISSION =
       Rule.of(
@@ -206,6 +242,7 @@ public final class TacticRules {
             SOCIAL_COMMERCE,
             AR_EFFECTS,
             INFLUENCER_TIERS,
+            INFLUENCER_AUDIENCE,
             UGC_PERMISSION,
             PURPOSE_DRIVEN,
             SHORT_VIDEO));
@@ -313,6 +350,111 @@ public final class TacticRules {
                 targetNames));
       }
     }
+  }
+
+  private static void influencerAudience(
+      StrategyPlan plan,
+      Indexed<InfluencerCampaign> indexed,
+      ValidationContext context,
+      List<Finding> out) {
+    Audience personas = plan.audience().orElse(Audience.empty());
+    double minimum = context.setting(INFLUENCER_AUDIENCE_OVERLAP);
+    List<Influencer> influencers = indexed.tactic().influencers();
+    for (int i = 0; i < influencers.size(); i++) {
+      Influencer influencer = influencers.get(i);
+      Optional<Audience> followers = influencer.audience();
+      if (followers.isEmpty()) {
+        continue;
+      }
+      OptionalDouble overlap = audienceOverlap(followers.get(), personas);
+      if (overlap.isPresent() && overlap.getAsDouble() < minimum) {
+        out.add(
+            Finding.of(
+                TACTIC_INFLUENCER_AUDIENCE_MISMATCH,
+                indexed.path() + ".influencers[" + i + "].audience",
+                influencer.handle(),
+                overlap.getAsDouble(),
+                minimum));
+      }
+    }
+  }
+
+  /**
+   * Returns the share of an influencer's followers who look like the plan's personas: who fall, by
+   * age and gender, within at least one persona.
+   *
+   * <p>Each follower segment (a weighted persona of the influencer's audience) is spread evenly over
+   * the years of its age range and over women, men and other genders by its gender mix; a cell
+   * (one age, one gender) matches when some persona of the plan has that age in its range and a
+   * positive share of that gender. Where either side does not say (no age range, no gender mix),
+   * that dimension is not compared. The segments' matched shares are weighted by the segments'
+   * weights (rescaled to add up to 1; equal when they add up to 0). Example: followers women 18–34,
+   * personas women 20–29: 10 of 17 years match, 59 %.
+   *
+   * @param followers who follows the influencer
+   * @param personas the plan's audience
+   * @return the overlap, 0 to 1; empty when either audience has no personas
+   */
+  public static OptionalDouble audienceOverlap(Audience followers, Audience personas) {
+    if (followers.isEmpty() || personas.isEmpty()) {
+      return OptionalDouble.empty();
+    }
+    double total = followers.totalWeight();
+    boolean equal = !(total > 0) || !Double.isFinite(total);
+    int n = followers.members().size();
+    double overlap = 0;
+    for (WeightedPersona segment : followers.members()) {
+      double weight = equal ? 1.0 / n : segment.weight() / total;
+      overlap += weight * matched(segment.persona(), personas.personas());
+    }
+    return OptionalDouble.of(Math.min(1.0, Math.max(0.0, overlap)));
+  }
+
+  /** The share of one follower segment that falls within some persona. */
+  private static double matched(Persona segment, List<Persona> personas) {
+    List<Integer> ages = new ArrayList<>();
+    segment.ageRange().ifPresentOrElse(
+        r -> {
+          for (int a = r.min(); a <= r.max(); a++) {
+            ages.add(a);
+          }
+        },
+        () -> ages.add(-1));
+    double[] genderShares =
+        segment
+            .genderMix()
+            .map(g -> new double[] {g.women(), g.men(), g.other()})
+            .orElse(new double[] {1});
+    double sum = 0;
+    for (int age : ages) {
+      for (int g = 0; g < genderShares.length; g++) {
+        if (genderShares[g] == 0) {
+          continue;
+        }
+        int gender = genderShares.length == 1 ? -1 : g;
+        for (Persona p : personas) {
+          if (covers(p, age, gender)) {
+            sum += genderShares[g];
+            break;
+          }
+        }
+      }
+    }
+    return sum / ages.size();
+  }
+
+  /** Whether a persona covers an age (-1: not compared) and a gender (0 women, 1 men, 2 other). */
+  private static boolean covers(Persona p, int age, int gender) {
+    boolean ageOk = age < 0 || p.ageRange().map(r -> r.contains(age)).orElse(true);
+    if (!ageOk) {
+      return false;
+    }
+    if (gender < 0 || p.genderMix().isEmpty()) {
+      return true;
+    }
+    GenderMix mix = p.genderMix().get();
+    double share = gender == 0 ? mix.women() : gender == 1 ? mix.men() : mix.other();
+    return share > 0;
   }
 
   private static void ugcPermission(Indexed<UgcProgramme> indexed, List<Finding> out) {

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socialplan.audience.Audience;
 import dev.socialplan.audience.Persona;
+import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.Objective;
+import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
+import dev.socialplan.plan.StrategyPlan;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,29 @@ class RecommendationRequestTest {
     assertThatThrownBy(() -> RecommendationRequest.builder().build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("referenceDate");
+  }
+
+  @Test
+  void aPlanGivesItsAudienceGoalsAndBusinessModel() {
+    Goal growth =
+        Goal.builder().name("Grow").objective(Objective.AUDIENCE_GROWTH).start(DATE).build();
+    Goal service =
+        Goal.builder().name("Answer").objective(Objective.CUSTOMER_SERVICE).start(DATE).build();
+    StrategyPlan plan =
+        StrategyPlan.builder()
+            .brand(Brand.of("Glow", "cosmetics", BusinessModel.B2C))
+            .addGoals(growth, service)
+            .audience(MOTHERS)
+            .build();
+    RecommendationRequest r = RecommendationRequest.from(plan, DATE);
+    assertThat(r.audience()).isEqualTo(MOTHERS);
+    assertThat(r.objectives()).containsExactly(Objective.AUDIENCE_GROWTH, Objective.CUSTOMER_SERVICE);
+    assertThat(r.businessModel()).contains(BusinessModel.B2C);
+    assertThat(r.productTraits()).isEmpty();
+    assertThat(r.referenceDate()).isEqualTo(DATE);
+    RecommendationRequest bare = RecommendationRequest.from(StrategyPlan.of(plan.brand()), DATE);
+    assertThat(bare.audience().isEmpty()).isTrue();
+    assertThat(bare.objectives()).isEmpty();
   }
 
   @Test

@@ -1,7 +1,12 @@
 package dev.socialplan.platform.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.socialplan.audience.AgeRange;
+import dev.socialplan.audience.Audience;
+import dev.socialplan.audience.GenderMix;
+import dev.socialplan.audience.Persona;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.content.ContentStrategy;
 import dev.socialplan.content.PlatformAdaptation;
@@ -43,6 +48,70 @@ class PlatformRulesTest {
 
   private static StrategyPlan plan(Platform... platforms) {
     return plan(null, platforms);
+  }
+
+  private static final Persona WOMEN_OVER_50 =
+      Persona.builder()
+          .name("Women over 50")
+          .ageRange(AgeRange.of(50, 80))
+          .genderMix(GenderMix.allWomen())
+          .build();
+  private static final Persona MOTHERS =
+      Persona.builder()
+          .name("Single mothers")
+          .ageRange(AgeRange.of(20, 29))
+          .genderMix(GenderMix.allWomen())
+          .build();
+
+  private static StrategyPlan withAudience(Audience audience, Platform... platforms) {
+    return StrategyPlan.builder().from(plan(platforms)).audience(audience).build();
+  }
+
+  @Test
+  void aChosenPlatformThatReachesLittleOfTheAudienceIsAWarningWithTheNumbers() {
+    // The article: women over 50 -> Snapchat is not a good idea. Facebook reaches them well.
+    StrategyPlan plan =
+        withAudience(Audience.of(WOMEN_OVER_50), Platform.FACEBOOK, Platform.SNAPCHAT);
+    List<Finding> findings = PlatformRules.REACH.check(plan, DEFAULTS);
+    double snapchat = (15 * 0.13 + 16 * 0.04) / 31 * 0.28 / 0.25;
+    assertThat(findings).hasSize(1);
+    Finding f = findings.get(0);
+    assertThat(f.code()).isEqualTo(PlatformRules.PLATFORM_LOW_REACH);
+    assertThat(f.path()).isEqualTo("platforms[1]");
+    assertThat(f.arguments().get(0)).isEqualTo("Snapchat");
+    assertThat((Double) f.arguments().get(1)).isCloseTo(snapchat, within(1e-12));
+    assertThat(f.arguments().subList(2, 4)).containsExactly(0.2, "Women over 50 9%");
+    assertThat(f.message(Locale.ENGLISH))
+        .isEqualTo(
+            "Snapchat reaches an estimated 9% of the audience, below the minimum of 20% (by"
+                + " persona: Women over 50 9%).");
+    assertThat(f.message(Locale.TAIWAN))
+        .isEqualTo("Snapchat 估計只觸及 9% 的受眾，低於最低門檻 20%（各角色：Women over 50 9%）。");
+  }
+
+  @Test
+  void reachIsWeightedOverThePersonasAndTheThresholdIsASetting() {
+    // 1:1 with the young mothers: Snapchat reaches (0.094 + 0.65) / 2, enough.
+    Audience both = Audience.builder().add(WOMEN_OVER_50, 1).add(MOTHERS, 1).build();
+    assertThat(PlatformRules.REACH.check(withAudience(both, Platform.SNAPCHAT), DEFAULTS)).isEmpty();
+    ValidationContext strict =
+        ValidationContext.of(ValidationSettings.defaults().with(PlatformRules.MINIMUM_REACH, 0.5));
+    assertThat(PlatformRules.REACH.check(withAudience(both, Platform.SNAPCHAT), strict))
+        .singleElement()
+        .satisfies(f -> assertThat(f.arguments().get(3)).isEqualTo("Women over 50 9%, Single mothers 65%"));
+  }
+
+  @Test
+  void lowReachIsSilentWithoutAudienceOrReachFigures() {
+    assertThat(PlatformRules.REACH.check(plan(Platform.SNAPCHAT), DEFAULTS)).isEmpty();
+    assertThat(
+            PlatformRules.REACH.check(withAudience(Audience.empty(), Platform.SNAPCHAT), DEFAULTS))
+        .isEmpty();
+    assertThat(
+            PlatformRules.REACH.check(
+                withAudience(Audience.of(WOMEN_OVER_50), Platform.MASTODON, Platform.of("line")),
+                DEFAULTS))
+        .isEmpty();
   }
 
   @Test
@@ -225,11 +294,15 @@ class PlatformRulesTest {
   @Test
   void theStandardSetHoldsTheRulesAndTheirSettings() {
     assertThat(PlatformRules.standard().codes())
-        .contains(
-            PlatformRules.PLATFORM_TOO_MANY_FOR_BUDGET, PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM);
+        .containsExactlyInAnyOrder(
+            PlatformRules.PLATFORM_LOW_REACH,
+            PlatformRules.PLATFORM_TOO_MANY_FOR_BUDGET,
+            PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM,
+            PlatformRules.PLATFORM_SAME_CONTENT_EVERYWHERE);
     assertThat(PlatformRules.standard().allSettings())
-        .contains(
+        .containsExactlyInAnyOrder(
             PlatformRules.CATALOG,
+            PlatformRules.MINIMUM_REACH,
             PlatformRules.MINIMUM_MONTHLY_BUDGET_PER_PLATFORM,
             PlatformRules.TEAM_POSTS_PER_WEEK);
     assertThat(PlatformRules.CATALOG.defaultValue()).isEqualTo(STANDARD);

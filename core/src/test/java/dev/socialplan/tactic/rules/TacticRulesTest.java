@@ -1,7 +1,12 @@
 package dev.socialplan.tactic.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
+import dev.socialplan.audience.AgeRange;
+import dev.socialplan.audience.Audience;
+import dev.socialplan.audience.GenderMix;
+import dev.socialplan.audience.Persona;
 import dev.socialplan.content.ContentStrategy;
 import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
@@ -251,6 +256,81 @@ class TacticRulesTest {
     assertThat(TacticRules.INFLUENCER_TIERS.check(plan(campaign), DEFAULTS)).isEmpty();
   }
 
+  private static final Persona MOTHERS =
+      Persona.builder()
+          .name("Single mothers in their 20s")
+          .ageRange(AgeRange.of(20, 29))
+          .genderMix(GenderMix.allWomen())
+          .build();
+
+  private static Audience followers(int from, int to, GenderMix gender) {
+    return Audience.of(
+        Persona.builder().name("followers").ageRange(AgeRange.of(from, to)).genderMix(gender).build());
+  }
+
+  @Test
+  void audienceOverlapCountsTheFollowersWithinSomePersona() {
+    Audience mothers = Audience.of(MOTHERS);
+    // Women 18-34: 10 of 17 years fall in 20-29.
+    assertThat(TacticRules.audienceOverlap(followers(18, 34, GenderMix.allWomen()), mothers))
+        .hasValueCloseTo(10.0 / 17, within(1e-12));
+    // Women and men 20-29, 70 % women: the women match.
+    assertThat(TacticRules.audienceOverlap(followers(20, 29, GenderMix.womenAndMen(0.7)), mothers))
+        .hasValueCloseTo(0.7, within(1e-12));
+    assertThat(TacticRules.audienceOverlap(followers(40, 60, GenderMix.allWomen()), mothers))
+        .hasValue(0.0);
+    // Segments are weighted; a persona without gender mix covers every gender.
+    Audience twoSegments =
+        Audience.builder()
+            .add(followers(20, 29, GenderMix.allMen()).personas().get(0), 1)
+            .add(followers(50, 59, GenderMix.allMen()).personas().get(0), 3)
+            .build();
+    Audience anyGender = Audience.of(Persona.builder().name("20s").ageRange(AgeRange.of(20, 29)).build());
+    assertThat(TacticRules.audienceOverlap(twoSegments, anyGender)).hasValueCloseTo(0.25, within(1e-12));
+    // Followers without ages are compared on gender only.
+    Audience women = Audience.of(Persona.builder().name("women").genderMix(GenderMix.allWomen()).build());
+    assertThat(TacticRules.audienceOverlap(women, mothers)).hasValue(1.0);
+    assertThat(TacticRules.audienceOverlap(Audience.empty(), mothers)).isEmpty();
+    assertThat(TacticRules.audienceOverlap(women, Audience.empty())).isEmpty();
+  }
+
+  @Test
+  void influencerWhoseFollowersDoNotLookLikeThePersonasIsAWarning() {
+    InfluencerCampaign campaign =
+        InfluencerCampaign.builder()
+            .name("Mums who glow")
+            .addInfluencers(
+                Influencer.of("@busy.mum.tpe", Platform.INSTAGRAM, 12_000, FEE)
+                    .withAudience(followers(22, 32, GenderMix.womenAndMen(0.9))),
+                Influencer.of("@gamer.dad", Platform.TIKTOK, 40_000, FEE)
+                    .withAudience(followers(25, 44, GenderMix.womenAndMen(0.2))),
+                Influencer.of("@unknown", Platform.TIKTOK, 40_000, FEE))
+            .build();
+    StrategyPlan plan =
+        StrategyPlan.builder().from(plan(campaign)).audience(Audience.of(MOTHERS)).build();
+    List<Finding> findings = TacticRules.INFLUENCER_AUDIENCE.check(plan, DEFAULTS);
+    // @busy.mum.tpe: 8 of 11 years x 90 % women = 65 %; @gamer.dad: 5 of 20 years x 20 % = 5 %.
+    assertThat(findings)
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(TacticRules.TACTIC_INFLUENCER_AUDIENCE_MISMATCH);
+              assertThat(f.path()).isEqualTo("content.tactics[0].influencers[1].audience");
+              assertThat(f.message(Locale.ENGLISH))
+                  .isEqualTo(
+                      "Only 5% of @gamer.dad's followers look like your personas, less than the"
+                          + " minimum of 50%.");
+              assertThat(f.message(Locale.TAIWAN))
+                  .isEqualTo("@gamer.dad 的追蹤者中只有 5% 符合您的角色，低於最低門檻 50%。");
+            });
+    ValidationContext strict =
+        ValidationContext.of(
+            ValidationSettings.defaults().with(TacticRules.INFLUENCER_AUDIENCE_OVERLAP, 0.7));
+    assertThat(TacticRules.INFLUENCER_AUDIENCE.check(plan, strict)).hasSize(2);
+    // Without personas in the plan there is nothing to compare with.
+    assertThat(TacticRules.INFLUENCER_AUDIENCE.check(plan(campaign), DEFAULTS)).isEmpty();
+  }
+
   @Test
   void ugcRepostWithoutPermissionIsAnError() {
     UgcProgramme ugc =
@@ -407,6 +487,7 @@ class TacticRulesTest {
             TacticRules.TACTIC_AR_UNSUPPORTED,
             TacticRules.TACTIC_INFLUENCER_OUTSIDE_SCHEME,
             TacticRules.TACTIC_INFLUENCER_TIER_NOT_TARGETED,
+            TacticRules.TACTIC_INFLUENCER_AUDIENCE_MISMATCH,
             TacticRules.TACTIC_UGC_WITHOUT_PERMISSION,
             TacticRules.TACTIC_PURPOSE_NOT_APPROVED,
             TacticRules.TACTIC_PURPOSE_WITHOUT_MISSION_LINK,
@@ -414,6 +495,9 @@ class TacticRulesTest {
             TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
             TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY);
     assertThat(TacticRules.standard().allSettings())
-        .containsExactly(PlatformRules.CATALOG, TacticRules.LIVE_ANNOUNCEMENT_LEAD);
+        .containsExactly(
+            PlatformRules.CATALOG,
+            TacticRules.INFLUENCER_AUDIENCE_OVERLAP,
+            TacticRules.LIVE_ANNOUNCEMENT_LEAD);
   }
 }
