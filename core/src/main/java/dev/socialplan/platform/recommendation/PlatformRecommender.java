@@ -203,7 +203,7 @@ public final class PlatformRecommender {
    *
    * @return the table
    */
-  public PriorityTable priorities() {
+  public PriorityTable priorityTable() {
     return table;
   }
 

@@ -351,7 +351,7 @@ class PlatformRecommenderTest {
     assertThat(STANDARD.minimumReach()).isEqualTo(0.2);
     assertThat(STANDARD.relativeCutoff()).isEqualTo(0.5);
     assertThat(STANDARD.catalog()).isEqualTo(PlatformCatalog.standard());
-    assertThat(STANDARD.priorities()).isEqualTo(PriorityTable.standard());
+    assertThat(STANDARD.priorityTable()).isEqualTo(PriorityTable.standard());
     assertThat(STANDARD)
         .hasToString(
             "PlatformRecommender[14 platforms, floor 0.2, minimum reach 0.2, cutoff 0.5]");
