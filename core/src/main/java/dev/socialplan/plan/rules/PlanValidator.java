@@ -1,5 +1,6 @@
 package dev.socialplan.plan.rules;
 
+import dev.socialplan.budget.rules.BudgetRules;
 import dev.socialplan.content.rules.ContentRules;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.rules.PlatformRules;
@@ -27,7 +28,8 @@ public final class PlanValidator {
           .withAll(PlanRules.standard())
           .withAll(PlatformRules.standard())
           .withAll(ContentRules.standard())
-          .withAll(TacticRules.standard());
+          .withAll(TacticRules.standard())
+          .withAll(BudgetRules.standard());
 
   private PlanValidator() {}
 

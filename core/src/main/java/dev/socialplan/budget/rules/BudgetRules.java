@@ -1,0 +1,160 @@
+package dev.socialplan.budget.rules;
+
+import dev.socialplan.budget.Allocation;
+import dev.socialplan.budget.Budget;
+import dev.socialplan.plan.MethodStep;
+import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingCode;
+import dev.socialplan.validation.MessageBundle;
+import dev.socialplan.validation.Rule;
+import dev.socialplan.validation.RuleSet;
+import dev.socialplan.validation.Severity;
+import dev.socialplan.validation.ValidationContext;
+import java.util.ArrayList;
+import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * The budget's rules (SPEC BUD-2). Each reads the plan's {@link Budget}; a plan without a budget is
+ * reported once, by {@code PLAN_NO_BUDGET}, and these rules stay silent.
+ *
+ * <p>Money is compared only within one currency: socialplan knows no exchange rates, so an amount in
+ * another currency than the budget's total is reported by {@link #BUDGET_MIXED_CURRENCIES} and left
+ * out of the other comparisons rather than converted.
+ */
+public final class BudgetRules {
+  private BudgetRules() {}
+
+  /** The allocations in the budget's currency add up to more than its total (error). */
+  public static final FindingCode BUDGET_OVER_TOTAL =
+      FindingCode.of("BUDGET_OVER_TOTAL", Severity.ERROR, MethodStep.BUDGET, MessageBundle.CORE);
+
+  /** An allocation or its expected return is in another currency than the total (error). */
+  public static final FindingCode BUDGET_MIXED_CURRENCIES =
+      FindingCode.of(
+          "BUDGET_MIXED_CURRENCIES", Severity.ERROR, MethodStep.BUDGET, MessageBundle.CORE);
+
+  /** A chosen platform has no allocation (warning). */
+  public static final FindingCode BUDGET_PLATFORM_WITHOUT_ALLOCATION =
+      FindingCode.of(
+          "BUDGET_PLATFORM_WITHOUT_ALLOCATION",
+          Severity.WARNING,
+          MethodStep.BUDGET,
+          MessageBundle.CORE);
+
+  /** An allocation is expected to return less than it costs (warning). */
+  public static final FindingCode BUDGET_RETURN_BELOW_SPEND =
+      FindingCode.of(
+          "BUDGET_RETURN_BELOW_SPEND", Severity.WARNING, MethodStep.BUDGET, MessageBundle.CORE);
+
+  /** Allocations over the total, in the budget's currency. */
+  public static final Rule<StrategyPlan> OVER_TOTAL =
+      Rule.of("budget.overTotal", List.of(BUDGET_OVER_TOTAL), BudgetRules::overTotal);
+
+  /** Every amount in the budget's currency. */
+  public static final Rule<StrategyPlan> ONE_CURRENCY =
+      Rule.of("budget.oneCurrency", List.of(BUDGET_MIXED_CURRENCIES), BudgetRules::oneCurrency);
+
+  /** Every chosen platform has an allocation. */
+  public static final Rule<StrategyPlan> PLATFORMS_FUNDED =
+      Rule.of(
+          "budget.platformsFunded",
+          List.of(BUDGET_PLATFORM_WITHOUT_ALLOCATION),
+          BudgetRules::platformsFunded);
+
+  /** "Do not invest more than you gain": no allocation expected to return less than it costs. */
+  public static final Rule<StrategyPlan> RETURN_COVERS_SPEND =
+      Rule.of(
+          "budget.returnCoversSpend", List.of(BUDGET_RETURN_BELOW_SPEND), BudgetRules::returns);
+
+  /**
+   * Returns the budget's rules.
+   *
+   * @return the rule set
+   */
+  public static RuleSet<StrategyPlan> standard() {
+    return RuleSet.of(List.of(OVER_TOTAL, ONE_CURRENCY, PLATFORMS_FUNDED, RETURN_COVERS_SPEND));
+  }
+
+  private static List<Finding> overTotal(StrategyPlan plan, ValidationContext context) {
+    if (plan.budget().isEmpty()) {
+      return List.of();
+    }
+    Budget budget = plan.budget().get();
+    Money allocated = budget.allocated().amount(budget.currency());
+    return allocated.isGreaterThan(budget.total())
+        ? List.of(
+            Finding.of(
+                BUDGET_OVER_TOTAL,
+                "budget.allocations",
+                allocated,
+                budget.total(),
+                allocated.minus(budget.total())))
+        : List.of();
+  }
+
+  private static List<Finding> oneCurrency(StrategyPlan plan, ValidationContext context) {
+    if (plan.budget().isEmpty()) {
+      return List.of();
+    }
+    Budget budget = plan.budget().get();
+    CurrencyUnit currency = budget.currency();
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < budget.allocations().size(); i++) {
+      Allocation a = budget.allocations().get(i);
+      String path = "budget.allocations[" + i + "]";
+      if (!a.amount().getCurrencyUnit().equals(currency)) {
+        out.add(Finding.of(BUDGET_MIXED_CURRENCIES, path + ".amount", a.amount(), currency));
+      }
+      a.expectedReturn()
+          .filter(r -> !r.getCurrencyUnit().equals(currency))
+          .ifPresent(
+              r ->
+                  out.add(
+                      Finding.of(BUDGET_MIXED_CURRENCIES, path + ".expectedReturn", r, currency)));
+    }
+    return out;
+  }
+
+  private static List<Finding> platformsFunded(StrategyPlan plan, ValidationContext context) {
+    if (plan.budget().isEmpty()) {
+      return List.of();
+    }
+    Budget budget = plan.budget().get();
+    List<Finding> out = new ArrayList<>();
+    List<Platform> chosen = plan.chosenPlatforms();
+    for (int i = 0; i < chosen.size(); i++) {
+      if (budget.allocatedTo(chosen.get(i)).isEmpty()) {
+        out.add(
+            Finding.of(
+                BUDGET_PLATFORM_WITHOUT_ALLOCATION,
+                "platforms[" + i + "]",
+                chosen.get(i).displayName()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Finding> returns(StrategyPlan plan, ValidationContext context) {
+    if (plan.budget().isEmpty()) {
+      return List.of();
+    }
+    List<Allocation> allocations = plan.budget().get().allocations();
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < allocations.size(); i++) {
+      Allocation a = allocations.get(i);
+      if (a.isExpectedToLose()) {
+        out.add(
+            Finding.of(
+                BUDGET_RETURN_BELOW_SPEND,
+                "budget.allocations[" + i + "].expectedReturn",
+                a.amount(),
+                a.expectedReturn().orElseThrow()));
+      }
+    }
+    return out;
+  }
+}
