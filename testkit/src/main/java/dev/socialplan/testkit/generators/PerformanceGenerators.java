@@ -1,0 +1,244 @@
+package dev.socialplan.testkit.generators;
+
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.socialplan.analytics.aggregate.Dimension;
+import dev.socialplan.analytics.aggregate.Grouping;
+import dev.socialplan.analytics.aggregate.Measure;
+import dev.socialplan.analytics.aggregate.MoneyMeasure;
+import dev.socialplan.analytics.aggregate.PaidStatus;
+import dev.socialplan.analytics.aggregate.PerformanceRecord;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
+
+/**
+ * QuickTheories generators for the {@code dev.socialplan.analytics.aggregate} package: performance
+ * records with missing fields, huge counts and several currencies, lists of them, and groupings.
+ * Every generated value is constructible.
+ *
+ * <p>This class has only static methods and is thread-safe.
+ */
+public final class PerformanceGenerators {
+
+  private PerformanceGenerators() {}
+
+  /**
+   * The largest count {@link #recordsWithHugeCounts()} generates: 10<sup>15</sup>, so that up to
+   * 9,000 such records still sum within a {@code long}.
+   */
+  public static final long HUGE_COUNT = 1_000_000_000_000_000L;
+
+  /** The largest count {@link #records()} generates. */
+  public static final long ORDINARY_COUNT = 1_000_000_000L;
+
+  private static final List<Platform> PLATFORMS =
+      List.of(
+          Platform.FACEBOOK,
+          Platform.INSTAGRAM,
+          Platform.X,
+          Platform.LINKEDIN,
+          Platform.TIKTOK,
+          Platform.of("xiaohongshu"),
+          Platform.of("line"));
+
+  private static final List<CurrencyUnit> CURRENCIES =
+      List.of(CurrencyUnit.USD, CurrencyUnit.EUR, CurrencyUnit.JPY, CurrencyUnit.of("TWD"));
+
+  private static final List<ZoneId> ZONES =
+      List.of(
+          ZoneId.of("UTC"),
+          ZoneId.of("America/New_York"),
+          ZoneId.of("Europe/Paris"),
+          ZoneId.of("Asia/Taipei"),
+          ZoneId.of("Asia/Kolkata"),
+          ZoneId.of("Australia/Lord_Howe"),
+          ZoneId.of("Pacific/Chatham"));
+
+  private static final long FROM_2010 = Instant.parse("2010-01-01T00:00:00Z").getEpochSecond();
+  private static final long TO_2030 = Instant.parse("2030-01-01T00:00:00Z").getEpochSecond();
+  private static final long LAST_SECOND = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+
+  /**
+   * Generates platforms: well-known ones and two custom ids.
+   *
+   * @return platforms
+   */
+  public static Gen<Platform> platforms() {
+    return Generate.pick(PLATFORMS);
+  }
+
+  /**
+   * Generates time zones with and without daylight saving, whole, half and three-quarter hour
+   * offsets.
+   *
+   * @return zones
+   */
+  public static Gen<ZoneId> zones() {
+    return Generate.pick(ZONES);
+  }
+
+  /**
+   * Generates publication instants: mostly 2010–2029 (with DST changes and year ends), a tenth
+   * anywhere from 1970 to the end of 9999; nanoseconds half of the time.
+   *
+   * @return instants a {@link PerformanceRecord} accepts
+   */
+  public static Gen<Instant> publicationInstants() {
+    Gen<Long> seconds =
+        Generate.longRange(FROM_2010, TO_2030).mix(Generate.longRange(0, LAST_SECOND), 10);
+    Gen<Integer> nanos = Generate.booleans().zip(Generate.range(0, 999_999_999), (b, n) -> b ? n : 0);
+    return seconds.zip(nanos, Instant::ofEpochSecond);
+  }
+
+  /**
+   * Generates counts from 0 to {@code max}, zero and small counts often.
+   *
+   * @param max the largest count
+   * @return counts
+   */
+  public static Gen<Long> counts(long max) {
+    return Generate.frequency(
+        org.quicktheories.api.Pair.of(1, Generate.constant(0L)),
+        org.quicktheories.api.Pair.of(3, Generate.longRange(0, Math.min(max, 1_000))),
+        org.quicktheories.api.Pair.of(4, Generate.longRange(0, max)));
+  }
+
+  /**
+   * Generates amounts in four currencies (JPY has no minor unit), zero included.
+   *
+   * @return non-negative amounts
+   */
+  public static Gen<Money> amounts() {
+    return Generate.pick(CURRENCIES)
+        .zip(Generate.longRange(0, 10_000_000_000L), (c, minor) -> Money.ofMinor(c, minor));
+  }
+
+  /**
+   * Generates records with counts up to {@link #ORDINARY_COUNT}, each count and amount missing a
+   * third of the time.
+   *
+   * @return records
+   */
+  public static Gen<PerformanceRecord> records() {
+    return records(ORDINARY_COUNT, 33);
+  }
+
+  /**
+   * Generates records with counts up to {@link #HUGE_COUNT}, each count and amount missing a third of
+   * the time.
+   *
+   * @return records with huge counts
+   */
+  public static Gen<PerformanceRecord> recordsWithHugeCounts() {
+    return records(HUGE_COUNT, 33);
+  }
+
+  /**
+   * Generates records with most values missing: each count and amount missing 80 % of the time.
+   *
+   * @return sparse records
+   */
+  public static Gen<PerformanceRecord> recordsWithMissingFields() {
+    return records(ORDINARY_COUNT, 80);
+  }
+
+  /**
+   * Generates records.
+   *
+   * @param maxCount the largest count
+   * @param percentMissing how often each count and amount is missing, 0 to 100
+   * @return records
+   */
+  public static Gen<PerformanceRecord> records(long maxCount, int percentMissing) {
+    Gen<Boolean> missing = Generate.range(1, 100).map(p -> p <= percentMissing);
+    Gen<Long> count = counts(maxCount);
+    Gen<Money> amount = amounts();
+    Gen<PostFormat> formats = Generate.enumValues(PostFormat.class);
+    Gen<PostPurpose> purposes = Generate.enumValues(PostPurpose.class);
+    Gen<PaidStatus> paid = Generate.enumValues(PaidStatus.class);
+    Gen<Instant> instants = publicationInstants();
+    Gen<Platform> platforms = platforms();
+    Gen<Integer> ids = Generate.range(0, 50);
+    return in -> {
+      PerformanceRecord.Builder b =
+          PerformanceRecord.builder()
+              .platform(platforms.generate(in))
+              .publishedAt(instants.generate(in))
+              .format(formats.generate(in))
+              .purpose(purposes.generate(in))
+              .paid(paid.generate(in));
+      for (Measure m : Measure.values()) {
+        boolean absent = missing.generate(in);
+        long value = count.generate(in);
+        if (!absent) {
+          b.count(m, value);
+        }
+      }
+      for (MoneyMeasure m : MoneyMeasure.values()) {
+        boolean absent = missing.generate(in);
+        Money value = amount.generate(in);
+        b.amount(m, absent ? Optional.empty() : Optional.of(value));
+      }
+      int id = ids.generate(in);
+      if (id < 5) {
+        b.postId("post-" + id);
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Generates lists of {@link #records()}.
+   *
+   * @param maxSize the largest list
+   * @return lists of 0 to {@code maxSize} records
+   */
+  public static Gen<List<PerformanceRecord>> recordLists(int maxSize) {
+    return lists().of(records()).ofSizeBetween(0, maxSize);
+  }
+
+  /**
+   * Generates lists of records mixing ordinary, huge and mostly-missing ones.
+   *
+   * @param maxSize the largest list, at most 9,000 so that sums stay within a long
+   * @return lists of 0 to {@code maxSize} records
+   */
+  public static Gen<List<PerformanceRecord>> mixedRecordLists(int maxSize) {
+    if (maxSize > 9_000) {
+      throw new IllegalArgumentException("maxSize must be at most 9000: " + maxSize);
+    }
+    Gen<PerformanceRecord> mixed =
+        Generate.oneOf(records(), recordsWithHugeCounts(), recordsWithMissingFields());
+    return lists().of(mixed).ofSizeBetween(0, maxSize);
+  }
+
+  /**
+   * Generates groupings: any subset of the dimensions, in a generated zone.
+   *
+   * @return groupings
+   */
+  public static Gen<Grouping> groupings() {
+    Gen<Integer> masks = Generate.range(0, (1 << Dimension.values().length) - 1);
+    return masks.zip(
+        zones(),
+        (mask, zone) -> {
+          List<Dimension> dims = new ArrayList<>();
+          for (Dimension d : Dimension.values()) {
+            if ((mask & 1 << d.ordinal()) != 0) {
+              dims.add(d);
+            }
+          }
+          return Grouping.by(zone, dims.toArray(new Dimension[0]));
+        });
+  }
+}
