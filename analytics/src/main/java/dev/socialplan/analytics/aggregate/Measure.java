@@ -39,6 +39,9 @@ public enum Measure {
 
   private static final Measure[] VALUES = values();
 
+  /** The camel-case field name, computed once: records name fields in their messages. */
+  private final String fieldName = camelCase(name());
+
   /** The number of measures. */
   static final int COUNT = VALUES.length;
 
@@ -78,7 +81,11 @@ public enum Measure {
   }
 
   String fieldName() {
-    String[] words = name().toLowerCase(Locale.ROOT).split("_");
+    return fieldName;
+  }
+
+  private static String camelCase(String constant) {
+    String[] words = constant.toLowerCase(Locale.ROOT).split("_");
     StringBuilder sb = new StringBuilder(words[0]);
     for (int i = 1; i < words.length; i++) {
       sb.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));

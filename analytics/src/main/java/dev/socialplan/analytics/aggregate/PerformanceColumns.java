@@ -40,12 +40,24 @@ import org.threeten.extra.YearWeek;
  * <p>Instances are immutable and thread-safe once built; the {@link Builder} is not.
  */
 public final class PerformanceColumns {
-  private static final int BLOCK = 2048;
+  private static final int BLOCK = 8192;
   private static final long DENSE_LIMIT = 1 << 16;
   private static final PostFormat[] FORMATS = PostFormat.values();
   private static final PostPurpose[] PURPOSES = PostPurpose.values();
   private static final PaidStatus[] PAID = PaidStatus.values();
   private static final long SECONDS_PER_DAY = 86_400;
+  /** Rows between flushes of the packed accumulators; their counts fit in {@link #COUNT_BITS}. */
+  private static final int FLUSH_ROWS = 2 * BLOCK;
+  /** Low bits of a packed accumulator that count present values; the sum is in the high bits. */
+  private static final int COUNT_BITS = 15;
+  private static final long COUNT_MASK = (1L << COUNT_BITS) - 1;
+  /**
+   * Values below this bound can be packed: {@code FLUSH_ROWS} of them sum below 2<sup>48</sup>, the
+   * room above the count bits of a non-negative long.
+   */
+  private static final long PACKABLE_BELOW = 1L << 34;
+  /** At most this many groups use packed accumulators, so flushing them stays cheap. */
+  private static final int PACKABLE_GROUPS = 4096;
 
   private final int size;
   private final Platform[] platforms;
@@ -56,6 +68,8 @@ public final class PerformanceColumns {
   private final byte[] purpose;
   private final byte[] paid;
   private final long[][] counts;
+  /** Per measure, the largest value stored, to skip overflow checks that cannot fail. */
+  private final long[] maxCount;
   private final CurrencyUnit[] currencies;
   private final int[] spendCurrency;
   private final long[] spendMinor;
@@ -76,6 +90,7 @@ public final class PerformanceColumns {
     for (int m = 0; m < Measure.COUNT; m++) {
       counts[m] = trim(b.counts[m], size);
     }
+    maxCount = b.maxCount.clone();
     currencies = b.currencies.toArray(new CurrencyUnit[0]);
     spendCurrency = trim(b.spendCurrency, size);
     spendMinor = trim(b.spendMinor, size);
@@ -223,7 +238,18 @@ public final class PerformanceColumns {
     private final long[] radix;
     private final long[] base;
     private final @Nullable OffsetTable offsets;
+    /** Epoch day of the local Monday on or before the first row; local times count from it. */
+    private long mondayDay;
     private final @Nullable SlotTable slotTable;
+    /** Per measure, whether a sum over the rows could overflow, so each add must be checked. */
+    private final boolean[] checked = new boolean[Measure.COUNT];
+    /**
+     * Per measure, sum and present count packed in one long per group ({@code sum << COUNT_BITS |
+     * count}), so each value costs one update instead of two; flushed every {@link #FLUSH_ROWS}
+     * rows. Null for a measure whose values are too large to pack, or when groups are many.
+     */
+    private final long[][] packed = new long[Measure.COUNT][];
+    private int rowsSinceFlush;
     private final boolean fitsInLong;
 
     private long[] groupCount = new long[0];
@@ -256,6 +282,7 @@ public final class PerformanceColumns {
         offsets = OffsetTable.of(zone, min, max);
         long dayLo = Math.floorDiv(min + offsets.minOffset, SECONDS_PER_DAY);
         long dayHi = Math.floorDiv(max + offsets.maxOffset, SECONDS_PER_DAY);
+        mondayDay = weekOf(dayLo) * 7 - 3;
         for (int d = 0; d < dims.length; d++) {
           switch (dims[d]) {
             case DAY:
@@ -305,9 +332,20 @@ public final class PerformanceColumns {
         cells = fits ? cells * radix[d] : cells;
       }
       fitsInLong = fits;
+      for (int m = 0; m < Measure.COUNT; m++) {
+        // (to - from) values of at most maxCount[m] cannot overflow when their product fits.
+        checked[m] = maxCount[m] > 0 && (long) (to - from) > Long.MAX_VALUE / maxCount[m];
+      }
       boolean dense = fits && cells <= DENSE_LIMIT;
       slotTable = dense ? null : new SlotTable();
       allocate(dense ? (int) cells : 256);
+      if (dense && cells <= PACKABLE_GROUPS) {
+        for (int m = 0; m < Measure.COUNT; m++) {
+          if (maxCount[m] < PACKABLE_BELOW) {
+            packed[m] = new long[(int) cells];
+          }
+        }
+      }
     }
 
     private void allocate(int newCapacity) {
@@ -351,9 +389,10 @@ public final class PerformanceColumns {
       for (int start = from; start < to; start += BLOCK) {
         int n = Math.min(BLOCK, to - start);
         if (offsets != null) {
+          long origin = mondayDay * SECONDS_PER_DAY;
           for (int i = 0; i < n; i++) {
             long s = epochSecond[start + i];
-            local[i] = s + offsets.offsetAt(s);
+            local[i] = s + offsets.offsetAt(s) - origin;
           }
         }
         Arrays.fill(key, 0, n, 0L);
@@ -373,7 +412,12 @@ public final class PerformanceColumns {
           }
         }
         addBlock(start, n, slot);
+        rowsSinceFlush += n;
+        if (rowsSinceFlush + BLOCK > FLUSH_ROWS) {
+          flushPacked();
+        }
       }
+      flushPacked();
       return toBreakdown();
     }
 
@@ -402,27 +446,24 @@ public final class PerformanceColumns {
           }
           break;
         case TIME_OF_WEEK:
+          // local[i] counts seconds from a local Monday 00:00, so it is never negative.
           for (int i = 0; i < n; i++) {
-            long l = local[i];
-            long day = Math.floorDiv(l, SECONDS_PER_DAY);
-            long weekday = Math.floorMod(day + 3, 7);
-            long hour = (l - day * SECONDS_PER_DAY) / 3600;
-            key[i] = key[i] * r + weekday * 24 + hour;
+            key[i] = key[i] * r + (local[i] / 3600) % TimeOfWeek.HOURS_PER_WEEK;
           }
           break;
         case DAY:
           for (int i = 0; i < n; i++) {
-            key[i] = key[i] * r + Math.floorDiv(local[i], SECONDS_PER_DAY) - b;
+            key[i] = key[i] * r + mondayDay + local[i] / SECONDS_PER_DAY - b;
           }
           break;
         case WEEK:
           for (int i = 0; i < n; i++) {
-            key[i] = key[i] * r + weekOf(Math.floorDiv(local[i], SECONDS_PER_DAY)) - b;
+            key[i] = key[i] * r + weekOf(mondayDay) + local[i] / (7 * SECONDS_PER_DAY) - b;
           }
           break;
         case MONTH:
           for (int i = 0; i < n; i++) {
-            key[i] = key[i] * r + monthOf(Math.floorDiv(local[i], SECONDS_PER_DAY)) - b;
+            key[i] = key[i] * r + monthOf(mondayDay + local[i] / SECONDS_PER_DAY) - b;
           }
           break;
         default:
@@ -437,14 +478,33 @@ public final class PerformanceColumns {
       }
       for (int m = 0; m < Measure.COUNT; m++) {
         long[] column = counts[m];
+        long[] pk = packed[m];
+        if (pk != null) {
+          for (int i = 0; i < n; i++) {
+            long v = column[start + i];
+            long keep = ~(v >> 63);
+            pk[slot[i]] += ((v & keep) << COUNT_BITS) + (keep & 1);
+          }
+          continue;
+        }
         long[] s = sums[m];
         long[] p = present[m];
-        for (int i = 0; i < n; i++) {
-          long v = column[start + i];
-          if (v >= 0) {
+        // Branch-free: keep is all ones for a present value, zero for the missing marker (-1).
+        if (checked[m]) {
+          for (int i = 0; i < n; i++) {
+            long v = column[start + i];
+            long keep = ~(v >> 63);
             int c = slot[i];
-            s[c] = Math.addExact(s[c], v);
-            p[c]++;
+            s[c] = Math.addExact(s[c], v & keep);
+            p[c] += keep & 1;
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            long v = column[start + i];
+            long keep = ~(v >> 63);
+            int c = slot[i];
+            s[c] += v & keep;
+            p[c] += keep & 1;
           }
         }
       }
@@ -456,6 +516,26 @@ public final class PerformanceColumns {
       }
     }
 
+    private void flushPacked() {
+      for (int m = 0; m < Measure.COUNT; m++) {
+        long[] pk = packed[m];
+        if (pk == null) {
+          continue;
+        }
+        long[] s = sums[m];
+        long[] p = present[m];
+        for (int c = 0; c < pk.length; c++) {
+          long x = pk[c];
+          if (x != 0) {
+            s[c] = Math.addExact(s[c], x >>> COUNT_BITS);
+            p[c] += x & COUNT_MASK;
+            pk[c] = 0;
+          }
+        }
+      }
+      rowsSinceFlush = 0;
+    }
+
     private void addMoney(
         int start,
         int n,
@@ -465,14 +545,16 @@ public final class PerformanceColumns {
         long[][] totals,
         long[][] byCurrency,
         long[] presentCount) {
+      // Branch-free: a missing amount (currency -1) adds zero to currency 0's arrays.
       for (int i = 0; i < n; i++) {
         int cur = currency[start + i];
-        if (cur >= 0) {
-          int c = slot[i];
-          totals[cur][c] = Math.addExact(totals[cur][c], minor[start + i]);
-          byCurrency[cur][c]++;
-          presentCount[c]++;
-        }
+        int keep = ~(cur >> 31);
+        long keepLong = keep;
+        int c = slot[i];
+        int k = cur & keep;
+        totals[k][c] = Math.addExact(totals[k][c], minor[start + i] & keepLong);
+        byCurrency[k][c] += keep & 1;
+        presentCount[c] += keep & 1;
       }
     }
 
@@ -594,6 +676,7 @@ public final class PerformanceColumns {
     private byte[] purpose;
     private byte[] paid;
     private final long[][] counts = new long[Measure.COUNT][];
+    private final long[] maxCount = new long[Measure.COUNT];
     private int[] spendCurrency;
     private long[] spendMinor;
     private int[] revenueCurrency;
@@ -649,7 +732,9 @@ public final class PerformanceColumns {
       purpose[row] = (byte) record.purpose().ordinal();
       paid[row] = (byte) record.paid().ordinal();
       for (int m = 0; m < Measure.COUNT; m++) {
-        counts[m][row] = record.rawCount(m);
+        long v = record.rawCount(m);
+        counts[m][row] = v;
+        maxCount[m] = Math.max(maxCount[m], v);
       }
       spendCurrency[row] = -1;
       record.spend().ifPresent(money -> {
