@@ -1,5 +1,7 @@
 package dev.socialplan.analytics.benchmark;
 
+import dev.socialplan.competition.Competitor;
+import dev.socialplan.competition.SocialPresence;
 import dev.socialplan.internal.Checks;
 import java.util.OptionalLong;
 import org.immutables.value.Value;
@@ -68,6 +70,33 @@ public abstract class BenchmarkEntry {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Starts an entry from a plan's competitor: its name, and its followers summed over its accounts
+   * as the followers at the end of the period — only when every account's followers are known, since
+   * a partial sum would understate them. The period's mentions, engagements, posts and starting
+   * followers are not part of a competitor profile; add them with {@code
+   * BenchmarkEntry.builder().from(entry)}.
+   *
+   * @param competitor the competitor
+   * @return the entry
+   * @throws ArithmeticException if the followers overflow a long
+   */
+  public static BenchmarkEntry from(Competitor competitor) {
+    Checks.notNull(competitor, "competitor");
+    Builder builder = builder().name(competitor.name());
+    boolean allKnown =
+        !competitor.presences().isEmpty()
+            && competitor.presences().stream().allMatch(p -> p.followers().isPresent());
+    if (allKnown) {
+      long total = 0;
+      for (SocialPresence p : competitor.presences()) {
+        total = Math.addExact(total, p.followers().getAsLong());
+      }
+      builder.followersAtEnd(total);
+    }
+    return builder.build();
   }
 
   @Value.Check
