@@ -2,6 +2,7 @@ package dev.socialplan.analytics.progress;
 
 import dev.socialplan.goal.Goal;
 import dev.socialplan.internal.Checks;
+import dev.socialplan.plan.StrategyPlan;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
  * the goals in the order given, the count per status, and the goals that need attention, worst
  * first.
  *
- * <p>Obtain one with {@link #of(List, Map, LocalDate)}: goals are matched with their series by name
+ * <p>Obtain one with {@link #of(StrategyPlan, Map, LocalDate)} or {@link #of(List, Map,
+ * LocalDate)}: goals are matched with their series by name
  * (goals in a plan have no other identifier); a goal without a series is assessed on an empty one
  * and reported {@link ProgressStatus#NOT_MEASURABLE}. This class is immutable and thread-safe.
  */
@@ -39,6 +41,21 @@ public abstract class ProgressReport {
    * @return the progress of every goal
    */
   public abstract List<GoalProgress> goals();
+
+  /**
+   * Assesses every goal of a plan with the standard thresholds.
+   *
+   * @param plan the plan
+   * @param seriesByGoalName each goal's metric series, keyed by goal name
+   * @param asOf the date of the assessment
+   * @return the report, goals in the plan's order
+   * @throws IllegalArgumentException if a series is of another kind than its goal's target
+   */
+  public static ProgressReport of(
+      StrategyPlan plan, Map<String, MetricSeries> seriesByGoalName, LocalDate asOf) {
+    Checks.notNull(plan, "plan");
+    return of(plan.goals(), seriesByGoalName, asOf);
+  }
 
   /**
    * Assesses goals with the standard thresholds.

@@ -15,6 +15,9 @@ import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.Objective;
 import dev.socialplan.goal.Target;
 import dev.socialplan.metric.MetricKind;
+import dev.socialplan.plan.Brand;
+import dev.socialplan.plan.BusinessModel;
+import dev.socialplan.plan.StrategyPlan;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -85,5 +88,19 @@ class ProgressReportTest {
     assertThatThrownBy(() -> ProgressReport.builder().asOf(APR_1).addGoal(other).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("goals must be assessed on the report's date 2025-04-01: 2025-07-01");
+  }
+
+  @Test
+  void assessesEveryGoalOfAPlan() {
+    StrategyPlan plan =
+        StrategyPlan.builder()
+            .brand(Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C))
+            .addGoals(INSTAGRAM_400, DRAFT)
+            .build();
+    ProgressReport report =
+        ProgressReport.of(plan, Map.of("Grow Instagram", MetricSeries.of(followers(APR_1, 11_050))), APR_1);
+    assertThat(report.goals())
+        .extracting(GoalProgress::status)
+        .containsExactly(ProgressStatus.AT_RISK, ProgressStatus.NOT_MEASURABLE);
   }
 }
