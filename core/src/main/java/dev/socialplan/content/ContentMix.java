@@ -210,7 +210,7 @@ public abstract class ContentMix {
    * @return the one slice that contains it
    */
   public MixSlice sliceOf(ContentKind kind) {
-    return slices().get(indexOf(kind));
+    return slices().get(sliceIndex(kind));
   }
 
   /**
@@ -233,7 +233,7 @@ public abstract class ContentMix {
     Checks.noNullElements(posts, "posts");
     long[] counts = new long[slices().size()];
     for (ContentKind k : posts) {
-      counts[indexOf(k)]++;
+      counts[sliceIndex(k)]++;
     }
     return MixTally.of(this, counts).evaluate();
   }
@@ -250,7 +250,7 @@ public abstract class ContentMix {
     Checks.noNullElements(purposes, "purposes");
     long[] counts = new long[slices().size()];
     for (PostPurpose p : purposes) {
-      counts[indexOf(ContentKind.of(p))]++;
+      counts[sliceIndex(ContentKind.of(p))]++;
     }
     return MixTally.of(this, counts).evaluate();
   }
@@ -271,7 +271,7 @@ public abstract class ContentMix {
           Checks.notNull(kind, "counts key");
           Checks.notNull(n, "counts[" + kind + "]");
           Checks.nonNegative(n.longValue(), "counts[" + kind + "]");
-          int i = indexOf(kind);
+          int i = sliceIndex(kind);
           perSlice[i] = Math.addExact(perSlice[i], n);
         });
     return MixTally.of(this, perSlice).evaluate();
@@ -293,7 +293,7 @@ public abstract class ContentMix {
           Checks.notNull(purpose, "counts key");
           Checks.notNull(n, "counts[" + purpose + "]");
           Checks.nonNegative(n.longValue(), "counts[" + purpose + "]");
-          int i = indexOf(ContentKind.of(purpose));
+          int i = sliceIndex(ContentKind.of(purpose));
           perSlice[i] = Math.addExact(perSlice[i], n);
         });
     return MixTally.of(this, perSlice).evaluate();
@@ -424,10 +424,36 @@ public abstract class ContentMix {
     return total == 0 || Math.abs(count - share * total) <= (tolerance() + EPSILON) * total;
   }
 
-  /** The index of the slice a kind belongs to. */
-  int indexOf(ContentKind kind) {
+  /**
+   * Returns the position in {@link #slices()} of the slice a post of the given kind belongs to: the
+   * index a caller keeping its own counts per slice (a scheduler) uses. Constant time.
+   *
+   * @param kind the post's kind
+   * @return the slice's index, from 0 to {@code slices().size() − 1}
+   */
+  public int sliceIndex(ContentKind kind) {
     Checks.notNull(kind, "kind");
     return sliceTable()[kind.purpose().ordinal()][kind.source().ordinal()];
+  }
+
+  /**
+   * Tells whether {@code count} posts of {@code total} in one slice are within tolerance of its
+   * target: {@code |count − share × total| <= (tolerance + 1e-9) × total}. The one test every
+   * evaluation of this mix uses; true when there are no posts.
+   *
+   * @param sliceIndex the slice's position in {@link #slices()}
+   * @param count the posts in the slice, from 0 to {@code total}
+   * @param total the posts in all slices, not negative
+   * @return true if the slice's share is within tolerance
+   * @throws IllegalArgumentException if the index is out of range or the counts impossible
+   */
+  public boolean isWithinTolerance(int sliceIndex, long count, long total) {
+    Checks.inRange(sliceIndex, 0, slices().size() - 1, "sliceIndex");
+    Checks.nonNegative(count, "count");
+    if (count > total) {
+      throw new IllegalArgumentException("count must not exceed total (" + total + "): " + count);
+    }
+    return withinTolerance(count, slices().get(sliceIndex).share(), total);
   }
 
   private <T> int[] slicesOf(List<T> posts, Function<? super T, ContentKind> kindOf) {
@@ -435,7 +461,7 @@ public abstract class ContentMix {
     for (int k = 0; k < slice.length; k++) {
       ContentKind kind =
           Checks.notNull(kindOf.apply(posts.get(k)), "kind of posts[" + k + "]");
-      slice[k] = indexOf(kind);
+      slice[k] = sliceIndex(kind);
     }
     return slice;
   }

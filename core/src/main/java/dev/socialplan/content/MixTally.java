@@ -77,7 +77,7 @@ public final class MixTally {
    * @return the new tally
    */
   public MixTally plus(ContentKind kind) {
-    int i = mix.indexOf(kind);
+    int i = mix.sliceIndex(kind);
     long[] next = counts.clone();
     next[i] = Math.addExact(next[i], 1);
     return new MixTally(mix, next, Math.addExact(total, 1));
@@ -101,7 +101,7 @@ public final class MixTally {
    * @throws IllegalStateException if the tally has no post in the kind's slice
    */
   public MixTally minus(ContentKind kind) {
-    int i = mix.indexOf(kind);
+    int i = mix.sliceIndex(kind);
     if (counts[i] == 0) {
       throw new IllegalStateException(
           "cannot remove a "

@@ -275,6 +275,26 @@ class ContentMixTest {
   }
 
   @Test
+  void exposesSliceIndexAndTheToleranceTestForSchedulers() {
+    ContentMix mix = ContentMix.FIVE_THREE_TWO;
+    assertThat(mix.sliceIndex(ContentKind.of(PROMOTE, ContentSource.CURATED))).isZero();
+    assertThat(mix.sliceIndex(ContentKind.of(PROMOTE))).isEqualTo(1);
+    assertThat(mix.sliceIndex(ContentKind.of(INFORM, ContentSource.PERSONAL))).isEqualTo(2);
+    // personal: target 20 %, tolerance ten points: 1..3 of 10 posts
+    assertThat(mix.isWithinTolerance(2, 0, 10)).isFalse();
+    assertThat(mix.isWithinTolerance(2, 1, 10)).isTrue();
+    assertThat(mix.isWithinTolerance(2, 3, 10)).isTrue();
+    assertThat(mix.isWithinTolerance(2, 4, 10)).isFalse();
+    assertThat(mix.isWithinTolerance(2, 0, 0)).isTrue();
+    assertThatThrownBy(() -> mix.isWithinTolerance(3, 0, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("sliceIndex must be between 0 and 2: 3");
+    assertThatThrownBy(() -> mix.isWithinTolerance(0, 2, 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("count must not exceed total (1): 2");
+  }
+
+  @Test
   void equalByValue() {
     ContentMix same =
         ContentMix.builder()
