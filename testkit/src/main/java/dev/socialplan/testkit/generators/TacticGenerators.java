@@ -123,8 +123,9 @@ public final class TacticGenerators {
   }
 
   /**
-   * Generates influencers with up to ten million followers, with or without known rates, and fees
-   * in the given currency.
+   * Generates influencers with up to ten million followers, with or without known rates and
+   * follower demographics ({@link AudienceGenerators#audiences(int)}), and fees in the given
+   * currency.
    *
    * @param currency the fee currency
    * @return constructible influencers
@@ -145,10 +146,12 @@ public final class TacticGenerators {
         .zip(
             rates,
             rates,
-            (i, engagement, reach) -> {
+            AudienceGenerators.audiences(3).toOptionals(40),
+            (i, engagement, reach, followers) -> {
               Influencer.Builder b = Influencer.builder().from(i);
               engagement.ifPresent(b::engagementRate);
               reach.ifPresent(b::reachRate);
+              followers.ifPresent(b::audience);
               return b.build();
             });
   }
