@@ -59,6 +59,9 @@ import java.util.stream.Collectors;
 public final class TacticRules {
   private TacticRules() {}
 
+  /** Slack for binary rounding of weighted shares, so that a full match meets a minimum of 1. */
+  private static final double OVERLAP_SLACK = 1e-9;
+
   /**
    * How long before a live stream it should be announced: 7 days by default, a planning assumption
    * (a week lets followers plan to watch).
@@ -367,7 +370,7 @@ public final class TacticRules {
         continue;
       }
       OptionalDouble overlap = audienceOverlap(followers.get(), personas);
-      if (overlap.isPresent() && overlap.getAsDouble() < minimum) {
+      if (overlap.isPresent() && overlap.getAsDouble() + OVERLAP_SLACK < minimum) {
         out.add(
             Finding.of(
                 TACTIC_INFLUENCER_AUDIENCE_MISMATCH,
@@ -412,35 +415,32 @@ public final class TacticRules {
 
   /** The share of one follower segment that falls within some persona. */
   private static double matched(Persona segment, List<Persona> personas) {
-    List<Integer> ages = new ArrayList<>();
-    segment.ageRange().ifPresentOrElse(
-        r -> {
-          for (int a = r.min(); a <= r.max(); a++) {
-            ages.add(a);
-          }
-        },
-        () -> ages.add(-1));
+    int from = segment.ageRange().map(r -> r.min()).orElse(-1);
+    int to = segment.ageRange().map(r -> r.max()).orElse(-1);
     double[] genderShares =
         segment
             .genderMix()
             .map(g -> new double[] {g.women(), g.men(), g.other()})
             .orElse(new double[] {1});
     double sum = 0;
-    for (int age : ages) {
-      for (int g = 0; g < genderShares.length; g++) {
-        if (genderShares[g] == 0) {
-          continue;
-        }
-        int gender = genderShares.length == 1 ? -1 : g;
+    for (int g = 0; g < genderShares.length; g++) {
+      if (genderShares[g] == 0) {
+        continue;
+      }
+      int gender = genderShares.length == 1 ? -1 : g;
+      // Count the matching ages first, so that a full match is exactly 1.
+      long matching = 0;
+      for (int age = from; age <= to; age++) {
         for (Persona p : personas) {
           if (covers(p, age, gender)) {
-            sum += genderShares[g];
+            matching++;
             break;
           }
         }
       }
+      sum += genderShares[g] * matching / (to - from + 1);
     }
-    return sum / ages.size();
+    return sum;
   }
 
   /** Whether a persona covers an age (-1: not compared) and a gender (0 women, 1 men, 2 other). */
