@@ -375,7 +375,11 @@ public abstract class ContentMix {
     int[] slice = slicesOf(posts, kindOf);
     Instant[] times = new Instant[n];
     for (int k = 0; k < n; k++) {
-      times[k] = Checks.notNull(timeOf.apply(posts.get(k)), "time of posts[" + k + "]");
+      times[k] = timeOf.apply(posts.get(k));
+      if (times[k] == null) {
+        // The message is built only on failure: this loop runs over millions of posts.
+        throw new NullPointerException("time of posts[" + k + "] must not be null");
+      }
       if (k > 0 && times[k].isBefore(times[k - 1])) {
         throw new IllegalArgumentException(
             "posts must be in time order: posts["
@@ -459,8 +463,11 @@ public abstract class ContentMix {
   private <T> int[] slicesOf(List<T> posts, Function<? super T, ContentKind> kindOf) {
     int[] slice = new int[posts.size()];
     for (int k = 0; k < slice.length; k++) {
-      ContentKind kind =
-          Checks.notNull(kindOf.apply(posts.get(k)), "kind of posts[" + k + "]");
+      ContentKind kind = kindOf.apply(posts.get(k));
+      if (kind == null) {
+        // The message is built only on failure: this loop runs over millions of posts.
+        throw new NullPointerException("kind of posts[" + k + "] must not be null");
+      }
       slice[k] = sliceIndex(kind);
     }
     return slice;

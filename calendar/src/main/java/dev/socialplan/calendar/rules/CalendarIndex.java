@@ -3,7 +3,11 @@ package dev.socialplan.calendar.rules;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.scheduler.Channel;
+import dev.socialplan.content.ContentKind;
+import dev.socialplan.content.ContentSource;
+import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -29,25 +33,107 @@ final class CalendarIndex {
   final List<Platform> platforms;
   /** The indices of the counted posts of each platform, in calendar order. */
   private final Map<Platform, int[]> byPlatform;
+  /** For each post, the index of its platform in {@link #platforms}; -1 for posts that do not count. */
+  final int[] platformIndex;
+
+  // Extracted from each counted post (left zero for the others), so that rules scan arrays.
+  static final int PURPOSE_NOT_APPROVED = 1;
+  static final int UGC_WITHOUT_PERMISSION = 2;
+  final long[] seconds;
+  final int[] nanos;
+  final byte[] kind;
+  final byte[] format;
+  final byte[] flags;
+  /** The counted live streams, in calendar order. */
+  final int[] liveStreams;
+  /** The earliest counted post announcing each announced id. */
+  final Map<String, Instant> firstAnnouncement;
 
   CalendarIndex(PlannedCalendar subject) {
     this.posts = subject.calendar().posts().toArray(new ScheduledPost[0]);
-    int[] counts = new int[posts.length];
+    int total = posts.length;
+    this.seconds = new long[total];
+    this.nanos = new int[total];
+    this.kind = new byte[total];
+    this.format = new byte[total];
+    this.flags = new byte[total];
+    int[] counts = new int[total];
     int n = 0;
     Map<Platform, IntList> lists = new HashMap<>();
-    for (int i = 0; i < posts.length; i++) {
+    IntList live = new IntList();
+    Map<String, Instant> announced = new HashMap<>();
+    Platform lastPlatform = null;
+    IntList lastList = null;
+    // One pass over the post objects; the rules then scan these arrays.
+    for (int i = 0; i < total; i++) {
       ScheduledPost post = posts[i];
-      if (post.status().occupiesSlot()) {
-        counts[n++] = i;
-        lists.computeIfAbsent(post.platform(), p -> new IntList()).add(i);
+      if (!post.status().occupiesSlot()) {
+        continue;
+      }
+      counts[n++] = i;
+      Platform platform = post.platform();
+      if (platform != lastPlatform) {
+        lastPlatform = platform;
+        lastList = lists.computeIfAbsent(platform, x -> new IntList());
+      }
+      lastList.add(i);
+      Instant time = post.time();
+      seconds[i] = time.getEpochSecond();
+      nanos[i] = time.getNano();
+      kind[i] = (byte) (post.purpose().ordinal() * SOURCES + post.contentSource().ordinal());
+      format[i] = (byte) post.format().ordinal();
+      int f = 0;
+      if (post.purposeDriven() && !post.status().isApproved()) {
+        f |= PURPOSE_NOT_APPROVED;
+      }
+      if (post.source().isUserGenerated()
+          && (post.source().permissionGrantedAt().isEmpty()
+              || post.source().permissionGrantedAt().get().isAfter(time))) {
+        f |= UGC_WITHOUT_PERMISSION;
+      }
+      flags[i] = (byte) f;
+      if (post.format() == PostFormat.LIVE) {
+        live.add(i);
+      }
+      if (post.announces().isPresent()) {
+        announced.merge(post.announces().get(), time, (a, b) -> a.isBefore(b) ? a : b);
       }
     }
     this.counted = Arrays.copyOf(counts, n);
+    this.liveStreams = live.toArray();
+    this.firstAnnouncement = announced;
     this.byPlatform = new HashMap<>();
     lists.forEach((platform, list) -> byPlatform.put(platform, list.toArray()));
     TreeSet<Platform> all = new TreeSet<>(lists.keySet());
     subject.schedules().forEach(s -> all.add(s.platform()));
     this.platforms = List.copyOf(all);
+    this.platformIndex = new int[total];
+    Arrays.fill(platformIndex, -1);
+    for (int p = 0; p < platforms.size(); p++) {
+      for (int i : onPlatform(platforms.get(p))) {
+        platformIndex[i] = p;
+      }
+    }
+  }
+
+  private static final int SOURCES = ContentSource.values().length;
+
+  /** Every content kind, by code (purpose × number of sources + source), as {@link #kind} holds. */
+  static final List<ContentKind> KINDS = kinds();
+
+  private static List<ContentKind> kinds() {
+    List<ContentKind> kinds = new ArrayList<>();
+    for (PostPurpose p : PostPurpose.values()) {
+      for (ContentSource s : ContentSource.values()) {
+        kinds.add(ContentKind.of(p, s));
+      }
+    }
+    return List.copyOf(kinds);
+  }
+
+  /** The instant of a post, from the extracted seconds and nanos. */
+  Instant time(int i) {
+    return Instant.ofEpochSecond(seconds[i], nanos[i]);
   }
 
   /** The indices of the counted posts on a platform, in calendar order. */
@@ -77,7 +163,7 @@ final class CalendarIndex {
     long[] days = new long[indices.length];
     LocalDateCache cache = new LocalDateCache(zone);
     for (int j = 0; j < indices.length; j++) {
-      days[j] = cache.epochDay(posts[indices[j]].time());
+      days[j] = cache.epochDay(seconds[indices[j]]);
     }
     return days;
   }
@@ -123,9 +209,12 @@ final class CalendarIndex {
     }
 
     long epochDay(Instant instant) {
-      long seconds = instant.getEpochSecond();
+      return epochDay(instant.getEpochSecond());
+    }
+
+    long epochDay(long seconds) {
       if (seconds < validFrom || seconds >= validUntil) {
-        refresh(instant);
+        refresh(Instant.ofEpochSecond(seconds));
       }
       return Math.floorDiv(seconds + offsetSeconds, 86_400L);
     }
@@ -152,14 +241,4 @@ final class CalendarIndex {
     }
   }
 
-  /** Splits some indices into runs of consecutive equal keys; returns the run starts. */
-  static List<Integer> runStarts(long[] keys) {
-    List<Integer> starts = new ArrayList<>();
-    for (int j = 0; j < keys.length; j++) {
-      if (j == 0 || keys[j] != keys[j - 1]) {
-        starts.add(j);
-      }
-    }
-    return starts;
-  }
 }

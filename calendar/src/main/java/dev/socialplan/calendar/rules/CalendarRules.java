@@ -9,6 +9,7 @@ import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.scheduler.Channel;
 import dev.socialplan.calendar.scheduler.MixScope;
 import dev.socialplan.calendar.scheduler.RollingMix;
+import dev.socialplan.content.ContentKind;
 import dev.socialplan.content.ContentMix;
 import dev.socialplan.content.MixWindow;
 import dev.socialplan.content.SliceShare;
@@ -39,12 +40,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -297,60 +298,63 @@ public final class CalendarRules {
       ZoneId zone = schedule.zone();
       LocalDateCache days = new LocalDateCache(zone);
       Duration spacing = schedule.minimumSpacing();
+      long[] blackoutDays = new long[2 * schedule.blackouts().size()];
+      for (int b = 0; b < schedule.blackouts().size(); b++) {
+        blackoutDays[2 * b] = schedule.blackouts().get(b).getStart().toEpochDay();
+        blackoutDays[2 * b + 1] = schedule.blackouts().get(b).getEnd().toEpochDay();
+      }
       int cap = schedule.maxPostsPerDay().orElse(Integer.MAX_VALUE);
       long day = Long.MIN_VALUE;
       int onDay = 0;
       for (int j = 0; j < mine.length; j++) {
-        ScheduledPost post = index.posts[mine[j]];
-        Instant time = post.time();
-        if (j > 0) {
+        int i = mine[j];
+        if (j > 0 && tooClose(index, mine[j - 1], i, spacing)) {
+          ScheduledPost post = index.posts[i];
           ScheduledPost previous = index.posts[mine[j - 1]];
-          Duration gap = Duration.between(previous.time(), time);
-          if (spacing.isZero() ? gap.isZero() : gap.compareTo(spacing) < 0) {
-            out.add(
-                Finding.of(
-                    CALENDAR_SPACING_VIOLATED,
-                    postPath(mine[j]),
-                    post.id(),
-                    channel.toString(),
-                    previous.id(),
-                    gap.toMinutes(),
-                    spacing.toMinutes()));
-          }
+          Duration gap = Duration.between(previous.time(), post.time());
+          out.add(
+              Finding.of(
+                  CALENDAR_SPACING_VIOLATED,
+                  postPath(i),
+                  post.id(),
+                  channel.toString(),
+                  previous.id(),
+                  gap.toMinutes(),
+                  spacing.toMinutes()));
         }
-        long epochDay = days.epochDay(time);
+        long epochDay = days.epochDay(index.seconds[i]);
         onDay = epochDay == day ? onDay + 1 : 1;
         day = epochDay;
         if (onDay == cap + 1) {
           out.add(
               Finding.of(
                   CALENDAR_DAILY_CAP_EXCEEDED,
-                  postPath(mine[j]),
+                  postPath(i),
                   channel.toString(),
                   LocalDate.ofEpochDay(epochDay).toString(),
                   countOnDay(days, index, mine, j, epochDay),
                   cap));
         }
-        if (!schedule.blackouts().isEmpty() && schedule.isBlackedOut(LocalDate.ofEpochDay(epochDay))) {
+        if (blackedOut(blackoutDays, epochDay)) {
           out.add(
               Finding.of(
                   CALENDAR_POST_IN_BLACKOUT,
-                  postPath(mine[j]) + ".time",
-                  post.id(),
+                  postPath(i) + ".time",
+                  index.posts[i].id(),
                   channel.toString(),
                   LocalDate.ofEpochDay(epochDay).toString()));
         } else if (!schedule.allowedWindows().isEmpty()) {
           LocalDateTime local =
               LocalDateTime.ofEpochSecond(
-                  time.getEpochSecond(),
-                  time.getNano(),
-                  ZoneOffset.ofTotalSeconds(days.offsetSeconds(time)));
+                  index.seconds[i],
+                  index.nanos[i],
+                  ZoneOffset.ofTotalSeconds(days.offsetSeconds(index.time(i))));
           if (!schedule.isInAllowedWindow(local)) {
             out.add(
                 Finding.of(
                     CALENDAR_POST_OUTSIDE_WINDOW,
-                    postPath(mine[j]) + ".time",
-                    post.id(),
+                    postPath(i) + ".time",
+                    index.posts[i].id(),
                     channel.toString(),
                     local.getDayOfWeek().getValue(),
                     local.toString()));
@@ -361,14 +365,44 @@ public final class CalendarRules {
     return out;
   }
 
+  /** Tells whether post {@code b} is less than {@code spacing} after post {@code a} (or with it). */
+  private static boolean tooClose(CalendarIndex index, int a, int b, Duration spacing) {
+    return compareGap(index, a, b, spacing.getSeconds(), spacing.getNano()) < 0
+        || (spacing.isZero() && compareGap(index, a, b, 0, 0) == 0);
+  }
+
+  /**
+   * Compares the time from post a to post b (b not before a) with a duration of {@code seconds}
+   * and {@code nanos}: negative, zero or positive.
+   */
+  private static int compareGap(CalendarIndex index, int a, int b, long seconds, int nanos) {
+    long diff = index.seconds[b] - index.seconds[a] - seconds;
+    if (diff > 1) {
+      return 1;
+    }
+    if (diff < -1) {
+      return -1;
+    }
+    return Long.signum(diff * 1_000_000_000L + index.nanos[b] - index.nanos[a] - nanos);
+  }
+
+  private static boolean blackedOut(long[] ranges, long epochDay) {
+    for (int b = 0; b < ranges.length; b += 2) {
+      if (epochDay >= ranges[b] && epochDay < ranges[b + 1]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Counts the posts of a day from position j on (the day's earlier posts are j's predecessors). */
   private static int countOnDay(LocalDateCache days, CalendarIndex index, int[] mine, int j, long day) {
     int count = j;
-    while (count > 0 && days.epochDay(index.posts[mine[count - 1]].time()) == day) {
+    while (count > 0 && days.epochDay(index.seconds[mine[count - 1]]) == day) {
       count--;
     }
     int end = j;
-    while (end < mine.length && days.epochDay(index.posts[mine[end]].time()) == day) {
+    while (end < mine.length && days.epochDay(index.seconds[mine[end]]) == day) {
       end++;
     }
     return end - count;
@@ -424,8 +458,12 @@ public final class CalendarRules {
           continue;
         }
         int[] counts = new int[periods];
+        boolean[] applies = new boolean[PostFormat.values().length];
+        for (PostFormat format : PostFormat.values()) {
+          applies[format.ordinal()] = f.appliesTo(format);
+        }
         for (int j = 0; j < mine.length; j++) {
-          if (!f.appliesTo(index.posts[mine[j]].format())) {
+          if (!applies[index.format[mine[j]]]) {
             continue;
           }
           long p = daily ? days[j] - first : Math.floorDiv(days[j] - firstMonday, 7L);
@@ -507,17 +545,28 @@ public final class CalendarRules {
       double allowedDays = factor * 7.0 / minPerWeek;
       Duration allowed = Duration.ofSeconds(Math.round(allowedDays * 86_400));
       int[] mine = index.onPlatform(platform);
+      long allowedSeconds = allowed.getSeconds();
       Instant previous = subject.period().map(p -> p.getStart()).orElse(null);
-      String previousPath = platformPath(platform);
       for (int j = 0; j <= mine.length; j++) {
         Instant next;
         String path;
         if (j < mine.length) {
-          next = index.posts[mine[j]].time();
+          // Most gaps are short: decide on the extracted seconds before making an Instant.
+          if (j > 0 && index.seconds[mine[j]] - index.seconds[mine[j - 1]] < allowedSeconds) {
+            previous = null;
+            continue;
+          }
+          next = index.time(mine[j]);
+          if (previous == null && j > 0) {
+            previous = index.time(mine[j - 1]);
+          }
           path = postPath(mine[j]);
         } else if (subject.period().isPresent()) {
           next = subject.period().get().getEnd();
-          path = previousPath;
+          if (previous == null && j > 0) {
+            previous = index.time(mine[j - 1]);
+          }
+          path = j > 0 ? postPath(mine[j - 1]) : platformPath(platform);
         } else {
           break;
         }
@@ -533,7 +582,6 @@ public final class CalendarRules {
                   BigDecimal.valueOf(allowedDays).setScale(1, RoundingMode.HALF_UP)));
         }
         previous = next;
-        previousPath = path;
       }
     }
     return out;
@@ -563,11 +611,11 @@ public final class CalendarRules {
       }
     }
     for (int[] sequence : sequences) {
-      List<ScheduledPost> posts = new ArrayList<>(sequence.length);
+      List<ContentKind> kinds = new ArrayList<>(sequence.length);
       for (int i : sequence) {
-        posts.add(index.posts[i]);
+        kinds.add(CalendarIndex.KINDS.get(index.kind[i]));
       }
-      List<MixWindow> off = mix.offTargetWindows(posts, ScheduledPost::kind, target.windowPosts());
+      List<MixWindow> off = mix.offTargetWindows(kinds, k -> k, target.windowPosts());
       String scope =
           target.scope() == MixScope.CALENDAR ? "*" : index.posts[sequence[0]].platform().displayName();
       // One finding per run of consecutive off-target windows.
@@ -586,8 +634,8 @@ public final class CalendarRules {
                 mix.name(),
                 target.windowPosts(),
                 r - s + 1,
-                posts.get(firstWindow.first()).id(),
-                posts.get(off.get(r).last()).id(),
+                index.posts[sequence[firstWindow.first()]].id(),
+                index.posts[sequence[off.get(r).last()]].id(),
                 firstWindow.evaluation().offTarget().stream()
                     .map(SliceShare::toString)
                     .collect(Collectors.joining("; "))));
@@ -602,22 +650,32 @@ public final class CalendarRules {
   private static List<Finding> limits(PlannedCalendar subject, ValidationContext context) {
     CalendarIndex index = subject.index();
     List<Finding> out = new ArrayList<>();
-    Map<Platform, Optional<PlatformProfile>> profiles = new HashMap<>();
+    // The limits of every platform and format, looked up once: [platform][format], null when the
+    // platform does not support the format; no row for a platform the catalog does not profile.
+    PostFormat[] formatValues = PostFormat.values();
+    FormatLimits[][] table = new FormatLimits[index.platforms.size()][];
+    for (int p = 0; p < table.length; p++) {
+      Optional<PlatformProfile> profile = subject.catalog().profile(index.platforms.get(p));
+      if (profile.isPresent()) {
+        table[p] = new FormatLimits[formatValues.length];
+        for (PostFormat f : formatValues) {
+          table[p][f.ordinal()] = profile.get().formats().get(f);
+        }
+      }
+    }
     for (int i : index.counted) {
       ScheduledPost post = index.posts[i];
-      Optional<PlatformProfile> profile =
-          profiles.computeIfAbsent(post.platform(), p -> subject.catalog().profile(p));
-      if (profile.isEmpty()) {
+      FormatLimits[] row = table[index.platformIndex[i]];
+      if (row == null) {
         continue;
       }
-      Optional<FormatLimits> maybeLimits = profile.get().limits(post.format());
+      FormatLimits limits = row[post.format().ordinal()];
       String platform = post.platform().displayName();
       String format = post.format().name();
-      if (maybeLimits.isEmpty()) {
+      if (limits == null) {
         out.add(Finding.of(CALENDAR_FORMAT_UNSUPPORTED, postPath(i) + ".format", post.id(), platform, format));
         continue;
       }
-      FormatLimits limits = maybeLimits.get();
       String text = PostText.published(post);
       for (TextLimit limit : limits.textLimits()) {
         if (limit.field() != TextField.BODY || PostText.surelyFits(text, limit)) {
@@ -743,11 +801,13 @@ public final class CalendarRules {
       if (posts.size() < threshold) {
         continue;
       }
-      TreeSet<Platform> platforms = new TreeSet<>();
+      BitSet seen = new BitSet(index.platforms.size());
       for (int j = 0; j < posts.size(); j++) {
-        platforms.add(index.posts[posts.get(j)].platform());
+        seen.set(index.platformIndex[posts.get(j)]);
       }
-      if (platforms.size() >= threshold) {
+      if (seen.cardinality() >= threshold) {
+        List<Platform> platforms = new ArrayList<>();
+        seen.stream().forEach(p -> platforms.add(index.platforms.get(p)));
         int first = posts.get(0);
         out.add(
             Finding.of(
@@ -768,8 +828,8 @@ public final class CalendarRules {
     CalendarIndex index = subject.index();
     List<Finding> out = new ArrayList<>();
     for (int i : index.counted) {
-      ScheduledPost post = index.posts[i];
-      if (post.purposeDriven() && !post.status().isApproved()) {
+      if ((index.flags[i] & CalendarIndex.PURPOSE_NOT_APPROVED) != 0) {
+        ScheduledPost post = index.posts[i];
         out.add(
             Finding.of(
                 CALENDAR_PURPOSE_DRIVEN_NOT_APPROVED,
@@ -785,12 +845,8 @@ public final class CalendarRules {
     CalendarIndex index = subject.index();
     List<Finding> out = new ArrayList<>();
     for (int i : index.counted) {
-      ScheduledPost post = index.posts[i];
-      if (!post.source().isUserGenerated()) {
-        continue;
-      }
-      Optional<Instant> granted = post.source().permissionGrantedAt();
-      if (granted.isEmpty() || granted.get().isAfter(post.time())) {
+      if ((index.flags[i] & CalendarIndex.UGC_WITHOUT_PERMISSION) != 0) {
+        ScheduledPost post = index.posts[i];
         out.add(
             Finding.of(
                 CALENDAR_UGC_WITHOUT_PERMISSION,
@@ -807,21 +863,10 @@ public final class CalendarRules {
   private static List<Finding> liveAnnouncement(PlannedCalendar subject, ValidationContext context) {
     CalendarIndex index = subject.index();
     Duration lead = context.setting(LIVE_ANNOUNCEMENT_LEAD);
-    // The earliest announcement of every announced id.
-    Map<String, Instant> announced = new HashMap<>();
-    for (int i : index.counted) {
-      ScheduledPost post = index.posts[i];
-      if (post.announces().isPresent()) {
-        announced.merge(post.announces().get(), post.time(), (a, b) -> a.isBefore(b) ? a : b);
-      }
-    }
     List<Finding> out = new ArrayList<>();
-    for (int i : index.counted) {
+    for (int i : index.liveStreams) {
       ScheduledPost post = index.posts[i];
-      if (post.format() != PostFormat.LIVE) {
-        continue;
-      }
-      Instant announcement = announced.get(post.id());
+      Instant announcement = index.firstAnnouncement.get(post.id());
       if (announcement == null || announcement.isAfter(post.time().minus(lead))) {
         out.add(
             Finding.of(

@@ -2,6 +2,7 @@ package dev.socialplan.calendar.rules;
 
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.platform.TextLimit;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -44,12 +45,16 @@ final class PostText {
 
   private static int distinct(String text, char sigil, List<String> listed) {
     if (text.indexOf(sigil) < 0) {
-      if (listed.size() <= 1) {
-        return listed.size();
+      // Usually a handful: compare pairwise rather than hash.
+      int distinct = 0;
+      for (int i = 0; i < listed.size(); i++) {
+        boolean repeated = false;
+        for (int j = 0; j < i && !repeated; j++) {
+          repeated = listed.get(i).toLowerCase(Locale.ROOT).equals(listed.get(j).toLowerCase(Locale.ROOT));
+        }
+        distinct += repeated ? 0 : 1;
       }
-      Set<String> all = new HashSet<>();
-      listed.forEach(h -> all.add(h.toLowerCase(Locale.ROOT)));
-      return all.size();
+      return distinct;
     }
     Set<String> all = handles(text, sigil);
     listed.forEach(h -> all.add(h.toLowerCase(Locale.ROOT)));
@@ -83,12 +88,49 @@ final class PostText {
   }
 
   /**
+   * An upper bound on X's weighted length of a text, or {@code Long.MAX_VALUE} when the text is not
+   * in NFC (normalising could change its code points). twitter-text 3.1.0's default configuration
+   * weighs a code point 1 in U+0000–U+10FF, U+2000–U+200D, U+2010–U+201F and U+2032–U+2037 and 2
+   * elsewhere; an emoji sequence weighs 2 in all (here: 2 per code point, more); a URL weighs 23
+   * whatever its length and holds at least one dot (here: its characters plus 23 per dot, more). So
+   * the sum of the code points' weights plus 23 per dot bounds the count from above. The loop stops
+   * as soon as the bound passes {@code stopAbove}.
+   */
+  static long xWeightBound(String text, long stopAbove) {
+    long bound = 0;
+    boolean ascii = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bound += c == '.' ? 24 : 1;
+      } else {
+        ascii = false;
+        if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+          continue;
+        }
+        bound += c <= 0x10FF
+                || (c >= 0x2000 && c <= 0x200D)
+                || (c >= 0x2010 && c <= 0x201F)
+                || (c >= 0x2032 && c <= 0x2037)
+            ? 1
+            : 2;
+      }
+      if (bound > stopAbove) {
+        return bound;
+      }
+    }
+    if (!ascii && !Normalizer.isNormalized(text, Normalizer.Form.NFC)) {
+      return Long.MAX_VALUE;
+    }
+    return bound;
+  }
+
+  /**
    * Tells, without measuring, whether a text surely fits a limit: an upper bound on its length, the
    * limit's way, is within the maximum. A text of k UTF-16 units has at most k code points and k
-   * grapheme clusters, at most 3k UTF-8 bytes (so at most 3k by Threads' count, which counts an
-   * emoji's bytes), and, when it is ASCII (which NFC leaves alone), an X weight of at most k plus 23
-   * per dot (a URL weighs 23 whatever its length and holds at least one dot). False means "measure
-   * it", not "too long".
+   * grapheme clusters, and at most 3k UTF-8 bytes (so at most 3k by Threads' count, which counts an
+   * emoji's bytes); {@link #xWeightBound} bounds X's count. False means "measure it", not "too
+   * long".
    */
   static boolean surelyFits(String text, TextLimit limit) {
     long k = text.length();
@@ -102,20 +144,7 @@ final class PostText {
       case CODE_POINTS_EMOJI_AS_UTF8_BYTES:
         return 3 * k <= max;
       case X_WEIGHTED:
-        if (k > max) {
-          return false;
-        }
-        long dots = 0;
-        for (int i = 0; i < k; i++) {
-          char c = text.charAt(i);
-          if (c >= 0x80) {
-            return false;
-          }
-          if (c == '.') {
-            dots++;
-          }
-        }
-        return k + 23 * dots <= max;
+        return xWeightBound(text, max) <= max;
       default:
         return false;
     }
