@@ -2,7 +2,10 @@ package dev.socialplan.plan;
 
 import dev.socialplan.audience.Audience;
 import dev.socialplan.budget.Budget;
+import dev.socialplan.competition.Competitor;
+import dev.socialplan.competition.Swot;
 import dev.socialplan.content.ContentStrategy;
+import dev.socialplan.goal.BusinessObjective;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.platform.Platform;
 import java.time.ZoneId;
@@ -23,7 +26,8 @@ import org.threeten.extra.LocalDateRange;
  * <p>Every part but the brand is optional while drafting: a plan with only a brand is constructible,
  * and {@code PlanValidator.standard().validate(plan)} (in {@code dev.socialplan.plan.rules}) says
  * what a complete plan still lacks. Construction refuses only structural impossibilities (the same
- * platform chosen twice, an unbounded or empty planning period).
+ * platform chosen twice, two business objectives with the same id, an unbounded or empty planning
+ * period).
  *
  * <p>Obtain one with {@link #of(Brand)} or {@link #builder()}. This class is immutable and
  * thread-safe.
@@ -39,6 +43,14 @@ public abstract class StrategyPlan {
    * @return the brand
    */
   public abstract Brand brand();
+
+  /**
+   * Returns the business objectives the social media goals serve (method step 1: "align social media
+   * goals with business objectives"), in the order given.
+   *
+   * @return the business objectives, unmodifiable, possibly empty; ids unique
+   */
+  public abstract List<BusinessObjective> businessObjectives();
 
   /**
    * Returns the goals (method step 1), in the order given.
@@ -60,6 +72,20 @@ public abstract class StrategyPlan {
    * @return the choices, unmodifiable; no platform twice
    */
   public abstract List<PlatformChoice> platforms();
+
+  /**
+   * Returns the closest competitors (method step 4), in the order given.
+   *
+   * @return the competitors, unmodifiable, possibly empty
+   */
+  public abstract List<Competitor> competitors();
+
+  /**
+   * Returns the brand's own SWOT analysis (method step 4), if it has been written.
+   *
+   * @return the brand's SWOT
+   */
+  public abstract Optional<Swot> brandSwot();
 
   /**
    * Returns the budget, if it has been set.
@@ -130,6 +156,14 @@ public abstract class StrategyPlan {
 
   @Value.Check
   void check() {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < businessObjectives().size(); i++) {
+      String id = businessObjectives().get(i).id();
+      if (!ids.add(id)) {
+        throw new IllegalArgumentException(
+            "businessObjectives[" + i + "] repeats the id \"" + id + "\"");
+      }
+    }
     Set<Platform> seen = new HashSet<>();
     for (int i = 0; i < platforms().size(); i++) {
       Platform p = platforms().get(i).platform();

@@ -6,6 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.socialplan.audience.Audience;
 import dev.socialplan.audience.Persona;
 import dev.socialplan.budget.Budget;
+import dev.socialplan.competition.Competitor;
+import dev.socialplan.competition.Swot;
+import dev.socialplan.goal.BusinessObjective;
+import dev.socialplan.goal.Goal;
+import dev.socialplan.goal.Objective;
 import dev.socialplan.content.ContentStrategy;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.Objective;
@@ -112,5 +117,46 @@ class StrategyPlanTest {
     assertThatThrownBy(() -> StrategyPlan.builder().build())
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("brand");
+  }
+
+  @Test
+  void keepsObjectivesGoalsCompetitorsAndSwot() {
+    BusinessObjective sales = BusinessObjective.of("sales", "Online sales");
+    Goal goal =
+        Goal.builder()
+            .name("Grow Instagram")
+            .objective(Objective.AUDIENCE_GROWTH)
+            .start(LocalDate.of(2025, 4, 1))
+            .businessObjective(sales)
+            .build();
+    Competitor rival = Competitor.of("Rival");
+    Swot swot = Swot.builder().addOpportunity("no competitor on TikTok").build();
+    StrategyPlan plan =
+        StrategyPlan.builder()
+            .brand(GLOW)
+            .addBusinessObjective(sales)
+            .addGoal(goal)
+            .addCompetitor(rival)
+            .brandSwot(swot)
+            .build();
+    assertThat(plan.businessObjectives()).containsExactly(sales);
+    assertThat(plan.goals()).containsExactly(goal);
+    assertThat(plan.competitors()).containsExactly(rival);
+    assertThat(plan.brandSwot()).contains(swot);
+    assertThat(StrategyPlan.of(GLOW).competitors()).isEmpty();
+    assertThat(StrategyPlan.of(GLOW).brandSwot()).isEmpty();
+  }
+
+  @Test
+  void refusesTwoBusinessObjectivesWithTheSameId() {
+    assertThatThrownBy(
+            () ->
+                StrategyPlan.builder()
+                    .brand(GLOW)
+                    .addBusinessObjective(BusinessObjective.of("sales", "Online sales"))
+                    .addBusinessObjective(BusinessObjective.of("sales", "Shop sales"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("businessObjectives[1] repeats the id \"sales\"");
   }
 }

@@ -2,6 +2,8 @@ package dev.socialplan.budget.rules;
 
 import dev.socialplan.budget.Allocation;
 import dev.socialplan.budget.Budget;
+import dev.socialplan.budget.BudgetCategory;
+import dev.socialplan.goal.Objective;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
@@ -13,7 +15,9 @@ import dev.socialplan.validation.RuleSet;
 import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationContext;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -50,6 +54,18 @@ public final class BudgetRules {
       FindingCode.of(
           "BUDGET_RETURN_BELOW_SPEND", Severity.WARNING, MethodStep.BUDGET, MessageBundle.CORE);
 
+  /** Paid promotion is planned but no goal measures its return (warning). */
+  public static final FindingCode BUDGET_PAID_WITHOUT_ROI_GOAL =
+      FindingCode.of(
+          "BUDGET_PAID_WITHOUT_ROI_GOAL", Severity.WARNING, MethodStep.BUDGET, MessageBundle.CORE);
+
+  /**
+   * The objectives whose goals measure the return of paid promotion: traffic, leads, conversions
+   * and revenue (the article: measure ads by clicks, conversions and return on investment).
+   */
+  private static final Set<Objective> ROI_OBJECTIVES =
+      EnumSet.of(Objective.TRAFFIC, Objective.LEADS, Objective.CONVERSIONS, Objective.REVENUE);
+
   /** Allocations over the total, in the budget's currency. */
   public static final Rule<StrategyPlan> OVER_TOTAL =
       Rule.of("budget.overTotal", List.of(BUDGET_OVER_TOTAL), BudgetRules::overTotal);
@@ -70,13 +86,19 @@ public final class BudgetRules {
       Rule.of(
           "budget.returnCoversSpend", List.of(BUDGET_RETURN_BELOW_SPEND), BudgetRules::returns);
 
+  /** Paid promotion comes with a traffic, leads, conversions or revenue goal to measure it by. */
+  public static final Rule<StrategyPlan> PAID_HAS_ROI_GOAL =
+      Rule.of(
+          "budget.paidHasRoiGoal", List.of(BUDGET_PAID_WITHOUT_ROI_GOAL), BudgetRules::paidRoi);
+
   /**
    * Returns the budget's rules.
    *
    * @return the rule set
    */
   public static RuleSet<StrategyPlan> standard() {
-    return RuleSet.of(List.of(OVER_TOTAL, ONE_CURRENCY, PLATFORMS_FUNDED, RETURN_COVERS_SPEND));
+    return RuleSet.of(
+        List.of(OVER_TOTAL, ONE_CURRENCY, PLATFORMS_FUNDED, RETURN_COVERS_SPEND, PAID_HAS_ROI_GOAL));
   }
 
   private static List<Finding> overTotal(StrategyPlan plan, ValidationContext context) {
@@ -153,6 +175,25 @@ public final class BudgetRules {
                 "budget.allocations[" + i + "].expectedReturn",
                 a.amount(),
                 a.expectedReturn().orElseThrow()));
+      }
+    }
+    return out;
+  }
+
+  private static List<Finding> paidRoi(StrategyPlan plan, ValidationContext context) {
+    if (plan.budget().isEmpty()
+        || plan.goals().stream().anyMatch(g -> ROI_OBJECTIVES.contains(g.objective()))) {
+      return List.of();
+    }
+    List<Allocation> allocations = plan.budget().get().allocations();
+    List<Finding> out = new ArrayList<>();
+    for (int i = 0; i < allocations.size(); i++) {
+      Allocation a = allocations.get(i);
+      if (a.category().filter(BudgetCategory.PAID_PROMOTION::equals).isPresent()
+          && a.amount().isPositive()) {
+        out.add(
+            Finding.of(
+                BUDGET_PAID_WITHOUT_ROI_GOAL, "budget.allocations[" + i + "]", a.amount()));
       }
     }
     return out;

@@ -1,7 +1,10 @@
 package dev.socialplan.plan.rules;
 
+import dev.socialplan.audience.rules.AudienceRules;
 import dev.socialplan.budget.rules.BudgetRules;
+import dev.socialplan.competition.rules.CompetitionRules;
 import dev.socialplan.content.rules.ContentRules;
+import dev.socialplan.goal.rules.GoalRules;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.rules.PlatformRules;
 import dev.socialplan.tactic.rules.TacticRules;
@@ -26,6 +29,9 @@ public final class PlanValidator {
   private static final RuleSet<StrategyPlan> STANDARD =
       RuleSet.<StrategyPlan>empty()
           .withAll(PlanRules.standard())
+          .withAll(GoalRules.standard())
+          .withAll(AudienceRules.standard())
+          .withAll(CompetitionRules.standard())
           .withAll(PlatformRules.standard())
           .withAll(ContentRules.standard())
           .withAll(TacticRules.standard())

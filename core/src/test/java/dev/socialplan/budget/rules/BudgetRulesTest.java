@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socialplan.budget.Allocation;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.budget.BudgetCategory;
+import dev.socialplan.goal.Goal;
+import dev.socialplan.goal.Objective;
 import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.PlatformChoice;
@@ -125,5 +127,34 @@ class BudgetRulesTest {
   void silentWithoutABudget() {
     ValidationReport report = BudgetRules.standard().validate(BASE);
     assertThat(report.isEmpty()).isTrue();
+  }
+
+  @Test
+  void paidPromotionWithoutAGoalThatMeasuresItsReturnIsAWarning() {
+    StrategyPlan plan =
+        with(
+            Allocation.of(Platform.INSTAGRAM, BudgetCategory.PAID_PROMOTION, Money.parse("TWD 30000")),
+            Allocation.of(Platform.TIKTOK, BudgetCategory.CONTENT_CREATION, Money.parse("TWD 10000")));
+    List<Finding> findings = BudgetRules.PAID_HAS_ROI_GOAL.check(plan, CONTEXT);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                BudgetRules.BUDGET_PAID_WITHOUT_ROI_GOAL, "budget.allocations[0]", "TWD 30000.00"));
+    Goal traffic =
+        Goal.builder()
+            .name("Site visits")
+            .objective(Objective.TRAFFIC)
+            .start(LocalDate.of(2025, 4, 1))
+            .build();
+    StrategyPlan measured = StrategyPlan.builder().from(plan).addGoal(traffic).build();
+    assertThat(BudgetRules.PAID_HAS_ROI_GOAL.check(measured, CONTEXT)).isEmpty();
+    Goal followers =
+        Goal.builder()
+            .name("Followers")
+            .objective(Objective.AUDIENCE_GROWTH)
+            .start(LocalDate.of(2025, 4, 1))
+            .build();
+    StrategyPlan unmeasured = StrategyPlan.builder().from(plan).addGoal(followers).build();
+    assertThat(BudgetRules.PAID_HAS_ROI_GOAL.check(unmeasured, CONTEXT)).hasSize(1);
   }
 }

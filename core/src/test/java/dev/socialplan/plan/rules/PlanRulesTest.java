@@ -32,7 +32,12 @@ class PlanRulesTest {
   @Test
   void aDraftLacksEveryPart() {
     assertThat(PlanRules.COMPLETENESS.check(DRAFT, ValidationContext.defaults()))
-        .containsExactlyInAnyOrder(
+        .containsExactly(
+            Finding.of(PlanRules.PLAN_NO_BUSINESS_OBJECTIVES, "businessObjectives"),
+            Finding.of(PlanRules.PLAN_NO_GOALS, "goals"),
+            Finding.of(PlanRules.PLAN_NO_AUDIENCE, "audience"),
+            Finding.of(PlanRules.PLAN_NO_COMPETITORS, "competitors"),
+            Finding.of(PlanRules.PLAN_NO_CONTENT_STRATEGY, "content"),
             Finding.of(PlanRules.PLAN_NO_PLATFORM, "platforms"),
             Finding.of(PlanRules.PLAN_NO_BUDGET, "budget"));
   }

@@ -31,7 +31,7 @@ class PlanValidatorCatalogueTest {
   private static final String END = "<!-- END GENERATED: socialplan-core -->";
   private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.TAIWAN);
   private static final Pattern CODE_KEY = Pattern.compile("([A-Z][A-Z0-9_]*)\\.(message|hint)");
-  private static final Set<String> LABEL_PREFIXES = Set.of("report.", "severity.", "step.");
+  private static final Set<String> LABEL_PREFIXES = Set.of("report.", "severity.", "step.", "smart.");
 
   private static Path rulesDoc() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolveSibling("docs")
