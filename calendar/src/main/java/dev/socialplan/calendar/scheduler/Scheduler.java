@@ -12,8 +12,9 @@ import java.util.stream.IntStream;
  * <pre>{@code
  * SchedulingResult result = Scheduler.schedule(request);
  * ContentCalendar calendar = result.calendar();
+ * Map<String, String> whyNot = new LinkedHashMap<>();
  * for (UnplacedDraft u : result.unplaced()) {
- *   System.out.println(u.draft().id() + ": " + u.explanation());
+ *   whyNot.put(u.draft().id(), u.explanation());
  * }
  * }</pre>
  *

@@ -16,8 +16,9 @@ import dev.socialplan.validation.RuleSet;
  *
  * <pre>{@code
  * ValidationReport report = PlanValidator.standard().validate(plan, clock);
+ * List<String> todo = new ArrayList<>();
  * for (Finding f : report.whatToDoNext()) {
- *   System.out.println(f.message(Locale.ENGLISH) + " " + f.hint(Locale.ENGLISH));
+ *   todo.add(f.message(Locale.ENGLISH) + " " + f.hint(Locale.ENGLISH));
  * }
  * }</pre>
  *
