@@ -40,10 +40,33 @@ import org.immutables.value.Value;
  * when lower is better — the metric's {@code higherIsBetter} flag, or the direction from baseline to
  * target when the goal names no metric); otherwise {@link ProgressStatus#MISSED} on or after the
  * deadline (the goal's period is {@code [start, deadline)}); otherwise the projected progress of
- * the {@link ProgressThresholds#method() chosen projection} classified by the thresholds. A goal
- * whose target equals its baseline is on track when the projection meets the target, off track
- * otherwise. {@link ProgressStatus#NOT_MEASURABLE} when the goal lacks a target, baseline or
- * deadline, or has no observation since its start, or only one on its start day (no pace yet).
+ * the {@link ProgressThresholds#method() chosen projection} classified by the thresholds. {@link
+ * ProgressStatus#NOT_MEASURABLE} when the goal lacks a target, baseline or deadline, or has no
+ * observation since its start; once there is an observation the status never is, whatever its
+ * value. Two cases need a decision, both taken so that the status never gets worse as the observed
+ * value gets better (a property test holds every goal to that):
+ *
+ * <ul>
+ *   <li><b>A target that holds a level</b>: equal to the baseline ("keep complaints at 0"), or no
+ *       improvement on it in the metric's better direction. There is no share of the way to be
+ *       partly done, so the thresholds do not apply: such a goal is achieved while the latest value
+ *       meets the target and off track whenever it does not (missed after the deadline), never at
+ *       risk or on track. Its {@link #progress()} is empty when target equals baseline and is
+ *       reported as computed otherwise.
+ *   <li><b>No pace yet</b>: the latest observation is on the start day, so there is no change per
+ *       month to project. The goal is judged at its planned pace from that value: the projected
+ *       value at the deadline is {@code x + (t − b)} and the projected progress {@code 1 + (x − b) /
+ *       (t − b)}, classified by the thresholds. A goal that starts at its baseline is therefore on
+ *       track on its first day (the plan expects nothing more yet), one that starts below it is at
+ *       risk or off track by how far below. {@link #statusMethod()} is empty then, and the
+ *       explanation says the planned pace was assumed. (Reporting such goals as not measurable
+ *       would make a start-day value that meets the target achieved and any other value not
+ *       measurable: not monotone.)
+ *   <li><b>Compound growth beyond range</b>: judged on the compound projection, a value that grows
+ *       so fast that the projection overflows a double is on track when higher is better and off
+ *       track otherwise, with the compound method named, rather than falling back to the slower
+ *       linear projection (which would rank it below a value that grew less).
+ * </ul>
  *
  * <p>Example, the article's goal: 10,000 Instagram followers on 1 January, 12,400 by 1 July (+400
  * a month). On 1 April with 11,050 followers: progress 43.75 %, actual pace +350 a month, linear
@@ -133,7 +156,8 @@ public abstract class GoalProgress {
    * Returns the compound-growth projection.
    *
    * @return the projection; empty without an actual pace, or when the baseline or the latest value
-   *     is not positive, or the growth overflows
+   *     is not positive, or the growth overflows a double (then a compound status is on track when
+   *     higher is better and off track otherwise, since the value grows beyond every finite figure)
    */
   public abstract Optional<Projection> compoundProjection();
 
@@ -141,7 +165,8 @@ public abstract class GoalProgress {
    * Returns the projection the status was judged on: the thresholds' method, or linear when
    * compound growth is undefined.
    *
-   * @return the method; empty when no projection was needed or possible
+   * @return the method; empty when no projection was needed (achieved, missed, or a target that
+   *     holds a level) or the status was judged at the planned pace (no pace yet)
    */
   public abstract Optional<ProjectionMethod> statusMethod();
 
@@ -313,9 +338,11 @@ public abstract class GoalProgress {
                     wayText))
             .build();
       }
+      if (way.signum() == 0 || (way.signum() > 0) != higherIsBetter) {
+        return holdingOffTrack(x, b, t, latest.date(), deadline, higherIsBetter);
+      }
       if (linear.isEmpty()) {
-        return notMeasurable(
-            "the only observation of " + metric + " is on the start day, so there is no pace yet");
+        return atPlannedPace(x, b, t, latest.date(), deadline, pacePlanned(), required);
       }
       ProjectionMethod method = thresholds.method();
       String fallback = "";
@@ -323,20 +350,17 @@ public abstract class GoalProgress {
       if (method == ProjectionMethod.COMPOUND) {
         if (compound.isPresent()) {
           chosen = compound.get();
+        } else if (b.signum() > 0 && x.signum() > 0) {
+          return compoundBeyondRange(x, t, deadline, higherIsBetter, required);
         } else {
           method = ProjectionMethod.LINEAR;
           fallback = " (compound growth is undefined from a zero value, so the projection is linear)";
         }
       }
       result.statusMethod(method);
-      ProgressStatus status;
-      if (chosen.progressAtDeadline().isPresent()) {
-        status = thresholds.classify(chosen.progressAtDeadline().getAsDouble());
-      } else {
-        int cmp = chosen.valueAtDeadline().compareTo(t);
-        status =
-            (higherIsBetter ? cmp >= 0 : cmp <= 0) ? ProgressStatus.ON_TRACK : ProgressStatus.OFF_TRACK;
-      }
+      // The target improves on the baseline here, so every projection has a share of the way.
+      double share = chosen.progressAtDeadline().orElseThrow();
+      ProgressStatus status = thresholds.classify(share);
       String rate =
           method == ProjectionMethod.LINEAR
               ? "at the pace so far (" + Magnitudes.formatChange(pace.get(), targetValue) + " a month)"
@@ -345,13 +369,8 @@ public abstract class GoalProgress {
                   "at the growth rate so far (%s a month, compounded)",
                   signedPercent(monthlyGrowth(x, b, m0)));
       String projected =
-          chosen.progressAtDeadline().isPresent()
-              ? String.format(
-                  Locale.ROOT,
-                  ", %s of the way to the target of %s",
-                  Magnitudes.percent(chosen.progressAtDeadline().getAsDouble()),
-                  format(t))
-              : String.format(Locale.ROOT, " against the target of %s", format(t));
+          String.format(
+              Locale.ROOT, ", %s of the way to the target of %s", Magnitudes.percent(share), format(t));
       String next;
       if (status == ProgressStatus.ON_TRACK) {
         next =
@@ -385,6 +404,121 @@ public abstract class GoalProgress {
                   fallback,
                   next))
           .build();
+    }
+
+    /**
+     * Compound growth was chosen and is defined but overflows a double: only upward growth can (a
+     * monthly factor below 1 shrinks the value), so the projection lies beyond every finite value.
+     * Falling back to the linear projection here would rank a faster-growing value below a slower
+     * one whose compound projection fits.
+     */
+    private GoalProgress compoundBeyondRange(
+        BigDecimal x, BigDecimal t, LocalDate deadline, boolean higherIsBetter, Optional<BigDecimal> required) {
+      result.statusMethod(ProjectionMethod.COMPOUND);
+      ProgressStatus status = higherIsBetter ? ProgressStatus.ON_TRACK : ProgressStatus.OFF_TRACK;
+      String next =
+          higherIsBetter
+              ? ""
+              : required
+                  .map(
+                      r ->
+                          " Reaching it needs "
+                              + Magnitudes.formatChange(r, goal.target().orElseThrow())
+                              + " a month from now on.")
+                  .orElse("");
+      return result
+          .status(status)
+          .explanation(
+              String.format(
+                  Locale.ROOT,
+                  "%s: at the growth rate so far (compounded), %s would grow from %s beyond any"
+                      + " representable figure by %s, %s the target of %s.%s",
+                  higherIsBetter ? "On track" : "Off track",
+                  metricName(),
+                  format(x),
+                  deadline,
+                  higherIsBetter ? "past" : "away from",
+                  format(t),
+                  next))
+          .build();
+    }
+
+    /** A target equal to the baseline, or no improvement on it: met or off track, nothing between. */
+    private GoalProgress holdingOffTrack(
+        BigDecimal x, BigDecimal b, BigDecimal t, LocalDate on, LocalDate deadline, boolean higherIsBetter) {
+      String which =
+          t.compareTo(b) == 0
+              ? "which holds the baseline"
+              : String.format(
+                  Locale.ROOT,
+                  "which is no improvement on the baseline of %s (%s is better)",
+                  format(b),
+                  higherIsBetter ? "higher" : "lower");
+      return result
+          .status(ProgressStatus.OFF_TRACK)
+          .explanation(
+              String.format(
+                  Locale.ROOT,
+                  "Off track: %s stood at %s on %s against the target of %s, %s; a goal that holds a"
+                      + " level is off track whenever the level is not met. It needs to be back at %s"
+                      + " by %s.",
+                  metricName(),
+                  format(x),
+                  on,
+                  format(t),
+                  which,
+                  format(t),
+                  deadline))
+          .build();
+    }
+
+    /**
+     * The latest observation is on the start day: no pace of its own, so the goal is projected at
+     * its planned pace from that value. On the start day the months left are all the goal's months,
+     * so the planned pace covers exactly {@code t − b} by the deadline.
+     */
+    private GoalProgress atPlannedPace(
+        BigDecimal x,
+        BigDecimal b,
+        BigDecimal t,
+        LocalDate on,
+        LocalDate deadline,
+        BigDecimal planned,
+        Optional<BigDecimal> required) {
+      BigDecimal way = t.subtract(b);
+      BigDecimal projected = x.add(way);
+      double share = Magnitudes.divide(projected.subtract(b), way).doubleValue();
+      ProgressStatus status = thresholds.classify(share);
+      Target kind = goal.target().orElseThrow();
+      String next =
+          status == ProgressStatus.ON_TRACK
+              ? ""
+              : required
+                  .map(r -> " Reaching it needs " + Magnitudes.formatChange(r, kind) + " a month from now on.")
+                  .orElse("");
+      String label = status.label();
+      return result
+          .status(status)
+          .explanation(
+              String.format(
+                  Locale.ROOT,
+                  "%s: there is no pace yet (the latest observation is on the start day, %s), so at the"
+                      + " planned pace (%s a month) %s would reach %s by %s, %s of the way to the target"
+                      + " of %s.%s",
+                  Character.toUpperCase(label.charAt(0)) + label.substring(1),
+                  on,
+                  Magnitudes.formatChange(planned, kind),
+                  metricName(),
+                  format(projected),
+                  deadline,
+                  Magnitudes.percent(share),
+                  format(t),
+                  next))
+          .build();
+    }
+
+    private BigDecimal pacePlanned() {
+      return goal.requiredMonthlyPace().orElseThrow();
     }
 
     private GoalProgress notMeasurable(String why) {

@@ -16,8 +16,8 @@ public enum ProgressStatus {
   /** The latest observation meets the target. */
   ACHIEVED(4),
   /**
-   * The goal cannot be assessed: it has no target, baseline or deadline, its target equals its
-   * baseline with nothing to measure, or there is no observation since its start.
+   * The goal cannot be assessed: it has no target, baseline or deadline, or there is no observation
+   * since its start (or the assessment date is before the start).
    */
   NOT_MEASURABLE(-1);
 

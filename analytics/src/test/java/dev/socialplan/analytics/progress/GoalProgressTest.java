@@ -16,10 +16,30 @@ import static org.assertj.core.api.Assertions.within;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.Objective;
 import dev.socialplan.goal.Target;
+import dev.socialplan.metric.MetricKind;
+import dev.socialplan.metric.MetricUnit;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class GoalProgressTest {
+  /** A count where lower is better, like the testkit's generated complaint goals. */
+  private static final MetricKind COMPLAINTS =
+      MetricKind.of("complaints", "Complaints", MetricUnit.COUNT, false);
+
+  private static final LocalDate LEAP_DAY = LocalDate.of(2000, 2, 29);
+
+  /** Keep complaints at zero for one day: target equal to the baseline. */
+  private static final Goal NO_COMPLAINTS =
+      Goal.builder()
+          .name("Fewer complaints")
+          .objective(Objective.CUSTOMER_SERVICE)
+          .metric(COMPLAINTS)
+          .baseline(Target.ofCount(0))
+          .target(Target.ofCount(0))
+          .start(LEAP_DAY)
+          .deadline(LocalDate.of(2000, 3, 1))
+          .build();
+
   /** 11,050 followers after three months: +350 a month against the +400 planned. */
   private static final MetricSeries BEHIND =
       MetricSeries.of(
@@ -153,11 +173,130 @@ class GoalProgressTest {
         .isEqualTo("Not measurable yet: there is no observation of followers since the start on 2025-01-01.");
     assertThat(GoalProgress.evaluate(INSTAGRAM_400, BEHIND, LocalDate.of(2024, 12, 1)).explanation())
         .isEqualTo("Not measurable yet: the goal starts on 2025-01-01.");
-    GoalProgress startDay =
+  }
+
+  @Test
+  void onTheStartDayTheGoalIsJudgedAtItsPlannedPace() {
+    GoalProgress atBaseline =
         GoalProgress.evaluate(INSTAGRAM_400, MetricSeries.of(followers(JAN_1, 10_000)), JAN_1);
-    assertThat(startDay.status()).isEqualTo(ProgressStatus.NOT_MEASURABLE);
-    assertThat(startDay.explanation()).contains("no pace yet");
-    assertThat(startDay.progress().getAsDouble()).isZero();
+    // 10,000 + 2,400 planned = 12,400 by 1 July: 100 % of the way, on track.
+    assertThat(atBaseline.status()).isEqualTo(ProgressStatus.ON_TRACK);
+    assertThat(atBaseline.progress().getAsDouble()).isZero();
+    assertThat(atBaseline.actualPace()).isEmpty();
+    assertThat(atBaseline.linearProjection()).isEmpty();
+    assertThat(atBaseline.statusMethod()).isEmpty();
+    assertThat(atBaseline.explanation())
+        .isEqualTo(
+            "On track: there is no pace yet (the latest observation is on the start day, 2025-01-01),"
+                + " so at the planned pace (+400 a month) followers would reach 12,400 by 2025-07-01,"
+                + " 100% of the way to the target of 12,400.");
+    // 9,800 + 2,400 = 12,200: 2,200 / 2,400 = 91.7 % of the way, at risk; needs 2,600 / 6 a month.
+    GoalProgress below =
+        GoalProgress.evaluate(INSTAGRAM_400, MetricSeries.of(followers(JAN_1, 9_800)), APR_1);
+    assertThat(below.status()).isEqualTo(ProgressStatus.AT_RISK);
+    assertThat(below.requiredPace())
+        .hasValueSatisfying(v -> assertThat(v).isEqualByComparingTo("433.3333333333333"));
+    assertThat(below.explanation())
+        .startsWith("At risk: there is no pace yet")
+        .endsWith("92% of the way to the target of 12,400. Reaching it needs +433 a month from now on.");
+    // 9,000 + 2,400 = 11,400: 58 % of the way, off track.
+    assertThat(
+            GoalProgress.evaluate(INSTAGRAM_400, MetricSeries.of(followers(JAN_1, 9_000)), JAN_1)
+                .status())
+        .isEqualTo(ProgressStatus.OFF_TRACK);
+    assertThat(
+            GoalProgress.evaluate(INSTAGRAM_400, MetricSeries.of(followers(JAN_1, 12_400)), JAN_1)
+                .status())
+        .isEqualTo(ProgressStatus.ACHIEVED);
+  }
+
+  /**
+   * The counter-example QuickTheories found (issue 5): keep complaints, a lower-is-better count, at
+   * zero from 29 February to 1 March 2000, observed on the start day. Zero was achieved while one
+   * complaint was "not measurable": the status must not depend on measurability of a worse value.
+   */
+  @Test
+  void aLevelToHoldObservedOnItsStartDayIsAchievedOrOffTrack() {
+    Goal noComplaints = NO_COMPLAINTS;
+    LocalDate leapDay = LEAP_DAY;
+    ProgressStatus previous = ProgressStatus.ACHIEVED;
+    for (long value : new long[] {0, 1, 2, 1_000, 2_000_000}) {
+      GoalProgress p =
+          GoalProgress.evaluate(noComplaints, MetricSeries.of(MetricObservation.ofCount(leapDay, value)), leapDay);
+      assertThat(p.status()).as("%d complaints", value).isNotEqualTo(ProgressStatus.NOT_MEASURABLE);
+      assertThat(p.status().rank()).as("%d complaints", value).isLessThanOrEqualTo(previous.rank());
+      previous = p.status();
+    }
+    assertThat(
+            GoalProgress.evaluate(noComplaints, MetricSeries.of(MetricObservation.ofCount(leapDay, 0)), leapDay)
+                .status())
+        .isEqualTo(ProgressStatus.ACHIEVED);
+    GoalProgress one =
+        GoalProgress.evaluate(noComplaints, MetricSeries.of(MetricObservation.ofCount(leapDay, 1)), leapDay);
+    assertThat(one.status()).isEqualTo(ProgressStatus.OFF_TRACK);
+    assertThat(one.progress()).isEmpty();
+    assertThat(one.explanation())
+        .isEqualTo(
+            "Off track: complaints stood at 1 on 2000-02-29 against the target of 0, which holds the"
+                + " baseline; a goal that holds a level is off track whenever the level is not met."
+                + " It needs to be back at 0 by 2000-03-01.");
+    assertThat(
+            GoalProgress.evaluate(
+                    noComplaints, MetricSeries.of(MetricObservation.ofCount(leapDay, 1)), LocalDate.of(2000, 3, 1))
+                .status())
+        .isEqualTo(ProgressStatus.MISSED);
+  }
+
+  /**
+   * The second counter-example QuickTheories found: 1 → 3,074 followers over three years, two days
+   * in, judged on compound growth with on track from 50 %. From 1 to 3 followers in two days
+   * compounds to about 10^245 by the deadline; from 1 to 4 overflows a double. Falling back to the
+   * linear projection made 4 followers at risk while 3 were on track.
+   */
+  @Test
+  void compoundGrowthBeyondRangeIsStillCompoundAndNeverWorseThanSlowerGrowth() {
+    Goal tiny =
+        Goal.builder()
+            .from(INSTAGRAM_400)
+            .baseline(Target.ofCount(1))
+            .target(Target.ofCount(3_074))
+            .start(LEAP_DAY)
+            .deadline(LocalDate.of(2003, 2, 9))
+            .build();
+    ProgressThresholds compoundFromHalf =
+        ProgressThresholds.builder().onTrackFrom(0.5).atRiskFrom(0.0).method(ProjectionMethod.COMPOUND).build();
+    LocalDate twoDaysIn = LEAP_DAY.plusDays(2);
+    GoalProgress three =
+        GoalProgress.evaluate(tiny, MetricSeries.of(followers(twoDaysIn, 3)), twoDaysIn, compoundFromHalf);
+    assertThat(three.compoundProjection()).isPresent();
+    assertThat(three.status()).isEqualTo(ProgressStatus.ON_TRACK);
+    GoalProgress four =
+        GoalProgress.evaluate(tiny, MetricSeries.of(followers(twoDaysIn, 4)), twoDaysIn, compoundFromHalf);
+    assertThat(four.compoundProjection()).isEmpty();
+    assertThat(four.linearProjection().orElseThrow().progressAtDeadline().getAsDouble()).isLessThan(0.5);
+    assertThat(four.statusMethod()).contains(ProjectionMethod.COMPOUND);
+    assertThat(four.status()).isEqualTo(ProgressStatus.ON_TRACK);
+    assertThat(four.explanation())
+        .isEqualTo(
+            "On track: at the growth rate so far (compounded), followers would grow from 4 beyond any"
+                + " representable figure by 2003-02-09, past the target of 3,074.");
+  }
+
+  @Test
+  void aTargetThatIsNoImprovementIsALevelToHold() {
+    // Followers are higher-is-better, but the target 9,000 is below the baseline 10,000: a floor.
+    Goal floor = Goal.builder().from(INSTAGRAM_400).target(Target.ofCount(9_000)).build();
+    GoalProgress above = GoalProgress.evaluate(floor, MetricSeries.of(followers(APR_1, 9_500)), APR_1);
+    assertThat(above.status()).isEqualTo(ProgressStatus.ACHIEVED);
+    // 8,000 is 2.0 of the "way" from 10,000 to 9,000, yet below the floor: off track, not on track.
+    GoalProgress under = GoalProgress.evaluate(floor, MetricSeries.of(followers(APR_1, 8_000)), APR_1);
+    assertThat(under.progress().getAsDouble()).isCloseTo(2.0, within(1e-12));
+    assertThat(under.status()).isEqualTo(ProgressStatus.OFF_TRACK);
+    assertThat(under.statusMethod()).isEmpty();
+    assertThat(under.explanation())
+        .contains("against the target of 9,000, which is no improvement on the baseline of 10,000 (higher is better)");
+    GoalProgress further = GoalProgress.evaluate(floor, MetricSeries.of(followers(APR_1, 5_000)), APR_1);
+    assertThat(further.status()).isEqualTo(ProgressStatus.OFF_TRACK);
   }
 
   @Test
@@ -197,7 +336,8 @@ class GoalProgressTest {
         GoalProgress.evaluate(keep, MetricSeries.of(followers(APR_1, 9_900)), APR_1);
     assertThat(slipping.progress()).isEmpty();
     assertThat(slipping.status()).isEqualTo(ProgressStatus.OFF_TRACK);
-    assertThat(slipping.explanation()).contains("against the target of 10,000");
+    assertThat(slipping.explanation()).contains("against the target of 10,000, which holds the baseline");
+    assertThat(slipping.statusMethod()).isEmpty();
     assertThat(GoalProgress.evaluate(keep, MetricSeries.of(followers(APR_1, 10_000)), APR_1).status())
         .isEqualTo(ProgressStatus.ACHIEVED);
   }
