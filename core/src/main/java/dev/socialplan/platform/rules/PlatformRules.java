@@ -243,12 +243,20 @@ public final class PlatformRules {
       return List.of();
     }
     Money monthly = monthlyBudget(budget);
-    long affordable =
-        monthly.getAmount().divide(minimum.getAmount(), 0, RoundingMode.DOWN).longValueExact();
+    // A BigDecimal, not a long: a budget may be larger than any long of minor units.
+    BigDecimal affordable =
+        monthly.getAmount().divide(minimum.getAmount(), 0, RoundingMode.DOWN);
     int chosen = plan.platforms().size();
-    return chosen > affordable
+    // Reported only when fewer platforms are affordable than chosen, so the count fits a long.
+    return affordable.compareTo(BigDecimal.valueOf(chosen)) < 0
         ? List.of(
-            Finding.of(PLATFORM_TOO_MANY_FOR_BUDGET, "platforms", chosen, monthly, affordable, minimum))
+            Finding.of(
+                PLATFORM_TOO_MANY_FOR_BUDGET,
+                "platforms",
+                chosen,
+                monthly,
+                affordable.longValueExact(),
+                minimum))
         : List.of();
   }
 

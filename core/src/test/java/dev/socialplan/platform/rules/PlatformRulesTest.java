@@ -190,6 +190,21 @@ class PlatformRulesTest {
   }
 
   @Test
+  void aBudgetBeyondAnyLongOfMinorUnitsServesEveryPlatformWithoutOverflow() {
+    // Shrunk by PlanValidatorPropertiesTest: USD 91,680,318,046,336,471,521.58 for one day is
+    // about 9.3e21 platforms' worth a month, more than a long holds; it used to throw
+    // ArithmeticException ("Overflow") out of the validator.
+    Budget huge =
+        Budget.of(
+            Money.parse("USD 91680318046336471521.58"),
+            LocalDateRange.of(LocalDate.of(2000, 1, 1), LocalDate.of(2000, 1, 2)));
+    StrategyPlan plan = plan(huge, Platform.of("custom-aaaaaa"));
+    assertThat(PlatformRules.BUDGET_CAPACITY.check(plan, DEFAULTS)).isEmpty();
+    assertThat(PlatformRules.standard().validate(plan).hasCode("PLATFORM_TOO_MANY_FOR_BUDGET"))
+        .isFalse();
+  }
+
+  @Test
   void budgetCapacityIsSilentWithoutBudgetOrPlatforms() {
     assertThat(PlatformRules.BUDGET_CAPACITY.check(plan(Platform.INSTAGRAM), DEFAULTS)).isEmpty();
     Budget tiny = Budget.of(Money.of(CurrencyUnit.USD, 10), Q2_2026);

@@ -185,6 +185,19 @@ public final class BudgetGenerators {
             (budget, others, mix) -> mix ? budget.withAllocations(others) : budget);
   }
 
+  /**
+   * Generates budgets in one given currency: a total, a period, an optional digital-marketing share
+   * and up to {@code maxAllocations} allocations in that currency that may add up to more than the
+   * total.
+   *
+   * @param currency the currency of the total and of every allocation
+   * @param maxAllocations the largest number of allocations, not negative
+   * @return budgets in {@code currency}
+   */
+  public static Gen<Budget> singleCurrencyBudgets(CurrencyUnit currency, int maxAllocations) {
+    return budgets(currency, maxAllocations);
+  }
+
   private static Gen<Budget> budgets(CurrencyUnit currency, int maxAllocations) {
     Gen<List<Allocation>> allocations =
         lists().of(allocations(currency)).ofSizeBetween(0, maxAllocations);

@@ -17,7 +17,9 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.quicktheories.core.Gen;
@@ -65,6 +67,36 @@ public final class GoalGenerators {
               BusinessObjective o = BusinessObjective.of("objective-" + n, "Business objective " + n);
               return described ? o.withDescription("Why objective " + n + " matters") : o;
             });
+  }
+
+  /**
+   * Generates lists of business objectives with distinct ids (as a plan requires), drawn from the
+   * ids of {@link #businessObjectives()}, so a generated goal may refer to one of them or to an id
+   * the list lacks.
+   *
+   * @param maxSize the largest list, zero to ten (there are ten ids)
+   * @return lists of zero to {@code maxSize} business objectives, ids unique, in generation order
+   * @throws IllegalArgumentException if {@code maxSize} is negative or more than ten
+   */
+  public static Gen<List<BusinessObjective>> businessObjectiveLists(int maxSize) {
+    if (maxSize < 0 || maxSize > 10) {
+      throw new IllegalArgumentException("maxSize must be from 0 to 10: " + maxSize);
+    }
+    Gen<BusinessObjective> objective = businessObjectives();
+    return integers()
+        .between(0, maxSize)
+        .flatMap(
+            size ->
+                in -> {
+                  Map<String, BusinessObjective> byId = new LinkedHashMap<>();
+                  // Draw until the size is reached; a repeated id is skipped, and a bounded
+                  // number of draws keeps generation finite.
+                  for (int draws = 0; byId.size() < size && draws < 10 * size; draws++) {
+                    BusinessObjective o = objective.generate(in);
+                    byId.putIfAbsent(o.id(), o);
+                  }
+                  return List.copyOf(byId.values());
+                });
   }
 
   /**

@@ -183,13 +183,16 @@ public final class TacticGenerators {
   }
 
   /**
-   * Generates short-video programmes.
+   * Generates short-video programmes, mostly on TikTok, Instagram and YouTube, sometimes on any
+   * well-known platform (one without short video is a finding for the rules).
    *
    * @return constructible programmes
    */
   public static Gen<ShortVideoProgramme> shortVideoProgrammes() {
     return lists()
-        .of(Generate.pick(List.of(Platform.TIKTOK, Platform.INSTAGRAM, Platform.YOUTUBE)))
+        .of(
+            Generate.pick(List.of(Platform.TIKTOK, Platform.INSTAGRAM, Platform.YOUTUBE))
+                .mix(platforms(), 20))
         .ofSizeBetween(0, 3)
         .zip(
             integers().between(0, 28),
