@@ -142,8 +142,8 @@ public record BayesianComparison(Variant control, Variant treatment, BetaPrior p
   /**
    * Returns a readable summary.
    *
-   * @return for example {@code "BayesianComparison{P(B > A) = 0.9732, loss(B) = 0.0004, loss(A) =
-   *     0.0313}"}
+   * @return the probability to four decimals and the two expected losses to four significant
+   *     digits, in the form {@code "BayesianComparison{P(B > A) = …, loss(B) = …, loss(A) = …}"}
    */
   @Override
   public String toString() {

@@ -127,7 +127,7 @@ public abstract class ExperimentDesign {
   /**
    * Returns a copy with another power.
    *
-   * @param power the power, in {@code (0, 1)}
+   * @param power the power, in {@code [0.5, 1)}
    * @return the new design
    */
   public ExperimentDesign withPower(double power) {

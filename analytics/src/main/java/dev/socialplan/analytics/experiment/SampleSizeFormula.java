@@ -63,7 +63,7 @@ public enum SampleSizeFormula {
    * @param baselineRate the baseline rate {@code p}, in {@code (0, 1)}
    * @param minimumDetectableEffect the absolute effect {@code δ > 0}, with {@code p + δ < 1}
    * @param significance the two-sided significance level α, in {@code (0, 1)}
-   * @param power the power {@code 1 − β}, in {@code (0, 1)}
+   * @param power the power {@code 1 − β}, in {@code [0.5, 1)}
    * @return the trials per variant, unrounded
    * @throws IllegalArgumentException if an argument is out of range
    */
@@ -79,7 +79,7 @@ public enum SampleSizeFormula {
    * @param baselineRate the baseline rate {@code p}, in {@code (0, 1)}
    * @param minimumDetectableEffect the absolute effect {@code δ > 0}, with {@code p + δ < 1}
    * @param significance the two-sided significance level α, in {@code (0, 1)}
-   * @param power the power {@code 1 − β}, in {@code (0, 1)}
+   * @param power the power {@code 1 − β}, in {@code [0.5, 1)}
    * @return the trials per variant
    * @throws IllegalArgumentException if an argument is out of range
    */
@@ -98,6 +98,11 @@ public enum SampleSizeFormula {
     ExperimentChecks.openUnit(minimumDetectableEffect, "minimumDetectableEffect");
     ExperimentChecks.openUnit(significance, "significance");
     ExperimentChecks.openUnit(power, "power");
+    if (power < 0.5) {
+      // Below 50 % the power term z(1 − β) turns negative and cancels the significance term: the
+      // formula then asks for fewer trials the less power is wanted, down to none at all.
+      throw new IllegalArgumentException("power must be at least 0.5: " + power);
+    }
     if (baselineRate + minimumDetectableEffect >= 1) {
       throw new IllegalArgumentException(
           "baselineRate + minimumDetectableEffect must be less than 1: "

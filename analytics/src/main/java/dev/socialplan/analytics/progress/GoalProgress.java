@@ -20,8 +20,10 @@ import org.immutables.value.Value;
  * when it would reach its target, and its {@link ProgressStatus} with the reason in words.
  *
  * <p><b>Definitions.</b> With baseline {@code b} (the goal's baseline, at its start), target {@code
- * t}, the latest observation {@code x} on or before the evaluation date (observations before the
- * goal's start are ignored), {@code m₀} the calendar months from start to that observation and
+ * t}, the latest observation {@code x} on or before the evaluation date or the deadline, whichever
+ * is earlier (observations before the goal's start are ignored, and so are those after the
+ * deadline: a goal is judged by what it reached in time, so a target met before the deadline and
+ * lost afterwards stays achieved, and one met only after the deadline stays missed), {@code m₀} the calendar months from start to that observation and
  * {@code m₁} from it to the deadline ({@code Goal.monthsBetween}):
  *
  * <ul>
@@ -108,7 +110,8 @@ public abstract class GoalProgress {
   public abstract String explanation();
 
   /**
-   * Returns the latest observation on or before {@link #asOf()} and not before the goal's start.
+   * Returns the latest observation on or before {@link #asOf()} (or the deadline, if earlier) and not
+   * before the goal's start.
    *
    * @return the observation; empty when there is none
    */
@@ -263,13 +266,18 @@ public abstract class GoalProgress {
               });
       LocalDate start = goal.start();
       LocalDate deadline = goal.deadline().orElseThrow();
+      LocalDate cutoff = asOf.isAfter(deadline) ? deadline : asOf;
       Optional<MetricObservation> latestOpt =
-          series.latestOnOrBefore(asOf).filter(o -> !o.date().isBefore(start));
+          series.latestOnOrBefore(cutoff).filter(o -> !o.date().isBefore(start));
       if (latestOpt.isEmpty()) {
         return notMeasurable(
             asOf.isBefore(start)
                 ? "the goal starts on " + start
-                : "there is no observation of " + metricName() + " since the start on " + start);
+                : "there is no observation of "
+                    + metricName()
+                    + (cutoff.equals(deadline)
+                        ? " between the start on " + start + " and the deadline " + deadline
+                        : " since the start on " + start));
       }
       MetricObservation latest = latestOpt.get();
       result.latest(latest);

@@ -17,7 +17,8 @@ public enum ProgressStatus {
   ACHIEVED(4),
   /**
    * The goal cannot be assessed: it has no target, baseline or deadline, or there is no observation
-   * since its start (or the assessment date is before the start).
+   * from its start up to the assessment date or the deadline, whichever is earlier (or the
+   * assessment date is before the start).
    */
   NOT_MEASURABLE(-1);
 

@@ -52,6 +52,11 @@ class SampleSizeFormulaTest {
     assertThatThrownBy(() -> SampleSizeFormula.POOLED_TEXTBOOK.perVariant(0.2, 0.05, 0.05, 1.2))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("power must be greater than 0 and less than 1: 1.2");
+    // Power 0.03 would otherwise need 0 trials and 0.001 would need 203: the power term cancels.
+    assertThatThrownBy(() -> SampleSizeFormula.EVAN_MILLER.perVariant(0.2, 0.05, 0.05, 0.03))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("power must be at least 0.5: 0.03");
+    assertThat(SampleSizeFormula.EVAN_MILLER.perVariant(0.2, 0.05, 0.05, 0.5)).isPositive();
     assertThatThrownBy(() -> SampleSizeFormula.EVAN_MILLER.perVariant(0.9, 0.1, 0.05, 0.8))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("baselineRate + minimumDetectableEffect must be less than 1: 0.9 + 0.1");

@@ -76,7 +76,7 @@ class TwoVariantAnalysisTest {
   void yatesCorrectionMatchesTheClosedFormAndIsMoreConservative() {
     // χ²_Yates = N (|ad − bc| − N/2)² / (R1 R2 C1 C2) with a = 48, b = 32, c = 56, d = 14:
     // |672 − 1792| = 1120; 150 · (1120 − 75)² / (80 · 70 · 104 · 46) = 163,803,750 / 26,790,400
-    // = 6.114286.
+    // = 6.114270.
     SignificanceTest yates = NEWCOMBE_A.yatesChiSquare().orElseThrow();
     assertThat(yates.statistic()).isCloseTo(163_803_750.0 / 26_790_400.0, within(1e-9));
     // With one degree of freedom, P(χ² > x) = 2 · P(Z > √x): an oracle independent of the

@@ -75,7 +75,7 @@ class GoalProgressTest {
   @Test
   void compoundProjectionUsesTheMonthlyGrowthRate() {
     GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, BEHIND, APR_1);
-    // g = 1.105^(1/3) − 1; after three more months 11,050 · 1.105 = 12,210.25 (88 % of the way).
+    // g = 1.105^(1/3) − 1; after three more months 11,050 · 1.105 = 12,210.25 (92.1 % of the way).
     Projection compound = p.compoundProjection().orElseThrow();
     assertThat(compound.method()).isEqualTo(ProjectionMethod.COMPOUND);
     assertThat(compound.valueAtDeadline().doubleValue()).isCloseTo(12_210.25, within(1e-6));
@@ -138,6 +138,40 @@ class GoalProgressTest {
             "Missed: the deadline 2025-07-01 has passed and followers stood at 12,100 on 2025-06-30,"
                 + " 88% of the way from 10,000 to 12,400.");
     assertThat(p.requiredPace()).isPresent();
+  }
+
+  @Test
+  void aGoalIsJudgedByWhatItReachedByTheDeadline() {
+    // Reached on 20 May, lost by 15 July: the target was met in time, so it stays achieved.
+    MetricSeries reachedThenLost =
+        BEHIND
+            .plus(followers(LocalDate.of(2025, 5, 20), 12_450))
+            .plus(followers(LocalDate.of(2025, 7, 15), 12_300));
+    GoalProgress kept =
+        GoalProgress.evaluate(INSTAGRAM_400, reachedThenLost, LocalDate.of(2025, 8, 1));
+    assertThat(kept.status()).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(kept.latest()).contains(followers(LocalDate.of(2025, 5, 20), 12_450));
+
+    // Reached only on 1 August, after the 1 July deadline: missed, judged on the last value in time.
+    MetricSeries late = BEHIND.plus(followers(LocalDate.of(2025, 8, 1), 12_500));
+    GoalProgress missed = GoalProgress.evaluate(INSTAGRAM_400, late, LocalDate.of(2025, 8, 1));
+    assertThat(missed.status()).isEqualTo(ProgressStatus.MISSED);
+    assertThat(missed.latest()).contains(followers(APR_1, 11_050));
+
+    // Observed on the deadline day itself: that observation still counts.
+    MetricSeries onTheDay = BEHIND.plus(followers(JUL_1, 12_400));
+    assertThat(GoalProgress.evaluate(INSTAGRAM_400, onTheDay, LocalDate.of(2025, 8, 1)).status())
+        .isEqualTo(ProgressStatus.ACHIEVED);
+
+    // Nothing observed between start and deadline: not measurable, and the reason says so.
+    GoalProgress none =
+        GoalProgress.evaluate(
+            INSTAGRAM_400,
+            MetricSeries.of(followers(LocalDate.of(2025, 8, 1), 12_500)),
+            LocalDate.of(2025, 9, 1));
+    assertThat(none.status()).isEqualTo(ProgressStatus.NOT_MEASURABLE);
+    assertThat(none.explanation())
+        .contains("no observation of followers between the start on 2025-01-01 and the deadline 2025-07-01");
   }
 
   @Test
