@@ -4,6 +4,7 @@ import dev.socialplan.goal.BusinessObjective;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.GrowthReference;
 import dev.socialplan.internal.Checks;
+import dev.socialplan.metric.MetricUnit;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.ValidationContext;
@@ -214,7 +215,7 @@ public final class SmartAssessment {
               GoalRules.GOAL_ACHIEVABILITY_UNKNOWN,
               path + ".growthReference",
               goal.name(),
-              shown(p)));
+              paceShown(goal, p)));
     }
     GrowthReference ref = goal.growthReference().get();
     BigDecimal t = BigDecimal.valueOf(tolerance);
@@ -237,19 +238,19 @@ public final class SmartAssessment {
               GoalRules.GOAL_NOT_ACHIEVABLE,
               path + ".target",
               goal.name(),
-              shown(p),
-              shown(ref.lowest()),
-              shown(ref.highest()),
+              paceShown(goal, p),
+              paceShown(goal, ref.lowest()),
+              paceShown(goal, ref.highest()),
               shown(t.multiply(HUNDRED)),
-              shown(limit)));
+              paceShown(goal, limit)));
     }
     return SmartCheck.of(
         SmartLetter.ACHIEVABLE,
         SmartVerdict.MET,
         "achievable.met",
-        shown(p),
-        shown(ref.lowest()),
-        shown(ref.highest()));
+        paceShown(goal, p),
+        paceShown(goal, ref.lowest()),
+        paceShown(goal, ref.highest()));
   }
 
   private static SmartCheck relevant(Goal goal, String path, StrategyPlan plan) {
@@ -309,6 +310,18 @@ public final class SmartAssessment {
   }
 
   /** Rounds for display: at most two decimals, no trailing zeros. */
+  /**
+   * A monthly change as shown in a message: rates, carried as fractions, in percentage points with
+   * the unit "pp" (a pace of 0.0022 is "0.22 pp", not a rounded "0"); other units as numbers in
+   * their canonical scale.
+   */
+  static Object paceShown(Goal goal, BigDecimal value) {
+    boolean rate =
+        goal.target().map(t -> t.unit() == MetricUnit.RATE).orElse(false)
+            || goal.metric().map(m -> m.unit() == MetricUnit.RATE).orElse(false);
+    return rate ? shown(value.movePointRight(2)).toPlainString() + " pp" : shown(value);
+  }
+
   static BigDecimal shown(BigDecimal value) {
     BigDecimal rounded = value.setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
     return rounded.scale() < 0 ? rounded.setScale(0) : rounded;

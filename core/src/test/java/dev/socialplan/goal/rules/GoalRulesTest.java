@@ -185,6 +185,37 @@ class GoalRulesTest {
   }
 
   @Test
+  void aRateGoalsPaceIsShownInPercentagePoints() {
+    // 3.2 % to 4.5 % over six months: 0.0013 / 6 = 0.000217 a month as a fraction, 0.22 pp.
+    Goal engagement =
+        Goal.builder()
+            .name("Engagement 4.5%")
+            .objective(Objective.ENGAGEMENT)
+            .metric(MetricKind.ENGAGEMENT_RATE)
+            .baseline(Target.ofPercent(3.2))
+            .target(Target.ofPercent(4.5))
+            .start(JAN_1)
+            .deadline(JUL_1)
+            .businessObjective(ONLINE_SALES)
+            .build();
+    List<Finding> findings = smart(engagement);
+    assertThat(findings).hasSize(1);
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo(
+            "Goal \"Engagement 4.5%\" needs 0.22 pp a month, but there is no history or benchmark"
+                + " to compare it with.");
+    Goal withReference =
+        Goal.builder()
+            .from(engagement)
+            .growthReference(
+                GrowthReference.benchmark(new BigDecimal("0.0005"), new BigDecimal("0.001")))
+            .build();
+    assertThat(smart(withReference).get(0).message(Locale.ENGLISH))
+        .startsWith("Goal \"Engagement 4.5%\" needs 0.22 pp a month, but its history or benchmark"
+            + " shows 0.05 pp to 0.1 pp a month");
+  }
+
+  @Test
   void aBareGoalFailsEveryLetterWithAReason() {
     Goal bare = Goal.builder().name("Be big").objective(Objective.AWARENESS).start(JAN_1).build();
     List<Finding> findings = smart(bare);
