@@ -1,6 +1,7 @@
 package dev.socialplan.goal.rules;
 
 import dev.socialplan.goal.Goal;
+import dev.socialplan.goal.Target;
 import dev.socialplan.metric.MetricKind;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
@@ -15,6 +16,7 @@ import dev.socialplan.validation.ValidationContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The goals' rules (method step 1): the SMART assessment of each goal (SPEC GOAL-2, see {@link
@@ -173,7 +175,8 @@ public final class GoalRules {
         if (earlier.metric().equals(later.metric())
             && earlier.platform().equals(later.platform())
             && overlap(earlier, later)) {
-          FindingCode code = earlier.target().equals(later.target()) ? GOAL_DUPLICATE : GOAL_CONFLICT;
+          FindingCode code =
+              sameTarget(earlier.target(), later.target()) ? GOAL_DUPLICATE : GOAL_CONFLICT;
           out.add(
               Finding.of(
                   code,
@@ -186,6 +189,18 @@ public final class GoalRules {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether two targets ask for the same value: both absent, or of the same kind (and currency)
+   * with equal magnitudes. Rates are compared by value, so 5/100 and 1/20 are one target although
+   * the two {@code Ratio}s are not equal.
+   */
+  private static boolean sameTarget(Optional<Target> a, Optional<Target> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return a.isEmpty() && b.isEmpty();
+    }
+    return a.get().isSameKindAs(b.get()) && a.get().magnitude().compareTo(b.get().magnitude()) == 0;
   }
 
   /** Half-open periods [start, deadline); no deadline means open-ended. */

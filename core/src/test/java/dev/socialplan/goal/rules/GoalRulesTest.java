@@ -9,6 +9,7 @@ import dev.socialplan.goal.Objective;
 import dev.socialplan.goal.Target;
 import dev.socialplan.metric.MetricKind;
 import dev.socialplan.metric.MetricUnit;
+import dev.socialplan.metric.Ratio;
 import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
@@ -24,6 +25,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class GoalRulesTest {
@@ -300,6 +304,59 @@ class GoalRulesTest {
                 GoalRules.GOAL_CONFLICT, "goals[2]", "Even more", "Grow Instagram", 0, "Followers"),
             Finding.of(
                 GoalRules.GOAL_CONFLICT, "goals[2]", "Even more", "More followers", 1, "Followers"));
+  }
+
+  @Test
+  void theSameRateWrittenTwoWaysIsADuplicateNotAConflict() {
+    // 5/100 and 1/20 are different Ratio values (numerator and denominator are kept) but one
+    // target: the two goals repeat each other rather than ask for different things.
+    Goal fivePercent =
+        Goal.builder()
+            .name("Engage")
+            .objective(Objective.ENGAGEMENT)
+            .metric(MetricKind.ENGAGEMENT_RATE)
+            .platform(Platform.INSTAGRAM)
+            .baseline(Target.ofRate(Ratio.of(3, 100)))
+            .target(Target.ofRate(Ratio.of(5, 100)))
+            .start(JAN_1)
+            .deadline(JUL_1)
+            .build();
+    Goal oneTwentieth =
+        Goal.builder().from(fivePercent).name("Engage again").target(Target.ofRate(Ratio.of(1, 20))).build();
+    Goal sixPercent =
+        Goal.builder().from(fivePercent).name("Engage more").target(Target.ofRate(Ratio.of(6, 100))).build();
+    assertThat(GoalRules.NO_OVERLAP.check(planWith(fivePercent, oneTwentieth, sixPercent), DEFAULTS))
+        .extracting(f -> f.code().name() + " " + f.path() + " " + f.arguments().get(1))
+        .containsExactly(
+            "GOAL_DUPLICATE goals[1] Engage",
+            "GOAL_CONFLICT goals[2] Engage",
+            "GOAL_CONFLICT goals[2] Engage again");
+  }
+
+  @Test
+  void moneyTargetsInOtherCurrenciesAndMissingTargetsDiffer() {
+    Goal revenue =
+        Goal.builder()
+            .name("Sell")
+            .objective(Objective.REVENUE)
+            .metric(MetricKind.REVENUE)
+            .target(Target.ofMoney(Money.of(CurrencyUnit.USD, 1_000)))
+            .start(JAN_1)
+            .deadline(JUL_1)
+            .build();
+    Goal euros =
+        Goal.builder().from(revenue).name("Sell in euros").target(Target.ofMoney(Money.of(CurrencyUnit.EUR, 1_000))).build();
+    Goal open = Goal.builder().from(revenue).name("Sell somehow").target(Optional.empty()).build();
+    Goal openToo = Goal.builder().from(open).name("Sell anyhow").build();
+    assertThat(GoalRules.NO_OVERLAP.check(planWith(revenue, euros, open, openToo), DEFAULTS))
+        .extracting(f -> f.code().name() + " " + f.path() + " " + f.arguments().get(1))
+        .containsExactly(
+            "GOAL_CONFLICT goals[1] Sell",
+            "GOAL_CONFLICT goals[2] Sell",
+            "GOAL_CONFLICT goals[2] Sell in euros",
+            "GOAL_CONFLICT goals[3] Sell",
+            "GOAL_CONFLICT goals[3] Sell in euros",
+            "GOAL_DUPLICATE goals[3] Sell somehow");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.socialplan.plan.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 
 import dev.socialplan.goal.rules.GoalRules;
 import dev.socialplan.goal.rules.SmartAssessment;
@@ -226,6 +227,32 @@ class PlanValidatorPropertiesTest {
               ValidationReport smartOnly =
                   RuleSet.<StrategyPlan>of(List.of(GoalRules.SMART)).validate(plan, clock);
               assertThat(smartOnly).isEqualTo(ValidationReport.of(smartFindings));
+            });
+  }
+
+  @Test
+  void aLargerAchievableToleranceNeverMakesAGoalLessAchievable() {
+    qt().forAll(PlanGenerators.plans(), doubles().between(0, 10), doubles().between(0, 10))
+        .checkAssert(
+            (plan, x, y) -> {
+              ValidationContext strict =
+                  ValidationContext.of(
+                      ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, Math.min(x, y)));
+              ValidationContext loose =
+                  ValidationContext.of(
+                      ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, Math.max(x, y)));
+              for (int i = 0; i < plan.goals().size(); i++) {
+                SmartVerdict underStrict =
+                    SmartAssessment.of(plan, i, strict).check(SmartLetter.ACHIEVABLE).verdict();
+                SmartVerdict underLoose =
+                    SmartAssessment.of(plan, i, loose).check(SmartLetter.ACHIEVABLE).verdict();
+                if (underStrict == SmartVerdict.MET) {
+                  assertThat(underLoose).isEqualTo(SmartVerdict.MET);
+                } else {
+                  // The tolerance decides between MET and NOT_MET; it never makes a verdict unknown.
+                  assertThat(underLoose == SmartVerdict.UNKNOWN).isEqualTo(underStrict == SmartVerdict.UNKNOWN);
+                }
+              }
             });
   }
 
