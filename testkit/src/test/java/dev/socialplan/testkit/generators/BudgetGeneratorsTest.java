@@ -56,6 +56,19 @@ class BudgetGeneratorsTest {
   }
 
   @Test
+  void singleCurrencyBudgetsInAGivenCurrencyKeepEveryAmountInIt() {
+    List<Budget> budgets = sample(BudgetGenerators.singleCurrencyBudgets(BHD, 4), 200);
+    assertThat(budgets)
+        .allSatisfy(
+            b -> {
+              assertThat(b.currencies()).containsExactly(BHD);
+              assertThat(b.allocations()).hasSizeLessThanOrEqualTo(4);
+            });
+    assertThat(budgets).anyMatch(b -> b.allocations().size() == 4);
+    assertThat(budgets).anyMatch(b -> b.allocations().isEmpty());
+  }
+
+  @Test
   void weightsAreFiniteNonNegativeAndReachBothExtremes() {
     List<Double> weights = sample(BudgetGenerators.weight(), 500);
     assertThat(weights).allSatisfy(w -> assertThat(w).isFinite().isBetween(0.0, 1e9));
