@@ -54,7 +54,11 @@ final class AbTestSection {
         analysis.treatmentInterval().map(AbTestSection::interval).orElse("-"));
     out.table(table);
     out.blank();
-    out.line("  Relative lift      " + Figures.percent(analysis.relativeLift(), 1));
+    out.line(
+        "  Relative lift      "
+            + (analysis.relativeLift().valueOr(0) > 0 ? "+" : "")
+            + Figures.percent(analysis.relativeLift(), 1)
+            + " (B against A)");
     analysis
         .differenceInterval()
         .ifPresent(i -> out.line("  Difference         " + points(analysis.difference().orElse(0)) + ", 95% interval " + points(i.lower()) + " to " + points(i.upper())));

@@ -7,8 +7,6 @@ import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import dev.socialplan.validation.ValidationReport;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -42,13 +40,14 @@ public final class ArticleStrategyReport {
   private ArticleStrategyReport() {}
 
   /**
-   * Writes the report to standard output, in UTF-8 whatever the platform's default encoding.
+   * Writes the report to {@code System.out}, encoded in UTF-8 whatever the platform's default
+   * encoding (the report has Traditional Chinese).
    *
    * @param args ignored
    */
   public static void main(String[] args) {
     PrintStream out =
-        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+        new PrintStream(System.out, true, StandardCharsets.UTF_8);
     write(out);
     out.flush();
   }

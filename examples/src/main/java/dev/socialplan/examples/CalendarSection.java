@@ -98,7 +98,9 @@ final class CalendarSection {
               + byPlatform(posts)
               + "), "
               + promotional
-              + " promotional");
+              + " promotional ("
+              + Figures.percent((double) promotional / posts.size(), 0)
+              + ")");
       out.table(table(posts));
     }
 
