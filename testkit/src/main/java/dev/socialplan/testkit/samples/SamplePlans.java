@@ -9,9 +9,12 @@ import java.util.List;
  * <pre>{@code
  * SamplePlan sample = SamplePlans.article();
  * ValidationReport report = PlanValidator.standard().validate(sample.plan());
- * ContentCalendar calendar = sample.calendar();
- * List<PerformanceRecord> performance = sample.performance();
+ * assertThat(report).hasWarning("TACTIC_LIVE_ANNOUNCED_LATE").at("content.tactics[2]");
+ * assertThat(sample.calendar()).hasPostsOn(Platform.TIKTOK, 28);
+ * PerformanceSummary summary = PerformanceSummary.of(sample.performance());
  * }</pre>
+ *
+ * <p>({@code assertThat} from {@link dev.socialplan.testkit.assertions.SocialplanAssertions}.)
  *
  * <p>Each sample is built through socialplan's public API only: the plan with its builders, the
  * calendar by the {@link dev.socialplan.calendar.scheduler.Scheduler} from posting schedules, a

@@ -1,6 +1,6 @@
 package dev.socialplan.platform.rules;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static dev.socialplan.testkit.assertions.SocialplanAssertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -68,8 +68,8 @@ class PlatformRulesPropertiesTest {
         .checkAssert(
             plan -> {
               if (plan.platforms().size() <= 1) {
-                assertThat(PlatformRules.standard().validate(plan).hasCode("PLATFORM_SAME_CONTENT_EVERYWHERE"))
-                    .isFalse();
+                assertThat(PlatformRules.standard().validate(plan))
+                    .hasNoFindingWithCode("PLATFORM_SAME_CONTENT_EVERYWHERE");
               }
             });
   }

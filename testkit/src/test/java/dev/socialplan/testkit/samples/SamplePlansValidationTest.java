@@ -3,10 +3,11 @@ package dev.socialplan.testkit.samples;
 import static dev.socialplan.validation.Severity.ERROR;
 import static dev.socialplan.validation.Severity.INFO;
 import static dev.socialplan.validation.Severity.WARNING;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
+import static dev.socialplan.testkit.assertions.SocialplanAssertions.assertThat;
+import static dev.socialplan.testkit.assertions.SocialplanAssertions.tuple;
 
 import dev.socialplan.calendar.rules.CalendarValidator;
+import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.rules.PlanValidator;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.ValidationReport;
@@ -63,11 +64,13 @@ class SamplePlansValidationTest {
             tuple(WARNING, "PLATFORM_TOO_MANY_FOR_TEAM", "platforms"),
             // The Sunday live stream is announced on Thursday, 3.3 days ahead instead of 7.
             tuple(WARNING, "TACTIC_LIVE_ANNOUNCED_LATE", "content.tactics[2].announcedAt"));
-    assertThat(report.isValid()).isTrue();
-    assertThat(report.onlyCode("PLATFORM_TOO_MANY_FOR_TEAM").findings().get(0).arguments())
-        .containsExactly(3L, 31L, 25L);
-    assertThat(report.onlyCode("TACTIC_LIVE_ANNOUNCED_LATE").findings().get(0).message(Locale.ENGLISH))
-        .isEqualTo(
+    assertThat(report).isValid();
+    assertThat(report).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").at("platforms").withArguments(3, 31, 25);
+    assertThat(report)
+        .hasWarning("TACTIC_LIVE_ANNOUNCED_LATE")
+        .inStep(MethodStep.CONTENT)
+        .withMessage(
+            Locale.ENGLISH,
             "The live stream \"Sunday meal-prep live\" is announced 3.3 days ahead, less than the 7"
                 + " days recommended.");
   }
@@ -100,8 +103,11 @@ class SamplePlansValidationTest {
             tuple(WARNING, "GOAL_NOT_ACHIEVABLE", "goals[1].target"),
             // PlanStack launched in January and has no SWOT yet.
             tuple(WARNING, "COMPETITION_NO_SWOT", "competitors[2].swot"));
-    assertThat(report.findings().get(0).message(Locale.ENGLISH))
-        .isEqualTo(
+    assertThat(report)
+        .hasWarning("GOAL_NOT_ACHIEVABLE")
+        .at("goals[1]")
+        .withMessage(
+            Locale.ENGLISH,
             "Goal \"8,000 LinkedIn followers\" needs 463.33 a month, but its history or benchmark"
                 + " shows 180 to 260 a month; with a tolerance of 20 % the most within reach is 312 a"
                 + " month.");
@@ -123,9 +129,8 @@ class SamplePlansValidationTest {
     assertThat(
             CalendarValidator.standard()
                 .without("CALENDAR_PLATFORM_GAP", "CALENDAR_TOO_FEW_POSTS")
-                .validate(B2B.plannedCalendar())
-                .isEmpty())
-        .isTrue();
+                .validate(B2B.plannedCalendar()))
+        .hasNoFindings();
   }
 
   @Test
@@ -145,8 +150,9 @@ class SamplePlansValidationTest {
         .containsExactly(
             // Eight hashtags on the Easter post, over Instagram's cap of five (since December 2025).
             tuple(ERROR, "CALENDAR_TOO_MANY_HASHTAGS", "posts[48].hashtags"));
-    Finding f = report.findings().get(0);
-    assertThat(f.arguments()).containsExactly(LocalBakerySample.EASTER_POST_ID, "Instagram", "IMAGE", 8L, 5L);
+    assertThat(report)
+        .hasError("CALENDAR_TOO_MANY_HASHTAGS")
+        .withArguments(LocalBakerySample.EASTER_POST_ID, "Instagram", "IMAGE", 8, 5);
     assertThat(BAKERY.calendar().posts().get(48).id()).isEqualTo(LocalBakerySample.EASTER_POST_ID);
   }
 
@@ -158,7 +164,9 @@ class SamplePlansValidationTest {
             // Volunteer sign-ups are measured as conversions but filed under community.
             tuple(WARNING, "GOAL_METRIC_NOT_FITTING", "goals[1].metric"));
     // The purpose-driven campaign passes both of its rules: approved and linked to the mission.
-    assertThat(report.codes()).doesNotContain("TACTIC_PURPOSE_NOT_APPROVED", "TACTIC_PURPOSE_WITHOUT_MISSION_LINK");
+    assertThat(report)
+        .hasNoFindingWithCode("TACTIC_PURPOSE_NOT_APPROVED")
+        .hasNoFindingWithCode("TACTIC_PURPOSE_WITHOUT_MISSION_LINK");
   }
 
   @Test
@@ -170,8 +178,9 @@ class SamplePlansValidationTest {
             tuple(INFO, "CALENDAR_TOO_FEW_POSTS", "platforms[instagram]"),
             // fb-summer-07, queued for 15 June, is purpose-driven and still in review.
             tuple(ERROR, "CALENDAR_PURPOSE_DRIVEN_NOT_APPROVED", "posts[23].status"));
-    assertThat(report.errors().get(0).arguments())
-        .containsExactly(NonProfitSample.POST_IN_REVIEW, "IN_REVIEW");
+    assertThat(report)
+        .hasError("CALENDAR_PURPOSE_DRIVEN_NOT_APPROVED")
+        .withArguments(NonProfitSample.POST_IN_REVIEW, "IN_REVIEW");
     assertThat(NON_PROFIT.calendar().posts().get(23).id()).isEqualTo(NonProfitSample.POST_IN_REVIEW);
   }
 
@@ -189,7 +198,7 @@ class SamplePlansValidationTest {
   void afterTheDeadlinesEveryGoalIsReportedPast() {
     Clock october = Clock.fixed(Instant.parse("2026-10-01T12:00:00Z"), ZoneOffset.UTC);
     ValidationReport report = PlanValidator.standard().validate(ARTICLE.plan(), october);
-    assertThat(report.onlyCode("GOAL_DEADLINE_PASSED").findings())
+    assertThat(assertThat(report).hasWarning("GOAL_DEADLINE_PASSED").findings())
         .extracting(Finding::path)
         .containsExactly("goals[0].deadline", "goals[1].deadline", "goals[2].deadline", "goals[3].deadline");
   }

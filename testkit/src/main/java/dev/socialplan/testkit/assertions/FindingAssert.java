@@ -1,0 +1,266 @@
+package dev.socialplan.testkit.assertions;
+
+import dev.socialplan.plan.MethodStep;
+import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.Severity;
+import dev.socialplan.validation.ValidationReport;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import org.assertj.core.api.AbstractObjectAssert;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Assertions on the findings of a report that match what a test asked for so far: {@code
+ * assertThat(report).hasError("BUDGET_OVER_TOTAL")} holds the report's errors with that code, and
+ * each method here keeps those that also match one more condition, failing when none is left.
+ *
+ * <pre>{@code
+ * assertThat(report)
+ *     .hasWarning("PLATFORM_TOO_MANY_FOR_TEAM")
+ *     .at("platforms")
+ *     .withArguments(3, 31, 25)
+ *     .inStep(MethodStep.PLATFORMS)
+ *     .withMessageContaining(Locale.ENGLISH, "the team can produce 25");
+ * }</pre>
+ *
+ * <p>Several findings may match (the same code at several paths); the assertion passes while at
+ * least one does; {@link #findings()} returns them, and {@code actual()} and AssertJ's own object
+ * assertions ({@code isEqualTo(Finding.of(...))}) see the first of them in the report's order. Arguments are compared as a finding
+ * stores them: integral numbers as {@code long} (so {@code 25} matches {@code 25L}), {@code float}
+ * and {@code double} as {@code double}, {@link BigDecimal}, {@link BigInteger} and strings as they
+ * are, anything else by its {@code toString()} ({@code Platform.INSTAGRAM} matches {@code
+ * "Instagram"}).
+ *
+ * <p>Every failure message lists the findings that were still candidates and the whole report. Not
+ * thread-safe, like every AssertJ assertion.
+ */
+public final class FindingAssert extends AbstractObjectAssert<FindingAssert, Finding> {
+  private final ValidationReport report;
+  private final String expectation;
+  private final List<Finding> candidates;
+
+  FindingAssert(ValidationReport report, String expectation, List<Finding> candidates) {
+    super(candidates.isEmpty() ? null : candidates.get(0), FindingAssert.class);
+    this.report = report;
+    this.expectation = expectation;
+    this.candidates = List.copyOf(candidates);
+  }
+
+  /**
+   * Returns every finding that still matches, in the report's order.
+   *
+   * @return the findings, at least one, unmodifiable
+   */
+  public List<Finding> findings() {
+    return candidates;
+  }
+
+  /**
+   * Keeps the findings at a path or under it, as {@link Finding#isUnder(String)} says: {@code
+   * at("budget")} keeps findings at {@code budget} and at {@code budget.allocations}, {@code
+   * at("goals[2]")} those at {@code goals[2]} and {@code goals[2].deadline}, not {@code goals[20]}.
+   * Use {@link #atExactly(String)} to exclude the paths below.
+   *
+   * @param path the path, such as {@code "budget"} or {@code "goals[2]"}
+   * @return the assertion on the findings at or under that path
+   * @throws AssertionError if no finding is at or under that path, listing where they are
+   */
+  public FindingAssert at(String path) {
+    requireNonNull(path, "path");
+    return keep(f -> f.isUnder(path), "at \"" + path + "\"");
+  }
+
+  /**
+   * Keeps the findings at exactly a path.
+   *
+   * @param path the path, such as {@code "goals[2].deadline"}
+   * @return the assertion on the findings at that path
+   * @throws AssertionError if no finding is at that path, listing where they are
+   */
+  public FindingAssert atExactly(String path) {
+    requireNonNull(path, "path");
+    return keep(f -> f.path().equals(path), "at exactly \"" + path + "\"");
+  }
+
+  /**
+   * Keeps the findings of a severity (after {@code hasFinding(code)}, which takes any).
+   *
+   * @param severity the severity
+   * @return the assertion on the findings of that severity
+   * @throws AssertionError if no finding has that severity
+   */
+  public FindingAssert withSeverity(Severity severity) {
+    requireNonNull(severity, "severity");
+    return keep(f -> f.severity() == severity, "with severity " + severity);
+  }
+
+  /**
+   * Keeps the findings that belong to a step of the method.
+   *
+   * @param step the step
+   * @return the assertion on the findings of that step
+   * @throws AssertionError if no finding belongs to that step
+   */
+  public FindingAssert inStep(MethodStep step) {
+    requireNonNull(step, "step");
+    return keep(f -> f.step() == step, "in step " + step);
+  }
+
+  /**
+   * Keeps the findings that have an argument among their message arguments.
+   *
+   * @param argument the argument, compared as described in the class documentation
+   * @return the assertion on the findings with that argument
+   * @throws AssertionError if no finding has that argument
+   */
+  public FindingAssert withArgument(Object argument) {
+    requireNonNull(argument, "argument");
+    Object expected = normalise(argument);
+    return keep(f -> f.arguments().contains(expected), "with the argument " + show(expected));
+  }
+
+  /**
+   * Keeps the findings whose message arguments are exactly some arguments, in order.
+   *
+   * @param arguments the arguments, compared as described in the class documentation
+   * @return the assertion on the findings with those arguments
+   * @throws AssertionError if no finding has exactly those arguments
+   */
+  public FindingAssert withArguments(Object... arguments) {
+    requireNonNull(arguments, "arguments");
+    List<Object> expected = new ArrayList<>(arguments.length);
+    for (Object a : arguments) {
+      expected.add(normalise(requireNonNull(a, "arguments")));
+    }
+    return keep(
+        f -> f.arguments().equals(expected),
+        "with the arguments " + expected.stream().map(FindingAssert::show).collect(Collectors.toList()));
+  }
+
+  /**
+   * Keeps the findings whose message in a locale is exactly a text.
+   *
+   * @param locale the language of the message
+   * @param message the expected message
+   * @return the assertion on the findings with that message
+   * @throws AssertionError if no finding has that message, listing their messages
+   */
+  public FindingAssert withMessage(Locale locale, String message) {
+    requireNonNull(locale, "locale");
+    requireNonNull(message, "message");
+    return keep(
+        f -> f.message(locale).equals(message),
+        "with the message \"" + message + "\" (" + locale.toLanguageTag() + ")",
+        f -> f.message(locale));
+  }
+
+  /**
+   * Keeps the findings whose message in a locale contains a text.
+   *
+   * @param locale the language of the message
+   * @param text the text the message must contain
+   * @return the assertion on the findings whose message contains the text
+   * @throws AssertionError if no finding's message contains the text, listing their messages
+   */
+  public FindingAssert withMessageContaining(Locale locale, String text) {
+    requireNonNull(locale, "locale");
+    requireNonNull(text, "text");
+    return keep(
+        f -> f.message(locale).contains(text),
+        "with a message containing \"" + text + "\" (" + locale.toLanguageTag() + ")",
+        f -> f.message(locale));
+  }
+
+  /**
+   * Verifies that exactly one finding matches.
+   *
+   * @return this assertion
+   * @throws AssertionError if several findings match, listing them
+   */
+  public FindingAssert isTheOnlyOne() {
+    isNotNull();
+    if (candidates.size() != 1) {
+      fail(
+          "Expecting only one finding to be "
+              + expectation
+              + ", but "
+              + candidates.size()
+              + " are:"
+              + ValidationReportAssert.lines(candidates));
+    }
+    return myself;
+  }
+
+  private FindingAssert keep(Predicate<Finding> test, String condition) {
+    return keep(test, condition, null);
+  }
+
+  private FindingAssert keep(
+      Predicate<Finding> test, String condition, @Nullable Function<Finding, String> shown) {
+    isNotNull();
+    List<Finding> kept = candidates.stream().filter(test).collect(Collectors.toList());
+    if (kept.isEmpty()) {
+      StringBuilder seen = new StringBuilder();
+      for (Finding f : candidates) {
+        seen.append("\n    ");
+        if (shown != null) {
+          seen.append('"').append(shown.apply(f)).append("\"  ");
+        }
+        seen.append(f);
+      }
+      fail(
+          "Expecting "
+              + expectation
+              + " "
+              + condition
+              + ", but "
+              + (candidates.size() == 1
+                  ? "the only candidate is:"
+                  : "the " + candidates.size() + " candidates are:")
+              + seen);
+    }
+    FindingAssert next = new FindingAssert(report, expectation + " " + condition, kept);
+    if (info.hasDescription()) {
+      next.describedAs(info.description());
+    }
+    return next;
+  }
+
+  private void fail(String message) {
+    failWithMessage("%s", message + "\nThe report:\n  " + report.toString().replace("\n", "\n  "));
+  }
+
+  private static <T> T requireNonNull(@Nullable T value, String name) {
+    if (value == null) {
+      throw new NullPointerException(name + " must not be null");
+    }
+    return value;
+  }
+
+  /** The form {@link Finding} stores an argument in (see its Javadoc). */
+  private static Object normalise(Object a) {
+    if (a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte) {
+      return ((Number) a).longValue();
+    }
+    if (a instanceof Double || a instanceof Float) {
+      return ((Number) a).doubleValue();
+    }
+    if (a instanceof BigDecimal || a instanceof BigInteger || a instanceof String) {
+      return a;
+    }
+    return a.toString();
+  }
+
+  private static String show(Object argument) {
+    return argument instanceof String
+        ? "\"" + argument + "\""
+        : argument + " (" + argument.getClass().getSimpleName() + ")";
+  }
+
+}
