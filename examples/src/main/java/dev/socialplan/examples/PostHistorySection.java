@@ -136,12 +136,17 @@ final class PostHistorySection {
                 .map(PostHistorySection::component)
                 .collect(Collectors.joining(" + "))
             + ") ÷ "
-            + facebook.denominators().stream()
+            + PlanOverview.name(facebook.denominators().get(0))
+            + " (when "
+            + PlanOverview.name(facebook.denominators().get(0))
+            + " are missing: "
+            + facebook.denominators().subList(1, facebook.denominators().size()).stream()
                 .map(d -> PlanOverview.name(d))
-                .collect(Collectors.joining(", or if missing ")) + ", Facebook's default definition."
+                .collect(Collectors.joining(", then "))
+            + "), Facebook's default definition."
             + " Two averages, both named: the mean of the posts' own rates (every post counts the"
             + " same) and the pooled rate (all engagements ÷ all impressions, so posts seen more"
-            + " often weigh more).");
+            + " often weigh more). Posts without a rate are left out of both.");
     out.blank();
     out.table(ratesTable("Post type", byType(posts)));
 
