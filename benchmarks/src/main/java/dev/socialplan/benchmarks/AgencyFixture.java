@@ -8,6 +8,7 @@ import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PlatformCatalog;
 import dev.socialplan.platform.PostFormat;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import java.time.DayOfWeek;
@@ -19,13 +20,15 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Collectors;
 import org.threeten.extra.Interval;
 
 /**
  * Deterministic scheduling requests for the benchmarks: a brand with ten platforms and a year of
  * posting, and an agency of such brands.
  *
- * <p>Each platform posts at three local times a day (21 slots a week, about 1,095 a year) with a
+ * <p>Each platform posts images (YouTube, which takes no image posts, short videos of 30 to 59
+ * seconds) at three local times a day (21 slots a week, about 1,095 a year) with a
  * minimum spacing of three hours, at most two posts a day and two blackout dates; its backlog holds
  * 500 drafts (one in five promotional, priorities 0 to 2, one in ten tied to a four-week campaign
  * window), so a brand asks for 5,000 posts. Time-of-week weights differ per brand and platform. The
@@ -48,6 +51,19 @@ final class AgencyFixture {
           "New this week: strawberry tarts are back in all shops! https://example.com/tarts",
           "早安！今天的限定口味是抹茶紅豆 🍵",
           "Question of the day: what is your favourite weekend breakfast?");
+  /**
+   * Each platform's post format: an image where the platform takes image posts, a short video
+   * otherwise (YouTube), so every draft is valid for its platform.
+   */
+  private static final List<PostFormat> FORMATS =
+      PLATFORMS.stream()
+          .map(
+              p ->
+                  PlatformCatalog.standard().profile(p).orElseThrow().supports(PostFormat.IMAGE)
+                      ? PostFormat.IMAGE
+                      : PostFormat.SHORT_VIDEO)
+          .collect(Collectors.toUnmodifiableList());
+
   /** Draft ids, shared by every brand (ids need only be unique within one calendar). */
   private static final String[][] IDS = ids();
 
@@ -73,6 +89,8 @@ final class AgencyFixture {
         SchedulingRequest.builder().period(year).zone(zone).mix(RollingMix.defaultTarget());
     for (int p = 0; p < PLATFORMS.size(); p++) {
       Platform platform = PLATFORMS.get(p);
+      PostFormat format = FORMATS.get(p);
+      boolean video = format.isVideo();
       b.addSchedules(
           PostingSchedule.builder()
               .platform(platform)
@@ -98,11 +116,14 @@ final class AgencyFixture {
             Draft.builder()
                 .id(IDS[p][i])
                 .platform(platform)
-                .format(PostFormat.IMAGE)
+                .format(format)
                 .purpose(i % 5 == 0 ? PostPurpose.PROMOTE : PostPurpose.values()[i % 3])
                 .text(TEXTS.get((i + p) % TEXTS.size()))
-                .addMedia(MediaKind.IMAGE)
+                .addMedia(video ? MediaKind.VIDEO : MediaKind.IMAGE)
                 .priority(random.nextInt(3));
+        if (video) {
+          d.duration(Duration.ofSeconds(30 + i % 30));
+        }
         if (i % 10 == 3) {
           LocalDate from = START.plusWeeks(random.nextInt(48));
           d.campaign("campaign-" + (i % 7))

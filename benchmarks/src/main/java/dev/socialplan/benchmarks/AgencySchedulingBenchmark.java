@@ -13,6 +13,7 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -38,15 +39,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class AgencySchedulingBenchmark {
-  /** The number of brands. */
+  /** The number of brands of NFR-P4. */
   static final int BRANDS = 1000;
+
+  /** The number of brands scheduled: {@value #BRANDS} unless a test sets fewer. */
+  @Param({"1000"})
+  public int brands;
 
   private List<SchedulingRequest> agency;
 
   /** Builds the agency's requests before each call. */
   @Setup(Level.Iteration)
   public void setUp() {
-    agency = AgencyFixture.agency(BRANDS);
+    agency = AgencyFixture.agency(brands);
   }
 
   /** Drops the requests so the next iteration starts from the same heap. */

@@ -32,6 +32,7 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,8 +44,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * run. Target: the rules within 5 times the sort.
  *
  * <p>The calendar: ten platforms, each posting every two hours (12 posts a day, about 23 years) from
- * a pool of 5,000 texts (so cross-posted texts exist), one post in five promotional, a fifth of them
- * with hashtags, every 40th a short video and every 500th cancelled; each platform has a schedule
+ * a pool of 5,000 texts (so cross-posted texts exist), one post in five promotional, one in five
+ * with hashtags, every 40th a short video (every YouTube post a video: YouTube has no image posts)
+ * and every 500th cancelled; each platform has a schedule
  * (spacing 90 minutes, at most 12 posts a day, a blackout date). Each invocation validates a fresh
  * {@link PlannedCalendar}, so the groupings the rules share are rebuilt every time.
  */
@@ -55,13 +57,19 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 5)
 @Measurement(iterations = 5, time = 5)
 public class CalendarRulesBenchmark {
-  /** The number of posts and of longs. */
+  /** The number of posts and of longs of NFR-P2. */
   static final int SIZE = 1_000_000;
+
+  /** The number of posts and of longs: {@value #SIZE} unless a test sets fewer. */
+  @Param({"1000000"})
+  public int size;
 
   private static final List<Platform> PLATFORMS = AgencyFixture.PLATFORMS;
   private static final ZoneId ZONE = ZoneId.of("Asia/Taipei");
 
-  private PlannedCalendar subject;
+  /** The calendar and its schedules; package-private so the workload test can inspect it. */
+  PlannedCalendar subject;
+
   private long[] longs;
 
   /** Builds the calendar and the longs once. */
@@ -76,7 +84,7 @@ public class CalendarRulesBenchmark {
               + (i % 3 == 0 ? " https://example.com/p/" + i : "");
     }
     Instant start = LocalDate.of(2027, 1, 1).atStartOfDay(ZONE).toInstant();
-    List<ScheduledPost> posts = new ArrayList<>(SIZE);
+    List<ScheduledPost> posts = new ArrayList<>(size);
     List<PostingSchedule> schedules = new ArrayList<>();
     for (int p = 0; p < PLATFORMS.size(); p++) {
       schedules.add(
@@ -100,7 +108,7 @@ public class CalendarRulesBenchmark {
               : profile.supports(PostFormat.VIDEO) ? PostFormat.VIDEO : PostFormat.IMAGE;
       still[p] = profile.supports(PostFormat.IMAGE) ? PostFormat.IMAGE : moving[p];
     }
-    for (int i = 0; i < SIZE; i++) {
+    for (int i = 0; i < size; i++) {
       int p = i % PLATFORMS.size();
       int round = i / PLATFORMS.size();
       Instant time = start.plus(Duration.ofMinutes(120L * round + 7L * p));
@@ -129,8 +137,8 @@ public class CalendarRulesBenchmark {
             .calendar(ContentCalendar.of(ZONE, posts))
             .schedules(schedules)
             .build();
-    longs = new long[SIZE];
-    for (int i = 0; i < SIZE; i++) {
+    longs = new long[size];
+    for (int i = 0; i < size; i++) {
       longs[i] = random.nextLong();
     }
   }

@@ -44,6 +44,8 @@ final class CalendarIndex {
   final byte[] kind;
   final byte[] format;
   final byte[] flags;
+  /** Each counted post's text as written (not stripped), so text rules need not reach the post. */
+  final String[] texts;
   /** The counted live streams, in calendar order. */
   final int[] liveStreams;
   /** The earliest counted post announcing each announced id. */
@@ -57,13 +59,17 @@ final class CalendarIndex {
     this.kind = new byte[total];
     this.format = new byte[total];
     this.flags = new byte[total];
+    this.texts = new String[total];
     int[] counts = new int[total];
     int n = 0;
     Map<Platform, IntList> lists = new HashMap<>();
     IntList live = new IntList();
     Map<String, Instant> announced = new HashMap<>();
-    Platform lastPlatform = null;
-    IntList lastList = null;
+    // The lists of the platforms met so far, found by identity before the map: calendars usually
+    // interleave a handful of platforms, each post a different one from the post before.
+    Platform[] recentPlatforms = new Platform[RECENT];
+    IntList[] recentLists = new IntList[RECENT];
+    int recent = 0;
     // One pass over the post objects; the rules then scan these arrays.
     for (int i = 0; i < total; i++) {
       ScheduledPost post = posts[i];
@@ -72,11 +78,22 @@ final class CalendarIndex {
       }
       counts[n++] = i;
       Platform platform = post.platform();
-      if (platform != lastPlatform) {
-        lastPlatform = platform;
-        lastList = lists.computeIfAbsent(platform, x -> new IntList());
+      IntList list = null;
+      for (int r = 0; r < recent; r++) {
+        if (recentPlatforms[r] == platform) {
+          list = recentLists[r];
+          break;
+        }
       }
-      lastList.add(i);
+      if (list == null) {
+        list = lists.computeIfAbsent(platform, x -> new IntList());
+        if (recent < RECENT) {
+          recentPlatforms[recent] = platform;
+          recentLists[recent++] = list;
+        }
+      }
+      list.add(i);
+      texts[i] = post.text();
       Instant time = post.time();
       seconds[i] = time.getEpochSecond();
       nanos[i] = time.getNano();
@@ -117,6 +134,9 @@ final class CalendarIndex {
   }
 
   private static final int SOURCES = ContentSource.values().length;
+
+  /** How many platforms the index pass remembers by identity. */
+  private static final int RECENT = 32;
 
   /** Every content kind, by code (purpose × number of sources + source), as {@link #kind} holds. */
   static final List<ContentKind> KINDS = kinds();

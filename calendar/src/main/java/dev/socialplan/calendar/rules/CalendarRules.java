@@ -3,7 +3,6 @@ package dev.socialplan.calendar.rules;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
-import dev.socialplan.calendar.rules.CalendarIndex.IntList;
 import dev.socialplan.calendar.rules.CalendarIndex.LocalDateCache;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.scheduler.Channel;
@@ -788,38 +787,49 @@ public final class CalendarRules {
   private static List<Finding> crossPosting(PlannedCalendar subject, ValidationContext context) {
     CalendarIndex index = subject.index();
     int threshold = context.setting(CROSS_POST_PLATFORMS);
-    // First post of each distinct text, in calendar order, and the platforms it appears on.
-    Map<String, IntList> byText = new LinkedHashMap<>();
+    // Each distinct text, in the calendar order of its first post: that post, how many posts carry
+    // it and the platforms they are on, gathered in one sequential pass over the extracted texts.
+    Map<String, TextGroup> byText = new LinkedHashMap<>();
     for (int i : index.counted) {
-      String text = index.posts[i].text().strip();
+      String text = index.texts[i].strip();
       if (!text.isEmpty()) {
-        byText.computeIfAbsent(text, t -> new IntList()).add(i);
+        TextGroup group = byText.get(text);
+        if (group == null) {
+          group = new TextGroup(i);
+          byText.put(text, group);
+        }
+        group.posts++;
+        group.platforms.set(index.platformIndex[i]);
       }
     }
     List<Finding> out = new ArrayList<>();
-    for (IntList posts : byText.values()) {
-      if (posts.size() < threshold) {
+    for (TextGroup group : byText.values()) {
+      if (group.posts < threshold || group.platforms.cardinality() < threshold) {
         continue;
       }
-      BitSet seen = new BitSet(index.platforms.size());
-      for (int j = 0; j < posts.size(); j++) {
-        seen.set(index.platformIndex[posts.get(j)]);
-      }
-      if (seen.cardinality() >= threshold) {
-        List<Platform> platforms = new ArrayList<>();
-        seen.stream().forEach(p -> platforms.add(index.platforms.get(p)));
-        int first = posts.get(0);
-        out.add(
-            Finding.of(
-                CALENDAR_CROSS_POSTED_TEXT,
-                postPath(first) + ".text",
-                index.posts[first].id(),
-                platforms.size(),
-                platforms.stream().map(Platform::displayName).collect(Collectors.joining(", ")),
-                posts.size()));
-      }
+      List<Platform> platforms = new ArrayList<>();
+      group.platforms.stream().forEach(p -> platforms.add(index.platforms.get(p)));
+      out.add(
+          Finding.of(
+              CALENDAR_CROSS_POSTED_TEXT,
+              postPath(group.first) + ".text",
+              index.posts[group.first].id(),
+              platforms.size(),
+              platforms.stream().map(Platform::displayName).collect(Collectors.joining(", ")),
+              group.posts));
     }
     return out;
+  }
+
+  /** The posts of one text: the first, how many, and the indices of their platforms. */
+  private static final class TextGroup {
+    final int first;
+    int posts;
+    final BitSet platforms = new BitSet();
+
+    TextGroup(int first) {
+      this.first = first;
+    }
   }
 
   // ------------------------------------------------------------------------------------ approval, UGC

@@ -23,10 +23,12 @@ final class PostText {
     if (hashtags.isEmpty()) {
       return post.text();
     }
-    Set<String> inline = handles(post.text(), '#');
-    StringBuilder text = new StringBuilder(post.text());
+    String body = post.text();
+    // Without a '#' in the body no listed hashtag is carried already: skip lower-casing and lookups.
+    Set<String> inline = body.indexOf('#') < 0 ? Set.of() : handles(body, '#');
+    StringBuilder text = new StringBuilder(body);
     for (String tag : hashtags) {
-      if (!inline.contains(tag.toLowerCase(Locale.ROOT))) {
+      if (inline.isEmpty() || !inline.contains(tag.toLowerCase(Locale.ROOT))) {
         text.append(text.length() == 0 ? "#" : " #").append(tag);
       }
     }
