@@ -92,6 +92,8 @@ import org.threeten.extra.LocalDateRange;
  * returning the report (its findings sorted, not yet rendered). {@link #validateAndDescribe}
  * additionally renders the report's "what to do next" text in English and Traditional Chinese, the
  * cost of showing it to a planner. Single-threaded; the plan is built once in {@link #setUp()}.
+ * Warm-up iterations are 10 s long: a validation runs some 30 rules and their helpers, and on a
+ * shared machine the JIT compiler needs that long before the time per validation settles.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar PlanValidation -f 1 -wi 3 -i 5};
  * figures in {@code docs/performance.md}.
@@ -100,8 +102,8 @@ import org.threeten.extra.LocalDateRange;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx1g")
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 3, time = 10)
+@Measurement(iterations = 5, time = 5)
 public class PlanValidationBenchmark {
 
   static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");

@@ -4,6 +4,7 @@ import dev.socialplan.internal.Checks;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.OptionalDouble;
+import java.util.regex.Pattern;
 
 /**
  * A rate that keeps its numerator and denominator: {@code 69 engagements / 2,000 reach}.
@@ -26,6 +27,9 @@ import java.util.OptionalDouble;
  */
 public final class Ratio implements Comparable<Ratio>, Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** Trailing zeros of {@code %.4g} before the percent sign ("5.000%" reads "5%"); compiled once. */
+  private static final Pattern TRAILING_ZEROS = Pattern.compile("\\.?0+%");
 
   /** The ratio {@code 0/0}: undefined, and the identity of {@link #pooledWith(Ratio)}. */
   public static final Ratio EMPTY = new Ratio(0, 0);
@@ -215,8 +219,9 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     if (!isDefined()) {
       return "undefined " + parts;
     }
-    return String.format(java.util.Locale.ROOT, "%.4g%% %s", numerator / denominator * 100, parts)
-        .replaceFirst("\\.?0+%", "%");
+    String percent =
+        String.format(java.util.Locale.ROOT, "%.4g%% %s", numerator / denominator * 100, parts);
+    return TRAILING_ZEROS.matcher(percent).replaceFirst("%");
   }
 
   private static String plain(double v) {

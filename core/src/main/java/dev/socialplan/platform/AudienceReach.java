@@ -3,6 +3,7 @@ package dev.socialplan.platform;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -21,6 +22,8 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class AudienceReach {
+  /** The age bands, in order; one copy instead of {@code values()}'s clone per call. */
+  private static final List<AgeBand> AGE_BANDS = List.of(AgeBand.values());
 
   AudienceReach() {}
 
@@ -157,10 +160,14 @@ public abstract class AudienceReach {
     double total = all().valueOr(0);
     double weighted = 0;
     long years = 0;
-    for (AgeBand band : AgeBand.values()) {
+    Map<AgeBand, Ratio> bands = byAgeBand();
+    for (AgeBand band : AGE_BANDS) {
       int overlap = band.overlapYears(fromAge, toAge);
       if (overlap > 0) {
-        weighted += overlap * ageBand(band).map(r -> r.valueOr(0)).orElse(total);
+        // A plain lookup, no Optional or boxing: the platform rules call this per persona and
+        // platform on every validation.
+        Ratio r = bands.get(band);
+        weighted += overlap * (r == null ? total : r.valueOr(0));
         years += overlap;
       }
     }

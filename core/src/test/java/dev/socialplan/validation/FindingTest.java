@@ -2,6 +2,9 @@ package dev.socialplan.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.socialplan.plan.MethodStep;
 import java.io.ByteArrayInputStream;
@@ -12,6 +15,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class FindingTest {
@@ -87,6 +91,32 @@ class FindingTest {
       assertThatThrownBy(() -> Finding.of(TestCodes.NO_GOALS, path))
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageContaining("\"" + path + "\"");
+    }
+  }
+
+  /** The grammar of paths as a regular expression: the oracle of the hand-written scan. */
+  private static final Pattern PATH_GRAMMAR =
+      Pattern.compile(
+          "[A-Za-z_][A-Za-z0-9_]*(\\[[^\\[\\]]+\\])*(\\.[A-Za-z_][A-Za-z0-9_]*(\\[[^\\[\\]]+\\])*)*");
+
+  @Test
+  void thePathScanAgreesWithTheGrammarsRegularExpression() {
+    // Texts over the characters that matter (name characters, digits, dots, brackets, a space, a
+    // non-ASCII letter and an emoji), so that well-formed and malformed paths both come up often.
+    String alphabet = "ab_Z09.[].[]x é😀";
+    qt().withExamples(20_000)
+        .forAll(lists().of(integers().between(0, alphabet.length() - 1)).ofSizeBetween(0, 14))
+        .checkAssert(
+            indexes -> {
+              StringBuilder sb = new StringBuilder();
+              indexes.forEach(i -> sb.append(alphabet.charAt(i)));
+              String text = sb.toString();
+              assertThat(Finding.isPath(text))
+                  .as("\"%s\"", text)
+                  .isEqualTo(PATH_GRAMMAR.matcher(text).matches());
+            });
+    for (String path : List.of("a[😀]", "a[b.c].d", "_[ ]", "a[]]", "a[[b]]", "a.b[1].", "é")) {
+      assertThat(Finding.isPath(path)).as(path).isEqualTo(PATH_GRAMMAR.matcher(path).matches());
     }
   }
 

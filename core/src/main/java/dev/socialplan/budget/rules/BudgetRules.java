@@ -149,7 +149,7 @@ public final class BudgetRules {
     List<Finding> out = new ArrayList<>();
     List<Platform> chosen = plan.chosenPlatforms();
     for (int i = 0; i < chosen.size(); i++) {
-      if (budget.allocatedTo(chosen.get(i)).isEmpty()) {
+      if (!hasAllocation(budget, chosen.get(i))) {
         out.add(
             Finding.of(
                 BUDGET_PLATFORM_WITHOUT_ALLOCATION,
@@ -158,6 +158,16 @@ public final class BudgetRules {
       }
     }
     return out;
+  }
+
+  /** Whether some allocation goes to the platform, as {@code !allocatedTo(p).isEmpty()} but unsummed. */
+  private static boolean hasAllocation(Budget budget, Platform platform) {
+    for (Allocation a : budget.allocations()) {
+      if (a.platform().isPresent() && a.platform().get().equals(platform)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static List<Finding> returns(StrategyPlan plan, ValidationContext context) {

@@ -182,7 +182,8 @@ public final class SmartAssessment {
         "specific.met",
         label(goal.objective().name()),
         goal.metric().orElseThrow().displayName(),
-        goal.target().orElseThrow().toString());
+        // The target itself, not its text: the reason is formatted only when someone reads it.
+        goal.target().orElseThrow());
   }
 
   private static SmartCheck measurable(Goal goal, String path) {
@@ -198,7 +199,7 @@ public final class SmartAssessment {
         SmartVerdict.MET,
         "measurable.met",
         goal.metric().orElseThrow().displayName(),
-        goal.baseline().orElseThrow().toString());
+        goal.baseline().orElseThrow());
   }
 
   private static SmartCheck achievable(Goal goal, String path, double tolerance) {

@@ -405,16 +405,62 @@ public final class TacticRules {
     double total = followers.totalWeight();
     boolean equal = !(total > 0) || !Double.isFinite(total);
     int n = followers.members().size();
+    PersonaCells cells = PersonaCells.of(personas.personas());
     double overlap = 0;
     for (WeightedPersona segment : followers.members()) {
       double weight = equal ? 1.0 / n : segment.weight() / total;
-      overlap += weight * matched(segment.persona(), personas.personas());
+      overlap += weight * matched(segment.persona(), cells);
     }
     return OptionalDouble.of(Math.min(1.0, Math.max(0.0, overlap)));
   }
 
+  /**
+   * The plan's personas as arrays, read once per overlap instead of once per age and gender: each
+   * persona's age bounds ({@code -1} when it gives no age range) and which of women, men and other
+   * genders it has a positive share of ({@code null} when it gives no gender mix).
+   */
+  private static final class PersonaCells {
+    private final int[] minAge;
+    private final int[] maxAge;
+    private final boolean[][] genders;
+
+    private PersonaCells(int[] minAge, int[] maxAge, boolean[][] genders) {
+      this.minAge = minAge;
+      this.maxAge = maxAge;
+      this.genders = genders;
+    }
+
+    static PersonaCells of(List<Persona> personas) {
+      int n = personas.size();
+      int[] min = new int[n];
+      int[] max = new int[n];
+      boolean[][] genders = new boolean[n][];
+      for (int p = 0; p < n; p++) {
+        Persona persona = personas.get(p);
+        min[p] = persona.ageRange().map(r -> r.min()).orElse(-1);
+        max[p] = persona.ageRange().map(r -> r.max()).orElse(-1);
+        if (persona.genderMix().isPresent()) {
+          GenderMix mix = persona.genderMix().get();
+          genders[p] = new boolean[] {mix.women() > 0, mix.men() > 0, mix.other() > 0};
+        }
+      }
+      return new PersonaCells(min, max, genders);
+    }
+
+    /** Whether some persona covers an age (-1: not compared) and a gender (-1: not compared). */
+    boolean covers(int age, int gender) {
+      for (int p = 0; p < minAge.length; p++) {
+        boolean ageOk = age < 0 || minAge[p] < 0 || (age >= minAge[p] && age <= maxAge[p]);
+        if (ageOk && (gender < 0 || genders[p] == null || genders[p][gender])) {
+          return true;
+        }
+      }
+      return false;
+    }
+  }
+
   /** The share of one follower segment that falls within some persona. */
-  private static double matched(Persona segment, List<Persona> personas) {
+  private static double matched(Persona segment, PersonaCells personas) {
     int from = segment.ageRange().map(r -> r.min()).orElse(-1);
     int to = segment.ageRange().map(r -> r.max()).orElse(-1);
     double[] genderShares =
@@ -431,30 +477,13 @@ public final class TacticRules {
       // Count the matching ages first, so that a full match is exactly 1.
       long matching = 0;
       for (int age = from; age <= to; age++) {
-        for (Persona p : personas) {
-          if (covers(p, age, gender)) {
-            matching++;
-            break;
-          }
+        if (personas.covers(age, gender)) {
+          matching++;
         }
       }
       sum += genderShares[g] * matching / (to - from + 1);
     }
     return sum;
-  }
-
-  /** Whether a persona covers an age (-1: not compared) and a gender (0 women, 1 men, 2 other). */
-  private static boolean covers(Persona p, int age, int gender) {
-    boolean ageOk = age < 0 || p.ageRange().map(r -> r.contains(age)).orElse(true);
-    if (!ageOk) {
-      return false;
-    }
-    if (gender < 0 || p.genderMix().isEmpty()) {
-      return true;
-    }
-    GenderMix mix = p.genderMix().get();
-    double share = gender == 0 ? mix.women() : gender == 1 ? mix.men() : mix.other();
-    return share > 0;
   }
 
   private static void ugcPermission(Indexed<UgcProgramme> indexed, List<Finding> out) {

@@ -84,6 +84,63 @@ class TacticRulesPropertiesTest {
   }
 
   @Test
+  void audienceOverlapAgreesWithAPersonaByPersonaOracle() {
+    qt().forAll(AudienceGenerators.audiences(4), AudienceGenerators.audiences(5))
+        .checkAssert(
+            (followers, personas) ->
+                assertThat(TacticRules.audienceOverlap(followers, personas))
+                    .isEqualTo(oracleOverlap(followers, personas)));
+  }
+
+  /**
+   * The overlap as first written, asking each persona's Optionals for every age and gender: the
+   * oracle of the array-based version in {@link TacticRules#audienceOverlap}.
+   */
+  private static java.util.OptionalDouble oracleOverlap(Audience followers, Audience personas) {
+    if (followers.isEmpty() || personas.isEmpty()) {
+      return java.util.OptionalDouble.empty();
+    }
+    double total = followers.totalWeight();
+    boolean equal = !(total > 0) || !Double.isFinite(total);
+    int n = followers.members().size();
+    double overlap = 0;
+    for (dev.socialplan.audience.WeightedPersona segment : followers.members()) {
+      double weight = equal ? 1.0 / n : segment.weight() / total;
+      dev.socialplan.audience.Persona s = segment.persona();
+      int from = s.ageRange().map(r -> r.min()).orElse(-1);
+      int to = s.ageRange().map(r -> r.max()).orElse(-1);
+      double[] shares =
+          s.genderMix().map(g -> new double[] {g.women(), g.men(), g.other()}).orElse(new double[] {1});
+      double sum = 0;
+      for (int g = 0; g < shares.length; g++) {
+        if (shares[g] == 0) {
+          continue;
+        }
+        int gender = shares.length == 1 ? -1 : g;
+        long matching = 0;
+        for (int age = from; age <= to; age++) {
+          for (dev.socialplan.audience.Persona p : personas.personas()) {
+            int a = age;
+            boolean ageOk = a < 0 || p.ageRange().map(r -> r.contains(a)).orElse(true);
+            boolean genderOk =
+                gender < 0
+                    || p.genderMix()
+                        .map(m -> (gender == 0 ? m.women() : gender == 1 ? m.men() : m.other()) > 0)
+                        .orElse(true);
+            if (ageOk && genderOk) {
+              matching++;
+              break;
+            }
+          }
+        }
+        sum += shares[g] * matching / (to - from + 1);
+      }
+      overlap += weight * sum;
+    }
+    return java.util.OptionalDouble.of(Math.min(1.0, Math.max(0.0, overlap)));
+  }
+
+  @Test
   void anInfluencerWhoseFollowersArePersonasMatchesFully() {
     qt().forAll(TacticGenerators.influencerCampaigns(3), AudienceGenerators.audiences(3))
         .checkAssert(
