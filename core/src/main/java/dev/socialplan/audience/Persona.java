@@ -172,9 +172,7 @@ public abstract class Persona {
    * @param dataSource where the data came from
    * @return the new persona
    */
-  public Persona withDataSource(DataSource dataSource) {
-    return builder().from(this).dataSource(dataSource).build();
-  }
+  public abstract Persona withDataSource(DataSource dataSource);
 
   /**
    * Returns the Pew generations of the persona on a reference date.

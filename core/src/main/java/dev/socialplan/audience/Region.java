@@ -122,9 +122,7 @@ public abstract class Region {
    * @param settlement the settlement
    * @return the new region
    */
-  public Region withSettlement(Settlement settlement) {
-    return builder().from(this).settlement(settlement).build();
-  }
+  public abstract Region withSettlement(Settlement settlement);
 
   /**
    * Returns a copy with a country.
@@ -133,9 +131,7 @@ public abstract class Region {
    * @return the new region
    * @throws IllegalArgumentException if the country code is unknown
    */
-  public Region withCountry(String country) {
-    return builder().from(this).country(country).build();
-  }
+  public abstract Region withCountry(String country);
 
   /**
    * Returns a copy with these activities, replacing any it had.
@@ -143,10 +139,7 @@ public abstract class Region {
    * @param activities the activities
    * @return the new region
    */
-  public Region withActivities(Activity... activities) {
-    Checks.notNull(activities, "activities");
-    return builder().from(this).activities(Arrays.asList(activities)).build();
-  }
+  public abstract Region withActivities(Activity... activities);
 
   /**
    * Tells whether the persona does something in the region.

@@ -117,9 +117,7 @@ public abstract class Allocation {
    * @return the new allocation
    * @throws IllegalArgumentException if the return is negative
    */
-  public Allocation withExpectedReturn(Money expectedReturn) {
-    return builder().from(this).expectedReturn(expectedReturn).build();
-  }
+  public abstract Allocation withExpectedReturn(Money expectedReturn);
 
   /**
    * Returns a copy with an id.
@@ -128,9 +126,7 @@ public abstract class Allocation {
    * @return the new allocation
    * @throws IllegalArgumentException if the id is blank
    */
-  public Allocation withId(String id) {
-    return builder().from(this).id(id).build();
-  }
+  public abstract Allocation withId(String id);
 
   /**
    * Returns a copy with another amount.
@@ -139,9 +135,7 @@ public abstract class Allocation {
    * @return the new allocation
    * @throws IllegalArgumentException if the amount is negative
    */
-  public Allocation withAmount(Money amount) {
-    return builder().from(this).amount(amount).build();
-  }
+  public abstract Allocation withAmount(Money amount);
 
   /**
    * Tells whether the expected return is known and lower than the amount, in the same currency

@@ -118,9 +118,7 @@ public abstract class Budget {
    * @return the new budget
    * @throws IllegalArgumentException if the share is outside {@code [0, 1]}, NaN or infinite
    */
-  public Budget withDigitalMarketingShare(double share) {
-    return builder().from(this).digitalMarketingShare(share).build();
-  }
+  public abstract Budget withDigitalMarketingShare(double share);
 
   /**
    * Returns the budget's currency, the currency of its total.

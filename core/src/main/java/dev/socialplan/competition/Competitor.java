@@ -81,9 +81,7 @@ public abstract class Competitor {
    * @param swot the SWOT
    * @return the new competitor
    */
-  public Competitor withSwot(Swot swot) {
-    return builder().from(this).swot(swot).build();
-  }
+  public abstract Competitor withSwot(Swot swot);
 
   /**
    * Returns the competitor's handles, in the order of the presences.

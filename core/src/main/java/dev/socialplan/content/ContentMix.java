@@ -199,9 +199,7 @@ public abstract class ContentMix {
    * @return the new mix
    * @throws IllegalArgumentException if the tolerance is outside {@code [0, 1]}, NaN or infinite
    */
-  public ContentMix withTolerance(double tolerance) {
-    return builder().from(this).tolerance(tolerance).build();
-  }
+  public abstract ContentMix withTolerance(double tolerance);
 
   /**
    * Returns the slice a post of the given kind belongs to.

@@ -75,9 +75,7 @@ public abstract class ContentPillar {
    * @return the new pillar
    * @throws IllegalArgumentException if the colour is malformed
    */
-  public ContentPillar withColour(String colour) {
-    return builder().from(this).colour(colour).build();
-  }
+  public abstract ContentPillar withColour(String colour);
 
   /**
    * Returns the colour's red, green and blue components.

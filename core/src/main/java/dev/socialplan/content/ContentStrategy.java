@@ -95,9 +95,7 @@ public abstract class ContentStrategy {
    * @param mix the mix
    * @return the new strategy
    */
-  public ContentStrategy withMix(ContentMix mix) {
-    return builder().from(this).mix(mix).build();
-  }
+  public abstract ContentStrategy withMix(ContentMix mix);
 
   /**
    * Returns the first pillar with the given name, as calendar posts refer to pillars by name.

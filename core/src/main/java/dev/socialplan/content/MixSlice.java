@@ -114,9 +114,7 @@ public abstract class MixSlice {
    * @return the new slice
    * @throws IllegalArgumentException if the share is outside {@code [0, 1]}
    */
-  public MixSlice withShare(double share) {
-    return builder().from(this).share(share).build();
-  }
+  public abstract MixSlice withShare(double share);
 
   @Value.Check
   void check() {

@@ -69,9 +69,7 @@ public abstract class BusinessObjective {
    * @param description the description, not blank
    * @return the new business objective
    */
-  public BusinessObjective withDescription(String description) {
-    return builder().from(this).description(description).build();
-  }
+  public abstract BusinessObjective withDescription(String description);
 
   @Value.Check
   void check() {

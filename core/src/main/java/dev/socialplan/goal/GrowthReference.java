@@ -114,9 +114,7 @@ public abstract class GrowthReference {
    * @param source where the figures were taken from, not blank
    * @return the new reference
    */
-  public GrowthReference withSource(String source) {
-    return builder().from(this).source(source).build();
-  }
+  public abstract GrowthReference withSource(String source);
 
   /**
    * Returns the smallest monthly change.

@@ -73,9 +73,7 @@ public abstract class Brand {
    * @param missionStatement the mission statement, not blank
    * @return the new brand
    */
-  public Brand withMissionStatement(String missionStatement) {
-    return builder().from(this).missionStatement(missionStatement).build();
-  }
+  public abstract Brand withMissionStatement(String missionStatement);
 
   @Value.Check
   void check() {

@@ -236,9 +236,7 @@ public abstract class PlatformProfile {
    * @param reach who uses the platform
    * @return the new profile
    */
-  public PlatformProfile withReach(AudienceReach reach) {
-    return builder().from(this).reach(reach).build();
-  }
+  public abstract PlatformProfile withReach(AudienceReach reach);
 
   /**
    * Returns a copy with other strengths.

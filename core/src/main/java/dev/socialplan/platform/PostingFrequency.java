@@ -109,9 +109,7 @@ public abstract class PostingFrequency {
    * @param source where the recommendation comes from
    * @return the new recommendation
    */
-  public PostingFrequency withSource(Source source) {
-    return builder().from(this).source(source).build();
-  }
+  public abstract PostingFrequency withSource(Source source);
 
   /**
    * Tells whether this recommendation covers a format.

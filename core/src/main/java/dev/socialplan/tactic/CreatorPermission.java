@@ -59,9 +59,7 @@ public abstract class CreatorPermission {
    * @return the new permission
    * @throws IllegalArgumentException if the evidence is blank
    */
-  public CreatorPermission withEvidence(String evidence) {
-    return builder().from(this).evidence(evidence).build();
-  }
+  public abstract CreatorPermission withEvidence(String evidence);
 
   @Value.Check
   void check() {

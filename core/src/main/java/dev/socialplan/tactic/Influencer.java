@@ -115,9 +115,7 @@ public abstract class Influencer {
    * @param audience who follows the influencer
    * @return the new influencer
    */
-  public Influencer withAudience(Audience audience) {
-    return builder().from(this).audience(audience).build();
-  }
+  public abstract Influencer withAudience(Audience audience);
 
   /**
    * Returns a copy with an engagement rate by followers.
@@ -126,9 +124,7 @@ public abstract class Influencer {
    * @return the new influencer
    * @throws IllegalArgumentException if the rate is negative
    */
-  public Influencer withEngagementRate(Ratio engagementRate) {
-    return builder().from(this).engagementRate(engagementRate).build();
-  }
+  public abstract Influencer withEngagementRate(Ratio engagementRate);
 
   /**
    * Returns a copy with a reach rate.
@@ -137,9 +133,7 @@ public abstract class Influencer {
    * @return the new influencer
    * @throws IllegalArgumentException if the rate is negative
    */
-  public Influencer withReachRate(Ratio reachRate) {
-    return builder().from(this).reachRate(reachRate).build();
-  }
+  public abstract Influencer withReachRate(Ratio reachRate);
 
   /**
    * Returns the influencer's tier in a scheme.

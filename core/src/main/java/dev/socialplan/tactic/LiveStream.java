@@ -81,9 +81,7 @@ public abstract non-sealed class LiveStream implements Tactic {
    * @param announcedAt the announcement time
    * @return the new live stream
    */
-  public LiveStream withAnnouncedAt(ZonedDateTime announcedAt) {
-    return builder().from(this).announcedAt(announcedAt).build();
-  }
+  public abstract LiveStream withAnnouncedAt(ZonedDateTime announcedAt);
 
   /**
    * Returns when the stream ends, {@code start + duration}.

@@ -99,9 +99,7 @@ public abstract non-sealed class PurposeDrivenCampaign implements Tactic {
    * @return the new campaign
    * @throws IllegalArgumentException if the link is blank
    */
-  public PurposeDrivenCampaign withMissionLink(String missionLink) {
-    return builder().from(this).missionLink(missionLink).build();
-  }
+  public abstract PurposeDrivenCampaign withMissionLink(String missionLink);
 
   /**
    * Tells whether the campaign has been approved.

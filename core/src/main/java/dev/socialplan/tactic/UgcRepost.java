@@ -73,9 +73,7 @@ public abstract class UgcRepost {
    * @param permission the permission
    * @return the new repost
    */
-  public UgcRepost withPermission(CreatorPermission permission) {
-    return builder().from(this).permission(permission).build();
-  }
+  public abstract UgcRepost withPermission(CreatorPermission permission);
 
   /**
    * Tells whether the creator has given permission.

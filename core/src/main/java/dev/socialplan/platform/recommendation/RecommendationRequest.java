@@ -119,9 +119,7 @@ public abstract class RecommendationRequest {
    * @param traits the traits
    * @return the new request
    */
-  public RecommendationRequest withProductTraits(ProductTrait... traits) {
-    return builder().from(this).productTraits(List.of(traits)).build();
-  }
+  public abstract RecommendationRequest withProductTraits(ProductTrait... traits);
 
   /**
    * Returns a copy with other objectives.
@@ -129,9 +127,7 @@ public abstract class RecommendationRequest {
    * @param objectives the objectives, one per goal
    * @return the new request
    */
-  public RecommendationRequest withObjectives(Objective... objectives) {
-    return builder().from(this).objectives(List.of(objectives)).build();
-  }
+  public abstract RecommendationRequest withObjectives(Objective... objectives);
 
   /**
    * Returns a copy with a business model.
@@ -139,9 +135,7 @@ public abstract class RecommendationRequest {
    * @param model whom the brand sells to
    * @return the new request
    */
-  public RecommendationRequest withBusinessModel(BusinessModel model) {
-    return builder().from(this).businessModel(model).build();
-  }
+  public abstract RecommendationRequest withBusinessModel(BusinessModel model);
 
   /**
    * Returns a copy for another audience.
@@ -149,9 +143,7 @@ public abstract class RecommendationRequest {
    * @param audience the audience
    * @return the new request
    */
-  public RecommendationRequest withAudience(Audience audience) {
-    return builder().from(this).audience(audience).build();
-  }
+  public abstract RecommendationRequest withAudience(Audience audience);
 
   /** Builds a {@link RecommendationRequest}. Not thread-safe; {@link #build()} validates. */
   public static final class Builder extends ImmutableRecommendationRequest.Builder {
