@@ -59,6 +59,15 @@ class GenerationMixTest {
   }
 
   @Test
+  void teenagersIn2025AreAllGenZ() {
+    // Born 2 Jun 2006 to 1 Jun 2010: inside Gen Z (1997-2012).
+    GenerationMix teens = GenerationMix.of(AgeRange.of(15, 18), PLAN_DATE);
+    assertThat(teens.shares()).containsOnlyKeys(Generation.GEN_Z);
+    assertThat(teens.dominant()).contains(Generation.GEN_Z);
+    assertThat(teens.isMixed()).isFalse();
+  }
+
+  @Test
   void childrenBornAfter2012BelongToNoGeneration() {
     GenerationMix kids = GenerationMix.of(AgeRange.of(0, 9), PLAN_DATE);
     assertThat(kids.shares()).isEmpty();

@@ -41,6 +41,7 @@ class BudgetSplitTest {
     assertThat(BudgetSplit.evenly(JPY_100, 3))
         .containsExactly(
             Money.ofMajor(CurrencyUnit.JPY, 34), Money.ofMajor(CurrencyUnit.JPY, 33), Money.ofMajor(CurrencyUnit.JPY, 33));
+    assertThat(BudgetSplit.evenly(JPY_100, 1)).containsExactly(JPY_100);
   }
 
   @Test

@@ -55,7 +55,12 @@ class MultiCurrencyAmountTest {
     MultiCurrencyAmount b = MultiCurrencyAmount.of(USD_7_25, EUR_10);
     assertThat(a.plus(b)).isEqualTo(MultiCurrencyAmount.of(USD_5, USD_7_25, EUR_10));
     assertThat(a.plus(b)).isEqualTo(b.plus(a));
-    assertThat(a).isEqualTo(MultiCurrencyAmount.of(USD_5)).isNotEqualTo(b);
+    assertThat(a)
+        .isEqualTo(MultiCurrencyAmount.of(USD_5))
+        .isNotEqualTo(b)
+        .doesNotHaveSameHashCodeAs(b);
+    assertThat(a.isSingleCurrency()).isTrue();
+    assertThat(a.plus(MultiCurrencyAmount.of(USD_7_25)).isSingleCurrency()).isTrue();
   }
 
   @Test

@@ -57,6 +57,13 @@ class SocialPresenceTest {
   }
 
   @Test
+  void aZeroRateIsAcceptedAsObserved() {
+    SocialPresence silent =
+        SocialPresence.builder().handle(RIVAL).engagementRate(Ratio.of(0, 5_000)).build();
+    assertThat(silent.engagementRate()).contains(Ratio.of(0, 5_000));
+  }
+
+  @Test
   void refusesNegativeOrNonFiniteFigures() {
     assertThatThrownBy(() -> SocialPresence.builder().handle(RIVAL).followers(-1).build())
         .isInstanceOf(IllegalArgumentException.class)

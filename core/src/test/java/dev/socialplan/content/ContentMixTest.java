@@ -249,6 +249,30 @@ class ContentMixTest {
   }
 
   @Test
+  void aSteadyRhythmIsOffTargetOnlyWhereItBreaks() {
+    // One post a day, one promotion in every five until the last two days.
+    List<PostPurpose> purposes =
+        List.of(
+            PROMOTE, INFORM, EDUCATE, ENTERTAIN, INFORM,
+            PROMOTE, INFORM, EDUCATE, ENTERTAIN, INFORM,
+            PROMOTE, PROMOTE);
+    List<Integer> days = new ArrayList<>();
+    for (int d = 0; d < purposes.size(); d++) {
+      days.add(d);
+    }
+    List<MixWindow> off =
+        ContentMix.EIGHTY_TWENTY.offTargetWindows(
+            days,
+            d -> ContentKind.of(purposes.get(d)),
+            d -> MONDAY_9AM.plus(Duration.ofDays(d)),
+            Duration.ofDays(5),
+            5);
+    // Every five-day window holds one promotion (20 %) except days 7-11, which hold two (40 %).
+    assertThat(off).extracting(MixWindow::first).containsExactly(7);
+    assertThat(off).extracting(MixWindow::last).containsExactly(11);
+  }
+
+  @Test
   void refusesUnorderedPostsAndBadWindows() {
     List<Instant> times = List.of(MONDAY_9AM, MONDAY_9AM.minusSeconds(1));
     assertThatThrownBy(

@@ -32,6 +32,14 @@ class ContentPillarTest {
             .addKeywords("quick skincare", "busy mums", "morning routine")
             .build();
     assertThat(same).isEqualTo(QUICK_ROUTINES).hasSameHashCodeAs(QUICK_ROUTINES);
+    assertThat(
+            ContentPillar.of(
+                "five-minute routines",
+                "#FF8A65",
+                "quick skincare",
+                "busy mums",
+                "morning routine"))
+        .isEqualTo(same);
     assertThat(same.toString()).contains("five-minute routines", "#FF8A65");
   }
 

@@ -24,6 +24,8 @@ class KeywordSetTest {
             .addKeywords("#skincareroutine", "single mom life")
             .build();
     assertThat(same).isEqualTo(INSTAGRAM).hasSameHashCodeAs(INSTAGRAM);
+    assertThat(KeywordSet.of(Platform.INSTAGRAM, "#skincareroutine", "single mom life"))
+        .isEqualTo(same);
     assertThat(same).isNotEqualTo(KeywordSet.of(Platform.TIKTOK, "#skincareroutine", "single mom life"));
   }
 
@@ -32,5 +34,8 @@ class KeywordSetTest {
     assertThatThrownBy(() -> KeywordSet.of(Platform.X, " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("keywords[0] must not be blank: \" \"");
+    assertThatThrownBy(() -> KeywordSet.of(Platform.X, "#ok", "also ok", ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("keywords[2] must not be blank: \"\"");
   }
 }

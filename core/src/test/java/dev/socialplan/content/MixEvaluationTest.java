@@ -2,6 +2,7 @@ package dev.socialplan.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,20 @@ class MixEvaluationTest {
             .plus(PostPurpose.ENTERTAIN)
             .evaluate();
     assertThat(same).isEqualTo(SEVEN_THREE_STRICT).hasSameHashCodeAs(SEVEN_THREE_STRICT);
+    List<PostPurpose> sevenThree =
+        List.of(
+            PostPurpose.PROMOTE, PostPurpose.PROMOTE, PostPurpose.PROMOTE, PostPurpose.INFORM,
+            PostPurpose.INFORM, PostPurpose.INFORM, PostPurpose.INFORM, PostPurpose.INFORM,
+            PostPurpose.INFORM, PostPurpose.INFORM);
+    MixEvaluation loose = ContentMix.EIGHTY_TWENTY.evaluatePurposes(sevenThree);
+    List<PostPurpose> eightThree = new ArrayList<>(sevenThree);
+    eightThree.add(PostPurpose.EDUCATE);
+    MixEvaluation oneMore =
+        ContentMix.EIGHTY_TWENTY.withTolerance(0.05).evaluatePurposes(eightThree);
+    assertThat(same)
+        .isNotEqualTo(oneMore)
+        .isNotEqualTo(loose)
+        .doesNotHaveSameHashCodeAs(oneMore)
+        .doesNotHaveSameHashCodeAs(loose);
   }
 }

@@ -72,7 +72,9 @@ class MixTallyTest {
             .plus(PostPurpose.ENTERTAIN)
             .plus(PostPurpose.ENTERTAIN);
     assertThat(same).isEqualTo(FOUR_AND_ONE).hasSameHashCodeAs(FOUR_AND_ONE);
-    assertThat(same).isNotEqualTo(same.plus(PostPurpose.INFORM));
+    assertThat(same)
+        .isNotEqualTo(same.plus(PostPurpose.INFORM))
+        .doesNotHaveSameHashCodeAs(same.plus(PostPurpose.INFORM));
   }
 
   @Test

@@ -28,6 +28,9 @@ class MixWindowTest {
   void equalByRangeAndCounts() {
     List<MixWindow> again = ContentMix.EIGHTY_TWENTY.offTargetWindows(POSTS, ContentKind::of, 2);
     assertThat(again).isEqualTo(OFF);
-    assertThat(again.get(0)).hasSameHashCodeAs(OFF.get(0)).isNotEqualTo(OFF.get(2));
+    assertThat(again.get(0))
+        .hasSameHashCodeAs(OFF.get(0))
+        .isNotEqualTo(OFF.get(2))
+        .doesNotHaveSameHashCodeAs(OFF.get(2));
   }
 }

@@ -53,5 +53,16 @@ class SliceShareTest {
             .share("promote")
             .orElseThrow();
     assertThat(same).isEqualTo(PROMOTE_1_OF_4).hasSameHashCodeAs(PROMOTE_1_OF_4);
+    SliceShare promote2Of4 =
+        ContentMix.EIGHTY_TWENTY
+            .evaluatePurposes(
+                List.of(
+                    PostPurpose.PROMOTE,
+                    PostPurpose.PROMOTE,
+                    PostPurpose.ENTERTAIN,
+                    PostPurpose.INFORM))
+            .share("promote")
+            .orElseThrow();
+    assertThat(promote2Of4).isNotEqualTo(PROMOTE_1_OF_4).doesNotHaveSameHashCodeAs(PROMOTE_1_OF_4);
   }
 }

@@ -48,6 +48,15 @@ class GrowthReferenceTest {
   }
 
   @Test
+  void aBenchmarkMayBeASingleFigure() {
+    GrowthReference single =
+        GrowthReference.benchmark(new BigDecimal("0.002"), new BigDecimal("0.002"));
+    assertThat(single.lowest()).isEqualByComparingTo("0.002");
+    assertThat(single.highest()).isEqualByComparingTo("0.002");
+    assertThat(single.covers(new BigDecimal("0.002"))).isTrue();
+  }
+
+  @Test
   void negativeChangesAreHistoryToo() {
     GrowthReference shrinking = GrowthReference.observed(-40, 10);
     assertThat(shrinking.lowest()).isEqualByComparingTo("-40");

@@ -43,6 +43,7 @@ class TargetTest {
   void deconstructsAsRecords() {
     assertThat(FOLLOWERS).isEqualTo(new Target.Count(2_400));
     assertThat(((Target.Rate) ENGAGEMENT).value()).isEqualTo(Ratio.of(69, 2_000));
+    assertThat(Target.ofRate(Ratio.of(1, 4))).isEqualTo(new Target.Rate(Ratio.of(1, 4)));
     assertThat(((Target.Amount) REVENUE).value()).isEqualTo(Money.of(CurrencyUnit.USD, 1_500));
     assertThat(((Target.TimeSpan) RESPONSE).value()).isEqualTo(Duration.ofSeconds(5_400, 5));
     assertThat(((Target.Score) NPS).value()).isEqualTo(-12.5);

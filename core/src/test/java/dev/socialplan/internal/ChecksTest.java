@@ -31,11 +31,16 @@ class ChecksTest {
   @Test
   void returnsValidValuesUnchanged() {
     assertThat(Checks.nonNegative(0L, "n")).isZero();
+    assertThat(Checks.nonNegative(5L, "n")).isEqualTo(5L);
+    assertThat(Checks.nonNegative(0, "n")).isZero();
     assertThat(Checks.nonNegative(2, "n")).isEqualTo(2);
     assertThat(Checks.nonNegative(0.0, "n")).isZero();
+    assertThat(Checks.nonNegative(2.5, "n")).isEqualTo(2.5);
     assertThat(Checks.fraction(1.0, "f")).isEqualTo(1.0);
     assertThat(Checks.fraction(0.0, "f")).isZero();
     assertThat(Checks.inRange(8, 0, 8, "s")).isEqualTo(8);
+    assertThat(Checks.inRange(0, 0, 8, "s")).isZero();
+    assertThat(Checks.notNull("owner", "o")).isEqualTo("owner");
     assertThat(Checks.finite(-2.5, "x")).isEqualTo(-2.5);
     assertThat(Checks.nonBlank(" a ", "s")).isEqualTo(" a ");
     assertThat(Checks.noNullElements(List.of("a"), "l")).containsExactly("a");

@@ -64,8 +64,10 @@ class MetricKindTest {
     assertThat(SAVES.isWellKnown()).isFalse();
     assertThat(SAVES).hasToString("Saves");
     assertThat(SAVES).isEqualTo(MetricKind.of("saves", "Bookmarks", MetricUnit.COUNT, true));
-    assertThat(SAVES).isNotEqualTo(MetricKind.of("saves", "Saves", MetricUnit.RATE, true));
-    assertThat(SAVES).isNotEqualTo(MetricKind.of("saves", "Saves", MetricUnit.COUNT, false));
+    MetricKind savesRate = MetricKind.of("saves", "Saves", MetricUnit.RATE, true);
+    MetricKind savesDown = MetricKind.of("saves", "Saves", MetricUnit.COUNT, false);
+    assertThat(SAVES).isNotEqualTo(savesRate).doesNotHaveSameHashCodeAs(savesRate);
+    assertThat(SAVES).isNotEqualTo(savesDown).doesNotHaveSameHashCodeAs(savesDown);
   }
 
   @Test
@@ -110,6 +112,7 @@ class MetricKindTest {
     assertThat(MetricKind.FOLLOWERS.isImprovement(100, 99)).isFalse();
     assertThat(MetricKind.COST_PER_CLICK.isImprovement(0.4, 0.3)).isTrue();
     assertThat(MetricKind.COST_PER_CLICK.isImprovement(0.3, 0.4)).isFalse();
+    assertThat(MetricKind.COST_PER_CLICK.isImprovement(0.3, 0.3)).isFalse();
   }
 
   @Test

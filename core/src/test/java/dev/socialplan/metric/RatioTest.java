@@ -16,6 +16,7 @@ class RatioTest {
   @Test
   void computesFractionAndPercent() {
     assertThat(BY_IMPRESSIONS.value()).hasValue(0.025);
+    assertThat(BY_IMPRESSIONS.valueOr(-1)).isEqualTo(0.025);
     assertThat(BY_IMPRESSIONS.asPercent().getAsDouble()).isCloseTo(2.5, within(1e-12));
     assertThat(BY_IMPRESSIONS.isDefined()).isTrue();
     assertThat(BY_IMPRESSIONS.numerator()).isEqualTo(500);
@@ -71,7 +72,9 @@ class RatioTest {
 
   @Test
   void equalityKeepsTheParts() {
-    assertThat(Ratio.of(1, 2)).isNotEqualTo(Ratio.of(2, 4));
+    assertThat(Ratio.of(1, 2))
+        .isNotEqualTo(Ratio.of(2, 4))
+        .doesNotHaveSameHashCodeAs(Ratio.of(2, 4));
     assertThat(Ratio.of(0.0, 1)).isEqualTo(Ratio.of(-0.0, 1)).hasSameHashCodeAs(Ratio.of(-0.0, 1));
     assertThat(Ratio.of(1, 2)).isNotEqualTo("1/2");
   }

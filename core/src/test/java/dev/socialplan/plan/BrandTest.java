@@ -39,6 +39,20 @@ class BrandTest {
   }
 
   @Test
+  void refusesABlankMissionStatement() {
+    assertThatThrownBy(
+            () ->
+                Brand.builder()
+                    .name("Glow Cosmetics")
+                    .industry("cosmetics")
+                    .businessModel(BusinessModel.B2C)
+                    .missionStatement("  ")
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("missionStatement must not be blank: \"  \"");
+  }
+
+  @Test
   void refusesMissingModel() {
     assertThatThrownBy(() -> Brand.builder().name("a").industry("b").build())
         .isInstanceOf(IllegalStateException.class)

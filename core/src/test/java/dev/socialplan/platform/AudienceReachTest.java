@@ -42,6 +42,14 @@ class AudienceReachTest {
   }
 
   @Test
+  void cellsAreConfirmedUnlessSaidOtherwise() {
+    AudienceReach.Builder bluesky =
+        AudienceReach.builder().all(Ratio.of(4, 100)).survey("Pew 2025").published(PUBLISHED);
+    assertThat(bluesky.build().cellsTranscribed()).isFalse();
+    assertThat(bluesky.cellsTranscribed(true).build().cellsTranscribed()).isTrue();
+  }
+
+  @Test
   void womenOverFiftyOnSnapchatAreFew() {
     // (15 × 0.13 + 16 × 0.04) / 31 × (0.28 / 0.25)
     double expected = (15 * 0.13 + 16 * 0.04) / 31 * (0.28 / 0.25);

@@ -40,6 +40,13 @@ class FormatLimitsTest {
     assertThat(BLUESKY.textFits(TextField.BODY, "👩‍👩‍👧‍👦".repeat(300))).isFalse();
     assertThat(BLUESKY.textFits(TextField.TITLE, "anything")).isTrue();
     assertThat(BLUESKY.bodyLimit()).contains(TextLimit.body(300, TextCounting.GRAPHEME_CLUSTERS));
+    FormatLimits titled =
+        FormatLimits.builder()
+            .addTextLimits(
+                TextLimit.title(100, TextCounting.UTF16_CODE_UNITS),
+                TextLimit.body(5_000, TextCounting.UTF16_CODE_UNITS))
+            .build();
+    assertThat(titled.bodyLimit()).contains(TextLimit.body(5_000, TextCounting.UTF16_CODE_UNITS));
   }
 
   @Test
@@ -101,6 +108,20 @@ class FormatLimitsTest {
     FormatLimits copy = FormatLimits.builder().from(TIKTOK).build();
     assertThat(copy).isEqualTo(TIKTOK).hasSameHashCodeAs(TIKTOK);
     assertThat(TIKTOK.toString()).contains("maxHashtags=5").contains("PT10M");
+  }
+
+  @Test
+  void anExactCountOrDurationIsALimitToo() {
+    FormatLimits oneItem = FormatLimits.builder().minMediaItems(1).maxMediaItems(1).build();
+    assertThat(oneItem.acceptsMediaItems(1)).isTrue();
+    assertThat(oneItem.acceptsMediaItems(2)).isFalse();
+    FormatLimits fifteenSeconds =
+        FormatLimits.builder()
+            .minVideoDuration(Duration.ofSeconds(15))
+            .maxVideoDuration(Duration.ofSeconds(15))
+            .build();
+    assertThat(fifteenSeconds.acceptsVideoDuration(Duration.ofSeconds(15))).isTrue();
+    assertThat(fifteenSeconds.acceptsVideoDuration(Duration.ofSeconds(14))).isFalse();
   }
 
   @Test

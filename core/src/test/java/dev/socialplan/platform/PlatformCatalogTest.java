@@ -46,6 +46,10 @@ class PlatformCatalogTest {
     assertThat(catalog.profile(Platform.of("xiaohongshu"))).contains(XIAOHONGSHU);
     assertThat(catalog.size()).isEqualTo(PlatformCatalog.standard().size() + 1);
     assertThat(catalog.profiles()).endsWith(XIAOHONGSHU);
+    assertThat(catalog.contains(Platform.of("xiaohongshu"))).isTrue();
+    assertThat(catalog)
+        .isNotEqualTo(PlatformCatalog.standard())
+        .doesNotHaveSameHashCodeAs(PlatformCatalog.standard());
     assertThat(PlatformCatalog.standard().contains(Platform.of("xiaohongshu"))).isFalse();
   }
 

@@ -47,6 +47,9 @@ class PostingFrequencyTest {
     assertThat(INSTAGRAM_FEED.maxPerWeek()).isEqualTo(7);
     assertThat(INSTAGRAM_FEED.minPerDay()).isEqualTo(3 / 7.0);
     assertThat(INSTAGRAM_FEED.maxPerDay()).isEqualTo(1.0);
+    PostingFrequency weekly = PostingFrequency.perWeek(1, 14);
+    assertThat(weekly.per()).isEqualTo(ChronoUnit.WEEKS);
+    assertThat(weekly.maxPerDay()).isEqualTo(2.0);
   }
 
   @Test

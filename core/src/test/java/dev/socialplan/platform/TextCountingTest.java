@@ -118,6 +118,17 @@ class TextCountingTest {
   }
 
   @Test
+  void utf8BytesAtTheEdgesOfEachEncodingLength() {
+    // The last code point of 1, 2 and 3 bytes and the first of 2, 3 and 4 bytes.
+    String[] edges = {"\u007F", "\u0080", "\u07FF", "\u0800", "\uFFFF", "\uD800\uDC00"};
+    int[] bytes = {1, 2, 2, 3, 3, 4};
+    for (int k = 0; k < edges.length; k++) {
+      assertThat(TextCounting.UTF8_BYTES.count(edges[k])).as(edges[k]).isEqualTo(bytes[k]);
+      assertThat(edges[k].getBytes(StandardCharsets.UTF_8)).hasSize(bytes[k]);
+    }
+  }
+
+  @Test
   void utf8BytesMatchTheJdkEncoder() {
     qt().forAll(strings().allPossible().ofLengthBetween(0, 40))
         .checkAssert(

@@ -11,6 +11,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
@@ -85,6 +86,26 @@ class TacticTest {
             java.util.Set.of(Platform.INSTAGRAM),
             java.util.Set.of(Platform.INSTAGRAM),
             java.util.Set.of());
+  }
+
+  @Test
+  void everyKindRefusesABlankName() {
+    Influencer mia = Influencer.of("@mia", Platform.INSTAGRAM, 25_000, Money.parse("TWD 8000"));
+    List<ThrowingCallable> blankNames =
+        List.of(
+            () -> ShortVideoProgramme.of(" ", 5, Platform.TIKTOK),
+            () -> CommunityProgramme.of(" ", Platform.FACEBOOK),
+            () -> InfluencerCampaign.builder().name(" ").addInfluencers(mia).build(),
+            () -> LiveStream.of(" ", Platform.INSTAGRAM, LAUNCH, Duration.ofMinutes(45)),
+            () -> UgcProgramme.builder().name(" ").addCollectingOn(Platform.INSTAGRAM).build(),
+            () -> SocialCommerce.of(" ", Platform.INSTAGRAM, "Glow Shop"),
+            () -> ArEffect.of(" ", Platform.INSTAGRAM),
+            () -> PurposeDrivenCampaign.of(" ", "support for single parents"));
+    for (ThrowingCallable blankName : blankNames) {
+      assertThatThrownBy(blankName)
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("name must not be blank: \" \"");
+    }
   }
 
   @Test

@@ -49,6 +49,19 @@ class TierSchemeTest {
   }
 
   @Test
+  void usersDefineTheirOwnSchemesOfAdjacentBands() {
+    // Bands are half-open, so one may start where the previous ends.
+    TierScheme adjacent =
+        TierScheme.of(
+            "adjacent",
+            TierBand.of(InfluencerTier.NANO, 1_000, 20_000),
+            TierBand.of(InfluencerTier.MICRO, 20_000, 200_000));
+    assertThat(adjacent.classify(19_999)).contains(InfluencerTier.NANO);
+    assertThat(adjacent.classify(20_000)).contains(InfluencerTier.MICRO);
+    assertThat(adjacent.classify(200_000)).isEmpty();
+  }
+
+  @Test
   void equalByValue() {
     TierScheme same =
         TierScheme.builder()

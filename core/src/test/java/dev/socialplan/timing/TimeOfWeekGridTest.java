@@ -20,6 +20,21 @@ class TimeOfWeekGridTest {
   }
 
   @Test
+  void filledGivesEveryHourTheWeight() {
+    TimeOfWeekGrid grid = TimeOfWeekGrid.filled(2.5);
+    assertThat(grid.weight(TUESDAY_7PM)).isEqualTo(2.5);
+    assertThat(grid.toArray()).containsOnly(2.5);
+  }
+
+  @Test
+  void ofMapSetsTheGivenHoursAndTheRestToOtherwise() {
+    TimeOfWeekGrid grid = TimeOfWeekGrid.of(Map.of(TUESDAY_7PM, 4.0), 0.5);
+    assertThat(grid.weight(TUESDAY_7PM)).isEqualTo(4.0);
+    assertThat(grid.weight(SATURDAY_10AM)).isEqualTo(0.5);
+    assertThat(grid.toArray()).containsOnly(4.0, 0.5);
+  }
+
+  @Test
   void weightsAndRanking() {
     assertThat(EVENINGS.weight(DayOfWeek.TUESDAY, 19)).isEqualTo(4.0);
     assertThat(EVENINGS.weight(DayOfWeek.MONDAY, 3)).isEqualTo(1.0);
@@ -42,6 +57,9 @@ class TimeOfWeekGridTest {
     assertThat(EVENINGS.weight(TUESDAY_7PM)).isEqualTo(4.0);
     assertThat(TimeOfWeekGrid.of(EVENINGS.toArray())).isEqualTo(EVENINGS).hasSameHashCodeAs(EVENINGS);
     assertThat(EVENINGS.withWeight(TUESDAY_7PM, 0).weight(TUESDAY_7PM)).isZero();
+    assertThat(EVENINGS.withWeight(TUESDAY_7PM, 0))
+        .isNotEqualTo(EVENINGS)
+        .doesNotHaveSameHashCodeAs(EVENINGS);
     assertThat(EVENINGS.weight(TUESDAY_7PM)).isEqualTo(4.0);
   }
 
@@ -62,6 +80,9 @@ class TimeOfWeekGridTest {
 
   @Test
   void toStringNamesTheBestHours() {
-    assertThat(EVENINGS.toString()).startsWith("TimeOfWeekGrid[best: TUESDAY 19:00 = 4.0, SATURDAY 10:00 = 2.0");
+    assertThat(EVENINGS)
+        .hasToString(
+            "TimeOfWeekGrid[best: TUESDAY 19:00 = 4.0, SATURDAY 10:00 = 2.0,"
+                + " MONDAY 00:00 = 1.0, ...]");
   }
 }

@@ -46,6 +46,15 @@ class FindingCodeTest {
   }
 
   @Test
+  void refusesBundledCodesThatAreNotUpperSnakeBeforeLookingUpTheirTexts() {
+    assertThatThrownBy(
+            () ->
+                FindingCode.of("test_no_goals", Severity.ERROR, MethodStep.GOALS, TestCodes.BUNDLE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("name must be UPPER_SNAKE: \"test_no_goals\"");
+  }
+
+  @Test
   void refusesBundleWithoutTheKeys() {
     assertThatThrownBy(
             () -> FindingCode.of("TEST_UNKNOWN", Severity.ERROR, MethodStep.GOALS, TestCodes.BUNDLE))
@@ -73,6 +82,9 @@ class FindingCodeTest {
     FindingCode otherSeverity =
         FindingCode.of("TEST_OVER_TOTAL", Severity.WARNING, MethodStep.BUDGET, TestCodes.BUNDLE);
     assertThat(same).isEqualTo(TestCodes.OVER_TOTAL).hasSameHashCodeAs(TestCodes.OVER_TOTAL);
-    assertThat(otherSeverity).isNotEqualTo(TestCodes.OVER_TOTAL);
+    assertThat(otherSeverity)
+        .isNotEqualTo(TestCodes.OVER_TOTAL)
+        .doesNotHaveSameHashCodeAs(TestCodes.OVER_TOTAL);
+    assertThat(TestCodes.OVER_TOTAL).isNotEqualTo("TEST_OVER_TOTAL");
   }
 }

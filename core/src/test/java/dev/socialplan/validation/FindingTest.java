@@ -153,6 +153,17 @@ class FindingTest {
   }
 
   @Test
+  void differsInAnyPartAndFromOtherTypes() {
+    Finding otherArguments = Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", 12500.5, 9000);
+    assertThat(OVER)
+        .isNotEqualTo(otherArguments)
+        .isNotEqualTo(OVER.withSeverity(Severity.WARNING))
+        .isNotEqualTo(Finding.of(TestCodes.OVER_TOTAL, "budget.total", 12500.5, 10000))
+        .isNotEqualTo(OVER.toString())
+        .doesNotHaveSameHashCodeAs(otherArguments);
+  }
+
+  @Test
   void survivesSerialisation() throws Exception {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {

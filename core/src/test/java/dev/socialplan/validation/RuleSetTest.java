@@ -103,6 +103,19 @@ class RuleSetTest {
   }
 
   @Test
+  void allSettingsAreSortedByNameWhateverTheRuleOrder() {
+    Rule<Draft> tolerant =
+        Rule.of(
+            "test.tolerant",
+            List.of(TestCodes.OVER_TOTAL),
+            List.of(SettingTest.TOLERANCE, SettingTest.LABEL),
+            (d, c) -> List.of());
+    RuleSet<Draft> set = RuleSet.of(List.of(tolerant, Draft.COMPETITORS));
+    assertThat(set.allSettings())
+        .containsExactly(SettingTest.LABEL, SettingTest.MAX, SettingTest.TOLERANCE);
+  }
+
+  @Test
   void refusesClashingNamesAndCodes() {
     assertThatThrownBy(() -> Draft.STANDARD.with(Draft.GOALS))
         .isInstanceOf(IllegalArgumentException.class)

@@ -56,5 +56,18 @@ class SettingTest {
   void isAKeyComparedByIdentity() {
     Setting<String> twin = Setting.of("test.label", String.class, "x", "a label");
     assertThat(twin).isNotEqualTo(LABEL);
+    ValidationSettings settings = ValidationSettings.defaults().with(twin, "y");
+    assertThat(settings.get(twin)).isEqualTo("y");
+    assertThat(settings.get(LABEL)).isEqualTo("x");
+  }
+
+  @Test
+  void constrainedSettingChecksItsValues() {
+    Setting<Integer> atLeastTwo =
+        Setting.of("test.min", Integer.class, 2, "a minimum", n -> n >= 2, "at least 2");
+    assertThat(atLeastTwo.check(3)).isEqualTo(3);
+    assertThatThrownBy(() -> atLeastTwo.check(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("test.min must be at least 2: 1");
   }
 }

@@ -37,4 +37,11 @@ class ValidationContextTest {
     assertThat(context.setting(SettingTest.LABEL)).isEqualTo("x");
     assertThat(context.toString()).contains("test.tolerance=1.0");
   }
+
+  @Test
+  void toStringShowsTheClockOnlyWhenThereIsOne() {
+    assertThat(ValidationContext.defaults()).hasToString("ValidationContext{ValidationSettings{}}");
+    assertThat(ValidationContext.of(ValidationSettings.defaults(), FIXED))
+        .hasToString("ValidationContext{ValidationSettings{}, " + FIXED + "}");
+  }
 }

@@ -35,6 +35,7 @@ class ValidationReportTest {
     assertThat(REPORT.filter(f -> f.severity() != Severity.ERROR).isValid()).isTrue();
     assertThat(ValidationReport.empty().isValid()).isTrue();
     assertThat(ValidationReport.empty().isEmpty()).isTrue();
+    assertThat(REPORT.isEmpty()).isFalse();
   }
 
   @Test
@@ -65,6 +66,72 @@ class ValidationReportTest {
     assertThat(a.merge(b)).isEqualTo(REPORT).isEqualTo(b.merge(a));
     assertThat(a.merge(ValidationReport.empty())).isEqualTo(a);
     assertThat(a.merge(a).size()).isEqualTo(4);
+  }
+
+  @Test
+  void equalWhenTheFindingsAreEqual() {
+    ValidationReport a = ValidationReport.of(List.of(OVER, COMP_2));
+    ValidationReport b = ValidationReport.of(List.of(COMP_10, NO_GOALS));
+    assertThat(ValidationReport.of(List.of(NO_GOALS, COMP_2, OVER, COMP_10)))
+        .isEqualTo(REPORT)
+        .hasSameHashCodeAs(a.merge(b));
+    assertThat(a).isNotEqualTo(b).doesNotHaveSameHashCodeAs(b).isNotEqualTo(a.findings());
+  }
+
+  @Test
+  void sameCodeAndPathAreOrderedByArguments() {
+    Finding sevenOfFour = Finding.of(TestCodes.TOO_MANY, "competitors", 7, 4);
+    Finding sevenOfFive = Finding.of(TestCodes.TOO_MANY, "competitors", 7, 5);
+    Finding sevenOnly = Finding.of(TestCodes.TOO_MANY, "competitors", 7);
+    Finding sevenAsText = Finding.of(TestCodes.TOO_MANY, "competitors", "seven");
+    List<Finding> shuffled = List.of(sevenAsText, sevenOfFive, sevenOnly, sevenOfFour);
+    assertThat(ValidationReport.of(shuffled).findings())
+        // Arguments compare by type first (Long before String), then value, then count.
+        .containsExactly(sevenOnly, sevenOfFour, sevenOfFive, sevenAsText);
+  }
+
+  @Test
+  void orderDependsOnlyOnTheFindingsNotOnTheOrderTheyCameIn() {
+    // Codes sharing a name but not their descriptors never meet inside one rule set, but reports
+    // of different rule sets may be merged; their order must still not depend on merge order.
+    FindingCode otherWords =
+        FindingCode.literal(
+            "TEST_TOO_MANY", Severity.INFO, MethodStep.COMPETITORS, "Too many: {0}.", "Keep {1}.");
+    FindingCode otherSeverity =
+        FindingCode.literal(
+            "TEST_TOO_MANY",
+            Severity.WARNING,
+            MethodStep.COMPETITORS,
+            "{0} competitors listed; the method asks for {1}.",
+            "Keep the {1} closest.");
+    FindingCode otherBundle =
+        FindingCode.of(
+            "TEST_NO_GOALS",
+            Severity.WARNING,
+            MethodStep.GOALS,
+            MessageBundle.of("dev.socialplan.validation.testmessages", Draft.class));
+    FindingCode literalTexts =
+        FindingCode.literal(
+            "TEST_NO_GOALS",
+            Severity.WARNING,
+            MethodStep.GOALS,
+            "The plan has no goal.",
+            "Add one.");
+    List<Finding> findings =
+        List.of(
+            Finding.of(TestCodes.TOO_MANY, "competitors", 7, 5),
+            Finding.of(otherWords, "competitors", 7, 5),
+            Finding.of(otherSeverity, "competitors", 7, 5).withSeverity(Severity.INFO),
+            Finding.of(TestCodes.NO_GOALS, "goals"),
+            Finding.of(otherBundle, "goals"),
+            Finding.of(literalTexts, "goals"));
+    for (Finding x : findings) {
+      for (Finding y : findings) {
+        assertThat(ValidationReport.of(List.of(x, y)).findings())
+            .as("%s and %s", x, y)
+            .isEqualTo(ValidationReport.of(List.of(y, x)).findings());
+      }
+    }
   }
 
   @Test
@@ -104,5 +171,14 @@ class ValidationReportTest {
     assertThat(FindingOrder.comparePaths("goals[02]", "goals[2]")).isNegative();
     assertThat(FindingOrder.comparePaths("goals[2].a", "goals[2].a")).isZero();
     assertThat(FindingOrder.comparePaths("a", "b")).isNegative();
+  }
+
+  @Test
+  void naturalPathOrderAtTheEdgesOfDigitRuns() {
+    assertThat(FindingOrder.comparePaths("goals[9]", "goals[10]")).isNegative();
+    assertThat(FindingOrder.comparePaths("goals[0]", "goals[1]")).isNegative();
+    // Names may end in digits, so a run of digits can end the path.
+    assertThat(FindingOrder.comparePaths("address2", "address10")).isNegative();
+    assertThat(FindingOrder.comparePaths("address10", "address2")).isPositive();
   }
 }

@@ -63,6 +63,19 @@ class ValidationSettingsTest {
             .withSeverity("TEST_NO_GOALS", Severity.ERROR)
             .with(SettingTest.TOLERANCE, 0.5);
     assertThat(same).isEqualTo(LOOSE).hasSameHashCodeAs(LOOSE);
+    ValidationSettings byCode =
+        ValidationSettings.defaults()
+            .withSeverity(TestCodes.NO_GOALS, Severity.ERROR)
+            .with(SettingTest.TOLERANCE, 0.5);
+    assertThat(byCode).isEqualTo(LOOSE);
+    ValidationSettings otherValue = LOOSE.with(SettingTest.TOLERANCE, 0.75);
+    ValidationSettings otherSeverity = LOOSE.withSeverity(TestCodes.NO_GOALS, Severity.INFO);
+    assertThat(LOOSE)
+        .isNotEqualTo(otherValue)
+        .isNotEqualTo(otherSeverity)
+        .isNotEqualTo(ValidationSettings.defaults())
+        .doesNotHaveSameHashCodeAs(otherValue)
+        .doesNotHaveSameHashCodeAs(otherSeverity);
     assertThat(LOOSE)
         .hasToString("ValidationSettings{severity TEST_NO_GOALS=ERROR, test.tolerance=0.5}");
   }

@@ -9,6 +9,7 @@ import dev.socialplan.goal.GrowthReference;
 import dev.socialplan.goal.Objective;
 import dev.socialplan.goal.Target;
 import dev.socialplan.metric.MetricKind;
+import dev.socialplan.metric.MetricUnit;
 import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
@@ -54,6 +55,20 @@ class SmartAssessmentTest {
   /** A draft: name, objective and start only. */
   private static final Goal BARE =
       Goal.builder().name("Be big").objective(Objective.AWARENESS).start(JAN_1).build();
+
+  /** From 100 complaints a month to 40 in six months: 10 fewer every month. */
+  private static final Goal FEWER_COMPLAINTS =
+      Goal.builder()
+          .name("Fewer complaints")
+          .objective(Objective.CUSTOMER_SERVICE)
+          .metric(MetricKind.of("complaints", "Complaints", MetricUnit.COUNT, false))
+          .baseline(Target.ofCount(100))
+          .target(Target.ofCount(40))
+          .start(JAN_1)
+          .deadline(JUL_1)
+          .businessObjective(ONLINE_SALES)
+          .growthReference(GrowthReference.observed(-8, -5))
+          .build();
 
   /** Eight in the evening of 30 June in UTC is already 1 July in Taipei. */
   private static final Clock JUNE_30_EVENING_UTC =
@@ -134,6 +149,33 @@ class SmartAssessmentTest {
   }
 
   @Test
+  void aFallingPaceMayGoBelowTheLowestMonthByExactlyTheTolerance() {
+    // Lowest month -8; 25 % more is exactly -10 a month, the pace the goal needs.
+    ValidationContext quarter =
+        ValidationContext.of(ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.25));
+    assertThat(achievable(FEWER_COMPLAINTS, quarter)).isEqualTo(SmartVerdict.MET);
+    // 20 % more is -9.6: not enough.
+    assertThat(achievable(FEWER_COMPLAINTS, DEFAULTS)).isEqualTo(SmartVerdict.NOT_MET);
+  }
+
+  @Test
+  void holdingALevelIsJudgedAgainstTheBestMonth() {
+    // A target equal to the baseline needs a pace of zero, judged as growth of zero.
+    assertThat(achievable(withTarget(10_000), DEFAULTS)).isEqualTo(SmartVerdict.MET);
+    Goal holdWhileShrinking =
+        Goal.builder()
+            .from(withTarget(10_000))
+            .growthReference(GrowthReference.observed(-5, -8))
+            .build();
+    // The best month lost 5; at most 4 lost a month is within reach, so losing none is not.
+    assertThat(achievable(holdWhileShrinking, DEFAULTS)).isEqualTo(SmartVerdict.NOT_MET);
+  }
+
+  private static SmartVerdict achievable(Goal goal, ValidationContext context) {
+    return SmartAssessment.of(plan(goal), 0, context).check(SmartLetter.ACHIEVABLE).verdict();
+  }
+
+  @Test
   void todayIsTakenInThePlansTimeZone() {
     ValidationContext evening = ValidationContext.of(ValidationSettings.defaults(), JUNE_30_EVENING_UTC);
     StrategyPlan inUtc = plan(GROW_INSTAGRAM);
@@ -191,7 +233,8 @@ class SmartAssessmentTest {
     SmartAssessment a = SmartAssessment.of(plan(GROW_INSTAGRAM, BARE), 0, DEFAULTS);
     SmartAssessment same = SmartAssessment.of(plan(GROW_INSTAGRAM), 0, DEFAULTS);
     assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
-    assertThat(a).isNotEqualTo(SmartAssessment.of(plan(BARE, GROW_INSTAGRAM), 1, DEFAULTS));
+    SmartAssessment second = SmartAssessment.of(plan(BARE, GROW_INSTAGRAM), 1, DEFAULTS);
+    assertThat(a).isNotEqualTo(second).doesNotHaveSameHashCodeAs(second);
     assertThat(a).isNotEqualTo(SmartAssessment.of(plan(withTarget(13_606)), 0, DEFAULTS));
     assertThat(a).isNotEqualTo("Grow Instagram");
     String[] lines = a.toString().split("\n");

@@ -72,7 +72,8 @@ class SmartCheckTest {
         .isNotEqualTo(SmartCheck.of(SmartLetter.TIME_BOUND, SmartVerdict.UNKNOWN, "timeBound.met", JAN_1, JUL_1))
         .isNotEqualTo(SmartCheck.of(SmartLetter.ACHIEVABLE, SmartVerdict.MET, "timeBound.met", JAN_1, JUL_1))
         .isNotEqualTo(MISSING)
-        .isNotEqualTo("TIME_BOUND MET");
+        .isNotEqualTo("TIME_BOUND MET")
+        .doesNotHaveSameHashCodeAs(MISSING);
     assertThat(MISSING)
         .isNotEqualTo(
             SmartCheck.of(

@@ -50,6 +50,20 @@ class PlanRulesTest {
   }
 
   @Test
+  void standardIsTheCompletenessRule() {
+    assertThat(PlanRules.standard().rules()).containsExactly(PlanRules.COMPLETENESS);
+    assertThat(PlanRules.standard().validate(DRAFT).codes())
+        .containsExactlyInAnyOrder(
+            "PLAN_NO_BUSINESS_OBJECTIVES",
+            "PLAN_NO_GOALS",
+            "PLAN_NO_AUDIENCE",
+            "PLAN_NO_COMPETITORS",
+            "PLAN_NO_CONTENT_STRATEGY",
+            "PLAN_NO_PLATFORM",
+            "PLAN_NO_BUDGET");
+  }
+
+  @Test
   void noPlatformIsAnErrorWithAHint() {
     Finding f = Finding.of(PlanRules.PLAN_NO_PLATFORM, "platforms");
     assertThat(f.severity().name()).isEqualTo("ERROR");

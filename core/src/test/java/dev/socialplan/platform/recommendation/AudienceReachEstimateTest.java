@@ -18,6 +18,7 @@ class AudienceReachEstimateTest {
   private static final PlatformProfile INSTAGRAM = CATALOG.profile(Platform.INSTAGRAM).orElseThrow();
   private static final PlatformProfile SNAPCHAT = CATALOG.profile(Platform.SNAPCHAT).orElseThrow();
   private static final PlatformProfile MASTODON = CATALOG.profile(Platform.MASTODON).orElseThrow();
+  private static final PlatformProfile THREADS = CATALOG.profile(Platform.THREADS).orElseThrow();
   private static final Persona MOTHERS =
       Persona.builder()
           .name("Single mothers in their 20s")
@@ -90,6 +91,9 @@ class AudienceReachEstimateTest {
         Persona.builder().name("girls").ageRange(AgeRange.of(13, 17)).genderMix(GenderMix.allWomen()).build();
     assertThat(value(AudienceReachEstimate.of(Audience.of(girls), INSTAGRAM)))
         .isCloseTo(0.88, within(1e-12));
+    // Threads reports only its total, 8 %: without cells it is the estimate of anyone.
+    assertThat(value(AudienceReachEstimate.of(Audience.of(Persona.of("anyone")), THREADS)))
+        .isEqualTo(0.08);
   }
 
   @Test
@@ -97,7 +101,12 @@ class AudienceReachEstimateTest {
     AudienceReachEstimate a = AudienceReachEstimate.of(Audience.of(MOTHERS), INSTAGRAM);
     AudienceReachEstimate b = AudienceReachEstimate.of(Audience.of(MOTHERS), INSTAGRAM);
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
-    assertThat(a).isNotEqualTo(AudienceReachEstimate.of(Audience.of(MOTHERS), SNAPCHAT));
+    AudienceReachEstimate onSnapchat = AudienceReachEstimate.of(Audience.of(MOTHERS), SNAPCHAT);
+    assertThat(a)
+        .isNotEqualTo(onSnapchat)
+        .isNotEqualTo(a.toString())
+        .doesNotHaveSameHashCodeAs(onSnapchat);
+    assertThat(a.equals(a)).isTrue();
     assertThat(a.toString()).startsWith("AudienceReachEstimate[Instagram 0.88");
   }
 }

@@ -52,7 +52,12 @@ class PersonaReachTest {
   @Test
   void equalityAndToString() {
     assertThat(of(STUDENTS)).isEqualTo(of(STUDENTS)).hasSameHashCodeAs(of(STUDENTS));
-    assertThat(of(STUDENTS)).isNotEqualTo(of(Persona.of("Anyone")));
+    assertThat(of(STUDENTS))
+        .isNotEqualTo(of(Persona.of("Anyone")))
+        .isNotEqualTo(of(STUDENTS).toString())
+        .doesNotHaveSameHashCodeAs(of(Persona.of("Anyone")));
+    PersonaReach students = of(STUDENTS);
+    assertThat(students.equals(students)).isTrue();
     assertThat(of(STUDENTS).toString())
         .startsWith("PersonaReach[Students, weight 1.0, ages 18–24, women 0.6, reach 0.")
         .doesNotContain("assuming");

@@ -64,6 +64,9 @@ class PlatformRankingTest {
     assertThat(PlatformRecommender.standard().recommend(REQUEST))
         .isEqualTo(RANKING)
         .hasSameHashCodeAs(RANKING);
+    PlatformRanking strict =
+        PlatformRecommender.standard().withRelativeCutoff(0.9).recommend(REQUEST);
+    assertThat(RANKING).isNotEqualTo(strict).doesNotHaveSameHashCodeAs(strict);
     assertThat(RANKING.toString()).startsWith("PlatformRanking[1. YouTube");
   }
 }

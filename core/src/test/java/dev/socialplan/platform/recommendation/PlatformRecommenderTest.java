@@ -254,6 +254,70 @@ class PlatformRecommenderTest {
   }
 
   @Test
+  void reasonsOfAPriorityAreHeaviestFirst() {
+    // Two goals: awareness gives short video 1/2 x 1/2; the Gen Z persona gives it 1/2.
+    RecommendationRequest request =
+        audience(GEN_Z).withObjectives(Objective.AWARENESS, Objective.CUSTOMER_SERVICE);
+    Priority shortVideo =
+        STANDARD.priorities(request).stream()
+            .filter(p -> p.strength() == Strength.SHORT_VIDEO)
+            .findFirst()
+            .orElseThrow();
+    assertThat(shortVideo.reasons())
+        .extracting(PriorityReason::source)
+        .containsExactly(PrioritySource.GENERATION, PrioritySource.GOAL);
+    assertThat(shortVideo.reasons().get(0).weight())
+        .isEqualTo(2 * shortVideo.reasons().get(1).weight());
+  }
+
+  @Test
+  void aPersonaWeighingNothingGivesNoReason() {
+    PlatformRecommender genZWatchesShortVideo =
+        STANDARD.withPriorities(
+            PriorityTable.empty()
+                .withObjective(Objective.AWARENESS, List.of(Strength.SHORT_VIDEO))
+                .withGeneration(Generation.GEN_Z, List.of(Strength.SHORT_VIDEO)));
+    RecommendationRequest request =
+        RecommendationRequest.of(
+                Audience.builder().add(GEN_Z, 0).add(BOOMERS, 1).build(), JAN_2026)
+            .withObjectives(Objective.AWARENESS);
+    assertThat(genZWatchesShortVideo.priorities(request))
+        .singleElement()
+        .satisfies(
+            p ->
+                assertThat(p.reasons())
+                    .containsExactly(new PriorityReason(PrioritySource.GOAL, "AWARENESS", 1.0)));
+  }
+
+  @Test
+  void tiesAreRankedByIdWhateverTheCatalogOrder() {
+    PlatformCatalog standard = PlatformCatalog.standard();
+    PlatformCatalog mastodonFirst =
+        PlatformCatalog.of(
+            List.of(
+                standard.profile(Platform.MASTODON).orElseThrow(),
+                standard.profile(Platform.GOOGLE_BUSINESS_PROFILE).orElseThrow()));
+    assertThat(STANDARD.withCatalog(mastodonFirst).recommend(audience(SINGLE_MOTHERS)).platforms())
+        .containsExactly(Platform.GOOGLE_BUSINESS_PROFILE, Platform.MASTODON);
+  }
+
+  @Test
+  void theThresholdsAreInclusive() {
+    RecommendationRequest request = audience(SINGLE_MOTHERS);
+    PlatformScore x = score(STANDARD.recommend(request), Platform.X);
+    double reachOfX = x.reach().orElseThrow().valueOr(0);
+    // A reach exactly at the minimum is enough.
+    PlatformRanking atMinimum =
+        STANDARD.withMinimumReach(reachOfX).withRelativeCutoff(0).recommend(request);
+    assertThat(score(atMinimum, Platform.X).verdict()).isEqualTo(Verdict.RECOMMENDED);
+    // A cutoff of the whole best score still recommends the best.
+    PlatformRanking onlyTheBest =
+        STANDARD.withMinimumReach(0).withRelativeCutoff(1).recommend(request);
+    assertThat(onlyTheBest.best().orElseThrow().verdict()).isEqualTo(Verdict.RECOMMENDED);
+    assertThat(onlyTheBest.scores().get(1).verdict()).isEqualTo(Verdict.FAR_BELOW_BEST);
+  }
+
+  @Test
   void everyCatalogPlatformAppearsOnceInScoreOrderWithTiesById() {
     PlatformRanking ranking = STANDARD.recommend(audience(SINGLE_MOTHERS));
     assertThat(ranking.platforms())

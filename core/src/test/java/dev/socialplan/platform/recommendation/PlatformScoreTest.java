@@ -54,7 +54,15 @@ class PlatformScoreTest {
     assertThat(instagram.missingStrengths()).containsExactly(Strength.TRENDS);
     assertThat(instagram.score())
         .isEqualTo(instagram.reach().orElseThrow().valueOr(0) * (0.2 + 0.8 * instagram.fit()));
-    assertThat(instagram.toString()).startsWith("1. Instagram 0.");
+    assertThat(instagram)
+        .hasToString(
+            "1. Instagram "
+                + instagram.score()
+                + " RECOMMENDED (reach "
+                + instagram.reach().orElseThrow().valueOr(0)
+                + ", fit "
+                + instagram.fit()
+                + ")");
   }
 
   @Test
@@ -145,6 +153,8 @@ class PlatformScoreTest {
     assertThat(again.score(Platform.TIKTOK).orElseThrow())
         .isEqualTo(of(Platform.TIKTOK))
         .hasSameHashCodeAs(of(Platform.TIKTOK))
-        .isNotEqualTo(of(Platform.INSTAGRAM));
+        .isNotEqualTo(of(Platform.INSTAGRAM))
+        .isNotEqualTo(of(Platform.TIKTOK).toString())
+        .doesNotHaveSameHashCodeAs(of(Platform.INSTAGRAM));
   }
 }

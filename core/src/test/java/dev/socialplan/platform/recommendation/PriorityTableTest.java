@@ -77,5 +77,10 @@ class PriorityTableTest {
     PriorityTable rebuilt =
         STANDARD.withObjective(Objective.TRAFFIC, List.of(Strength.SEARCH_AND_DISCOVERY));
     assertThat(rebuilt).isEqualTo(STANDARD).hasSameHashCodeAs(STANDARD);
+    PriorityTable other = STANDARD.withObjective(Objective.TRAFFIC, List.of(Strength.VISUAL));
+    assertThat(STANDARD)
+        .isNotEqualTo(other)
+        .isNotEqualTo(STANDARD.toString())
+        .doesNotHaveSameHashCodeAs(other);
   }
 }

@@ -295,6 +295,41 @@ class TacticRulesTest {
   }
 
   @Test
+  void audienceOverlapComparesEachGenderWithItsOwnShare() {
+    Audience men =
+        Audience.of(
+            Persona.builder()
+                .name("men in their 20s")
+                .ageRange(AgeRange.of(20, 29))
+                .genderMix(GenderMix.allMen())
+                .build());
+    assertThat(TacticRules.audienceOverlap(followers(20, 29, GenderMix.allMen()), men))
+        .hasValue(1.0);
+    assertThat(TacticRules.audienceOverlap(followers(20, 29, GenderMix.allWomen()), men))
+        .hasValue(0.0);
+    assertThat(TacticRules.audienceOverlap(followers(20, 29, GenderMix.of(0, 0, 1)), men))
+        .hasValue(0.0);
+  }
+
+  @Test
+  void audienceOverlapComparesAgeZeroLikeAnyOtherAge() {
+    // Followers aged 0 to 9 share no age with mothers in their 20s.
+    Audience children = followers(0, 9, GenderMix.allWomen());
+    assertThat(TacticRules.audienceOverlap(children, Audience.of(MOTHERS))).hasValue(0.0);
+  }
+
+  @Test
+  void audienceOverlapCountsSegmentsWeighingNothingEqually() {
+    Audience unweighted =
+        Audience.builder()
+            .add(followers(20, 29, GenderMix.allWomen()).personas().get(0), 0)
+            .add(followers(50, 59, GenderMix.allWomen()).personas().get(0), 0)
+            .build();
+    assertThat(TacticRules.audienceOverlap(unweighted, Audience.of(MOTHERS)))
+        .hasValueCloseTo(0.5, within(1e-12));
+  }
+
+  @Test
   void influencerWhoseFollowersDoNotLookLikeThePersonasIsAWarning() {
     InfluencerCampaign campaign =
         InfluencerCampaign.builder()
