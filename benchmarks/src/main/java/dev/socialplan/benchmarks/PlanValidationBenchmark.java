@@ -208,7 +208,8 @@ public class PlanValidationBenchmark {
             .build());
     goals.add(
         growth("TikTok followers", Platform.TIKTOK, 600, 6_600, awareness)
-            .growthReference(GrowthReference.benchmark(BigDecimal.valueOf(300), BigDecimal.valueOf(700)))
+            .growthReference(
+                GrowthReference.benchmark(BigDecimal.valueOf(300), BigDecimal.valueOf(700)))
             .build());
     goals.add(
         growth("YouTube subscribers", Platform.YOUTUBE, 1_200, 3_600, awareness)
@@ -333,7 +334,8 @@ public class PlanValidationBenchmark {
                 .build(),
             0.35)
         .add(
-            persona("Young fathers", 25, 39, GenderMix.allMen(), DataSource.ANALYTICS).build(), 0.15)
+            persona("Young fathers", 25, 39, GenderMix.allMen(), DataSource.ANALYTICS).build(),
+            0.15)
         .add(
             persona("Working mothers in their 30s", 30, 39, GenderMix.allWomen(), DataSource.SURVEY)
                 .addRegion(cities)
@@ -345,7 +347,12 @@ public class PlanValidationBenchmark {
                 .build(),
             0.15)
         .add(
-            persona("Grandmothers who buy gifts", 50, 69, GenderMix.allWomen(), DataSource.ASSUMPTION)
+            persona(
+                    "Grandmothers who buy gifts",
+                    50,
+                    69,
+                    GenderMix.allWomen(),
+                    DataSource.ASSUMPTION)
                 .build(),
             0.10)
         .build();

@@ -100,7 +100,7 @@ public final class PlanGenerators {
           ZoneId.of("Pacific/Kiritimati"),
           ZoneId.of("Pacific/Pago_Pago"));
 
-  /** The categories of allocations to chosen platforms: paid promotion is the one ROI rules read. */
+  /** The categories of allocations to chosen platforms; paid promotion is what ROI rules read. */
   private static final List<BudgetCategory> PLATFORM_CATEGORIES =
       List.of(BudgetCategory.PAID_PROMOTION, BudgetCategory.CONTENT_CREATION);
 
@@ -187,10 +187,10 @@ public final class PlanGenerators {
 
   /**
    * Generates plans whose every part but the brand may be absent, each list part (business
-   * objectives, goals, personas, platforms, competitors, pillars, tactics) holding at most {@code
-   * maxSize} elements and the budget at most {@code 2 × maxSize} allocations (up to {@code maxSize}
-   * drawn at random, plus up to one per chosen platform). Goals may come with twins, so the goal
-   * list may hold up to {@code 2 × maxSize} goals.
+   * objectives, personas, platforms, competitors, pillars, tactics) holding at most {@code maxSize}
+   * elements, the goals at most {@code 2 × maxSize} ({@code maxSize} drawn, each perhaps followed
+   * by a twin) and the budget at most {@code 2 × maxSize} allocations (up to {@code maxSize} drawn
+   * at random, plus up to one per chosen platform).
    *
    * @param maxSize the largest list part, zero or more (zero gives plans with empty lists and
    *     budgets without allocations)
@@ -201,13 +201,16 @@ public final class PlanGenerators {
     checkSize(maxSize);
     Gen<Brand> brand = brands();
     Gen<List<BusinessObjective>> objectives =
-        GoalGenerators.businessObjectiveLists(Math.min(maxSize, 10)).mix(Generate.constant(List.of()), 15);
+        GoalGenerators.businessObjectiveLists(Math.min(maxSize, 10))
+            .mix(Generate.constant(List.of()), 15);
     Gen<List<Goal>> goals = goalListsWithTwins(maxSize);
     Gen<Optional<Audience>> audience = AudienceGenerators.audiences(maxSize).toOptionals(20);
     Gen<List<PlatformChoice>> platforms = platformChoiceLists(maxSize);
     Gen<List<Competitor>> competitors = CompetitionGenerators.competitorLists(maxSize);
     Gen<Optional<Swot>> brandSwot =
-        CompetitionGenerators.swots().toOptionals(25).mix(Generate.constant(Optional.of(Swot.empty())), 5);
+        CompetitionGenerators.swots()
+            .toOptionals(25)
+            .mix(Generate.constant(Optional.of(Swot.empty())), 5);
     Gen<Boolean> hasBudget = Generate.booleans().mix(Generate.constant(true), 50);
     Gen<Optional<ContentStrategy>> content = contentStrategies(maxSize).toOptionals(20);
     Gen<Optional<ZoneId>> zone = timeZones().toOptionals(30);
@@ -245,7 +248,11 @@ public final class PlanGenerators {
    * @return realistic, complete plans
    */
   public static Gen<StrategyPlan> realisticPlans() {
-    Gen<Brand> brand = brands().map(b -> b.missionStatement().isPresent() ? b : b.withMissionStatement(MISSIONS.get(0)));
+    Gen<Brand> brand =
+        brands()
+            .map(
+                b ->
+                    b.missionStatement().isPresent() ? b : b.withMissionStatement(MISSIONS.get(0)));
     Gen<Goal> goal = GoalGenerators.completeGoals();
     Gen<Persona> persona = AudienceGenerators.personas();
     Gen<Double> weight = AudienceGenerators.weights();
@@ -254,7 +261,8 @@ public final class PlanGenerators {
     Gen<Competitor> competitor = CompetitionGenerators.competitors();
     Gen<Swot> swot = CompetitionGenerators.swots();
     Gen<String> opportunity = Generate.pick(List.of("no live shopping yet", "短影音", "UGC"));
-    Gen<CurrencyUnit> currency = Generate.pick(List.of(CurrencyUnit.USD, CurrencyUnit.of("TWD"), CurrencyUnit.EUR));
+    Gen<CurrencyUnit> currency =
+        Generate.pick(List.of(CurrencyUnit.USD, CurrencyUnit.of("TWD"), CurrencyUnit.EUR));
     Gen<Integer> index = integers().between(0, Integer.MAX_VALUE - 1);
     Gen<ContentStrategy> strategy = ContentGenerators.strategies(4);
     Gen<List<Tactic>> tactics = lists().of(TacticGenerators.tactics()).ofSizeBetween(2, 8);
@@ -295,7 +303,8 @@ public final class PlanGenerators {
                   });
       List<Competitor> competitors = new ArrayList<>(5);
       for (int i = 0; i < 5; i++) {
-        competitors.add(competitor.generate(in).withSwot(nonEmpty(swot.generate(in), opportunity.generate(in))));
+        Swot theirs = nonEmpty(swot.generate(in), opportunity.generate(in));
+        competitors.add(competitor.generate(in).withSwot(theirs));
       }
       Swot own = swot.generate(in);
       Swot brandSwot = Swot.builder().from(own).addOpportunity(opportunity.generate(in)).build();
@@ -318,7 +327,10 @@ public final class PlanGenerators {
               .allocations(allocations)
               .build();
       ContentStrategy content =
-          ContentStrategy.builder().from(strategy.generate(in)).addAllTactics(tactics.generate(in)).build();
+          ContentStrategy.builder()
+              .from(strategy.generate(in))
+              .addAllTactics(tactics.generate(in))
+              .build();
       StrategyPlan.Builder b =
           StrategyPlan.builder()
               .brand(brand.generate(in))
