@@ -48,13 +48,14 @@ import org.openjdk.jmh.annotations.Warmup;
  * with hashtags, every 40th a short video (every YouTube post a video: YouTube has no image posts)
  * and every 500th cancelled; each platform has a schedule
  * (spacing 90 minutes, at most 12 posts a day, a blackout date). Each invocation validates a fresh
- * {@link PlannedCalendar}, so the groupings the rules share are rebuilt every time.
+ * {@link PlannedCalendar}, so the groupings the rules share are rebuilt every time. Warm-up
+ * iterations last 10 s: one call takes about a second until the JIT has compiled the rules.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 5)
 public class CalendarRulesBenchmark {
   /** The number of posts and of longs of NFR-P2. */

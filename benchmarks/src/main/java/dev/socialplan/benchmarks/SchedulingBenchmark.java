@@ -18,12 +18,16 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * NFR-P4, first half: scheduling a year for ten platforms (5,000 drafts; see {@link AgencyFixture})
  * in one call of {@link Scheduler#schedule(SchedulingRequest)}. Target: under 50 ms.
+ *
+ * <p>Warm-up iterations last 10 s (also with {@code -wi 2} on the command line): on a shared
+ * two-core machine the JIT needs 10 to 15 s of this workload before the time per call settles;
+ * with 2 s iterations the first measured ones were still three to five times slower.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 2)
 public class SchedulingBenchmark {
   private SchedulingRequest year;
