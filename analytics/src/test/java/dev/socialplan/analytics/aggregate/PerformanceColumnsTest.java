@@ -170,6 +170,9 @@ class PerformanceColumnsTest {
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> built.aggregate(Grouping.none(), 3, 5))
         .isInstanceOf(IndexOutOfBoundsException.class);
+    assertThatThrownBy(() -> PerformanceColumns.builder(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("expectedRows must not be negative: -1");
   }
 
   @Test

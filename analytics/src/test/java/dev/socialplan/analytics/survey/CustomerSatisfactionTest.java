@@ -35,6 +35,12 @@ class CustomerSatisfactionTest {
     assertThatThrownBy(() -> CustomerSatisfaction.of(6, 5))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("satisfied must not exceed respondents (5): 6");
+    assertThatThrownBy(() -> CustomerSatisfaction.of(-1, 5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("satisfied must not be negative: -1");
+    assertThatThrownBy(() -> CustomerSatisfaction.of(0, -2))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("respondents must not be negative: -2");
     assertThatThrownBy(() -> CustomerSatisfaction.fromAnswers(List.of(4, 9)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("answer must be between 1 and 5: 9");

@@ -279,6 +279,19 @@ class PostingScheduleTest {
   }
 
   @Test
+  void refusesSpacingLongerThanARecurrenceRulesPeriod() {
+    // Every third day: the period is three days, so a spacing of three days is the most possible.
+    RecurrencePattern everyThirdDay =
+        RecurrencePattern.of("FREQ=DAILY;INTERVAL=3;COUNT=10", LocalDateTime.of(2026, 3, 1, 9, 0));
+    PostingSchedule schedule =
+        PostingSchedule.builder().platform(Platform.LINKEDIN).zone(NEW_YORK).pattern(everyThirdDay).build();
+    assertThat(schedule.withMinimumSpacing(Duration.ofDays(3)).minimumSpacing()).isEqualTo(Duration.ofDays(3));
+    assertThatThrownBy(() -> schedule.withMinimumSpacing(Duration.ofDays(3).plusMinutes(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("minimumSpacing must not be longer than the pattern's period PT72H: PT72H1M");
+  }
+
+  @Test
   void refusesNegativeSpacing() {
     assertThatThrownBy(() -> INSTAGRAM_TAIPEI.withMinimumSpacing(Duration.ofMinutes(-1)))
         .isInstanceOf(IllegalArgumentException.class)
