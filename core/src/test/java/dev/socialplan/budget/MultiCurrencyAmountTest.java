@@ -43,6 +43,7 @@ class MultiCurrencyAmountTest {
   void emptyIsTheIdentity() {
     MultiCurrencyAmount sum = MultiCurrencyAmount.of(USD_5, EUR_10);
     assertThat(MultiCurrencyAmount.empty().isEmpty()).isTrue();
+    assertThat(sum.isEmpty()).isFalse();
     assertThat(MultiCurrencyAmount.empty().isSingleCurrency()).isTrue();
     assertThat(MultiCurrencyAmount.of()).isEqualTo(MultiCurrencyAmount.empty());
     assertThat(sum.plus(MultiCurrencyAmount.empty())).isEqualTo(sum);

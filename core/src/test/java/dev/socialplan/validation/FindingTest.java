@@ -115,6 +115,11 @@ class FindingTest {
                   .as("\"%s\"", text)
                   .isEqualTo(PATH_GRAMMAR.matcher(text).matches());
             });
+    // The edges of the name characters: A, Z, a, z and the characters just outside them.
+    List<String> edges = List.of("A", "Z.a", "z[1]", "@a", "[a", "`a", "{a", "a@", "a{", "a.@");
+    for (String path : edges) {
+      assertThat(Finding.isPath(path)).as(path).isEqualTo(PATH_GRAMMAR.matcher(path).matches());
+    }
     for (String path : List.of("a[😀]", "a[b.c].d", "_[ ]", "a[]]", "a[[b]]", "a.b[1].", "é")) {
       assertThat(Finding.isPath(path)).as(path).isEqualTo(PATH_GRAMMAR.matcher(path).matches());
     }

@@ -319,6 +319,15 @@ class TacticRulesTest {
   }
 
   @Test
+  void audienceOverlapComparesAPersonaFromAgeZeroByAge() {
+    // A persona of young children (0 to 12) covers no follower in their 20s.
+    Audience children =
+        Audience.of(Persona.builder().name("children").ageRange(AgeRange.of(0, 12)).build());
+    assertThat(TacticRules.audienceOverlap(followers(20, 29, GenderMix.allWomen()), children))
+        .hasValue(0.0);
+  }
+
+  @Test
   void audienceOverlapCountsSegmentsWeighingNothingEqually() {
     Audience unweighted =
         Audience.builder()
