@@ -4,7 +4,7 @@ import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
-import dev.socialplan.calendar.rules.CalendarValidator;
+import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.calendar.rules.PlannedCalendar;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlots;
@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * NFR-P2: every calendar rule ({@link CalendarValidator#standard()}) over a calendar of 1,000,000
+ * NFR-P2: every calendar rule ({@link CalendarRules#standard()}) over a calendar of 1,000,000
  * posts, against sorting 1,000,000 random longs ({@link Arrays#sort(long[])} on a copy) in the same
  * run. Target: the rules within 5 times the sort.
  *
@@ -151,7 +151,7 @@ public class CalendarRulesBenchmark {
    */
   @Benchmark
   public ValidationReport calendarRulesOverMillionPosts() {
-    return CalendarValidator.standard().validate(PlannedCalendar.builder().from(subject).build());
+    return CalendarRules.standard().validate(PlannedCalendar.builder().from(subject).build());
   }
 
   /**

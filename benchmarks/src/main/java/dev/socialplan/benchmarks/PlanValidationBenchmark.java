@@ -30,7 +30,7 @@ import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.PlatformChoice;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.tactic.ApprovalStatus;
 import dev.socialplan.tactic.ArEffect;
@@ -77,7 +77,7 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * SPEC NFR-P1: validating a realistic plan with the standard rules ({@link
- * PlanValidator#standard()}). Target: under 50 µs per validation.
+ * PlanRules#standard()}). Target: under 50 µs per validation.
  *
  * <p>The plan ({@link #realisticPlan()}): a B2C cosmetics brand with a mission, three business
  * objectives, 10 goals (growth references on most, one without, one linked to no objective), an
@@ -131,7 +131,7 @@ public class PlanValidationBenchmark {
   /** Builds the plan and takes the standard rules. */
   @Setup
   public void setUp() {
-    rules = PlanValidator.standard();
+    rules = PlanRules.standard();
     plan = realisticPlan();
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.competition.Competitor;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.ValidationReport;
 import java.util.List;
@@ -42,7 +42,7 @@ class PlanValidationBenchmarkTest {
     benchmark.setUp();
     ValidationReport report = benchmark.validate();
     assertThat(report)
-        .isEqualTo(PlanValidator.standard().validate(PlanValidationBenchmark.realisticPlan(), PlanValidationBenchmark.CLOCK));
+        .isEqualTo(PlanRules.standard().validate(PlanValidationBenchmark.realisticPlan(), PlanValidationBenchmark.CLOCK));
     assertThat(report.codes()).noneMatch(c -> c.startsWith("PLAN_NO_"));
     List<String> found =
         report.findings().stream()

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.rules.CalendarRules;
-import dev.socialplan.calendar.rules.CalendarValidator;
 import dev.socialplan.calendar.rules.PlannedCalendar;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.scheduler.Draft;
@@ -72,7 +71,7 @@ class SchedulingBenchmarkTest {
     assertThat(result.unplaced())
         .allSatisfy(u -> assertThat(u.reason()).isEqualTo(UnplacedReason.MIX_OFF_TARGET));
 
-    ValidationReport report = CalendarValidator.standard().validate(PlannedCalendar.from(year, result.calendar()));
+    ValidationReport report = CalendarRules.standard().validate(PlannedCalendar.from(year, result.calendar()));
     assertThat(report.errors()).isEmpty();
     for (FindingCode code : HARD_CONSTRAINTS) {
       assertThat(report.onlyCode(code.name()).findings()).as("%s", code.name()).isEmpty();

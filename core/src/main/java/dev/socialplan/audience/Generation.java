@@ -44,7 +44,7 @@ public enum Generation {
    * @param birthYear the year of birth
    * @return the generation, or empty before 1928 and after 2012
    */
-  public static Optional<Generation> ofBirthYear(int birthYear) {
+  public static Optional<Generation> forBirthYear(int birthYear) {
     for (Generation g : values()) {
       if (birthYear >= g.firstBirthYear && birthYear <= g.lastBirthYear) {
         return Optional.of(g);
@@ -60,9 +60,9 @@ public enum Generation {
    * @return the generation, or empty before 1928 and after 2012
    * @throws NullPointerException if the date is null
    */
-  public static Optional<Generation> ofBirthDate(LocalDate birthDate) {
+  public static Optional<Generation> forBirthDate(LocalDate birthDate) {
     Checks.notNull(birthDate, "birthDate");
-    return ofBirthYear(birthDate.getYear());
+    return forBirthYear(birthDate.getYear());
   }
 
   /**

@@ -24,7 +24,7 @@ import org.threeten.extra.LocalDateRange;
  * time zone and the planning period.
  *
  * <p>Every part but the brand is optional while drafting: a plan with only a brand is constructible,
- * and {@code PlanValidator.standard().validate(plan)} (in {@code dev.socialplan.plan.rules}) says
+ * and {@code PlanRules.standard().validate(plan)} (in {@code dev.socialplan.plan.rules}) says
  * what a complete plan still lacks. Construction refuses only structural impossibilities (the same
  * platform chosen twice, two business objectives with the same id, an unbounded or empty planning
  * period).

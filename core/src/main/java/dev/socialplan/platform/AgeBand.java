@@ -31,7 +31,7 @@ public enum AgeBand {
    * @param age the age in whole years
    * @return the band, or empty below 18 (the surveys cover adults only)
    */
-  public static Optional<AgeBand> of(int age) {
+  public static Optional<AgeBand> forAge(int age) {
     for (AgeBand band : values()) {
       if (band.contains(age)) {
         return Optional.of(band);

@@ -21,7 +21,7 @@ import java.util.function.BiFunction;
  *     "acme.pillarsHaveKeywords", List.of(NO_HASHTAG_PILLAR),
  *     (plan, context) -> ... list of Finding.of(NO_HASHTAG_PILLAR, "content.pillars[0]", name) ...);
  *
- * RuleSet<StrategyPlan> rules = PlanValidator.standard().with(PILLARS_HAVE_KEYWORDS);
+ * RuleSet<StrategyPlan> rules = PlanRules.standard().with(PILLARS_HAVE_KEYWORDS);
  * }</pre>
  *
  * <p>A rule must be pure and thread-safe: the same subject and context always give the same

@@ -19,10 +19,10 @@ import java.util.TreeMap;
  * a module, minus codes, plus custom rules, with thresholds and severity overrides (SPEC VAL-2).
  *
  * <pre>{@code
- * RuleSet<StrategyPlan> rules = PlanValidator.standard()
+ * RuleSet<StrategyPlan> rules = PlanRules.standard()
  *     .without("COMPETITION_TOO_MANY")
  *     .with(myRule)
- *     .withSettings(ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.5));
+ *     .withSettings(ValidationSettings.standard().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.5));
  * ValidationReport report = rules.validate(plan, clock);
  * }</pre>
  *
@@ -57,7 +57,7 @@ public final class RuleSet<T> {
    * @return the empty set
    */
   public static <T> RuleSet<T> empty() {
-    return new RuleSet<>(List.of(), Set.of(), ValidationSettings.defaults());
+    return new RuleSet<>(List.of(), Set.of(), ValidationSettings.standard());
   }
 
   /**

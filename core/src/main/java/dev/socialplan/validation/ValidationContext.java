@@ -17,7 +17,7 @@ import java.util.Optional;
  */
 public final class ValidationContext {
   private static final ValidationContext DEFAULTS =
-      new ValidationContext(ValidationSettings.defaults(), null);
+      new ValidationContext(ValidationSettings.standard(), null);
 
   private final ValidationSettings settings;
   private final Clock clock;
@@ -32,7 +32,7 @@ public final class ValidationContext {
    *
    * @return the context
    */
-  public static ValidationContext defaults() {
+  public static ValidationContext standard() {
     return DEFAULTS;
   }
 

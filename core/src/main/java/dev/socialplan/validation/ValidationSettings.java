@@ -11,7 +11,7 @@ import java.util.TreeMap;
  * its {@link Setting}s from here, and the rule set applies the severity overrides to every finding.
  *
  * <pre>{@code
- * ValidationSettings settings = ValidationSettings.defaults()
+ * ValidationSettings settings = ValidationSettings.standard()
  *     .with(GoalRules.ACHIEVABLE_TOLERANCE, 0.5)
  *     .withSeverity("BUDGET_PLATFORM_WITHOUT_ALLOCATION", Severity.ERROR);
  * }</pre>
@@ -39,7 +39,7 @@ public final class ValidationSettings {
    *
    * @return the default settings
    */
-  public static ValidationSettings defaults() {
+  public static ValidationSettings standard() {
     return DEFAULTS;
   }
 

@@ -30,7 +30,7 @@
  *     &lt;- plan (StrategyPlan, MethodStep)
  *     &lt;- validation (this engine: depends on plan for MethodStep only)
  *     &lt;- dev.socialplan.&lt;concept&gt;.rules (GoalRules, AudienceRules, BudgetRules, ...)
- *     &lt;- dev.socialplan.plan.rules (PlanValidator: composes every concept's rules)
+ *     &lt;- dev.socialplan.plan.rules (PlanRules: composes every concept's rules)
  * </pre>
  *
  * <p>This package must not depend on any {@code *.rules} package. Each concept's rules live in a

@@ -36,20 +36,20 @@ class GenerationTest {
 
   @Test
   void boundaryYears() {
-    assertThat(Generation.ofBirthYear(1927)).isEmpty();
-    assertThat(Generation.ofBirthYear(1928)).contains(Generation.SILENT);
-    assertThat(Generation.ofBirthYear(1945)).contains(Generation.SILENT);
-    assertThat(Generation.ofBirthYear(1946)).contains(Generation.BOOMERS);
-    assertThat(Generation.ofBirthYear(1964)).contains(Generation.BOOMERS);
-    assertThat(Generation.ofBirthYear(1965)).contains(Generation.GEN_X);
-    assertThat(Generation.ofBirthYear(1980)).contains(Generation.GEN_X);
-    assertThat(Generation.ofBirthYear(1981)).contains(Generation.MILLENNIALS);
-    assertThat(Generation.ofBirthYear(1996)).contains(Generation.MILLENNIALS);
-    assertThat(Generation.ofBirthYear(1997)).contains(Generation.GEN_Z);
-    assertThat(Generation.ofBirthYear(2012)).contains(Generation.GEN_Z);
-    assertThat(Generation.ofBirthYear(2013)).isEmpty();
-    assertThat(Generation.ofBirthDate(LocalDate.of(1996, 12, 31))).contains(Generation.MILLENNIALS);
-    assertThat(Generation.ofBirthDate(LocalDate.of(1997, 1, 1))).contains(Generation.GEN_Z);
+    assertThat(Generation.forBirthYear(1927)).isEmpty();
+    assertThat(Generation.forBirthYear(1928)).contains(Generation.SILENT);
+    assertThat(Generation.forBirthYear(1945)).contains(Generation.SILENT);
+    assertThat(Generation.forBirthYear(1946)).contains(Generation.BOOMERS);
+    assertThat(Generation.forBirthYear(1964)).contains(Generation.BOOMERS);
+    assertThat(Generation.forBirthYear(1965)).contains(Generation.GEN_X);
+    assertThat(Generation.forBirthYear(1980)).contains(Generation.GEN_X);
+    assertThat(Generation.forBirthYear(1981)).contains(Generation.MILLENNIALS);
+    assertThat(Generation.forBirthYear(1996)).contains(Generation.MILLENNIALS);
+    assertThat(Generation.forBirthYear(1997)).contains(Generation.GEN_Z);
+    assertThat(Generation.forBirthYear(2012)).contains(Generation.GEN_Z);
+    assertThat(Generation.forBirthYear(2013)).isEmpty();
+    assertThat(Generation.forBirthDate(LocalDate.of(1996, 12, 31))).contains(Generation.MILLENNIALS);
+    assertThat(Generation.forBirthDate(LocalDate.of(1997, 1, 1))).contains(Generation.GEN_Z);
   }
 
   @Test

@@ -8,13 +8,13 @@ import org.junit.jupiter.api.Test;
 class AgeBandTest {
   @Test
   void bandsOfPewSurveys() {
-    assertThat(AgeBand.of(17)).isEmpty();
-    assertThat(AgeBand.of(18)).contains(AgeBand.AGE_18_29);
-    assertThat(AgeBand.of(29)).contains(AgeBand.AGE_18_29);
-    assertThat(AgeBand.of(30)).contains(AgeBand.AGE_30_49);
-    assertThat(AgeBand.of(64)).contains(AgeBand.AGE_50_64);
-    assertThat(AgeBand.of(65)).contains(AgeBand.AGE_65_PLUS);
-    assertThat(AgeBand.of(104)).contains(AgeBand.AGE_65_PLUS);
+    assertThat(AgeBand.forAge(17)).isEmpty();
+    assertThat(AgeBand.forAge(18)).contains(AgeBand.AGE_18_29);
+    assertThat(AgeBand.forAge(29)).contains(AgeBand.AGE_18_29);
+    assertThat(AgeBand.forAge(30)).contains(AgeBand.AGE_30_49);
+    assertThat(AgeBand.forAge(64)).contains(AgeBand.AGE_50_64);
+    assertThat(AgeBand.forAge(65)).contains(AgeBand.AGE_65_PLUS);
+    assertThat(AgeBand.forAge(104)).contains(AgeBand.AGE_65_PLUS);
   }
 
   @Test

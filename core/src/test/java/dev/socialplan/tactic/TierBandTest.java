@@ -29,7 +29,9 @@ class TierBandTest {
   void readsAsAnInterval() {
     assertThat(MICRO).hasToString("MICRO [10000, 100000)");
     assertThat(MEGA).hasToString("MEGA [1000000, ∞)");
-    assertThat(MICRO).isEqualTo(new TierBand(InfluencerTier.MICRO, 10_000, OptionalLong.of(100_000)));
+    assertThat(MICRO.until()).isEqualTo(OptionalLong.of(100_000));
+    assertThat(MICRO.from()).isEqualTo(10_000);
+    assertThat(MICRO.tier()).isEqualTo(InfluencerTier.MICRO);
   }
 
   @Test
@@ -37,6 +39,9 @@ class TierBandTest {
     assertThatThrownBy(() -> TierBand.of(InfluencerTier.NANO, 10, 10))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("until must be greater than from (10): 10");
+    assertThatThrownBy(() -> TierBand.of(InfluencerTier.NANO, 10, 9))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("until must be greater than from (10): 9");
     assertThatThrownBy(() -> TierBand.atLeast(InfluencerTier.NANO, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("from must not be negative: -1");

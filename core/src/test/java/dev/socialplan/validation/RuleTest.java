@@ -20,14 +20,14 @@ class RuleTest {
 
   @Test
   void checkIsThePureFunction() {
-    ValidationContext defaults = ValidationContext.defaults();
+    ValidationContext defaults = ValidationContext.standard();
     assertThat(Draft.COMPETITORS.check(Draft.BAD, defaults))
         .containsExactly(
             Finding.of(TestCodes.TOO_MANY, "competitors[5]", 7, 5),
             Finding.of(TestCodes.TOO_MANY, "competitors[6]", 7, 5));
     assertThat(Draft.COMPETITORS.check(Draft.GOOD, defaults)).isEmpty();
     ValidationContext strict =
-        ValidationContext.of(ValidationSettings.defaults().with(SettingTest.MAX, 6));
+        ValidationContext.of(ValidationSettings.standard().with(SettingTest.MAX, 6));
     assertThat(Draft.COMPETITORS.check(Draft.BAD, strict)).hasSize(1);
   }
 
@@ -42,8 +42,8 @@ class RuleTest {
               shared.add(Finding.of(TestCodes.NO_GOALS, "goals"));
               return shared;
             });
-    List<Finding> first = leaky.check(Draft.BAD, ValidationContext.defaults());
-    leaky.check(Draft.BAD, ValidationContext.defaults());
+    List<Finding> first = leaky.check(Draft.BAD, ValidationContext.standard());
+    leaky.check(Draft.BAD, ValidationContext.standard());
     assertThat(first).hasSize(1);
   }
 

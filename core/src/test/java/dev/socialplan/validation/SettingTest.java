@@ -56,7 +56,7 @@ class SettingTest {
   void isAKeyComparedByIdentity() {
     Setting<String> twin = Setting.of("test.label", String.class, "x", "a label");
     assertThat(twin).isNotEqualTo(LABEL);
-    ValidationSettings settings = ValidationSettings.defaults().with(twin, "y");
+    ValidationSettings settings = ValidationSettings.standard().with(twin, "y");
     assertThat(settings.get(twin)).isEqualTo("y");
     assertThat(settings.get(LABEL)).isEqualTo("x");
   }

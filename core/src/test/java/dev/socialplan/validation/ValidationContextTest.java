@@ -15,15 +15,15 @@ class ValidationContextTest {
 
   @Test
   void withoutClockThereIsNoToday() {
-    ValidationContext context = ValidationContext.defaults();
+    ValidationContext context = ValidationContext.standard();
     assertThat(context.clock()).isEmpty();
     assertThat(context.today(ZoneId.of("Asia/Taipei"))).isEmpty();
-    assertThat(context.settings()).isEqualTo(ValidationSettings.defaults());
+    assertThat(context.settings()).isEqualTo(ValidationSettings.standard());
   }
 
   @Test
   void todayIsTakenInTheGivenZone() {
-    ValidationContext context = ValidationContext.of(ValidationSettings.defaults(), FIXED);
+    ValidationContext context = ValidationContext.of(ValidationSettings.standard(), FIXED);
     assertThat(context.clock()).contains(FIXED);
     assertThat(context.today(ZoneId.of("Asia/Taipei"))).contains(LocalDate.of(2025, 3, 1));
     assertThat(context.today(ZoneId.of("America/New_York"))).contains(LocalDate.of(2025, 2, 28));
@@ -32,7 +32,7 @@ class ValidationContextTest {
   @Test
   void readsSettings() {
     ValidationContext context =
-        ValidationContext.of(ValidationSettings.defaults().with(SettingTest.TOLERANCE, 1.0));
+        ValidationContext.of(ValidationSettings.standard().with(SettingTest.TOLERANCE, 1.0));
     assertThat(context.setting(SettingTest.TOLERANCE)).isEqualTo(1.0);
     assertThat(context.setting(SettingTest.LABEL)).isEqualTo("x");
     assertThat(context.toString()).contains("test.tolerance=1.0");
@@ -40,8 +40,8 @@ class ValidationContextTest {
 
   @Test
   void toStringShowsTheClockOnlyWhenThereIsOne() {
-    assertThat(ValidationContext.defaults()).hasToString("ValidationContext{ValidationSettings{}}");
-    assertThat(ValidationContext.of(ValidationSettings.defaults(), FIXED))
+    assertThat(ValidationContext.standard()).hasToString("ValidationContext{ValidationSettings{}}");
+    assertThat(ValidationContext.of(ValidationSettings.standard(), FIXED))
         .hasToString("ValidationContext{ValidationSettings{}, " + FIXED + "}");
   }
 }

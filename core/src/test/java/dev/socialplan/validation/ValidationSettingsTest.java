@@ -7,13 +7,13 @@ import org.junit.jupiter.api.Test;
 
 class ValidationSettingsTest {
   private static final ValidationSettings LOOSE =
-      ValidationSettings.defaults()
+      ValidationSettings.standard()
           .with(SettingTest.TOLERANCE, 0.5)
           .withSeverity(TestCodes.NO_GOALS, Severity.ERROR);
 
   @Test
   void defaultsGiveEachSettingsDefaultAndEachCodesSeverity() {
-    ValidationSettings d = ValidationSettings.defaults();
+    ValidationSettings d = ValidationSettings.standard();
     assertThat(d.get(SettingTest.TOLERANCE)).isEqualTo(0.25);
     assertThat(d.isOverridden(SettingTest.TOLERANCE)).isFalse();
     assertThat(d.severityOf(TestCodes.NO_GOALS)).isEqualTo(Severity.WARNING);
@@ -32,14 +32,14 @@ class ValidationSettingsTest {
 
   @Test
   void isImmutable() {
-    ValidationSettings base = ValidationSettings.defaults();
+    ValidationSettings base = ValidationSettings.standard();
     base.with(SettingTest.TOLERANCE, 3.0);
     assertThat(base.get(SettingTest.TOLERANCE)).isEqualTo(0.25);
   }
 
   @Test
   void refusesValuesBreakingTheConstraint() {
-    assertThatThrownBy(() -> ValidationSettings.defaults().with(SettingTest.TOLERANCE, -1.0))
+    assertThatThrownBy(() -> ValidationSettings.standard().with(SettingTest.TOLERANCE, -1.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("test.tolerance must be between 0 and 10: -1.0");
   }
@@ -47,7 +47,7 @@ class ValidationSettingsTest {
   @Test
   void withAllLetsTheOtherWin() {
     ValidationSettings other =
-        ValidationSettings.defaults()
+        ValidationSettings.standard()
             .with(SettingTest.TOLERANCE, 2.0)
             .withSeverity("TEST_OVER_TOTAL", Severity.WARNING);
     ValidationSettings both = LOOSE.withAll(other);
@@ -59,12 +59,12 @@ class ValidationSettingsTest {
   @Test
   void equalByValueWithSortedToString() {
     ValidationSettings same =
-        ValidationSettings.defaults()
+        ValidationSettings.standard()
             .withSeverity("TEST_NO_GOALS", Severity.ERROR)
             .with(SettingTest.TOLERANCE, 0.5);
     assertThat(same).isEqualTo(LOOSE).hasSameHashCodeAs(LOOSE);
     ValidationSettings byCode =
-        ValidationSettings.defaults()
+        ValidationSettings.standard()
             .withSeverity(TestCodes.NO_GOALS, Severity.ERROR)
             .with(SettingTest.TOLERANCE, 0.5);
     assertThat(byCode).isEqualTo(LOOSE);
@@ -73,7 +73,7 @@ class ValidationSettingsTest {
     assertThat(LOOSE)
         .isNotEqualTo(otherValue)
         .isNotEqualTo(otherSeverity)
-        .isNotEqualTo(ValidationSettings.defaults())
+        .isNotEqualTo(ValidationSettings.standard())
         .doesNotHaveSameHashCodeAs(otherValue)
         .doesNotHaveSameHashCodeAs(otherSeverity);
     assertThat(LOOSE)

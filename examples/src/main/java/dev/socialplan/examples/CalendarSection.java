@@ -2,7 +2,7 @@ package dev.socialplan.examples;
 
 import dev.socialplan.analytics.timing.PostingTimeDefaults;
 import dev.socialplan.calendar.ScheduledPost;
-import dev.socialplan.calendar.rules.CalendarValidator;
+import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.calendar.rules.PlannedCalendar;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlots;
@@ -50,7 +50,7 @@ final class CalendarSection {
   }
 
   static ValidationReport check(SchedulingRequest request, SchedulingResult result) {
-    return CalendarValidator.standard().validate(PlannedCalendar.from(request, result.calendar()));
+    return CalendarRules.standard().validate(PlannedCalendar.from(request, result.calendar()));
   }
 
   static void print(
@@ -112,7 +112,7 @@ final class CalendarSection {
       out.hanging("  - ", "    ", u.draft().id() + " (" + u.reason().description() + "): " + u.explanation());
     }
 
-    out.heading("Calendar findings (CalendarValidator.standard())");
+    out.heading("Calendar findings (CalendarRules.standard())");
     out.paragraph(
         Figures.plural(findings.errors().size(), "error", "errors")
             + ", "

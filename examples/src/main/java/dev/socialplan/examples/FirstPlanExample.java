@@ -4,7 +4,7 @@ import dev.socialplan.audience.Audience;
 import dev.socialplan.content.ContentStrategy;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.tactic.InfluencerCampaign;
 import dev.socialplan.tactic.InfluencerTier;
 import dev.socialplan.tactic.Tactic;
@@ -53,7 +53,7 @@ public final class FirstPlanExample {
         Clock.fixed(
             ArticleScenario.PLANNING_DATE.atStartOfDay(ArticleScenario.TAIPEI).toInstant(),
             ArticleScenario.TAIPEI);
-    RuleSet<StrategyPlan> rules = PlanValidator.standard();
+    RuleSet<StrategyPlan> rules = PlanRules.standard();
     w.title("From a brand to a plan: what the validator asks for, step by step");
 
     // Stage 1: a brand and nothing else. A draft is always constructible; the report says what is missing.

@@ -2,7 +2,7 @@ package dev.socialplan.examples;
 
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Severity;
@@ -25,7 +25,7 @@ final class ValidationSection {
   static ValidationReport validate(StrategyPlan plan) {
     ZoneId zone = plan.timeZone().orElse(ArticleScenario.TAIPEI);
     Clock clock = Clock.fixed(ArticleScenario.PLANNING_DATE.atStartOfDay(zone).toInstant(), zone);
-    return PlanValidator.standard().validate(plan, clock);
+    return PlanRules.standard().validate(plan, clock);
   }
 
   static void print(ReportWriter out, String number, ValidationReport report, Locale locale) {
@@ -108,7 +108,7 @@ final class ValidationSection {
       int warnings = report.warnings().size();
       int infos = report.infos().size();
       if (chinese) {
-        return "以 PlanValidator.standard() 於 "
+        return "以 PlanRules.standard() 於 "
             + ArticleScenario.PLANNING_DATE
             + " 檢查計畫：錯誤 "
             + errors
@@ -119,7 +119,7 @@ final class ValidationSection {
             + " 項。"
             + (report.isValid() ? "沒有錯誤，計畫可以執行；警告與提示值得在開始前處理。" : "有錯誤，請先修正。");
       }
-      return "PlanValidator.standard() checked the plan as of "
+      return "PlanRules.standard() checked the plan as of "
           + Figures.date(ArticleScenario.PLANNING_DATE)
           + ": "
           + Figures.plural(errors, "error", "errors")

@@ -14,7 +14,7 @@ import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.calendar.scheduler.SchedulingResult;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.recommendation.PlatformRanking;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
@@ -66,7 +66,7 @@ class ArticleStrategyReportTest {
         Clock.fixed(
             ArticleScenario.PLANNING_DATE.atStartOfDay(ArticleScenario.TAIPEI).toInstant(),
             ArticleScenario.TAIPEI);
-    validation = PlanValidator.standard().validate(plan, planningDay);
+    validation = PlanRules.standard().validate(plan, planningDay);
   }
 
   // --- the whole report ---------------------------------------------------------------------------

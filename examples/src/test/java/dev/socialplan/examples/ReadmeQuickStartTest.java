@@ -16,7 +16,7 @@ import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.PlatformChoice;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.ValidationReport;
@@ -73,7 +73,7 @@ class ReadmeQuickStartTest {
 
     // 2. What is wrong with it, most urgent first (validation never reads the system clock).
     Clock today = Clock.fixed(Instant.parse("2026-02-23T09:00:00Z"), ZoneOffset.UTC);
-    ValidationReport report = PlanValidator.standard().validate(plan, today);
+    ValidationReport report = PlanRules.standard().validate(plan, today);
     for (Finding finding : report.whatToDoNext()) {
       out.println(finding.code().name() + ": " + finding.message(Locale.ENGLISH));
     }

@@ -58,7 +58,7 @@ class GenerationMixPropertiesTest {
               LocalDateRange births = range.birthDates(ref);
               LocalDate birth = births.getStart().plusDays((long) Math.floor(where * (births.lengthInDays() - 1)));
               GenerationMix mix = range.generations(ref);
-              Generation.ofBirthDate(birth)
+              Generation.forBirthDate(birth)
                   .ifPresentOrElse(
                       g -> assertThat(mix.shares()).containsKey(g),
                       () -> assertThat(mix.uncovered().numerator()).isPositive());

@@ -601,19 +601,6 @@ public final class PerformanceRecord implements Serializable {
     }
 
     /**
-     * Sets one count, or marks it missing.
-     *
-     * @param measure the measure
-     * @param value the count, not negative, or empty for missing
-     * @return this builder
-     * @throws IllegalArgumentException if the count is negative
-     */
-    public Builder count(Measure measure, OptionalLong value) {
-      Checks.notNull(value, "value");
-      return value.isPresent() ? count(measure, value.getAsLong()) : missing(measure);
-    }
-
-    /**
      * Marks one count as not measured.
      *
      * @param measure the measure
@@ -779,21 +766,28 @@ public final class PerformanceRecord implements Serializable {
     }
 
     /**
-     * Sets one amount, or marks it missing.
+     * Sets one amount.
      *
      * @param measure spend or revenue
-     * @param amount the amount, not negative, or empty for missing
+     * @param amount the amount, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if the amount is negative
+     */
+    public Builder amount(MoneyMeasure measure, Money amount) {
+      return Checks.notNull(measure, "measure") == MoneyMeasure.SPEND ? spend(amount) : revenue(amount);
+    }
+
+    /**
+     * Marks one amount as not measured.
+     *
+     * @param measure spend or revenue
      * @return this builder
      */
-    public Builder amount(MoneyMeasure measure, Optional<Money> amount) {
-      Checks.notNull(measure, "measure");
-      Checks.notNull(amount, "amount");
-      Money value = amount.map(a -> nonNegative(a, measure.name().toLowerCase(java.util.Locale.ROOT)))
-          .orElse(null);
-      if (measure == MoneyMeasure.SPEND) {
-        this.spend = value;
+    public Builder missing(MoneyMeasure measure) {
+      if (Checks.notNull(measure, "measure") == MoneyMeasure.SPEND) {
+        this.spend = null;
       } else {
-        this.revenue = value;
+        this.revenue = null;
       }
       return this;
     }

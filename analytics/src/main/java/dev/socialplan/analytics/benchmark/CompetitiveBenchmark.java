@@ -18,7 +18,7 @@ import org.immutables.value.Value;
  * competitors' average with a ranking.
  *
  * <p><b>Share of voice</b> = the brand's mentions (or engagements) ÷ the total of the brand and its
- * competitors (Sprout Social, "Share of voice"; {@code ShareOfVoice.of}). Worked example: the brand
+ * competitors (Sprout Social, "Share of voice"; {@code ShareOfVoice.share}). Worked example: the brand
  * 50 mentions, competitors 100, 10 and 40 → 50 ÷ 200 = 25 %. Because missing is not zero, share of
  * voice is empty when any brand's count is unknown: leaving a competitor out would overstate
  * everyone else's share.
@@ -107,7 +107,7 @@ public abstract class CompetitiveBenchmark {
             .filter(e -> e != own.get())
             .mapToLong(e -> basis.countOf(e).getAsLong())
             .toArray();
-    return Optional.of(ShareOfVoice.of(basis.countOf(own.get()).getAsLong(), others));
+    return Optional.of(ShareOfVoice.share(basis.countOf(own.get()).getAsLong(), others));
   }
 
   /**

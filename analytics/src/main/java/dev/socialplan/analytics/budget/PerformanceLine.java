@@ -15,8 +15,8 @@ import org.joda.money.Money;
  *
  * <ul>
  *   <li>ROI = (revenue − spend) ÷ spend (Google Ads help, "Return on investment"; {@code
- *       ReturnOnInvestment.of}), the spend standing for the whole cost;
- *   <li>ROAS = revenue ÷ spend ({@code ReturnOnAdSpend.of}), meaningful for paid promotion;
+ *       ReturnOnInvestment.ratio}), the spend standing for the whole cost;
+ *   <li>ROAS = revenue ÷ spend ({@code ReturnOnAdSpend.ratio}), meaningful for paid promotion;
  *   <li>utilisation = spend ÷ planned.
  * </ul>
  *
@@ -95,7 +95,7 @@ public abstract class PerformanceLine {
    * @return the ROI; undefined without spend
    */
   public Ratio roi() {
-    return ReturnOnInvestment.of(revenue(), spent());
+    return ReturnOnInvestment.ratio(revenue(), spent());
   }
 
   /**
@@ -104,7 +104,7 @@ public abstract class PerformanceLine {
    * @return the ROAS; undefined without spend
    */
   public Ratio roas() {
-    return ReturnOnAdSpend.of(revenue(), spent());
+    return ReturnOnAdSpend.ratio(revenue(), spent());
   }
 
   /**

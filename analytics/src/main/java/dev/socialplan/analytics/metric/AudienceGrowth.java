@@ -32,7 +32,7 @@ public final class AudienceGrowth {
    * @return the rate; undefined when the account started with no followers
    * @throws IllegalArgumentException if more followers were lost than the account had
    */
-  public static Ratio ofNetNew(long netNewFollowers, long followersAtStart) {
+  public static Ratio rateFromNetNew(long netNewFollowers, long followersAtStart) {
     Checks.nonNegative(followersAtStart, "followersAtStart");
     if (netNewFollowers < -followersAtStart) {
       throw new IllegalArgumentException(

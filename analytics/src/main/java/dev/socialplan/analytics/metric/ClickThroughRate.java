@@ -17,7 +17,7 @@ public final class ClickThroughRate {
    * @param impressions the impressions
    * @return the rate; undefined without impressions
    */
-  public static Ratio of(long clicks, long impressions) {
+  public static Ratio rate(long clicks, long impressions) {
     Checks.nonNegative(clicks, "clicks");
     Checks.nonNegative(impressions, "impressions");
     return Ratio.of(clicks, impressions);

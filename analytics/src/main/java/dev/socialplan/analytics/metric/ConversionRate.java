@@ -18,7 +18,7 @@ public final class ConversionRate {
    * @param interactions the interactions
    * @return the rate; undefined without interactions
    */
-  public static Ratio of(long conversions, long interactions) {
+  public static Ratio rate(long conversions, long interactions) {
     Checks.nonNegative(conversions, "conversions");
     Checks.nonNegative(interactions, "interactions");
     return Ratio.of(conversions, interactions);

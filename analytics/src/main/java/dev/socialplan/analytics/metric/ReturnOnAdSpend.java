@@ -24,7 +24,7 @@ public final class ReturnOnAdSpend {
    *     undefined without spend
    * @throws IllegalArgumentException if an amount is negative or the currencies differ
    */
-  public static Ratio of(Money revenue, Money adSpend) {
+  public static Ratio ratio(Money revenue, Money adSpend) {
     Amounts.nonNegative(revenue, "revenue");
     Amounts.nonNegative(adSpend, "adSpend");
     Amounts.sameCurrency(revenue, "revenue", adSpend, "adSpend");

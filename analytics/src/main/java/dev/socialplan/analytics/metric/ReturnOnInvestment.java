@@ -19,7 +19,7 @@ public final class ReturnOnInvestment {
    * @return the return as a fraction of the cost; undefined when the cost is zero
    * @throws IllegalArgumentException if an amount is negative or the currencies differ
    */
-  public static Ratio of(Money revenue, Money cost) {
+  public static Ratio ratio(Money revenue, Money cost) {
     Amounts.nonNegative(revenue, "revenue");
     Amounts.nonNegative(cost, "cost");
     Amounts.sameCurrency(revenue, "revenue", cost, "cost");

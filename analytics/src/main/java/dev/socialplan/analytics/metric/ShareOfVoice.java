@@ -20,7 +20,7 @@ public final class ShareOfVoice {
    * @return the share; undefined when nobody was mentioned
    * @throws ArithmeticException if the total overflows a long
    */
-  public static Ratio of(long own, long... competitors) {
+  public static Ratio share(long own, long... competitors) {
     Checks.notNull(competitors, "competitors");
     Checks.nonNegative(own, "own");
     long total = own;
@@ -38,8 +38,8 @@ public final class ShareOfVoice {
    * @return the share; undefined when nobody was mentioned
    * @throws ArithmeticException if the total overflows a long
    */
-  public static Ratio of(long own, Collection<Long> competitors) {
+  public static Ratio share(long own, Collection<Long> competitors) {
     Checks.noNullElements(competitors, "competitors");
-    return of(own, competitors.stream().mapToLong(Long::longValue).toArray());
+    return share(own, competitors.stream().mapToLong(Long::longValue).toArray());
   }
 }

@@ -11,7 +11,7 @@ import org.immutables.value.Value;
  * must qualify, the confidence level of the intervals, and optionally the engagement definition and
  * the fallback grid.
  *
- * <p>Defaults ({@link #defaults()}): at least 3 posts per ranked bucket, 30 posts with a rate, 3
+ * <p>Defaults ({@link #standard()}): at least 3 posts per ranked bucket, 30 posts with a rate, 3
  * ranked buckets, 90 % intervals, the platform's engagement definition and {@link
  * PostingTimeDefaults#forPlatform}. This class is immutable and thread-safe.
  */
@@ -79,7 +79,7 @@ public abstract class BestTimeSettings {
    *
    * @return the defaults
    */
-  public static BestTimeSettings defaults() {
+  public static BestTimeSettings standard() {
     return builder().build();
   }
 

@@ -63,7 +63,7 @@ public final class BestTimeToPost {
    */
   public static BestTimeResult analyse(
       Platform platform, ZoneId zone, Collection<PerformanceRecord> posts) {
-    return analyse(platform, zone, posts, BestTimeSettings.defaults());
+    return analyse(platform, zone, posts, BestTimeSettings.standard());
   }
 
   /**

@@ -14,7 +14,6 @@ import dev.socialplan.metric.Ratio;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -105,8 +104,10 @@ class PerformanceRecordTest {
         .hasMessage("videoStarts must not be negative: -1");
     assertThatThrownBy(() -> minimal().spend(Money.parse("USD -0.01")))
         .hasMessage("spend must not be negative: USD -0.01");
-    assertThatThrownBy(() -> minimal().count(Measure.REACH, OptionalLong.of(-3)))
+    assertThatThrownBy(() -> minimal().count(Measure.REACH, -3))
         .hasMessage("reach must not be negative: -3");
+    assertThatThrownBy(() -> minimal().amount(MoneyMeasure.REVENUE, Money.parse("USD -1.00")))
+        .hasMessage("revenue must not be negative: USD -1.00");
   }
 
   @Test
@@ -127,8 +128,8 @@ class PerformanceRecordTest {
     assertThat(withShares.toBuilder().missing(Measure.SHARES).build()).isEqualTo(FACEBOOK_STATUS);
     assertThat(
             FACEBOOK_PHOTO.toBuilder()
-                .amount(MoneyMeasure.SPEND, Optional.empty())
-                .amount(MoneyMeasure.REVENUE, Optional.empty())
+                .missing(MoneyMeasure.SPEND)
+                .missing(MoneyMeasure.REVENUE)
                 .build()
                 .spend())
         .isEmpty();

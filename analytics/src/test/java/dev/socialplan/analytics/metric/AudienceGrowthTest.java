@@ -11,13 +11,13 @@ class AudienceGrowthTest {
   void workedExample() {
     // reference/metrics.md: 10,000 → 10,500 → 5 %.
     assertThat(AudienceGrowth.rate(10_000, 10_500).value()).hasValue(0.05);
-    assertThat(AudienceGrowth.ofNetNew(500, 10_000)).isEqualTo(Ratio.of(500, 10_000));
+    assertThat(AudienceGrowth.rateFromNetNew(500, 10_000)).isEqualTo(Ratio.of(500, 10_000));
   }
 
   @Test
   void shrinkingIsNegative() {
     assertThat(AudienceGrowth.rate(10_000, 9_000).value()).hasValue(-0.1);
-    assertThat(AudienceGrowth.ofNetNew(-1_000, 10_000).value()).hasValue(-0.1);
+    assertThat(AudienceGrowth.rateFromNetNew(-1_000, 10_000).value()).hasValue(-0.1);
   }
 
   @Test
@@ -29,7 +29,7 @@ class AudienceGrowthTest {
   void refusesImpossibleInput() {
     assertThatThrownBy(() -> AudienceGrowth.rate(-1, 100))
         .hasMessage("followersAtStart must not be negative: -1");
-    assertThatThrownBy(() -> AudienceGrowth.ofNetNew(-11, 10))
+    assertThatThrownBy(() -> AudienceGrowth.rateFromNetNew(-11, 10))
         .hasMessage("netNewFollowers must not lose more than the 10 followers at the start: -11");
   }
 }

@@ -31,8 +31,8 @@ class CalculatorPropertiesTest {
             (n, d) -> {
               for (Ratio r :
                   List.of(
-                      ClickThroughRate.of(n, d),
-                      ConversionRate.of(n, d),
+                      ClickThroughRate.rate(n, d),
+                      ConversionRate.rate(n, d),
                       Virality.rate(n, d),
                       Amplification.rate(n, d),
                       Applause.perPost(n, d),
@@ -44,7 +44,7 @@ class CalculatorPropertiesTest {
                 assertThat(r.isDefined()).isEqualTo(d != 0);
                 r.value().ifPresent(v -> assertThat(Double.isFinite(v)).isTrue());
               }
-              assertThat(ShareOfVoice.of(Math.min(n, Long.MAX_VALUE / 2), Math.min(d, Long.MAX_VALUE / 2))
+              assertThat(ShareOfVoice.share(Math.min(n, Long.MAX_VALUE / 2), Math.min(d, Long.MAX_VALUE / 2))
                       .value()
                       .orElse(0.5))
                   .isBetween(0.0, 1.0);

@@ -9,13 +9,13 @@ class ClickThroughRateTest {
   @Test
   void workedExample() {
     // reference/metrics.md: 5 ÷ 1,000 → 0.5 %.
-    assertThat(ClickThroughRate.of(5, 1_000).value()).hasValue(0.005);
+    assertThat(ClickThroughRate.rate(5, 1_000).value()).hasValue(0.005);
   }
 
   @Test
   void undefinedWithoutImpressionsAndRefusesNegatives() {
-    assertThat(ClickThroughRate.of(5, 0).isDefined()).isFalse();
-    assertThatThrownBy(() -> ClickThroughRate.of(5, -1))
+    assertThat(ClickThroughRate.rate(5, 0).isDefined()).isFalse();
+    assertThatThrownBy(() -> ClickThroughRate.rate(5, -1))
         .hasMessage("impressions must not be negative: -1");
   }
 }

@@ -9,18 +9,18 @@ class ConversionRateTest {
   @Test
   void workedExample() {
     // reference/metrics.md: 50 ÷ 1,000 → 5 %.
-    assertThat(ConversionRate.of(50, 1_000).value()).hasValue(0.05);
+    assertThat(ConversionRate.rate(50, 1_000).value()).hasValue(0.05);
   }
 
   @Test
   void mayExceedOneHundredPercentWhenEveryConversionCounts() {
-    assertThat(ConversionRate.of(150, 100).value()).hasValue(1.5);
+    assertThat(ConversionRate.rate(150, 100).value()).hasValue(1.5);
   }
 
   @Test
   void undefinedWithoutInteractionsAndRefusesNegatives() {
-    assertThat(ConversionRate.of(5, 0).isDefined()).isFalse();
-    assertThatThrownBy(() -> ConversionRate.of(-5, 10))
+    assertThat(ConversionRate.rate(5, 0).isDefined()).isFalse();
+    assertThatThrownBy(() -> ConversionRate.rate(-5, 10))
         .hasMessage("conversions must not be negative: -5");
   }
 }

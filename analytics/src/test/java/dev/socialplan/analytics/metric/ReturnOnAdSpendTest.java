@@ -11,7 +11,7 @@ class ReturnOnAdSpendTest {
   @Test
   void roasWorkedExample() {
     // reference/metrics.md: $20,000 ÷ $5,000 → 4.0.
-    assertThat(ReturnOnAdSpend.of(Money.parse("USD 20000"), Money.parse("USD 5000")).value())
+    assertThat(ReturnOnAdSpend.ratio(Money.parse("USD 20000"), Money.parse("USD 5000")).value())
         .hasValue(4.0);
   }
 
@@ -27,7 +27,7 @@ class ReturnOnAdSpendTest {
 
   @Test
   void undefinedWithoutSpendOrMarginAndNegativeWhenCostsExceedPrice() {
-    assertThat(ReturnOnAdSpend.of(Money.parse("USD 5"), Money.parse("USD 0")).isDefined()).isFalse();
+    assertThat(ReturnOnAdSpend.ratio(Money.parse("USD 5"), Money.parse("USD 0")).isDefined()).isFalse();
     assertThat(ReturnOnAdSpend.breakEven(Money.parse("USD 5"), Money.parse("USD 5")).isDefined())
         .isFalse();
     assertThat(

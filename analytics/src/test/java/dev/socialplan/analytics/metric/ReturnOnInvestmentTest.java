@@ -10,24 +10,24 @@ class ReturnOnInvestmentTest {
   @Test
   void workedExample() {
     // reference/metrics.md: ($1,200 − $800) ÷ $800 → 50 %.
-    assertThat(ReturnOnInvestment.of(Money.parse("USD 1200"), Money.parse("USD 800")).value())
+    assertThat(ReturnOnInvestment.ratio(Money.parse("USD 1200"), Money.parse("USD 800")).value())
         .hasValue(0.5);
   }
 
   @Test
   void lossIsNegativeAndNoCostIsUndefined() {
-    assertThat(ReturnOnInvestment.of(Money.parse("USD 600"), Money.parse("USD 800")).value())
+    assertThat(ReturnOnInvestment.ratio(Money.parse("USD 600"), Money.parse("USD 800")).value())
         .hasValue(-0.25);
-    assertThat(ReturnOnInvestment.of(Money.parse("USD 600"), Money.parse("USD 0")).isDefined())
+    assertThat(ReturnOnInvestment.ratio(Money.parse("USD 600"), Money.parse("USD 0")).isDefined())
         .isFalse();
   }
 
   @Test
   void refusesMixedCurrenciesAndNegativeAmounts() {
-    assertThatThrownBy(() -> ReturnOnInvestment.of(Money.parse("USD 1"), Money.parse("EUR 1")))
+    assertThatThrownBy(() -> ReturnOnInvestment.ratio(Money.parse("USD 1"), Money.parse("EUR 1")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("revenue and cost must be in the same currency: USD 1.00, EUR 1.00");
-    assertThatThrownBy(() -> ReturnOnInvestment.of(Money.parse("USD -1"), Money.parse("USD 1")))
+    assertThatThrownBy(() -> ReturnOnInvestment.ratio(Money.parse("USD -1"), Money.parse("USD 1")))
         .hasMessage("revenue must not be negative: USD -1.00");
   }
 }

@@ -10,21 +10,21 @@ class ShareOfVoiceTest {
   @Test
   void workedExample() {
     // reference/metrics.md: 50 ÷ (50 + 100 + 10 + 40) → 25 %.
-    assertThat(ShareOfVoice.of(50, 100, 10, 40).value()).hasValue(0.25);
-    assertThat(ShareOfVoice.of(50, List.of(100L, 10L, 40L)).value()).hasValue(0.25);
+    assertThat(ShareOfVoice.share(50, 100, 10, 40).value()).hasValue(0.25);
+    assertThat(ShareOfVoice.share(50, List.of(100L, 10L, 40L)).value()).hasValue(0.25);
   }
 
   @Test
   void noCompetitorsIsTheWholeVoiceAndNoMentionsIsUndefined() {
-    assertThat(ShareOfVoice.of(7).value()).hasValue(1.0);
-    assertThat(ShareOfVoice.of(0, 0, 0).isDefined()).isFalse();
+    assertThat(ShareOfVoice.share(7).value()).hasValue(1.0);
+    assertThat(ShareOfVoice.share(0, 0, 0).isDefined()).isFalse();
   }
 
   @Test
   void refusesNegativesAndOverflow() {
-    assertThatThrownBy(() -> ShareOfVoice.of(5, 1, -3))
+    assertThatThrownBy(() -> ShareOfVoice.share(5, 1, -3))
         .hasMessage("competitors[1] must not be negative: -3");
-    assertThatThrownBy(() -> ShareOfVoice.of(Long.MAX_VALUE, 1))
+    assertThatThrownBy(() -> ShareOfVoice.share(Long.MAX_VALUE, 1))
         .isInstanceOf(ArithmeticException.class);
   }
 }

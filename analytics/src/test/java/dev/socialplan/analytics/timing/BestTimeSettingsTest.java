@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class BestTimeSettingsTest {
   @Test
   void defaults() {
-    BestTimeSettings d = BestTimeSettings.defaults();
+    BestTimeSettings d = BestTimeSettings.standard();
     assertThat(d.minPostsPerBucket()).isEqualTo(3);
     assertThat(d.minPosts()).isEqualTo(30);
     assertThat(d.minRankedBuckets()).isEqualTo(3);

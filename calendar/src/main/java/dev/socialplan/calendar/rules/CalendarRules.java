@@ -49,7 +49,7 @@ import java.util.stream.Collectors;
 
 /**
  * The calendar rules (SPEC CAL-7), their codes and settings. Every rule reads a {@link
- * PlannedCalendar}; {@link CalendarValidator#standard()} composes them.
+ * PlannedCalendar}; {@link CalendarRules#standard()} composes them.
  *
  * <p>Only posts that {@linkplain PostStatus#occupiesSlot() occupy their slot} are checked (open and
  * published posts); cancelled, rejected, failed and expired posts are ignored. A finding's path

@@ -18,7 +18,7 @@ import org.threeten.extra.Interval;
  * the calendar should cover.
  *
  * <pre>{@code
- * ValidationReport report = CalendarValidator.standard()
+ * ValidationReport report = CalendarRules.standard()
  *     .validate(PlannedCalendar.builder().calendar(calendar).addSchedules(instagram, x).build());
  * }</pre>
  *

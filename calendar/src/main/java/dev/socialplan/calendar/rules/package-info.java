@@ -7,7 +7,7 @@
  * user-generated content without permission; live streams not announced.
  *
  * <p>Validate a {@link dev.socialplan.calendar.rules.PlannedCalendar} (the calendar with its schedules,
- * platform catalog and mix target) with {@link dev.socialplan.calendar.rules.CalendarValidator#standard()}.
+ * platform catalog and mix target) with {@link dev.socialplan.calendar.rules.CalendarRules#standard()}.
  * Codes, messages (English and Traditional Chinese) and settings are listed in {@code docs/rules.md}.
  */
 @NullMarked

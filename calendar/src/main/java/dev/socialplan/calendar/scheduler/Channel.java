@@ -53,14 +53,8 @@ public final class Channel implements Comparable<Channel> {
     return new Channel(Checks.notNull(platform, "platform"), Checks.nonBlank(account, "account"));
   }
 
-  /**
-   * Obtains a channel from a platform and an optional account.
-   *
-   * @param platform the platform
-   * @param account the account, if any, not blank
-   * @return the channel
-   */
-  public static Channel of(Platform platform, Optional<String> account) {
+  // Not public: the API takes no Optional parameter (of(platform) and of(platform, account) instead).
+  static Channel of(Platform platform, Optional<String> account) {
     Checks.notNull(account, "account");
     return account.isPresent() ? of(platform, account.get()) : of(platform);
   }

@@ -6,7 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
-import dev.socialplan.calendar.rules.CalendarValidator;
+import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.calendar.rules.PlannedCalendar;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.TimeWindow;
@@ -237,9 +237,9 @@ class SchedulerPropertiesTest {
   @Test
   void aFilledCalendarPassesTheScheduleAndMixRules() {
     RuleSet<PlannedCalendar> rules =
-        CalendarValidator.standard()
+        CalendarRules.standard()
             .without(
-                CalendarValidator.standard().codes().stream()
+                CalendarRules.standard().codes().stream()
                     .map(FindingCode::name)
                     .filter(c -> !SCHEDULER_HOLDS.contains(c))
                     .toArray(String[]::new));

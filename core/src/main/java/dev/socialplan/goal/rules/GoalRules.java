@@ -132,7 +132,7 @@ public final class GoalRules {
 
   private static List<Finding> smart(StrategyPlan plan, ValidationContext context) {
     List<Finding> out = new ArrayList<>();
-    for (SmartAssessment a : SmartAssessment.ofPlan(plan, context)) {
+    for (SmartAssessment a : SmartAssessment.forPlan(plan, context)) {
       out.addAll(a.findings());
     }
     return out;

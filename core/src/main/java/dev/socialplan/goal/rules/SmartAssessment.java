@@ -62,7 +62,7 @@ public final class SmartAssessment {
    * @param context the settings (the tolerance) and the optional clock
    * @return one assessment per goal, unmodifiable
    */
-  public static List<SmartAssessment> ofPlan(StrategyPlan plan, ValidationContext context) {
+  public static List<SmartAssessment> forPlan(StrategyPlan plan, ValidationContext context) {
     Checks.notNull(plan, "plan");
     Checks.notNull(context, "context");
     List<SmartAssessment> out = new ArrayList<>(plan.goals().size());

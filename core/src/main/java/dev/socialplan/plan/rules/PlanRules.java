@@ -1,8 +1,15 @@
 package dev.socialplan.plan.rules;
 
 import dev.socialplan.audience.Audience;
+import dev.socialplan.audience.rules.AudienceRules;
+import dev.socialplan.budget.rules.BudgetRules;
+import dev.socialplan.competition.rules.CompetitionRules;
+import dev.socialplan.content.rules.ContentRules;
+import dev.socialplan.goal.rules.GoalRules;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.platform.rules.PlatformRules;
+import dev.socialplan.tactic.rules.TacticRules;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
@@ -14,14 +21,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a complete plan still lacks (SPEC PLAN-1, PLAN-3): a draft may leave every part but the brand
- * empty, and these rules name each missing part with the step of the method that fills it.
+ * The rules over a whole {@link StrategyPlan}: what a complete plan still lacks, and, through {@link
+ * #standard()}, every concept's rules in one {@link RuleSet}.
  *
- * <p>A plan without a chosen platform is an error (SPEC PLAT-5: nothing can be published); the other
- * missing parts are warnings, so a draft stays usable while it is being written.
+ * <p>A draft may leave every part but the brand empty; {@link #COMPLETENESS} names each missing part
+ * with the step of the method that fills it. A plan without a chosen platform is an error (nothing
+ * can be published); the other missing parts are warnings, so a draft stays usable while it is
+ * being written.
+ *
+ * <pre>{@code
+ * ValidationReport report = PlanRules.standard().validate(plan, clock);
+ * List<String> todo = new ArrayList<>();
+ * for (Finding f : report.whatToDoNext()) {
+ *   todo.add(f.message(Locale.ENGLISH) + " " + f.hint(Locale.ENGLISH));
+ * }
+ * }</pre>
+ *
+ * <p>Like every {@code XRules.standard()}, {@link #standard()} returns the standard rule set over
+ * its subject, immutable and thread-safe; compose it like any rule set ({@code without(codes)},
+ * {@code with(rule)}, {@code withSettings(settings)}). Its {@link RuleSet#codes()} are
+ * socialplan-core's code registry, which {@code docs/rules.md} documents.
  */
 public final class PlanRules {
-  private PlanRules() {}
 
   /** The plan names no business objective for its goals to serve (warning, step 1). */
   public static final FindingCode PLAN_NO_BUSINESS_OBJECTIVES =
@@ -68,13 +89,29 @@ public final class PlanRules {
               PLAN_NO_CONTENT_STRATEGY),
           PlanRules::missing);
 
+  // Declared after COMPLETENESS: static fields initialise in textual order.
+  private static final RuleSet<StrategyPlan> STANDARD =
+      RuleSet.<StrategyPlan>empty()
+          .with(COMPLETENESS)
+          .withAll(GoalRules.standard())
+          .withAll(AudienceRules.standard())
+          .withAll(CompetitionRules.standard())
+          .withAll(PlatformRules.standard())
+          .withAll(ContentRules.standard())
+          .withAll(TacticRules.standard())
+          .withAll(BudgetRules.standard());
+
+  private PlanRules() {}
+
   /**
-   * Returns the plan-level rules.
+   * Returns the standard rule set over strategy plans: the plan's {@link #COMPLETENESS} and the
+   * standard rules of every concept of socialplan-core (goals, audience, competition, platforms,
+   * content, tactics, budget).
    *
-   * @return the rule set of the completeness rules
+   * @return the standard rule set, with standard settings; the same instance on every call
    */
   public static RuleSet<StrategyPlan> standard() {
-    return RuleSet.of(List.of(COMPLETENESS));
+    return STANDARD;
   }
 
   private static List<Finding> missing(StrategyPlan plan, ValidationContext context) {

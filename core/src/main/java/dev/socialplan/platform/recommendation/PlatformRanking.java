@@ -54,7 +54,7 @@ public final class PlatformRanking {
   /**
    * Returns the recommended platforms' scores.
    *
-   * @return the scores whose verdict is {@link Verdict#RECOMMENDED}, best first, unmodifiable
+   * @return the scores whose verdict is {@link PlatformVerdict#RECOMMENDED}, best first, unmodifiable
    */
   public List<PlatformScore> recommended() {
     return scores.stream()

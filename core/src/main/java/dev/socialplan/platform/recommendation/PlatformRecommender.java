@@ -44,7 +44,7 @@ import java.util.Set;
  *   <li><b>reach</b>, 0 to 1: the estimated share of the audience who use the platform, {@link
  *       AudienceReachEstimate}: each persona's reach from the profile's age-band and gender figures
  *       ({@code AudienceReach.estimate}), weighted by the persona's share of the audience. A
- *       platform without reach figures scores 0 with the verdict {@link Verdict#NO_REACH_DATA}.
+ *       platform without reach figures scores 0 with the verdict {@link PlatformVerdict#NO_REACH_DATA}.
  *   <li><b>fit</b>, 0 to 1: the share of the request's priorities that the platform's strengths
  *       meet, {@code Σ weight(s)} over the priority strengths {@code s} the profile has. The
  *       priorities come from four sources, each of total weight 1 when present, spread through the
@@ -72,10 +72,10 @@ import java.util.Set;
  *
  * <h2>The verdict</h2>
  *
- * <p>A platform is {@link Verdict#RECOMMENDED} when its reach is at least {@link #minimumReach()}
+ * <p>A platform is {@link PlatformVerdict#RECOMMENDED} when its reach is at least {@link #minimumReach()}
  * (0.20 by default, the same default as the platform rules' low-reach threshold) and its score is
  * at least {@link #relativeCutoff()} (0.5 by default) times the best score; otherwise its verdict
- * says which test failed ({@link Verdict#LOW_REACH} first).
+ * says which test failed ({@link PlatformVerdict#LOW_REACH} first).
  *
  * <h2>Order</h2>
  *
@@ -379,18 +379,18 @@ public final class PlatformRecommender {
     return new PlatformRanking(request, scores);
   }
 
-  private Verdict verdict(Scored s, double bestScore) {
+  private PlatformVerdict verdict(Scored s, double bestScore) {
     Optional<Ratio> reach = s.estimate().reach();
     if (reach.isEmpty()) {
-      return Verdict.NO_REACH_DATA;
+      return PlatformVerdict.NO_REACH_DATA;
     }
     if (reach.get().valueOr(0) < minimumReach) {
-      return Verdict.LOW_REACH;
+      return PlatformVerdict.LOW_REACH;
     }
     if (s.score() < relativeCutoff * bestScore) {
-      return Verdict.FAR_BELOW_BEST;
+      return PlatformVerdict.FAR_BELOW_BEST;
     }
-    return Verdict.RECOMMENDED;
+    return PlatformVerdict.RECOMMENDED;
   }
 
   /** A platform's numbers before ranking. */

@@ -33,7 +33,7 @@ public final class PlatformScore {
   private final Platform platform;
   private final int rank;
   private final double score;
-  private final Verdict verdict;
+  private final PlatformVerdict verdict;
   private final AudienceReachEstimate reach;
   private final Optional<String> survey;
   private final List<Priority> priorities;
@@ -49,7 +49,7 @@ public final class PlatformScore {
       Platform platform,
       int rank,
       double score,
-      Verdict verdict,
+      PlatformVerdict verdict,
       AudienceReachEstimate reach,
       Optional<String> survey,
       List<Priority> priorities,
@@ -111,14 +111,14 @@ public final class PlatformScore {
    *
    * @return the verdict
    */
-  public Verdict verdict() {
+  public PlatformVerdict verdict() {
     return verdict;
   }
 
   /**
    * Tells whether the platform is recommended.
    *
-   * @return true if the verdict is {@link Verdict#RECOMMENDED}
+   * @return true if the verdict is {@link PlatformVerdict#RECOMMENDED}
    */
   public boolean isRecommended() {
     return verdict.isRecommended();

@@ -37,7 +37,7 @@ import org.joda.money.Money;
  *
  * <p>The platform facts the rules use (reach, recommended posting frequencies, capabilities) come
  * from the {@link #CATALOG} setting, {@link PlatformCatalog#standard()} unless the planner sets
- * another: {@code PlanValidator.standard().withSetting(PlatformRules.CATALOG, myCatalog)}. The
+ * another: {@code PlanRules.standard().withSetting(PlatformRules.CATALOG, myCatalog)}. The
  * tactic rules read the same setting. A chosen platform without a profile in the catalog is left
  * out of the checks that need its facts.
  *

@@ -18,7 +18,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class AudienceRulesTest {
-  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final Brand GLOW = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
 
   /** The article's persona, backed by a survey, with what content is made of. */
@@ -96,7 +96,7 @@ class AudienceRulesTest {
     assertThat(AudienceRules.WEIGHTS_SUM_TO_100.check(plan(rounded), DEFAULTS)).hasSize(1);
     ValidationContext loose =
         ValidationContext.of(
-            ValidationSettings.defaults().with(AudienceRules.WEIGHT_TOLERANCE, 0.02));
+            ValidationSettings.standard().with(AudienceRules.WEIGHT_TOLERANCE, 0.02));
     assertThat(AudienceRules.WEIGHTS_SUM_TO_100.check(plan(rounded), loose)).isEmpty();
   }
 

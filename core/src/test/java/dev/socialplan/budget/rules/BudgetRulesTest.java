@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 
 class BudgetRulesTest {
-  private static final ValidationContext CONTEXT = ValidationContext.defaults();
+  private static final ValidationContext CONTEXT = ValidationContext.standard();
   private static final LocalDateRange Q2 =
       LocalDateRange.of(LocalDate.of(2025, 4, 1), LocalDate.of(2025, 7, 1));
   private static final Budget TWD_100K = Budget.of(Money.parse("TWD 100000"), Q2);

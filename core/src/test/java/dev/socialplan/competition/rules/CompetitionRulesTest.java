@@ -16,7 +16,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class CompetitionRulesTest {
-  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final Brand GLOW = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
   private static final Swot FULL =
       Swot.builder()
@@ -57,7 +57,7 @@ class CompetitionRulesTest {
         .isEqualTo("7 competitors are listed; the method asks for the 5 closest.");
     ValidationContext seven =
         ValidationContext.of(
-            ValidationSettings.defaults().with(CompetitionRules.MAX_COMPETITORS, 7));
+            ValidationSettings.standard().with(CompetitionRules.MAX_COMPETITORS, 7));
     assertThat(CompetitionRules.CLOSEST_FIVE.check(plan(competitors(7), FULL), seven)).isEmpty();
   }
 

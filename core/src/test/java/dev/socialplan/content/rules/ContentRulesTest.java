@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ContentRulesTest {
-  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final Brand BRAND = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
   private static final ContentPillar ROUTINES =
       ContentPillar.of("two-minute routines", "#f0a", "quick skincare", "busy mum");
@@ -120,7 +120,7 @@ class ContentRulesTest {
                 PostPurpose.PROMOTE, 0.3));
     ValidationContext strict =
         ValidationContext.of(
-            ValidationSettings.defaults().with(ContentRules.MIX_PROMOTION_TOLERANCE, 0.05));
+            ValidationSettings.standard().with(ContentRules.MIX_PROMOTION_TOLERANCE, 0.05));
     assertThat(ContentRules.MIX.check(plan(ContentStrategy.empty().withMix(thirty)), strict))
         .extracting(Finding::code)
         .containsExactly(ContentRules.CONTENT_MIX_FAR_FROM_80_20);

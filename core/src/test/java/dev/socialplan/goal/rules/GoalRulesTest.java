@@ -31,7 +31,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class GoalRulesTest {
-  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final BusinessObjective ONLINE_SALES = BusinessObjective.of("sales", "Online sales");
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
   private static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
@@ -122,7 +122,7 @@ class GoalRulesTest {
         .extracting(f -> f.code().name())
         .containsExactly("GOAL_NOT_ACHIEVABLE");
     ValidationContext loose =
-        ValidationContext.of(ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.25));
+        ValidationContext.of(ValidationSettings.standard().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.25));
     assertThat(GoalRules.SMART.check(plan, loose)).isEmpty();
   }
 
@@ -264,7 +264,7 @@ class GoalRulesTest {
     Clock august = Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC);
     StrategyPlan plan = planWith(GROW_INSTAGRAM);
     assertThat(GoalRules.SMART.check(plan, DEFAULTS)).isEmpty();
-    assertThat(GoalRules.SMART.check(plan, ValidationContext.of(ValidationSettings.defaults(), august)))
+    assertThat(GoalRules.SMART.check(plan, ValidationContext.of(ValidationSettings.standard(), august)))
         .containsExactly(
             Finding.of(
                 GoalRules.GOAL_DEADLINE_PASSED,

@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class SmartAssessmentTest {
-  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final BusinessObjective ONLINE_SALES = BusinessObjective.of("sales", "Online sales");
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
   private static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
@@ -88,13 +88,13 @@ class SmartAssessmentTest {
 
   @Test
   void ofPlanAssessesEveryGoalInOrder() {
-    List<SmartAssessment> all = SmartAssessment.ofPlan(plan(GROW_INSTAGRAM, BARE), DEFAULTS);
+    List<SmartAssessment> all = SmartAssessment.forPlan(plan(GROW_INSTAGRAM, BARE), DEFAULTS);
     assertThat(all).extracting(SmartAssessment::goalIndex).containsExactly(0, 1);
     assertThat(all).extracting(SmartAssessment::goalName).containsExactly("Grow Instagram", "Be big");
     assertThat(all).extracting(SmartAssessment::score).containsExactly(5, 0);
     assertThat(all.get(1)).isEqualTo(SmartAssessment.of(plan(GROW_INSTAGRAM, BARE), 1, DEFAULTS));
     assertThatThrownBy(() -> all.add(all.get(0))).isInstanceOf(UnsupportedOperationException.class);
-    assertThat(SmartAssessment.ofPlan(plan(), DEFAULTS)).isEmpty();
+    assertThat(SmartAssessment.forPlan(plan(), DEFAULTS)).isEmpty();
   }
 
   @Test
@@ -143,7 +143,7 @@ class SmartAssessmentTest {
             "Goal \"Grow Instagram\" needs 601 a month, but its history or benchmark shows 300 to 500"
                 + " a month; with a tolerance of 20 % the most within reach is 600 a month.");
     ValidationContext lenient =
-        ValidationContext.of(ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.25));
+        ValidationContext.of(ValidationSettings.standard().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.25));
     assertThat(SmartAssessment.of(plan(withTarget(13_606)), 0, lenient).check(SmartLetter.ACHIEVABLE).verdict())
         .isEqualTo(SmartVerdict.MET);
   }
@@ -152,7 +152,7 @@ class SmartAssessmentTest {
   void aFallingPaceMayGoBelowTheLowestMonthByExactlyTheTolerance() {
     // Lowest month -8; 25 % more is exactly -10 a month, the pace the goal needs.
     ValidationContext quarter =
-        ValidationContext.of(ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.25));
+        ValidationContext.of(ValidationSettings.standard().with(GoalRules.ACHIEVABLE_TOLERANCE, 0.25));
     assertThat(achievable(FEWER_COMPLAINTS, quarter)).isEqualTo(SmartVerdict.MET);
     // 20 % more is -9.6: not enough.
     assertThat(achievable(FEWER_COMPLAINTS, DEFAULTS)).isEqualTo(SmartVerdict.NOT_MET);
@@ -177,7 +177,7 @@ class SmartAssessmentTest {
 
   @Test
   void todayIsTakenInThePlansTimeZone() {
-    ValidationContext evening = ValidationContext.of(ValidationSettings.defaults(), JUNE_30_EVENING_UTC);
+    ValidationContext evening = ValidationContext.of(ValidationSettings.standard(), JUNE_30_EVENING_UTC);
     StrategyPlan inUtc = plan(GROW_INSTAGRAM);
     assertThat(SmartAssessment.of(inUtc, 0, evening).check(SmartLetter.TIME_BOUND).verdict())
         .isEqualTo(SmartVerdict.MET);
@@ -210,7 +210,7 @@ class SmartAssessmentTest {
     assertThatThrownBy(() -> SmartAssessment.of(null, 0, DEFAULTS))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("plan must not be null");
-    assertThatThrownBy(() -> SmartAssessment.ofPlan(plan, null))
+    assertThatThrownBy(() -> SmartAssessment.forPlan(plan, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("context must not be null");
     SmartAssessment a = SmartAssessment.of(plan, 0, DEFAULTS);

@@ -44,7 +44,7 @@ class SmartLetterTest {
             .brand(Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C))
             .addGoals(DRAFT)
             .build();
-    SmartAssessment a = SmartAssessment.of(plan, 0, ValidationContext.defaults());
+    SmartAssessment a = SmartAssessment.of(plan, 0, ValidationContext.standard());
     for (SmartLetter letter : SmartLetter.values()) {
       assertThat(a.checks().get(letter.ordinal()).letter()).isEqualTo(letter);
       assertThat(a.check(letter)).isSameAs(a.checks().get(letter.ordinal()));

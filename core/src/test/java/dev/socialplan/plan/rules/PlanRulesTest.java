@@ -2,15 +2,28 @@ package dev.socialplan.plan.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socialplan.audience.rules.AudienceRules;
 import dev.socialplan.budget.Budget;
+import dev.socialplan.budget.rules.BudgetRules;
+import dev.socialplan.competition.rules.CompetitionRules;
+import dev.socialplan.content.rules.ContentRules;
+import dev.socialplan.goal.rules.GoalRules;
 import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
+import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.PlatformChoice;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.rules.PlatformRules;
+import dev.socialplan.tactic.rules.TacticRules;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingCode;
+import dev.socialplan.validation.Rule;
+import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationContext;
+import dev.socialplan.validation.ValidationReport;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -31,7 +44,7 @@ class PlanRulesTest {
 
   @Test
   void aDraftLacksEveryPart() {
-    assertThat(PlanRules.COMPLETENESS.check(DRAFT, ValidationContext.defaults()))
+    assertThat(PlanRules.COMPLETENESS.check(DRAFT, ValidationContext.standard()))
         .containsExactly(
             Finding.of(PlanRules.PLAN_NO_BUSINESS_OBJECTIVES, "businessObjectives"),
             Finding.of(PlanRules.PLAN_NO_GOALS, "goals"),
@@ -44,16 +57,30 @@ class PlanRulesTest {
 
   @Test
   void partsThatArePresentAreNotReported() {
-    assertThat(PlanRules.COMPLETENESS.check(WITH_PARTS, ValidationContext.defaults()))
+    assertThat(PlanRules.COMPLETENESS.check(WITH_PARTS, ValidationContext.standard()))
         .extracting(f -> f.code().name())
         .doesNotContain("PLAN_NO_PLATFORM", "PLAN_NO_BUDGET");
   }
 
   @Test
-  void standardIsTheCompletenessRule() {
-    assertThat(PlanRules.standard().rules()).containsExactly(PlanRules.COMPLETENESS);
-    assertThat(PlanRules.standard().validate(DRAFT).codes())
-        .containsExactlyInAnyOrder(
+  void standardStartsWithCompletenessAndHoldsEveryConceptsRules() {
+    assertThat(PlanRules.standard().rules().get(0)).isEqualTo(PlanRules.COMPLETENESS);
+    assertThat(PlanRules.standard().codes())
+        .containsAll(GoalRules.standard().codes())
+        .containsAll(AudienceRules.standard().codes())
+        .containsAll(CompetitionRules.standard().codes())
+        .containsAll(PlatformRules.standard().codes())
+        .containsAll(ContentRules.standard().codes())
+        .containsAll(TacticRules.standard().codes())
+        .containsAll(BudgetRules.standard().codes());
+  }
+
+  @Test
+  void standardReportsWhatADraftLacks() {
+    ValidationReport report = PlanRules.standard().validate(DRAFT);
+    assertThat(report.isValid()).isFalse();
+    assertThat(report.codes())
+        .contains(
             "PLAN_NO_BUSINESS_OBJECTIVES",
             "PLAN_NO_GOALS",
             "PLAN_NO_AUDIENCE",
@@ -61,6 +88,38 @@ class PlanRulesTest {
             "PLAN_NO_CONTENT_STRATEGY",
             "PLAN_NO_PLATFORM",
             "PLAN_NO_BUDGET");
+    assertThat(report.whatToDoNext().get(0).code().name()).isEqualTo("PLAN_NO_PLATFORM");
+  }
+
+  @Test
+  void standardIsOneSharedImmutableSet() {
+    assertThat(PlanRules.standard()).isSameAs(PlanRules.standard());
+    PlanRules.standard().without("PLAN_NO_BUDGET");
+    assertThat(PlanRules.standard().codes())
+        .extracting(FindingCode::name)
+        .contains("PLAN_NO_BUDGET");
+  }
+
+  @Test
+  void standardTakesCustomRulesWrittenWithThePublicApi() {
+    FindingCode noMission =
+        FindingCode.literal(
+            "ACME_NO_MISSION",
+            Severity.INFO,
+            MethodStep.CONTENT,
+            "{0} has no mission statement.",
+            "Write one sentence on why the brand exists.");
+    Rule<StrategyPlan> mission =
+        Rule.of(
+            "acme.mission",
+            List.of(noMission),
+            (plan, context) ->
+                plan.brand().missionStatement().isPresent()
+                    ? List.of()
+                    : List.of(Finding.of(noMission, "brand.missionStatement", plan.brand().name())));
+    ValidationReport report = PlanRules.standard().with(mission).validate(DRAFT);
+    assertThat(report.onlyCode("ACME_NO_MISSION").findings())
+        .containsExactly(Finding.of(noMission, "brand.missionStatement", "Glow Cosmetics"));
   }
 
   @Test

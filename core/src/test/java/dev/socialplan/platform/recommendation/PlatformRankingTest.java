@@ -43,7 +43,7 @@ class PlatformRankingTest {
   void looksUpScoresAndRanks() {
     assertThat(RANKING.rank(Platform.YOUTUBE)).hasValue(1);
     assertThat(RANKING.score(Platform.SNAPCHAT).orElseThrow().verdict())
-        .isEqualTo(Verdict.LOW_REACH);
+        .isEqualTo(PlatformVerdict.LOW_REACH);
     assertThat(RANKING.rank(Platform.of("xiaohongshu"))).isEmpty();
     assertThat(RANKING.score(Platform.of("xiaohongshu"))).isEmpty();
   }

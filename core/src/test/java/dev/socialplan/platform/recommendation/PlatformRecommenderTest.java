@@ -98,7 +98,7 @@ class PlatformRecommenderTest {
     // (15 x 0.13 + 16 x 0.04) / 31 x 0.28 / 0.25
     assertThat(snapchat.reach().orElseThrow().valueOr(0))
         .isCloseTo((15 * 0.13 + 16 * 0.04) / 31 * 0.28 / 0.25, within(1e-12));
-    assertThat(snapchat.verdict()).isEqualTo(Verdict.LOW_REACH);
+    assertThat(snapchat.verdict()).isEqualTo(PlatformVerdict.LOW_REACH);
     assertThat(ranking.recommended())
         .extracting(PlatformScore::platform)
         .contains(Platform.FACEBOOK, Platform.YOUTUBE)
@@ -309,12 +309,12 @@ class PlatformRecommenderTest {
     // A reach exactly at the minimum is enough.
     PlatformRanking atMinimum =
         STANDARD.withMinimumReach(reachOfX).withRelativeCutoff(0).recommend(request);
-    assertThat(score(atMinimum, Platform.X).verdict()).isEqualTo(Verdict.RECOMMENDED);
+    assertThat(score(atMinimum, Platform.X).verdict()).isEqualTo(PlatformVerdict.RECOMMENDED);
     // A cutoff of the whole best score still recommends the best.
     PlatformRanking onlyTheBest =
         STANDARD.withMinimumReach(0).withRelativeCutoff(1).recommend(request);
-    assertThat(onlyTheBest.best().orElseThrow().verdict()).isEqualTo(Verdict.RECOMMENDED);
-    assertThat(onlyTheBest.scores().get(1).verdict()).isEqualTo(Verdict.FAR_BELOW_BEST);
+    assertThat(onlyTheBest.best().orElseThrow().verdict()).isEqualTo(PlatformVerdict.RECOMMENDED);
+    assertThat(onlyTheBest.scores().get(1).verdict()).isEqualTo(PlatformVerdict.FAR_BELOW_BEST);
   }
 
   @Test
@@ -336,20 +336,20 @@ class PlatformRecommenderTest {
     assertThat(last)
         .extracting(PlatformScore::platform)
         .containsExactly(Platform.GOOGLE_BUSINESS_PROFILE, Platform.MASTODON);
-    assertThat(last).allSatisfy(s -> assertThat(s.verdict()).isEqualTo(Verdict.NO_REACH_DATA));
+    assertThat(last).allSatisfy(s -> assertThat(s.verdict()).isEqualTo(PlatformVerdict.NO_REACH_DATA));
   }
 
   @Test
   void theVerdictFollowsTheThresholds() {
     PlatformRanking ranking = STANDARD.recommend(audience(SINGLE_MOTHERS));
     PlatformScore best = ranking.best().orElseThrow();
-    assertThat(best.verdict()).isEqualTo(Verdict.RECOMMENDED);
+    assertThat(best.verdict()).isEqualTo(PlatformVerdict.RECOMMENDED);
     for (PlatformScore s : ranking.scores()) {
       if (s.reach().isPresent() && s.reach().get().valueOr(0) >= 0.2) {
         assertThat(s.verdict())
             .as(s.platform().id())
             .isEqualTo(
-                s.score() >= 0.5 * best.score() ? Verdict.RECOMMENDED : Verdict.FAR_BELOW_BEST);
+                s.score() >= 0.5 * best.score() ? PlatformVerdict.RECOMMENDED : PlatformVerdict.FAR_BELOW_BEST);
       }
     }
     PlatformRanking lenient =

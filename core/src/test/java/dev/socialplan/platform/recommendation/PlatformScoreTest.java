@@ -70,7 +70,7 @@ class PlatformScoreTest {
     assertThat(of(Platform.INSTAGRAM).explain(Locale.ENGLISH)).contains("Recommended: rank 1.");
     assertThat(of(Platform.BLUESKY).explain(Locale.ENGLISH))
         .contains("Not recommended: it reaches 4% of the audience, less than the minimum of 20%.");
-    assertThat(of(Platform.LINKEDIN).verdict()).isEqualTo(Verdict.FAR_BELOW_BEST);
+    assertThat(of(Platform.LINKEDIN).verdict()).isEqualTo(PlatformVerdict.FAR_BELOW_BEST);
     assertThat(of(Platform.LINKEDIN).explain(Locale.ENGLISH))
         .contains("Not recommended: its score is less than 50% of the best score, 0.")
         .contains("(Instagram).");
@@ -125,7 +125,7 @@ class PlatformScoreTest {
     for (ReachAssumption a : ReachAssumption.values()) {
       labels.add("assumption." + a.name());
     }
-    for (Verdict v : Verdict.values()) {
+    for (PlatformVerdict v : PlatformVerdict.values()) {
       labels.add("verdict." + v.name());
     }
     assertThat(en.stringPropertyNames()).containsAll(labels);

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 
 class PlatformRulesTest {
-  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final Brand BRAND = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
   private static final LocalDateRange Q2_2026 =
       LocalDateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 7, 1));
@@ -95,7 +95,7 @@ class PlatformRulesTest {
     Audience both = Audience.builder().add(WOMEN_OVER_50, 1).add(MOTHERS, 1).build();
     assertThat(PlatformRules.REACH.check(withAudience(both, Platform.SNAPCHAT), DEFAULTS)).isEmpty();
     ValidationContext strict =
-        ValidationContext.of(ValidationSettings.defaults().with(PlatformRules.MINIMUM_REACH, 0.5));
+        ValidationContext.of(ValidationSettings.standard().with(PlatformRules.MINIMUM_REACH, 0.5));
     assertThat(PlatformRules.REACH.check(withAudience(both, Platform.SNAPCHAT), strict))
         .singleElement()
         .satisfies(f -> assertThat(f.arguments().get(3)).isEqualTo("Women over 50 9%, Single mothers 65%"));
@@ -176,7 +176,7 @@ class PlatformRulesTest {
     assertThat(PlatformRules.BUDGET_CAPACITY.check(plan, DEFAULTS)).isEmpty();
     ValidationContext strict =
         ValidationContext.of(
-            ValidationSettings.defaults()
+            ValidationSettings.standard()
                 .with(PlatformRules.MINIMUM_MONTHLY_BUDGET_PER_PLATFORM, Money.parse("TWD 15000")));
     assertThat(PlatformRules.BUDGET_CAPACITY.check(plan, strict))
         .containsExactly(
@@ -191,7 +191,7 @@ class PlatformRulesTest {
 
   @Test
   void aBudgetBeyondAnyLongOfMinorUnitsServesEveryPlatformWithoutOverflow() {
-    // Shrunk by PlanValidatorPropertiesTest: USD 91,680,318,046,336,471,521.58 for one day is
+    // Shrunk by PlanRulesPropertiesTest: USD 91,680,318,046,336,471,521.58 for one day is
     // about 9.3e21 platforms' worth a month, more than a long holds; it used to throw
     // ArithmeticException ("Overflow") out of the validator.
     Budget huge =
@@ -234,11 +234,11 @@ class PlatformRulesTest {
     assertThat(PlatformRules.TEAM_CAPACITY.check(plan, DEFAULTS)).isEmpty();
     ValidationContext smallTeam =
         ValidationContext.of(
-            ValidationSettings.defaults().with(PlatformRules.TEAM_POSTS_PER_WEEK, 24));
+            ValidationSettings.standard().with(PlatformRules.TEAM_POSTS_PER_WEEK, 24));
     assertThat(PlatformRules.TEAM_CAPACITY.check(plan, smallTeam)).isEmpty();
     ValidationContext smallerTeam =
         ValidationContext.of(
-            ValidationSettings.defaults().with(PlatformRules.TEAM_POSTS_PER_WEEK, 23));
+            ValidationSettings.standard().with(PlatformRules.TEAM_POSTS_PER_WEEK, 23));
     assertThat(PlatformRules.TEAM_CAPACITY.check(plan, smallerTeam)).hasSize(1);
     // A catalog in which TikTok asks for 3 posts a day: 17 + 21 = 38.
     PlatformCatalog busyTikTok =
@@ -248,7 +248,7 @@ class PlatformRulesTest {
                 .orElseThrow()
                 .withRecommendedFrequencies(List.of(PostingFrequency.perDay(3, 4))));
     ValidationContext custom =
-        ValidationContext.of(ValidationSettings.defaults().with(PlatformRules.CATALOG, busyTikTok));
+        ValidationContext.of(ValidationSettings.standard().with(PlatformRules.CATALOG, busyTikTok));
     assertThat(PlatformRules.TEAM_CAPACITY.check(plan, custom))
         .containsExactly(
             Finding.of(PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM, "platforms", 2, 38, 25));

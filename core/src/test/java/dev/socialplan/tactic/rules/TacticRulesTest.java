@@ -44,7 +44,7 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class TacticRulesTest {
-  private static final ValidationContext DEFAULTS = ValidationContext.defaults();
+  private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final ZoneId TAIPEI = ZoneId.of("Asia/Taipei");
   private static final ZonedDateTime LAUNCH = ZonedDateTime.of(2026, 5, 8, 20, 0, 0, 0, TAIPEI);
   private static final Brand BRAND =
@@ -64,7 +64,7 @@ class TacticRulesTest {
   }
 
   private static ValidationContext withCatalog(PlatformCatalog catalog) {
-    return ValidationContext.of(ValidationSettings.defaults().with(PlatformRules.CATALOG, catalog));
+    return ValidationContext.of(ValidationSettings.standard().with(PlatformRules.CATALOG, catalog));
   }
 
   private static LiveStream launchOn(Platform platform) {
@@ -160,7 +160,7 @@ class TacticRulesTest {
         .isEqualTo("The live stream \"Q&A\" is announced 2.5 days ahead, less than the 7 days recommended.");
     ValidationContext shortLead =
         ValidationContext.of(
-            ValidationSettings.defaults().with(TacticRules.LIVE_ANNOUNCEMENT_LEAD, Duration.ofDays(2)));
+            ValidationSettings.standard().with(TacticRules.LIVE_ANNOUNCEMENT_LEAD, Duration.ofDays(2)));
     assertThat(TacticRules.LIVE_STREAMS.check(plan(late), shortLead)).isEmpty();
     LiveStream exactlyAWeek = late.withAnnouncedAt(LAUNCH.minusDays(7));
     assertThat(TacticRules.LIVE_STREAMS.check(plan(exactlyAWeek), DEFAULTS)).isEmpty();
@@ -369,7 +369,7 @@ class TacticRulesTest {
             });
     ValidationContext strict =
         ValidationContext.of(
-            ValidationSettings.defaults().with(TacticRules.INFLUENCER_AUDIENCE_OVERLAP, 0.7));
+            ValidationSettings.standard().with(TacticRules.INFLUENCER_AUDIENCE_OVERLAP, 0.7));
     assertThat(TacticRules.INFLUENCER_AUDIENCE.check(plan, strict)).hasSize(2);
     // Without personas in the plan there is nothing to compare with.
     assertThat(TacticRules.INFLUENCER_AUDIENCE.check(plan(campaign), DEFAULTS)).isEmpty();

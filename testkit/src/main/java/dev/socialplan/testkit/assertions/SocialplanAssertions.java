@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * <pre>{@code
  * import static dev.socialplan.testkit.assertions.SocialplanAssertions.assertThat;
  *
- * ValidationReport report = PlanValidator.standard().validate(plan);
+ * ValidationReport report = PlanRules.standard().validate(plan);
  * assertThat(report).hasError("BUDGET_OVER_TOTAL").at("budget");
  * assertThat(report).hasWarning("GOAL_NOT_ACHIEVABLE").at("goals[1].target").inStep(MethodStep.GOALS);
  * assertThat(report).isValid().hasNoFindingWithCode("PLAN_NO_BUDGET");

@@ -40,7 +40,7 @@ import org.threeten.extra.LocalDateRange;
 /**
  * QuickTheories generators for the {@code dev.socialplan.plan} package: brands, platform choices,
  * time zones and whole {@link StrategyPlan}s. Every generated value is constructible; the plans are
- * built to reach every rule of {@code PlanValidator.standard()}:
+ * built to reach every rule of {@code PlanRules.standard()}:
  *
  * <ul>
  *   <li>every part but the brand present or absent (drafts as well as complete plans);

@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * SamplePlan sample = SamplePlans.article();
- * ValidationReport plan = PlanValidator.standard().validate(sample.plan());
- * ValidationReport calendar = CalendarValidator.standard().validate(sample.plannedCalendar());
+ * ValidationReport plan = PlanRules.standard().validate(sample.plan());
+ * ValidationReport calendar = CalendarRules.standard().validate(sample.plannedCalendar());
  * PerformanceSummary summary = PerformanceSummary.of(sample.performance());
  * ProgressReport progress = sample.progressReport();
  * }</pre>
@@ -112,7 +112,7 @@ public abstract class SamplePlan {
    * Returns the calendar together with what the calendar rules check it against: the request's
    * schedules, period and mix target, and the standard platform catalog.
    *
-   * @return the subject of {@code CalendarValidator.standard()}
+   * @return the subject of {@code CalendarRules.standard()}
    */
   public PlannedCalendar plannedCalendar() {
     return PlannedCalendar.from(schedulingRequest(), calendar());

@@ -8,7 +8,7 @@ import java.util.List;
  *
  * <pre>{@code
  * SamplePlan sample = SamplePlans.article();
- * ValidationReport report = PlanValidator.standard().validate(sample.plan());
+ * ValidationReport report = PlanRules.standard().validate(sample.plan());
  * assertThat(report).hasWarning("TACTIC_LIVE_ANNOUNCED_LATE").at("content.tactics[2]");
  * assertThat(sample.calendar()).hasPostsOn(Platform.TIKTOK, 28);
  * PerformanceSummary summary = PerformanceSummary.of(sample.performance());
@@ -24,8 +24,8 @@ import java.util.List;
  * it often.
  *
  * <p>The samples are mostly healthy, and each shows a few findings on purpose, listed with each
- * factory: what {@code PlanValidator.standard().validate(sample.plan())} (without a clock) and
- * {@code CalendarValidator.standard().validate(sample.plannedCalendar())} report. The tests of this
+ * factory: what {@code PlanRules.standard().validate(sample.plan())} (without a clock) and
+ * {@code CalendarRules.standard().validate(sample.plannedCalendar())} report. The tests of this
  * class pin those lists, so a change of the rules that changes them is seen.
  *
  * <p>This class has only static methods and is thread-safe.

@@ -68,7 +68,7 @@ class PlatformRecommenderPropertiesTest {
                 double floor = recommender.fitFloor();
                 assertThat(s.score())
                     .isCloseTo(Math.min(1, reach * (floor + (1 - floor) * s.fit())), within(1e-12));
-                assertThat(s.verdict() == Verdict.NO_REACH_DATA).isEqualTo(s.reach().isEmpty());
+                assertThat(s.verdict() == PlatformVerdict.NO_REACH_DATA).isEqualTo(s.reach().isEmpty());
               }
             });
   }

@@ -50,7 +50,7 @@ class PlatformRulesPropertiesTest {
             (plan, catalog) -> {
               ValidationReport report =
                   PlatformRules.standard()
-                      .withSettings(ValidationSettings.defaults().with(PlatformRules.CATALOG, catalog))
+                      .withSettings(ValidationSettings.standard().with(PlatformRules.CATALOG, catalog))
                       .validate(plan);
               for (Finding f : report.findings()) {
                 assertThat(f.message(Locale.ENGLISH)).isNotBlank();

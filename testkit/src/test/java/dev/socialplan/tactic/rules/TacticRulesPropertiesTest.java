@@ -53,7 +53,7 @@ class TacticRulesPropertiesTest {
             (plan, catalog) -> {
               ValidationReport report =
                   TacticRules.standard()
-                      .withSettings(ValidationSettings.defaults().with(PlatformRules.CATALOG, catalog))
+                      .withSettings(ValidationSettings.standard().with(PlatformRules.CATALOG, catalog))
                       .validate(plan);
               for (Finding f : report.findings()) {
                 assertThat(f.path()).startsWith("content.tactics[");
@@ -162,7 +162,7 @@ class TacticRulesPropertiesTest {
                       .audience(audience)
                       .content(ContentStrategy.builder().addTactics((Tactic) same).build())
                       .build();
-              assertThat(TacticRules.INFLUENCER_AUDIENCE.check(plan, dev.socialplan.validation.ValidationContext.defaults()))
+              assertThat(TacticRules.INFLUENCER_AUDIENCE.check(plan, dev.socialplan.validation.ValidationContext.standard()))
                   .isEmpty();
               Optional<Influencer> any = same.influencers().stream().findFirst();
               any.ifPresent(

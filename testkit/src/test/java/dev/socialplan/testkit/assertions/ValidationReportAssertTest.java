@@ -12,7 +12,7 @@ import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.PlatformChoice;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.ValidationReport;
@@ -45,7 +45,7 @@ class ValidationReportAssertTest {
 
   @Test
   void theCanonicalFormWorksOnARealReport() {
-    ValidationReport report = PlanValidator.standard().validate(OVER_BUDGET);
+    ValidationReport report = PlanRules.standard().validate(OVER_BUDGET);
     assertThat(report).hasError("BUDGET_OVER_TOTAL").at("budget");
     assertThat(report).isNotValid().hasWarning("PLAN_NO_GOALS").at("goals");
   }

@@ -12,7 +12,7 @@ import dev.socialplan.goal.BusinessObjective;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.plan.PlatformChoice;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.FindingCode;
 import java.math.BigDecimal;
@@ -203,9 +203,9 @@ class PlanGeneratorsTest {
     qt().withFixedSeed(SEED)
         .withExamples(3_000)
         .forAll(PlanGenerators.plans(8), clocks)
-        .checkAssert((p, clock) -> reached.addAll(PlanValidator.standard().validate(p, clock).codes()));
+        .checkAssert((p, clock) -> reached.addAll(PlanRules.standard().validate(p, clock).codes()));
     Set<String> registry =
-        PlanValidator.standard().codes().stream()
+        PlanRules.standard().codes().stream()
             .map(FindingCode::name)
             .collect(Collectors.toCollection(TreeSet::new));
     Set<String> missed = new TreeSet<>(registry);

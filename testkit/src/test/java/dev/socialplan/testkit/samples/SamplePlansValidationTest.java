@@ -6,9 +6,9 @@ import static dev.socialplan.validation.Severity.WARNING;
 import static dev.socialplan.testkit.assertions.SocialplanAssertions.assertThat;
 import static dev.socialplan.testkit.assertions.SocialplanAssertions.tuple;
 
-import dev.socialplan.calendar.rules.CalendarValidator;
+import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.plan.MethodStep;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.ValidationReport;
 import java.math.BigDecimal;
@@ -35,11 +35,11 @@ class SamplePlansValidationTest {
   private static final SamplePlan NON_PROFIT = SamplePlans.nonProfit();
 
   private static ValidationReport planReport(SamplePlan sample) {
-    return PlanValidator.standard().validate(sample.plan());
+    return PlanRules.standard().validate(sample.plan());
   }
 
   private static ValidationReport calendarReport(SamplePlan sample) {
-    return CalendarValidator.standard().validate(sample.plannedCalendar());
+    return CalendarRules.standard().validate(sample.plannedCalendar());
   }
 
   /** The findings as (severity, code, path), in the report's order. */
@@ -127,7 +127,7 @@ class SamplePlansValidationTest {
             tuple(WARNING, "CALENDAR_PLATFORM_GAP", "posts[27]"),
             tuple(WARNING, "CALENDAR_PLATFORM_GAP", "posts[35]"));
     assertThat(
-            CalendarValidator.standard()
+            CalendarRules.standard()
                 .without("CALENDAR_PLATFORM_GAP", "CALENDAR_TOO_FEW_POSTS")
                 .validate(B2B.plannedCalendar()))
         .hasNoFindings();
@@ -188,7 +188,7 @@ class SamplePlansValidationTest {
   void withAClockInsideThePlanPeriodTheFindingsAreTheSame() {
     for (SamplePlan sample : SamplePlans.all()) {
       Instant asOf = sample.asOf().atStartOfDay(ZoneOffset.UTC).toInstant();
-      assertThat(PlanValidator.standard().validate(sample.plan(), Clock.fixed(asOf, ZoneOffset.UTC)))
+      assertThat(PlanRules.standard().validate(sample.plan(), Clock.fixed(asOf, ZoneOffset.UTC)))
           .as(sample.name())
           .isEqualTo(planReport(sample));
     }
@@ -197,7 +197,7 @@ class SamplePlansValidationTest {
   @Test
   void afterTheDeadlinesEveryGoalIsReportedPast() {
     Clock october = Clock.fixed(Instant.parse("2026-10-01T12:00:00Z"), ZoneOffset.UTC);
-    ValidationReport report = PlanValidator.standard().validate(ARTICLE.plan(), october);
+    ValidationReport report = PlanRules.standard().validate(ARTICLE.plan(), october);
     assertThat(assertThat(report).hasWarning("GOAL_DEADLINE_PASSED").findings())
         .extracting(Finding::path)
         .containsExactly("goals[0].deadline", "goals[1].deadline", "goals[2].deadline", "goals[3].deadline");

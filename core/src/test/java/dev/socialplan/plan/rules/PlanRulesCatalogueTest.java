@@ -22,11 +22,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the code registry ({@code PlanValidator.standard().codes()}), both message bundles and
+ * Keeps the code registry ({@code PlanRules.standard().codes()}), both message bundles and
  * {@code docs/rules.md} in step (SPEC VAL-4). Run with {@code -Dsocialplan.updateRulesDoc=true} to
  * regenerate the catalogue section of the document.
  */
-class PlanValidatorCatalogueTest {
+class PlanRulesCatalogueTest {
   private static final String BEGIN = "<!-- BEGIN GENERATED: socialplan-core -->\n";
   private static final String END = "<!-- END GENERATED: socialplan-core -->";
   private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.TAIWAN);
@@ -39,7 +39,7 @@ class PlanValidatorCatalogueTest {
   }
 
   private static Set<String> registry() {
-    return PlanValidator.standard().codes().stream()
+    return PlanRules.standard().codes().stream()
         .map(FindingCode::name)
         .collect(Collectors.toCollection(TreeSet::new));
   }
@@ -56,7 +56,7 @@ class PlanValidatorCatalogueTest {
 
   @Test
   void everyCodeIsInTheCoreBundle() {
-    for (FindingCode code : PlanValidator.standard().codes()) {
+    for (FindingCode code : PlanRules.standard().codes()) {
       assertThat(code.bundle()).as(code.name()).contains(MessageBundle.CORE);
     }
   }
@@ -115,7 +115,7 @@ class PlanValidatorCatalogueTest {
     assertThat(end).as("marker %s in %s", END, rulesDoc()).isGreaterThan(begin);
     assertThat(doc.substring(begin + BEGIN.length(), end))
         .as("docs/rules.md is out of date: run with -Dsocialplan.updateRulesDoc=true")
-        .isEqualTo(RuleCatalogue.markdown(PlanValidator.standard(), LANGUAGES));
+        .isEqualTo(RuleCatalogue.markdown(PlanRules.standard(), LANGUAGES));
   }
 
   /**
@@ -130,7 +130,7 @@ class PlanValidatorCatalogueTest {
     if (Boolean.getBoolean("socialplan.updateRulesDoc") && begin >= 0 && end > begin) {
       String updated =
           doc.substring(0, begin + BEGIN.length())
-              + RuleCatalogue.markdown(PlanValidator.standard(), LANGUAGES)
+              + RuleCatalogue.markdown(PlanRules.standard(), LANGUAGES)
               + doc.substring(end);
       if (!updated.equals(doc)) {
         Files.writeString(path, updated, StandardCharsets.UTF_8);

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class CalendarValidatorTest {
+class CalendarRulesStandardTest {
   private static final ScheduledPost UGC =
       ScheduledPost.builder()
           .id("repost")
@@ -45,7 +45,7 @@ class CalendarValidatorTest {
 
   @Test
   void standardReportsEveryRulesFindings() {
-    ValidationReport report = CalendarValidator.standard().validate(SUBJECT);
+    ValidationReport report = CalendarRules.standard().validate(SUBJECT);
     // Instagram also recommends two stories a day: the two days without any are an info.
     assertThat(report.codes())
         .containsExactly(
@@ -58,17 +58,17 @@ class CalendarValidatorTest {
   @Test
   void configurableLikeCoresRuleSets() {
     ValidationReport report =
-        CalendarValidator.standard()
+        CalendarRules.standard()
             .without("CALENDAR_LIVE_NOT_ANNOUNCED", "CALENDAR_TOO_FEW_POSTS")
             .withSettings(
-                CalendarValidator.standard()
+                CalendarRules.standard()
                     .settings()
                     .withSeverity("CALENDAR_UGC_WITHOUT_PERMISSION", Severity.WARNING)
                     .with(CalendarRules.LIVE_ANNOUNCEMENT_LEAD, Duration.ZERO))
             .validate(SUBJECT);
     assertThat(report.codes()).containsExactly("CALENDAR_UGC_WITHOUT_PERMISSION");
     assertThat(report.isValid()).isTrue();
-    assertThat(CalendarValidator.standard().allSettings())
+    assertThat(CalendarRules.standard().allSettings())
         .containsExactly(
             CalendarRules.CROSS_POST_PLATFORMS, CalendarRules.GAP_FACTOR, CalendarRules.LIVE_ANNOUNCEMENT_LEAD);
   }

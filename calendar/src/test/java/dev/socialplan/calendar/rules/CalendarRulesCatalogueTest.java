@@ -2,7 +2,7 @@ package dev.socialplan.calendar.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.RuleCatalogue;
 import java.io.IOException;
@@ -22,12 +22,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * Keeps the calendar's code registry ({@code CalendarValidator.standard().codes()}), its two message
+ * Keeps the calendar's code registry ({@code CalendarRules.standard().codes()}), its two message
  * bundles and the calendar section of {@code docs/rules.md} in step (SPEC VAL-4), and its codes apart
  * from socialplan-core's. Run with {@code -Dsocialplan.updateRulesDoc=true} to regenerate the
  * section.
  */
-class CalendarValidatorCatalogueTest {
+class CalendarRulesCatalogueTest {
   private static final String BEGIN = "<!-- BEGIN GENERATED: socialplan-calendar -->\n";
   private static final String END = "<!-- END GENERATED: socialplan-calendar -->";
   private static final List<Locale> LANGUAGES = List.of(Locale.ENGLISH, Locale.TAIWAN);
@@ -39,7 +39,7 @@ class CalendarValidatorCatalogueTest {
   }
 
   private static Set<String> registry() {
-    return CalendarValidator.standard().codes().stream()
+    return CalendarRules.standard().codes().stream()
         .map(FindingCode::name)
         .collect(Collectors.toCollection(TreeSet::new));
   }
@@ -56,8 +56,8 @@ class CalendarValidatorCatalogueTest {
 
   @Test
   void everyCodeIsInTheCalendarBundleAndStartsWithCalendar() {
-    assertThat(CalendarValidator.standard().codes()).hasSize(21);
-    for (FindingCode code : CalendarValidator.standard().codes()) {
+    assertThat(CalendarRules.standard().codes()).hasSize(21);
+    for (FindingCode code : CalendarRules.standard().codes()) {
       assertThat(code.bundle()).as(code.name()).contains(CalendarRules.BUNDLE);
       assertThat(code.name()).startsWith("CALENDAR_");
     }
@@ -66,10 +66,10 @@ class CalendarValidatorCatalogueTest {
   @Test
   void noCodeClashesWithCore() {
     Set<String> core =
-        PlanValidator.standard().codes().stream().map(FindingCode::name).collect(Collectors.toSet());
+        PlanRules.standard().codes().stream().map(FindingCode::name).collect(Collectors.toSet());
     assertThat(registry()).doesNotContainAnyElementsOf(core);
     // The two rule sets compose into one without a clash.
-    assertThat(PlanValidator.standard().codes()).isNotEmpty();
+    assertThat(PlanRules.standard().codes()).isNotEmpty();
   }
 
   @Test
@@ -118,7 +118,7 @@ class CalendarValidatorCatalogueTest {
   void generatedSectionOfTheCatalogueIsUpToDate() throws IOException {
     assertThat(section(readDoc()))
         .as("docs/rules.md is out of date: run with -Dsocialplan.updateRulesDoc=true")
-        .isEqualTo(RuleCatalogue.markdown(CalendarValidator.standard(), LANGUAGES));
+        .isEqualTo(RuleCatalogue.markdown(CalendarRules.standard(), LANGUAGES));
   }
 
   private static String section(String doc) {
@@ -138,7 +138,7 @@ class CalendarValidatorCatalogueTest {
     if (Boolean.getBoolean("socialplan.updateRulesDoc") && begin >= 0 && end > begin) {
       String updated =
           doc.substring(0, begin + BEGIN.length())
-              + RuleCatalogue.markdown(CalendarValidator.standard(), LANGUAGES)
+              + RuleCatalogue.markdown(CalendarRules.standard(), LANGUAGES)
               + doc.substring(end);
       if (!updated.equals(doc)) {
         Files.writeString(path, updated, StandardCharsets.UTF_8);

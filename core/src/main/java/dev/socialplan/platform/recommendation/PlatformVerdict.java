@@ -1,7 +1,7 @@
 package dev.socialplan.platform.recommendation;
 
 /** Whether a platform is recommended, and if not, why. */
-public enum Verdict {
+public enum PlatformVerdict {
   /** Reaches enough of the audience and scores close enough to the best platform. */
   RECOMMENDED,
   /** Reaches less of the audience than the recommender's minimum reach. */

@@ -34,12 +34,12 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Properties of {@link PlanValidator#standard()} over generated plans (SPEC PLAN-2, VAL-1, VAL-3,
+ * Properties of {@link PlanRules#standard()} over generated plans (SPEC PLAN-2, VAL-1, VAL-3,
  * GOAL-2): it never throws for a constructible plan, every finding is complete and speaks both
  * languages, reports are deterministic, and the SMART assessment judges every letter of every goal.
  */
-class PlanValidatorPropertiesTest {
-  private static final RuleSet<StrategyPlan> STANDARD = PlanValidator.standard();
+class PlanRulesPropertiesTest {
+  private static final RuleSet<StrategyPlan> STANDARD = PlanRules.standard();
   private static final Set<FindingCode> REGISTRY = Set.copyOf(STANDARD.codes());
   private static final List<String> CODE_NAMES =
       STANDARD.codes().stream().map(FindingCode::name).collect(Collectors.toUnmodifiableList());
@@ -129,7 +129,7 @@ class PlanValidatorPropertiesTest {
               ValidationReport first = validate(plan, clock);
               ValidationReport again = validate(plan, clock);
               ValidationReport ofCopy =
-                  PlanValidator.standard().validate(StrategyPlan.builder().from(plan).build(), clock);
+                  PlanRules.standard().validate(StrategyPlan.builder().from(plan).build(), clock);
               assertThat(again).isEqualTo(first);
               assertThat(again.findings()).containsExactlyElementsOf(first.findings());
               assertThat(ofCopy).isEqualTo(first);
@@ -181,7 +181,7 @@ class PlanValidatorPropertiesTest {
               ValidationReport all = validate(plan, clock);
               ValidationReport overridden =
                   STANDARD
-                      .withSettings(ValidationSettings.defaults().withSeverity(code, severity))
+                      .withSettings(ValidationSettings.standard().withSeverity(code, severity))
                       .validate(plan, clock);
               List<Finding> expected = new ArrayList<>();
               for (Finding f : all.findings()) {
@@ -196,8 +196,8 @@ class PlanValidatorPropertiesTest {
     qt().forAll(PlanGenerators.plans(), clocks())
         .checkAssert(
             (plan, clock) -> {
-              ValidationContext context = ValidationContext.of(ValidationSettings.defaults(), clock);
-              List<SmartAssessment> assessments = SmartAssessment.ofPlan(plan, context);
+              ValidationContext context = ValidationContext.of(ValidationSettings.standard(), clock);
+              List<SmartAssessment> assessments = SmartAssessment.forPlan(plan, context);
               assertThat(assessments).hasSize(plan.goals().size());
               List<Finding> smartFindings = new ArrayList<>();
               for (int i = 0; i < assessments.size(); i++) {
@@ -237,10 +237,10 @@ class PlanValidatorPropertiesTest {
             (plan, x, y) -> {
               ValidationContext strict =
                   ValidationContext.of(
-                      ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, Math.min(x, y)));
+                      ValidationSettings.standard().with(GoalRules.ACHIEVABLE_TOLERANCE, Math.min(x, y)));
               ValidationContext loose =
                   ValidationContext.of(
-                      ValidationSettings.defaults().with(GoalRules.ACHIEVABLE_TOLERANCE, Math.max(x, y)));
+                      ValidationSettings.standard().with(GoalRules.ACHIEVABLE_TOLERANCE, Math.max(x, y)));
               for (int i = 0; i < plan.goals().size(); i++) {
                 SmartVerdict underStrict =
                     SmartAssessment.of(plan, i, strict).check(SmartLetter.ACHIEVABLE).verdict();
