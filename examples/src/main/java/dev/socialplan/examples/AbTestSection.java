@@ -6,6 +6,7 @@ import dev.socialplan.analytics.experiment.ExperimentDesign;
 import dev.socialplan.analytics.experiment.TwoVariantAnalysis;
 import dev.socialplan.analytics.experiment.Variant;
 import dev.socialplan.analytics.experiment.Verdict;
+import java.util.Locale;
 
 /**
  * Prints one A/B test and its verdict (the article's "constant testing"): two calls to action on
@@ -34,7 +35,7 @@ final class AbTestSection {
     out.paragraph(
         "Two calls to action on Instagram Stories, shown at random, compared on link clicks per"
             + " story view (sample figures). The test was designed to "
-            + DESIGN.describe()
+            + DESIGN.describe(Locale.ENGLISH)
             + ", which takes "
             + Figures.count(DESIGN.requiredSampleSizePerVariant())
             + " views per variant.");
@@ -68,7 +69,7 @@ final class AbTestSection {
         "  Bayesian           probability that B beats A: "
             + probability(bayes.probabilityTreatmentBeatsControl()));
     out.blank();
-    out.hanging("Verdict: ", "         ", verdict.reason());
+    out.hanging("Verdict: ", "         ", verdict.reason(Locale.ENGLISH));
   }
 
   private static String interval(ConfidenceInterval i) {

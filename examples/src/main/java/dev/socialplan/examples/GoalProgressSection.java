@@ -11,6 +11,7 @@ import dev.socialplan.plan.StrategyPlan;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.joda.money.Money;
 
@@ -70,7 +71,7 @@ final class GoalProgressSection {
             + " both projections are shown: linear (the same change every month) and compound (the"
             + " same growth rate every month).");
     out.blank();
-    out.paragraph(report.summary() + ".");
+    out.paragraph(report.summary(Locale.ENGLISH) + ".");
     out.blank();
     TextTable standing =
         new TextTable("Goal", ">Baseline", ">Now", ">Target", ">Progress", "Status");
@@ -81,7 +82,7 @@ final class GoalProgressSection {
           g.latest().map(o -> Figures.target(o.value())).orElse("-"),
           g.goal().target().map(Figures::target).orElse("-"),
           g.progress().isPresent() ? Figures.percent(g.progress().getAsDouble(), 0) : "-",
-          g.status().label());
+          g.status().label(Locale.ENGLISH));
     }
     out.table(standing);
     out.blank();
@@ -109,7 +110,7 @@ final class GoalProgressSection {
             + " forecast.");
     out.heading("What each goal needs");
     for (GoalProgress g : report.goals()) {
-      out.hanging("  - ", "    ", g.goal().name() + ". " + g.explanation());
+      out.hanging("  - ", "    ", g.goal().name() + ". " + g.explanation(Locale.ENGLISH));
     }
     if (!report.needingAttention().isEmpty()) {
       out.blank();
@@ -118,7 +119,7 @@ final class GoalProgressSection {
               + String.join(
                   "; ",
                   report.needingAttention().stream()
-                      .map(g -> g.goal().name() + " (" + g.status().label() + ")")
+                      .map(g -> g.goal().name() + " (" + g.status().label(Locale.ENGLISH) + ")")
                       .toArray(String[]::new))
               + ".");
     }

@@ -178,7 +178,7 @@ final class PostHistorySection {
             + " budget by reach and conversions, the revenue goal's metric.");
 
     out.heading("Best times to post (weekday × hour)");
-    out.paragraph(best.explanation());
+    out.paragraph(best.explanation(Locale.ENGLISH));
     out.blank();
     out.paragraph(
         "Each cell is the engagement index of posts at that hour: 1.0 is the page's median post;"

@@ -341,8 +341,8 @@ class ArticleStrategyReportTest {
     ProgressReport progress = ProgressReport.of(plan, GoalProgressSection.sampleSeries(), GoalProgressSection.AS_OF);
     assertThat(progress.goals()).hasSize(plan.goals().size());
     for (GoalProgress g : progress.goals()) {
-      assertThat(row(standing, "  " + g.goal().name() + " ")).endsWith(g.status().label());
-      assertThat(compact(s)).contains(compact(g.explanation()));
+      assertThat(row(standing, "  " + g.goal().name() + " ")).endsWith(g.status().label(Locale.ENGLISH));
+      assertThat(compact(s)).contains(compact(g.explanation(Locale.ENGLISH)));
       assertThat(g.linearProjection()).isPresent();
       assertThat(g.compoundProjection()).isPresent();
     }
@@ -360,7 +360,7 @@ class ArticleStrategyReportTest {
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SIGNIFICANT_WINNER);
     assertThat(verdict.winner()).contains(AbTestSection.FIVE_MINUTES.name());
     assertThat(s).contains("Verdict: " + AbTestSection.FIVE_MINUTES.name() + " wins");
-    assertThat(compact(s)).contains(compact(verdict.reason()));
+    assertThat(compact(s)).contains(compact(verdict.reason(Locale.ENGLISH)));
     assertThat(row(s, "  A \"Shop the routine\"")).contains("7,200", "288", "4.00%");
     assertThat(row(s, "  B \"Five minutes for you\"")).contains("7,050", "366", "5.19%");
   }

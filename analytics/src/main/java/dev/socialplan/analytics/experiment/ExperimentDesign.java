@@ -1,5 +1,6 @@
 package dev.socialplan.analytics.experiment;
 
+import dev.socialplan.analytics.internal.Text;
 import java.util.Locale;
 import org.immutables.value.Value;
 
@@ -174,14 +175,20 @@ public abstract class ExperimentDesign {
   }
 
   /**
-   * Describes the design in a marketer's words.
+   * Describes what the design is for, in words.
    *
+   * @param locale the language; a locale without its own bundle gets English
    * @return for example {@code "detect a change from 20% to 25% with 95% confidence and 80% power"}
+   * @throws NullPointerException if the locale is null
    */
-  public String describe() {
-    return String.format(
-        Locale.ROOT,
-        "detect a change from %s to %s with %s confidence and %s power",
+  public String describe(Locale locale) {
+    return describeText().format(locale);
+  }
+
+  /** The description before it is written out in a language. */
+  Text describeText() {
+    return Text.of(
+        "experiment.design",
         Percentages.format(baselineRate()),
         Percentages.format(targetRate()),
         Percentages.format(1 - significance()),

@@ -1,5 +1,6 @@
 package dev.socialplan.analytics.experiment;
 
+import dev.socialplan.analytics.internal.Text;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -17,13 +18,21 @@ final class Percentages {
     return percent.toPlainString() + "%";
   }
 
-  /** Formats a difference of fractions as percentage points ("5 points"). */
-  static String points(double difference) {
+  /** Formats the size of a difference of fractions as percentage points ("5 points"). */
+  static Text points(double difference) {
+    String text = pointsNumber(Math.abs(difference));
+    return Text.of(text.equals("1") ? "unit.percentagePoint" : "unit.percentagePoints", text);
+  }
+
+  /** Formats a difference of fractions as a number of percentage points with its sign ("−0.5"). */
+  static String signedPoints(double difference) {
+    String text = pointsNumber(Math.abs(difference));
+    return difference < 0 && !text.equals("0") ? "−" + text : text;
+  }
+
+  private static String pointsNumber(double absolute) {
     BigDecimal points =
-        BigDecimal.valueOf(Math.abs(difference) * 100)
-            .setScale(2, RoundingMode.HALF_EVEN)
-            .stripTrailingZeros();
-    String text = points.signum() == 0 ? "0" : points.toPlainString();
-    return text + (points.compareTo(BigDecimal.ONE) == 0 ? " point" : " points");
+        BigDecimal.valueOf(absolute * 100).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return points.signum() == 0 ? "0" : points.toPlainString();
   }
 }

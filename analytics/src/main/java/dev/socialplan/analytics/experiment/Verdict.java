@@ -1,7 +1,9 @@
 package dev.socialplan.analytics.experiment;
 
+import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -89,16 +91,21 @@ public abstract class Verdict {
   /**
    * Returns the reason in words a marketer understands, with the numbers.
    *
-   * @return the reason, not blank
-   */
-  public abstract String reason();
-
-  /**
-   * Returns a new builder.
+   * <p>The text comes from socialplan-analytics' message bundle, in English and Traditional Chinese
+   * ({@code zh-TW}); figures are written the same way in every language ({@code 12.35%}).
    *
-   * @return the builder
+   * @param locale the language of the text; a locale without its own bundle gets English
+   * @return the reason, not blank
+   * @throws NullPointerException if the locale is null
    */
-  public static Builder builder() {
+  public String reason(Locale locale) {
+    return reasonText().format(locale);
+  }
+
+  /** The reason before it is written out in a language. */
+  abstract Text reasonText();
+
+  static Builder builder() {
     return new Builder();
   }
 
@@ -128,9 +135,10 @@ public abstract class Verdict {
     Variant leader = bLeads ? b : a;
     Variant other = bLeads ? a : b;
     if (test.isPresent() && test.get().pValue() <= design.significance()) {
-      return winner(leader, other, analysis.confidenceLevel(), design, required, p.getAsDouble(), "");
+      return winner(
+          leader, other, analysis.confidenceLevel(), design, required, p.getAsDouble(), Text.empty());
     }
-    return noDifference(leader, other, design, required, p, "");
+    return noDifference(leader, other, design, required, p, Text.empty());
   }
 
   /**
@@ -165,11 +173,8 @@ public abstract class Verdict {
     boolean leaderBeatsAll =
         pairs.stream().allMatch(c -> c.isSignificantAt(design.significance()))
             && variants.stream().filter(v -> v != leader).allMatch(v -> leader.rate().compareTo(v.rate()) > 0);
-    String correction =
-        String.format(
-            Locale.ROOT,
-            " (p-values corrected for %d comparisons with Holm's method)",
-            variants.size() * (variants.size() - 1) / 2);
+    Text correction =
+        Text.of("verdict.holm", Integer.toString(variants.size() * (variants.size() - 1) / 2));
     if (leaderBeatsAll) {
       return winner(
           leader, runnerUp, 1 - design.significance(), design, required, p.getAsDouble(), correction);
@@ -179,25 +184,17 @@ public abstract class Verdict {
 
   private static Verdict tooSmall(
       List<Variant> variants, ExperimentDesign design, long required, OptionalDouble p) {
-    StringBuilder counts = new StringBuilder();
-    for (int i = 0; i < variants.size(); i++) {
-      Variant v = variants.get(i);
-      if (i > 0) {
-        counts.append(i == variants.size() - 1 ? " and " : ", ");
-      }
-      counts.append(String.format(Locale.ROOT, "%s has %,d", v.name(), v.trials()));
+    List<Text> counts = new ArrayList<>(variants.size());
+    for (Variant v : variants) {
+      counts.add(Text.of("verdict.trials", v.name(), count(v.trials())));
     }
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "Too early to call: each variant needs %,d trials to %s, and %s so far. "
-                + "Keep the test running; declaring a winner before the planned sample is reached "
-                + "makes false winners much more likely, even if the difference looks large now.",
-            required,
-            design.describe(),
-            counts);
+    Text reason =
+        Text.of("verdict.tooSmall", count(required), design.describeText(), Text.series(counts));
     Verdict.Builder builder =
-        builder().kind(VerdictKind.SAMPLE_TOO_SMALL).requiredSampleSizePerVariant(required).reason(reason);
+        builder()
+            .kind(VerdictKind.SAMPLE_TOO_SMALL)
+            .requiredSampleSizePerVariant(required)
+            .reasonText(reason);
     p.ifPresent(builder::pValue);
     return builder.build();
   }
@@ -209,36 +206,29 @@ public abstract class Verdict {
       ExperimentDesign design,
       long required,
       double p,
-      String correction) {
+      Text correction) {
     TwoVariantAnalysis pair = TwoVariantAnalysis.of(runnerUp, winner, level);
     Ratio lift = pair.relativeLift();
     Optional<ConfidenceInterval> interval = pair.differenceInterval();
     double difference = pair.difference().orElseThrow();
-    String liftText =
+    Text liftText =
         lift.value().isPresent()
-            ? String.format(
-                Locale.ROOT,
-                "its rate is %s higher than %s's",
-                Percentages.format(lift.value().getAsDouble()),
-                runnerUp.name())
-            : String.format(Locale.ROOT, "it converted while %s did not", runnerUp.name());
-    String intervalText =
+            ? Text.of(
+                "verdict.lift", Percentages.format(lift.value().getAsDouble()), runnerUp.name())
+            : Text.of("verdict.liftUndefined", runnerUp.name());
+    Text intervalText =
         interval
             .map(
                 i ->
-                    String.format(
-                        Locale.ROOT,
-                        "; with %s confidence the true difference is between %s and %s",
+                    Text.of(
+                        "verdict.interval",
                         Percentages.format(i.confidenceLevel()),
-                        Percentages.points(i.lower()).replace(" points", "").replace(" point", ""),
+                        Percentages.signedPoints(i.lower()),
                         Percentages.points(i.upper())))
-            .orElse("");
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "%s wins: %s (%s vs %s), a difference of %s%s. If the variants performed the same, a "
-                + "difference this large would show up by chance with probability %s%s, below the "
-                + "%s significance level.",
+            .orElse(Text.empty());
+    Text reason =
+        Text.of(
+            "verdict.winner",
             winner.name(),
             liftText,
             Percentages.format(winner.rate().valueOr(0)),
@@ -256,7 +246,7 @@ public abstract class Verdict {
             .relativeLift(lift)
             .pValue(p)
             .requiredSampleSizePerVariant(required)
-            .reason(reason);
+            .reasonText(reason);
     interval.ifPresent(builder::differenceInterval);
     return builder.build();
   }
@@ -267,28 +257,21 @@ public abstract class Verdict {
       ExperimentDesign design,
       long required,
       OptionalDouble p,
-      String correction) {
-    String observed;
+      Text correction) {
+    Text observed;
     if (p.isEmpty()) {
-      observed =
-          String.format(
-              Locale.ROOT,
-              "every variant has the same rate (%s), so there is no difference to test",
-              Percentages.format(leader.rate().valueOr(0)));
+      observed = Text.of("verdict.allSame", Percentages.format(leader.rate().valueOr(0)));
     } else if (leader.rate().compareTo(other.rate()) == 0) {
       observed =
-          String.format(
-              Locale.ROOT,
-              "%s and %s have the same rate (%s)",
+          Text.of(
+              "verdict.same",
               leader.name(),
               other.name(),
               Percentages.format(leader.rate().valueOr(0)));
     } else {
       observed =
-          String.format(
-              Locale.ROOT,
-              "%s leads %s (%s vs %s), but a difference this size could well be chance "
-                  + "(p = %s%s; %s or less needed)",
+          Text.of(
+              "verdict.leads",
               leader.name(),
               other.name(),
               Percentages.format(leader.rate().valueOr(0)),
@@ -297,31 +280,33 @@ public abstract class Verdict {
               correction,
               Percentages.format(design.significance()));
     }
-    String reason =
-        String.format(
-            Locale.ROOT,
-            "No difference detected: every variant reached the planned %,d trials and %s. If a real "
-                + "difference exists, it is probably smaller than the %s the test was designed to "
-                + "detect; keep the current version or test a bolder change.",
-            required,
+    Text reason =
+        Text.of(
+            "verdict.noDifference",
+            count(required),
             observed,
             Percentages.points(design.minimumDetectableEffect()));
     Verdict.Builder builder =
         builder()
             .kind(VerdictKind.NO_DIFFERENCE_DETECTED)
             .requiredSampleSizePerVariant(required)
-            .reason(reason);
+            .reasonText(reason);
     p.ifPresent(builder::pValue);
     return builder.build();
   }
 
-  private static String formatP(double p) {
-    return p < 0.0001 ? "below 0.0001" : String.format(Locale.ROOT, "%.4f", p);
+  private static Text formatP(double p) {
+    return p < 0.0001
+        ? Text.of("verdict.pBelow", "0.0001")
+        : Text.literal(String.format(Locale.ROOT, "%.4f", p));
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   @Value.Check
   void check() {
-    Checks.nonBlank(reason(), "reason");
     Checks.nonNegative(requiredSampleSizePerVariant(), "requiredSampleSizePerVariant");
     boolean isWinner = kind() == VerdictKind.SIGNIFICANT_WINNER;
     if (winner().isPresent() != isWinner || runnerUp().isPresent() != isWinner) {
@@ -332,7 +317,7 @@ public abstract class Verdict {
   }
 
   /** Builds a {@link Verdict}. Not thread-safe; {@link #build()} validates. */
-  public static final class Builder extends ImmutableVerdict.Builder {
+  static final class Builder extends ImmutableVerdict.Builder {
     Builder() {}
   }
 }

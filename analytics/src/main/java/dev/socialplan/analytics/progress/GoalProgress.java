@@ -1,5 +1,6 @@
 package dev.socialplan.analytics.progress;
 
+import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.Target;
 import dev.socialplan.internal.Checks;
@@ -105,9 +106,20 @@ public abstract class GoalProgress {
   /**
    * Returns the reason for the status, with the numbers, in a marketer's words.
    *
+   * <p>The text comes from socialplan-analytics' message bundle, in English and Traditional Chinese
+   * ({@code zh-TW}); figures are written the same way in every language ({@code 12,400},
+   * {@code 43.75%}, ISO dates).
+   *
+   * @param locale the language of the text; a locale without its own bundle gets English
    * @return the explanation, not blank
+   * @throws NullPointerException if the locale is null
    */
-  public abstract String explanation();
+  public String explanation(Locale locale) {
+    return explanationText().format(locale);
+  }
+
+  /** The explanation before it is written out in a language. */
+  abstract Text explanationText();
 
   /**
    * Returns the latest observation on or before {@link #asOf()} (or the deadline, if earlier) and not
@@ -205,22 +217,12 @@ public abstract class GoalProgress {
     return new Assessment(goal, series, asOf, thresholds).run();
   }
 
-  /**
-   * Returns a new builder.
-   *
-   * @return the builder
-   */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
-  @Value.Check
-  void check() {
-    Checks.nonBlank(explanation(), "explanation");
-  }
-
   /** Builds a {@link GoalProgress}. Not thread-safe; {@link #build()} validates. */
-  public static final class Builder extends ImmutableGoalProgress.Builder {
+  static final class Builder extends ImmutableGoalProgress.Builder {
     Builder() {}
   }
 
@@ -242,18 +244,18 @@ public abstract class GoalProgress {
     }
 
     GoalProgress run() {
-      List<String> lacking = new ArrayList<>();
+      List<Text> lacking = new ArrayList<>();
       if (goal.target().isEmpty()) {
-        lacking.add("target");
+        lacking.add(Text.of("progress.why.target"));
       }
       if (goal.baseline().isEmpty()) {
-        lacking.add("baseline");
+        lacking.add(Text.of("progress.why.baseline"));
       }
       if (goal.deadline().isEmpty()) {
-        lacking.add("deadline");
+        lacking.add(Text.of("progress.why.deadline"));
       }
       if (!lacking.isEmpty()) {
-        return notMeasurable("the goal has no " + String.join(", no ", lacking));
+        return notMeasurable(Text.of("progress.why.lacks", Text.series(lacking)));
       }
       Target targetValue = goal.target().orElseThrow();
       series.observations().stream()
@@ -272,12 +274,14 @@ public abstract class GoalProgress {
       if (latestOpt.isEmpty()) {
         return notMeasurable(
             asOf.isBefore(start)
-                ? "the goal starts on " + start
-                : "there is no observation of "
-                    + metricName()
-                    + (cutoff.equals(deadline)
-                        ? " between the start on " + start + " and the deadline " + deadline
-                        : " since the start on " + start));
+                ? Text.of("progress.why.notStarted", start.toString())
+                : cutoff.equals(deadline)
+                    ? Text.of(
+                        "progress.why.noObservationInPeriod",
+                        metricName(),
+                        start.toString(),
+                        deadline.toString())
+                    : Text.of("progress.why.noObservationSince", metricName(), start.toString()));
       }
       MetricObservation latest = latestOpt.get();
       result.latest(latest);
@@ -309,40 +313,33 @@ public abstract class GoalProgress {
       linear.ifPresent(result::linearProjection);
       compound.ifPresent(result::compoundProjection);
 
-      String metric = metricName();
+      Text metric = metricName();
       if (achieved) {
         return result
             .status(ProgressStatus.ACHIEVED)
-            .explanation(
-                String.format(
-                    Locale.ROOT,
-                    "Achieved: %s reached %s on %s, meeting the target of %s.",
-                    metric,
-                    format(x),
-                    latest.date(),
-                    format(t)))
+            .explanationText(
+                Text.of(
+                    "progress.achieved", metric, format(x), latest.date().toString(), format(t)))
             .build();
       }
-      String wayText =
+      Text wayText =
           way.signum() != 0
-              ? String.format(
-                  Locale.ROOT,
-                  ", %s of the way from %s to %s",
+              ? Text.of(
+                  "progress.way",
                   Magnitudes.percent(Magnitudes.divide(x.subtract(b), way).doubleValue()),
                   format(b),
                   format(t))
-              : String.format(Locale.ROOT, ", short of the target of %s", format(t));
+              : Text.of("progress.short", format(t));
       if (!asOf.isBefore(deadline)) {
         return result
             .status(ProgressStatus.MISSED)
-            .explanation(
-                String.format(
-                    Locale.ROOT,
-                    "Missed: the deadline %s has passed and %s stood at %s on %s%s.",
-                    deadline,
+            .explanationText(
+                Text.of(
+                    "progress.missed",
+                    deadline.toString(),
                     metric,
                     format(x),
-                    latest.date(),
+                    latest.date().toString(),
                     wayText))
             .build();
       }
@@ -353,7 +350,7 @@ public abstract class GoalProgress {
         return atPlannedPace(x, b, t, latest.date(), deadline, pacePlanned(), required);
       }
       ProjectionMethod method = thresholds.method();
-      String fallback = "";
+      Text fallback = Text.empty();
       Projection chosen = linear.get();
       if (method == ProjectionMethod.COMPOUND) {
         if (compound.isPresent()) {
@@ -362,53 +359,39 @@ public abstract class GoalProgress {
           return compoundBeyondRange(x, t, deadline, higherIsBetter, required);
         } else {
           method = ProjectionMethod.LINEAR;
-          fallback = " (compound growth is undefined from a zero value, so the projection is linear)";
+          fallback = Text.of("progress.linearFallback");
         }
       }
       result.statusMethod(method);
       // The target improves on the baseline here, so every projection has a share of the way.
       double share = chosen.progressAtDeadline().orElseThrow();
       ProgressStatus status = thresholds.classify(share);
-      String rate =
+      Text rate =
           method == ProjectionMethod.LINEAR
-              ? "at the pace so far (" + Magnitudes.formatChange(pace.get(), targetValue) + " a month)"
-              : String.format(
-                  Locale.ROOT,
-                  "at the growth rate so far (%s a month, compounded)",
-                  signedPercent(monthlyGrowth(x, b, m0)));
-      String projected =
-          String.format(
-              Locale.ROOT, ", %s of the way to the target of %s", Magnitudes.percent(share), format(t));
-      String next;
+              ? Text.of("progress.pace.linear", Magnitudes.formatChange(pace.get(), targetValue))
+              : Text.of("progress.pace.compound", signedPercent(monthlyGrowth(x, b, m0)));
+      Text next;
       if (status == ProgressStatus.ON_TRACK) {
         next =
             chosen
                 .estimatedCompletion()
-                .map(d -> " Expected to reach the target on " + d + ".")
-                .orElse("");
+                .map(d -> Text.of("progress.expected", d.toString()))
+                .orElse(Text.empty());
       } else {
-        next =
-            required
-                .map(
-                    r ->
-                        " Reaching it needs "
-                            + Magnitudes.formatChange(r, targetValue)
-                            + " a month from now on.")
-                .orElse("");
+        next = needs(required);
       }
-      String label = status.label();
       return result
           .status(status)
-          .explanation(
-              String.format(
-                  Locale.ROOT,
-                  "%s: %s, %s would reach %s by %s%s%s.%s",
-                  Character.toUpperCase(label.charAt(0)) + label.substring(1),
+          .explanationText(
+              Text.of(
+                  "progress.projected",
+                  status.title(),
                   rate,
                   metric,
                   format(chosen.valueAtDeadline()),
-                  deadline,
-                  projected,
+                  deadline.toString(),
+                  Magnitudes.percent(share),
+                  format(t),
                   fallback,
                   next))
           .build();
@@ -424,59 +407,38 @@ public abstract class GoalProgress {
         BigDecimal x, BigDecimal t, LocalDate deadline, boolean higherIsBetter, Optional<BigDecimal> required) {
       result.statusMethod(ProjectionMethod.COMPOUND);
       ProgressStatus status = higherIsBetter ? ProgressStatus.ON_TRACK : ProgressStatus.OFF_TRACK;
-      String next =
+      Text explanation =
           higherIsBetter
-              ? ""
-              : required
-                  .map(
-                      r ->
-                          " Reaching it needs "
-                              + Magnitudes.formatChange(r, goal.target().orElseThrow())
-                              + " a month from now on.")
-                  .orElse("");
-      return result
-          .status(status)
-          .explanation(
-              String.format(
-                  Locale.ROOT,
-                  "%s: at the growth rate so far (compounded), %s would grow from %s beyond any"
-                      + " representable figure by %s, %s the target of %s.%s",
-                  higherIsBetter ? "On track" : "Off track",
+              ? Text.of(
+                  "progress.beyondRange.up", metricName(), format(x), deadline.toString(), format(t))
+              : Text.of(
+                  "progress.beyondRange.down",
                   metricName(),
                   format(x),
-                  deadline,
-                  higherIsBetter ? "past" : "away from",
+                  deadline.toString(),
                   format(t),
-                  next))
-          .build();
+                  needs(required));
+      return result.status(status).explanationText(explanation).build();
     }
 
     /** A target equal to the baseline, or no improvement on it: met or off track, nothing between. */
     private GoalProgress holdingOffTrack(
         BigDecimal x, BigDecimal b, BigDecimal t, LocalDate on, LocalDate deadline, boolean higherIsBetter) {
-      String which =
+      Text which =
           t.compareTo(b) == 0
-              ? "which holds the baseline"
-              : String.format(
-                  Locale.ROOT,
-                  "which is no improvement on the baseline of %s (%s is better)",
-                  format(b),
-                  higherIsBetter ? "higher" : "lower");
+              ? Text.of("progress.holds.baseline")
+              : Text.of(higherIsBetter ? "progress.holds.higher" : "progress.holds.lower", format(b));
       return result
           .status(ProgressStatus.OFF_TRACK)
-          .explanation(
-              String.format(
-                  Locale.ROOT,
-                  "Off track: %s stood at %s on %s against the target of %s, %s; a goal that holds a"
-                      + " level is off track whenever the level is not met. It needs to be back at %s"
-                      + " by %s.",
+          .explanationText(
+              Text.of(
+                  "progress.holding",
                   metricName(),
                   format(x),
-                  on,
+                  on.toString(),
                   format(t),
                   which,
-                  format(t),
-                  deadline))
+                  deadline.toString()))
           .build();
     }
 
@@ -498,27 +460,18 @@ public abstract class GoalProgress {
       double share = Magnitudes.divide(projected.subtract(b), way).doubleValue();
       ProgressStatus status = thresholds.classify(share);
       Target kind = goal.target().orElseThrow();
-      String next =
-          status == ProgressStatus.ON_TRACK
-              ? ""
-              : required
-                  .map(r -> " Reaching it needs " + Magnitudes.formatChange(r, kind) + " a month from now on.")
-                  .orElse("");
-      String label = status.label();
+      Text next = status == ProgressStatus.ON_TRACK ? Text.empty() : needs(required);
       return result
           .status(status)
-          .explanation(
-              String.format(
-                  Locale.ROOT,
-                  "%s: there is no pace yet (the latest observation is on the start day, %s), so at the"
-                      + " planned pace (%s a month) %s would reach %s by %s, %s of the way to the target"
-                      + " of %s.%s",
-                  Character.toUpperCase(label.charAt(0)) + label.substring(1),
-                  on,
+          .explanationText(
+              Text.of(
+                  "progress.plannedPace",
+                  status.title(),
+                  on.toString(),
                   Magnitudes.formatChange(planned, kind),
                   metricName(),
                   format(projected),
-                  deadline,
+                  deadline.toString(),
                   Magnitudes.percent(share),
                   format(t),
                   next))
@@ -529,20 +482,26 @@ public abstract class GoalProgress {
       return goal.requiredMonthlyPace().orElseThrow();
     }
 
-    private GoalProgress notMeasurable(String why) {
+    private GoalProgress notMeasurable(Text why) {
       return result
           .status(ProgressStatus.NOT_MEASURABLE)
-          .explanation("Not measurable yet: " + why + ".")
+          .explanationText(Text.of("progress.notMeasurable", why))
           .build();
     }
 
-    private String metricName() {
-      return goal.metric()
-          .map(m -> m.displayName().toLowerCase(Locale.ROOT))
-          .orElse("the metric of \"" + goal.name() + "\"");
+    /** The sentence that says what the rest of the period needs, if anything can. */
+    private Text needs(Optional<BigDecimal> required) {
+      Target kind = goal.target().orElseThrow();
+      return required
+          .map(r -> Text.of("progress.needs", Magnitudes.formatChange(r, kind)))
+          .orElse(Text.empty());
     }
 
-    private String format(BigDecimal value) {
+    private Text metricName() {
+      return goal.metric().map(Magnitudes::name).orElse(Text.of("metric.ofGoal", goal.name()));
+    }
+
+    private Text format(BigDecimal value) {
       return Magnitudes.format(value, goal.target().orElseThrow());
     }
 

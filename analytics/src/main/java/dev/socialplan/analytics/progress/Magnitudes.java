@@ -1,6 +1,8 @@
 package dev.socialplan.analytics.progress;
 
+import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.goal.Target;
+import dev.socialplan.metric.MetricKind;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
@@ -15,44 +17,55 @@ final class Magnitudes {
 
   private Magnitudes() {}
 
+  /** Names a metric inside a sentence: the bundle's name of a well-known one, else as given. */
+  static Text name(MetricKind metric) {
+    return MetricKind.wellKnown(metric.id()).isPresent()
+        ? Text.of("metric." + metric.id())
+        : Text.of("metric.custom", metric.displayName());
+  }
+
   /** Formats a value in the canonical scale of the target's unit, for explanations. */
-  static String format(BigDecimal value, Target kind) {
+  static Text format(BigDecimal value, Target kind) {
     double v = value.doubleValue();
     if (kind instanceof Target.Count) {
-      return Math.abs(v) >= 100
-          ? String.format(Locale.ROOT, "%,.0f", v)
-          : stripZeros(String.format(Locale.ROOT, "%,.1f", v));
+      return Text.literal(
+          Math.abs(v) >= 100
+              ? String.format(Locale.ROOT, "%,.0f", v)
+              : stripZeros(String.format(Locale.ROOT, "%,.1f", v)));
     }
     if (kind instanceof Target.Rate) {
-      return stripZeros(String.format(Locale.ROOT, "%.2f", v * 100)) + "%";
+      return Text.literal(stripZeros(String.format(Locale.ROOT, "%.2f", v * 100)) + "%");
     }
     if (kind instanceof Target.Amount amount) {
       int decimals = Math.max(0, amount.value().getCurrencyUnit().getDecimalPlaces());
-      return amount.value().getCurrencyUnit().getCode()
-          + " "
-          + String.format(Locale.ROOT, "%,." + decimals + "f", v);
+      return Text.literal(
+          amount.value().getCurrencyUnit().getCode()
+              + " "
+              + String.format(Locale.ROOT, "%,." + decimals + "f", v));
     }
     if (kind instanceof Target.TimeSpan) {
       double abs = Math.abs(v);
       if (abs >= 3600) {
-        return stripZeros(String.format(Locale.ROOT, "%.1f", v / 3600)) + " h";
+        return Text.of("unit.hours", stripZeros(String.format(Locale.ROOT, "%.1f", v / 3600)));
       }
       if (abs >= 60) {
-        return stripZeros(String.format(Locale.ROOT, "%.1f", v / 60)) + " min";
+        return Text.of("unit.minutes", stripZeros(String.format(Locale.ROOT, "%.1f", v / 60)));
       }
-      return stripZeros(String.format(Locale.ROOT, "%.1f", v)) + " s";
+      return Text.of("unit.seconds", stripZeros(String.format(Locale.ROOT, "%.1f", v)));
     }
-    return stripZeros(String.format(Locale.ROOT, "%.1f", v)) + " points";
+    return Text.of("unit.scorePoints", stripZeros(String.format(Locale.ROOT, "%.1f", v)));
   }
 
   /** Formats a change per month with its sign: "+400", "−0.5 points" for rates. */
-  static String formatChange(BigDecimal change, Target kind) {
+  static Text formatChange(BigDecimal change, Target kind) {
     String sign = change.signum() < 0 ? "−" : "+";
     BigDecimal abs = change.abs();
     if (kind instanceof Target.Rate) {
-      return sign + stripZeros(String.format(Locale.ROOT, "%.2f", abs.doubleValue() * 100)) + " points";
+      return Text.of(
+          "unit.percentagePoints",
+          sign + stripZeros(String.format(Locale.ROOT, "%.2f", abs.doubleValue() * 100)));
     }
-    return sign + format(abs, kind);
+    return Text.of("signed", sign, format(abs, kind));
   }
 
   /** Formats a share of the way as a whole percentage. */

@@ -1,5 +1,6 @@
 package dev.socialplan.analytics.progress;
 
+import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.plan.StrategyPlan;
@@ -10,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.StringJoiner;
 import org.immutables.value.Value;
 
 /**
@@ -148,24 +148,26 @@ public abstract class ProgressReport {
   }
 
   /**
-   * Summarises the report in one line.
+   * Summarises the report in one line: the number of goals, the date, and how many have each status
+   * that occurs, in the order of {@link #countByStatus()}.
    *
+   * @param locale the language; a locale without its own bundle gets English
    * @return for example {@code "3 goals on 2025-04-01: 1 achieved, 1 at risk, 1 not measurable"}
+   * @throws NullPointerException if the locale is null
    */
-  public String summary() {
-    StringJoiner parts = new StringJoiner(", ");
+  public String summary(Locale locale) {
+    List<Text> parts = new ArrayList<>();
     for (Map.Entry<ProgressStatus, Long> e : countByStatus().entrySet()) {
       if (e.getValue() > 0) {
-        parts.add(e.getValue() + " " + e.getKey().label());
+        parts.add(Text.of("report.count", e.getValue().toString(), Text.of("status." + e.getKey())));
       }
     }
-    return String.format(
-        Locale.ROOT,
-        "%d goal%s on %s%s",
-        goals().size(),
-        goals().size() == 1 ? "" : "s",
-        asOf(),
-        goals().isEmpty() ? "" : ": " + parts);
+    return Text.of(
+            "report.summary",
+            (long) goals().size(),
+            asOf().toString(),
+            parts.isEmpty() ? Text.empty() : Text.of("report.counts", Text.joined(parts)))
+        .format(locale);
   }
 
   @Value.Check

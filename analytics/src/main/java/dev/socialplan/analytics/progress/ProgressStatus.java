@@ -1,5 +1,8 @@
 package dev.socialplan.analytics.progress;
 
+import dev.socialplan.analytics.internal.Text;
+import java.util.Locale;
+
 /**
  * Where a goal stands on a given date. The measurable statuses are ordered from worst ({@link
  * #MISSED}) to best ({@link #ACHIEVED}) by {@link #rank()}.
@@ -48,11 +51,18 @@ public enum ProgressStatus {
   }
 
   /**
-   * Returns the status in a marketer's words.
+   * Returns the status in a marketer's words, as it reads inside a sentence.
    *
-   * @return for example {@code "on track"}
+   * @param locale the language; a locale without its own bundle gets English
+   * @return for example {@code "on track"}, {@code "進度正常"} in {@code zh-TW}
+   * @throws NullPointerException if the locale is null
    */
-  public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+  public String label(Locale locale) {
+    return Text.of("status." + name()).format(locale);
+  }
+
+  /** The status as it starts a sentence: "On track". */
+  Text title() {
+    return Text.of("status.title." + name());
   }
 }

@@ -1,10 +1,12 @@
 package dev.socialplan.analytics.timing;
 
+import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.timing.TimeOfWeek;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
@@ -78,9 +80,19 @@ public abstract class BestTimeResult {
   /**
    * Returns a sentence a marketer can read saying what was done, or why the defaults were used.
    *
-   * @return the explanation
+   * <p>The text comes from socialplan-analytics' message bundle, in English and Traditional Chinese
+   * ({@code zh-TW}); figures are written the same way in every language.
+   *
+   * @param locale the language of the text; a locale without its own bundle gets English
+   * @return the explanation, not blank
+   * @throws NullPointerException if the locale is null
    */
-  public abstract String explanation();
+  public String explanation(Locale locale) {
+    return explanationText().format(locale);
+  }
+
+  /** The explanation before it is written out in a language. */
+  abstract Text explanationText();
 
   /**
    * Returns the number of posts of the platform with an engagement rate.

@@ -1,6 +1,7 @@
 package dev.socialplan.analytics.timing;
 
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
+import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.analytics.metric.EngagementDefinition;
 import dev.socialplan.analytics.metric.EngagementRate;
 import dev.socialplan.internal.Checks;
@@ -109,15 +110,17 @@ public final class BestTimeToPost {
             .postsAnalysed(observations.size())
             .postsWithoutRate(withoutRate)
             .postsOnOtherPlatforms(otherPlatforms);
-    String counted =
-        observations.size() + " " + platform.displayName() + " posts with an engagement rate"
-            + (withoutRate > 0 ? " (" + withoutRate + " left out: rate undefined)" : "");
+    Text counted =
+        Text.of(
+            "bestTime.counted",
+            count(observations.size()),
+            platform.displayName(),
+            withoutRate > 0 ? Text.of("bestTime.leftOut", count(withoutRate)) : Text.empty());
     if (observations.isEmpty()) {
       return result
           .grid(fallback)
           .fallbackReason(FallbackReason.NO_POSTS)
-          .explanation("No " + platform.displayName()
-              + " post with an engagement rate: using the default posting times.")
+          .explanationText(Text.of("bestTime.noPosts", platform.displayName()))
           .build();
     }
     double[] rates = observations.stream().mapToDouble(o -> o[1]).sorted().toArray();
@@ -128,8 +131,7 @@ public final class BestTimeToPost {
       return result
           .grid(fallback)
           .fallbackReason(FallbackReason.MEDIAN_ENGAGEMENT_ZERO)
-          .explanation(counted + ", but the median rate is zero, so rates cannot be compared with"
-              + " it: using the default posting times.")
+          .explanationText(Text.of("bestTime.medianZero", counted))
           .build();
     }
 
@@ -152,29 +154,42 @@ public final class BestTimeToPost {
       return result
           .grid(fallback)
           .fallbackReason(FallbackReason.TOO_FEW_POSTS)
-          .explanation(counted + "; at least " + settings.minPosts()
-              + " are needed: using the default posting times.")
+          .explanationText(Text.of("bestTime.tooFewPosts", counted, count(settings.minPosts())))
           .build();
     }
     if (rankedCount < settings.minRankedBuckets()) {
       return result
           .grid(fallback)
           .fallbackReason(FallbackReason.TOO_FEW_BUCKETS)
-          .explanation(counted + ", but only " + rankedCount + " weekday-hours have at least "
-              + settings.minPostsPerBucket() + " posts (" + settings.minRankedBuckets()
-              + " needed): using the default posting times.")
+          .explanationText(
+              Text.of(
+                  "bestTime.tooFewBuckets",
+                  counted,
+                  count(rankedCount),
+                  count(settings.minPostsPerBucket()),
+                  count(settings.minRankedBuckets())))
           .build();
     }
     return result
         .grid(estimator.grid())
-        .explanation(counted + " in " + zone + ", normalised by the median rate "
-            + String.format(Locale.ROOT, "%.2f %%", median * 100) + "; " + rankedCount
-            + " weekday-hours with at least " + settings.minPostsPerBucket()
-            + " posts ranked; thin hours shrunk toward the mean"
-            + (estimator.tau2 > 0
-                ? String.format(Locale.ROOT, " (k = %.1f posts).", estimator.sigma2 / estimator.tau2)
-                : " (no difference between hours detected: every hour at the mean)."))
+        .explanationText(
+            Text.of(
+                "bestTime.ranked",
+                counted,
+                zone.getId(),
+                String.format(Locale.ROOT, "%.2f %%", median * 100),
+                count(rankedCount),
+                count(settings.minPostsPerBucket()),
+                estimator.tau2 > 0
+                    ? Text.of(
+                        "bestTime.shrinkage",
+                        String.format(Locale.ROOT, "%.1f", estimator.sigma2 / estimator.tau2))
+                    : Text.of("bestTime.noDifference")))
         .build();
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   /** The empirical Bayes computation over the 168 buckets. */

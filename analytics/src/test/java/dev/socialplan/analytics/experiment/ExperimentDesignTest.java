@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ExperimentDesignTest {
@@ -44,8 +45,10 @@ class ExperimentDesignTest {
 
   @Test
   void describesItselfInAMarketersWords() {
-    assertThat(TWENTY_TO_TWENTY_FIVE.describe())
+    assertThat(TWENTY_TO_TWENTY_FIVE.describe(Locale.ENGLISH))
         .isEqualTo("detect a change from 20% to 25% with 95% confidence and 80% power");
+    assertThat(TWENTY_TO_TWENTY_FIVE.describe(Locale.TAIWAN))
+        .isEqualTo("在 95% 信賴水準與 80% 檢定力下偵測從 20% 到 25% 的變化");
   }
 
   @Test

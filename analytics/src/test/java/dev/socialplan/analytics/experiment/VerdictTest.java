@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.socialplan.analytics.internal.Text;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class VerdictTest {
@@ -23,12 +25,17 @@ class VerdictTest {
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SAMPLE_TOO_SMALL);
     assertThat(verdict.winner()).isEmpty();
     assertThat(verdict.requiredSampleSizePerVariant()).isEqualTo(1_030);
-    assertThat(verdict.reason())
+    assertThat(verdict.reason(Locale.ENGLISH))
         .isEqualTo(
             "Too early to call: each variant needs 1,030 trials to detect a change from 20% to 25% "
                 + "with 95% confidence and 80% power, and A has 400 and B has 380 so far. Keep the "
                 + "test running; declaring a winner before the planned sample is reached makes false "
                 + "winners much more likely, even if the difference looks large now.");
+    assertThat(verdict.reason(Locale.TAIWAN))
+        .isEqualTo(
+            "尚無法判定：每個版本需要 1,030 次試驗才能在 95% 信賴水準與 80% 檢定力下偵測從 20% 到 25% 的變化，"
+                + "目前 A 有 400 次和B 有 380 次。請繼續進行測試；在達到計畫樣本數前宣布勝出者，即使目前差異"
+                + "看起來很大，也會大幅提高誤判勝出者的機率。");
     assertThat(verdict.pValue().getAsDouble()).isLessThan(0.001);
   }
 
@@ -45,10 +52,13 @@ class VerdictTest {
     ConfidenceInterval interval = verdict.differenceInterval().orElseThrow();
     assertThat(interval.contains(0.05)).isTrue();
     assertThat(interval.isAboveZero()).isTrue();
-    assertThat(verdict.reason())
+    assertThat(verdict.reason(Locale.ENGLISH))
         .startsWith("B wins: its rate is 25% higher than A's (25% vs 20%), a difference of 5 points;"
             + " with 95% confidence the true difference is between ")
         .contains("with probability 0.0002", "below the 5% significance level");
+    assertThat(verdict.reason(Locale.TAIWAN))
+        .startsWith("B 勝出：其比率比 A 高 25%（25% 對 20%），差異為 5 個百分點；在 95% 信賴水準下，真實差異介於 ")
+        .endsWith("出現這麼大差異的機率為 0.0002，低於 5% 的顯著水準。");
   }
 
   @Test
@@ -68,7 +78,7 @@ class VerdictTest {
     assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
     assertThat(verdict.winner()).isEmpty();
     assertThat(verdict.pValue().getAsDouble()).isCloseTo(0.4334, within(1e-4));
-    assertThat(verdict.reason())
+    assertThat(verdict.reason(Locale.ENGLISH))
         .isEqualTo(
             "No difference detected: every variant reached the planned 1,030 trials and B leads A "
                 + "(21% vs 20%), but a difference this size could well be chance (p = 0.4334; 5% or "
@@ -82,14 +92,14 @@ class VerdictTest {
         Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 2_000, 0), Variant.of("B", 2_000, 0)), DESIGN);
     assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
     assertThat(verdict.pValue()).isEmpty();
-    assertThat(verdict.reason()).contains("every variant has the same rate (0%)");
+    assertThat(verdict.reason(Locale.ENGLISH)).contains("every variant has the same rate (0%)");
   }
 
   @Test
   void equalRatesAreSaidToBeEqual() {
     Verdict verdict = Verdict.of(TwoVariantAnalysis.of(A_20, Variant.of("B", 2_000, 400)), DESIGN);
     assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
-    assertThat(verdict.reason()).contains("A and B have the same rate (20%)");
+    assertThat(verdict.reason(Locale.ENGLISH)).contains("A and B have the same rate (20%)");
   }
 
   @Test
@@ -102,7 +112,7 @@ class VerdictTest {
     assertThat(verdict.runnerUp()).contains("B");
     assertThat(verdict.relativeLift().orElseThrow().value().getAsDouble())
         .isCloseTo(0.05 / 0.21, within(1e-12));
-    assertThat(verdict.reason()).contains("corrected for 3 comparisons with Holm's method");
+    assertThat(verdict.reason(Locale.ENGLISH)).contains("corrected for 3 comparisons with Holm's method");
   }
 
   @Test
@@ -110,7 +120,7 @@ class VerdictTest {
     Variant c = Variant.of("C", 2_000, 430);
     Verdict verdict = Verdict.of(MultiVariantAnalysis.of(A_20, B_21, c), DESIGN);
     assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
-    assertThat(verdict.reason()).contains("C leads B (21.5% vs 21%)");
+    assertThat(verdict.reason(Locale.ENGLISH)).contains("C leads B (21.5% vs 21%)");
   }
 
   @Test
@@ -118,7 +128,7 @@ class VerdictTest {
     Verdict verdict =
         Verdict.of(MultiVariantAnalysis.of(A_20, B_25, Variant.of("C", 900, 300)), DESIGN);
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SAMPLE_TOO_SMALL);
-    assertThat(verdict.reason()).contains("A has 2,000, B has 2,000 and C has 900 so far");
+    assertThat(verdict.reason(Locale.ENGLISH)).contains("A has 2,000, B has 2,000 and C has 900 so far");
   }
 
   @Test
@@ -128,19 +138,10 @@ class VerdictTest {
                 Verdict.builder()
                     .kind(VerdictKind.SIGNIFICANT_WINNER)
                     .requiredSampleSizePerVariant(10)
-                    .reason("B wins")
+                    .reasonText(Text.of("verdict.pBelow", "0.0001"))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "winner and runnerUp must be present exactly for a SIGNIFICANT_WINNER: SIGNIFICANT_WINNER");
-    assertThatThrownBy(
-            () ->
-                Verdict.builder()
-                    .kind(VerdictKind.SAMPLE_TOO_SMALL)
-                    .requiredSampleSizePerVariant(10)
-                    .reason(" ")
-                    .build())
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("reason must not be blank");
   }
 }

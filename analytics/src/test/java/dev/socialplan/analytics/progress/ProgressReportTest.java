@@ -20,6 +20,7 @@ import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -77,9 +78,11 @@ class ProgressReportTest {
 
   @Test
   void summarisesInOneLine() {
-    assertThat(REPORT.summary())
+    assertThat(REPORT.summary(Locale.ENGLISH))
         .isEqualTo("4 goals on 2025-04-01: 1 missed, 1 at risk, 1 achieved, 1 not measurable");
-    assertThat(ProgressReport.of(List.of(), Map.of(), JUL_1).summary()).isEqualTo("0 goals on 2025-07-01");
+    assertThat(ProgressReport.of(List.of(), Map.of(), JUL_1).summary(Locale.ENGLISH)).isEqualTo("0 goals on 2025-07-01");
+    assertThat(REPORT.summary(Locale.TAIWAN))
+        .isEqualTo("2025-04-01 共 4 個目標：已錯過 1 個、有風險 1 個、已達成 1 個、無法衡量 1 個");
   }
 
   @Test

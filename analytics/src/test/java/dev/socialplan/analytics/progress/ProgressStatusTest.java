@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ProgressStatusTest {
@@ -30,7 +31,9 @@ class ProgressStatusTest {
 
   @Test
   void labelsAreMarketerWords() {
-    assertThat(ProgressStatus.ON_TRACK.label()).isEqualTo("on track");
-    assertThat(ProgressStatus.NOT_MEASURABLE.label()).isEqualTo("not measurable");
+    assertThat(ProgressStatus.ON_TRACK.label(Locale.ENGLISH)).isEqualTo("on track");
+    assertThat(ProgressStatus.NOT_MEASURABLE.label(Locale.ENGLISH)).isEqualTo("not measurable");
+    assertThat(ProgressStatus.ON_TRACK.label(Locale.TAIWAN)).isEqualTo("進度正常");
+    assertThat(ProgressStatus.AT_RISK.label(Locale.forLanguageTag("zh-Hant-TW"))).isEqualTo("有風險");
   }
 }

@@ -2,6 +2,7 @@ package dev.socialplan.analytics.timing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.timing.TimeOfWeek;
 import dev.socialplan.timing.TimeOfWeekGrid;
@@ -30,7 +31,7 @@ class BestTimeResultTest {
         .postsAnalysed(5)
         .postsWithoutRate(0)
         .postsOnOtherPlatforms(0)
-        .explanation("test");
+        .explanationText(Text.of("bestTime.noPosts", "LinkedIn"));
   }
 
   @Test

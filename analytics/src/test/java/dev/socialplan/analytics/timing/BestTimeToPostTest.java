@@ -13,6 +13,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class BestTimeToPostTest {
@@ -102,10 +103,13 @@ class BestTimeToPostTest {
     assertThat(result.grid().weight(MONDAY_9)).isCloseTo(1.8906221, within(1e-6));
     assertThat(result.grid().weight(TimeOfWeek.of(DayOfWeek.SUNDAY, 3)))
         .isCloseTo(result.grandMean().getAsDouble(), within(1e-12));
-    assertThat(result.explanation())
+    assertThat(result.explanation(Locale.ENGLISH))
         .startsWith("9 Facebook posts with an engagement rate in Europe/Paris")
         .contains("median rate 12.00 %")
         .contains("k = 2.1 posts");
+    assertThat(result.explanation(Locale.TAIWAN))
+        .startsWith("9 則有互動率的 Facebook 貼文，時區 Europe/Paris，以互動率中位數 12.00 % 標準化")
+        .endsWith("（k = 2.1 則貼文）。");
 
     BestTimeResult twoPerBucket =
         BestTimeToPost.analyse(
@@ -141,7 +145,7 @@ class BestTimeToPostTest {
     assertThat(tooFew.usedFallback()).isTrue();
     assertThat(tooFew.fallbackReason()).contains(FallbackReason.TOO_FEW_POSTS);
     assertThat(tooFew.grid()).isEqualTo(PostingTimeDefaults.forPlatform(Platform.FACEBOOK));
-    assertThat(tooFew.explanation())
+    assertThat(tooFew.explanation(Locale.ENGLISH))
         .isEqualTo(
             "9 Facebook posts with an engagement rate; at least 30 are needed: using the default"
                 + " posting times.");
@@ -152,7 +156,7 @@ class BestTimeToPostTest {
         BestTimeToPost.analyse(
             Platform.FACEBOOK, PARIS, HISTORY, BestTimeSettings.builder().minPosts(5).build());
     assertThat(tooFewBuckets.fallbackReason()).contains(FallbackReason.TOO_FEW_BUCKETS);
-    assertThat(tooFewBuckets.explanation()).contains("only 2 weekday-hours have at least 3 posts");
+    assertThat(tooFewBuckets.explanation(Locale.ENGLISH)).contains("only 2 weekday-hours have at least 3 posts");
 
     BestTimeResult none = BestTimeToPost.analyse(Platform.INSTAGRAM, PARIS, HISTORY);
     assertThat(none.fallbackReason()).contains(FallbackReason.NO_POSTS);
@@ -172,7 +176,7 @@ class BestTimeToPostTest {
     assertThat(result.fallbackReason()).contains(FallbackReason.MEDIAN_ENGAGEMENT_ZERO);
     assertThat(result.postsAnalysed()).isEqualTo(5);
     assertThat(result.postsWithoutRate()).isEqualTo(1);
-    assertThat(result.explanation()).contains("(1 left out: rate undefined)");
+    assertThat(result.explanation(Locale.ENGLISH)).contains("(1 left out: rate undefined)");
   }
 
   @Test
@@ -186,7 +190,7 @@ class BestTimeToPostTest {
     assertThat(result.betweenVariance()).hasValue(0.0);
     assertThat(result.shrinkageConstant()).isEmpty();
     assertThat(result.ranked()).allSatisfy(b -> assertThat(b.estimate()).isEqualTo(1.0));
-    assertThat(result.explanation()).contains("no difference between hours detected");
+    assertThat(result.explanation(Locale.ENGLISH)).contains("no difference between hours detected");
   }
 
   private static BucketEstimate bucket(BestTimeResult result, TimeOfWeek time) {

@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import dev.socialplan.testkit.generators.ExperimentGenerators;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class MultiVariantAnalysisPropertiesTest {
@@ -60,7 +61,7 @@ class MultiVariantAnalysisPropertiesTest {
               assertThat(verdict.winner().isPresent())
                   .isEqualTo(verdict.kind() == VerdictKind.SIGNIFICANT_WINNER);
               verdict.winner().ifPresent(w -> assertThat(analysis.leader().orElseThrow().name()).isEqualTo(w));
-              assertThat(verdict.reason()).isNotBlank();
+              assertThat(verdict.reason(Locale.ENGLISH)).isNotBlank();
             });
   }
 }

@@ -11,6 +11,7 @@ import dev.socialplan.testkit.generators.ProgressGenerators;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class GoalProgressPropertiesTest {
                       ? MetricSeries.of(MetricObservation.ofCount(asOf.minusDays(Math.abs(offset) % 30), 500))
                       : MetricSeries.empty();
               GoalProgress p = GoalProgress.evaluate(goal, series, asOf, thresholds);
-              assertThat(p.explanation()).isNotBlank();
+              assertThat(p.explanation(Locale.ENGLISH)).isNotBlank();
               assertThat(p.asOf()).isEqualTo(asOf);
               boolean complete =
                   goal.target().isPresent() && goal.baseline().isPresent() && goal.deadline().isPresent();

@@ -9,6 +9,7 @@ import dev.socialplan.platform.Platform;
 import dev.socialplan.testkit.generators.PerformanceGenerators;
 import dev.socialplan.timing.TimeOfWeek;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -73,7 +74,7 @@ class BestTimeToPostPropertiesTest {
               if (thin) {
                 assertThat(r.grid()).isEqualTo(PostingTimeDefaults.forPlatform(Platform.FACEBOOK));
               }
-              assertThat(r.explanation()).isNotBlank();
+              assertThat(r.explanation(Locale.ENGLISH)).isNotBlank();
             });
   }
 }
