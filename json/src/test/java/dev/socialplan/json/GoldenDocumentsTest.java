@@ -1,0 +1,112 @@
+package dev.socialplan.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.socialplan.budget.Allocation;
+import dev.socialplan.budget.Budget;
+import dev.socialplan.goal.Goal;
+import dev.socialplan.goal.Objective;
+import dev.socialplan.goal.Target;
+import dev.socialplan.metric.MetricKind;
+import dev.socialplan.plan.Brand;
+import dev.socialplan.plan.BusinessModel;
+import dev.socialplan.plan.PlatformChoice;
+import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.platform.Platform;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.threeten.extra.LocalDateRange;
+import dev.socialplan.testkit.samples.SamplePlans;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The golden documents in {@code src/test/resources/dev/socialplan/json/golden}: the format's
+ * compatibility promise. Each must keep reading to the value it was written from, and writing that
+ * value again must give the same bytes. When a golden file differs, the test leaves what this
+ * build writes in {@code target/golden-actual} to compare; a golden file is changed only with a
+ * new format version.
+ */
+class GoldenDocumentsTest {
+
+  static final SocialplanJson PRETTY = SocialplanJson.standard().withPrettyPrinting(true);
+  static final SocialplanJson COMPACT = SocialplanJson.standard();
+
+  static String golden(String name) {
+    try (InputStream in =
+        GoldenDocumentsTest.class.getResourceAsStream("golden/" + name)) {
+      if (in == null) {
+        return "";
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  static void assertGolden(String name, String written) {
+    String expected = golden(name);
+    if (!expected.equals(written)) {
+      try {
+        Path actual = Paths.get("target", "golden-actual", name);
+        Files.createDirectories(actual.getParent());
+        Files.writeString(actual, written, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    assertThat(written).as("golden/" + name).isEqualTo(expected);
+  }
+
+  @Test
+  void theArticlesPlanKeepsReading() {
+    StrategyPlan plan = SamplePlans.article().plan();
+    assertGolden("article-plan.json", PRETTY.write(plan) + "\n");
+    assertThat(COMPACT.readPlan(golden("article-plan.json"))).isEqualTo(plan);
+  }
+
+  /** The small plan docs/json.md shows: a brand, one SMART goal and a budget. */
+  static StrategyPlan minimalPlan() {
+    return StrategyPlan.builder()
+        .brand(Brand.of("Little Lunchbox", "meal kits", BusinessModel.B2C))
+        .addGoal(
+            Goal.builder()
+                .name("+400 Instagram followers a month")
+                .objective(Objective.AUDIENCE_GROWTH)
+                .metric(MetricKind.FOLLOWERS)
+                .baseline(Target.ofCount(10_000))
+                .target(Target.ofCount(12_400))
+                .platform(Platform.INSTAGRAM)
+                .start(LocalDate.of(2026, 3, 1))
+                .deadline(LocalDate.of(2026, 9, 1))
+                .build())
+        .addPlatforms(PlatformChoice.of(Platform.INSTAGRAM, "where single parents look for recipes"))
+        .budget(
+            Budget.of(
+                    Money.of(CurrencyUnit.of("TWD"), 150_000),
+                    LocalDateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1)))
+                .plusAllocation(
+                    Allocation.of(Platform.INSTAGRAM, Money.of(CurrencyUnit.of("TWD"), 90_000))))
+        .timeZone(ZoneId.of("Asia/Taipei"))
+        .build();
+  }
+
+  @Test
+  void theMinimalPlanKeepsReading() {
+    assertGolden("minimal-plan.json", PRETTY.write(minimalPlan()) + "\n");
+    assertThat(COMPACT.readPlan(golden("minimal-plan.json"))).isEqualTo(minimalPlan());
+  }
+
+  @Test
+  void canonicalDocumentsAreByteStable() {
+    String compact = COMPACT.write(COMPACT.readPlan(golden("article-plan.json")));
+    assertThat(COMPACT.write(COMPACT.readPlan(compact))).isEqualTo(compact);
+  }
+}
