@@ -943,7 +943,10 @@ public final class CoreCodecs {
             var tier = t.req("tier", enumOf(InfluencerTier.class), TierBand::tier);
             var from = t.reqLong("from", TierBand::from);
             var until = t.optLong("until", TierBand::until);
-            return v -> new TierBand(v.get(tier), v.get(from), v.get(until));
+            return v ->
+                v.get(until).isPresent()
+                    ? TierBand.of(v.get(tier), v.get(from), v.get(until).getAsLong())
+                    : TierBand.atLeast(v.get(tier), v.get(from));
           });
 
   /** An influencer tier scheme. */
