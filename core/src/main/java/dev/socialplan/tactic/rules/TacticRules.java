@@ -5,6 +5,7 @@ import dev.socialplan.audience.GenderMix;
 import dev.socialplan.audience.Persona;
 import dev.socialplan.audience.WeightedPersona;
 import dev.socialplan.content.ContentStrategy;
+import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.FormatLimits;
@@ -16,6 +17,7 @@ import dev.socialplan.platform.PostingFrequency;
 import dev.socialplan.platform.Strength;
 import dev.socialplan.platform.rules.PlatformRules;
 import dev.socialplan.tactic.ArEffect;
+import dev.socialplan.tactic.CommunityProgramme;
 import dev.socialplan.tactic.Influencer;
 import dev.socialplan.tactic.InfluencerCampaign;
 import dev.socialplan.tactic.InfluencerTier;
@@ -41,6 +43,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -149,6 +152,45 @@ public final class TacticRules {
   public static final FindingCode TACTIC_SHORT_VIDEO_FREQUENCY =
       code("TACTIC_SHORT_VIDEO_FREQUENCY", Severity.INFO);
 
+  /**
+   * A community programme of a brand that sells only to consumers, on a platform that is not for
+   * consumer groups: one without the {@link Strength#GROUPS_AND_COMMUNITY} strength, or one for
+   * businesses ({@link Strength#B2B}) (warning). The article "如何為您的營銷計劃制定社交媒體營銷策略"
+   * (How to create a social media marketing strategy for your marketing plan, 2021-12-24), trend 2:
+   * "Facebook groups suit B2C businesses".
+   */
+  public static final FindingCode TACTIC_COMMUNITY_NOT_FOR_CONSUMERS =
+      code("TACTIC_COMMUNITY_NOT_FOR_CONSUMERS", Severity.WARNING);
+
+  /**
+   * A community programme of a brand that sells only to businesses, on a platform without the
+   * {@link Strength#B2B} strength (warning). The same article, trend 2: "if you focus more on B2B,
+   * consider LinkedIn".
+   */
+  public static final FindingCode TACTIC_COMMUNITY_NOT_FOR_BUSINESSES =
+      code("TACTIC_COMMUNITY_NOT_FOR_BUSINESSES", Severity.WARNING);
+
+  /**
+   * A community programme of a brand that sells only to consumers that is not a group (no group
+   * name) (info: the article recommends groups for B2C, but a page can hold a community too).
+   */
+  public static final FindingCode TACTIC_COMMUNITY_NOT_A_GROUP =
+      code("TACTIC_COMMUNITY_NOT_A_GROUP", Severity.INFO);
+
+  /**
+   * A community programme that names no kind of interactive post (warning). The article, trend 2:
+   * "try to interact in your posts and include the audience; you can ask questions and quizzes to
+   * collect your followers' opinions".
+   */
+  public static final FindingCode TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS =
+      code("TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS", Severity.WARNING);
+
+  /**
+   * A community programme that names kinds of interactive post but plans none a week (warning).
+   */
+  public static final FindingCode TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE =
+      code("TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE", Severity.WARNING);
+
   /** Live streams only on platforms with live video, announced in advance. */
   public static final Rule<StrategyPlan> LIVE_STREAMS =
       Rule.of(
@@ -234,6 +276,34 @@ public final class TacticRules {
               each(plan, ShortVideoProgramme.class, (t, out) -> shortVideo(t, context, out)));
 
   /**
+   * Community programmes on a platform that fits whom the brand sells to ({@link
+   * dev.socialplan.plan.Brand#businessModel()}): consumer groups for B2C, a business network for
+   * B2B, either for a brand that sells to both. What a platform is for comes from the catalog's
+   * strengths, so a planner's own profiles apply; a platform without a profile is not judged.
+   */
+  public static final Rule<StrategyPlan> COMMUNITY_PLATFORM =
+      Rule.of(
+          "tactic.communityPlatform",
+          List.of(
+              TACTIC_COMMUNITY_NOT_FOR_CONSUMERS,
+              TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
+              TACTIC_COMMUNITY_NOT_A_GROUP),
+          List.of(PlatformRules.CATALOG),
+          (plan, context) ->
+              each(
+                  plan,
+                  CommunityProgramme.class,
+                  (t, out) -> communityPlatform(plan.brand().businessModel(), t, context, out)));
+
+  /** Community programmes fed with interactive posts (questions, quizzes, polls) every week. */
+  public static final Rule<StrategyPlan> COMMUNITY_INTERACTION =
+      Rule.of(
+          "tactic.communityInteraction",
+          List.of(TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS, TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE),
+          (plan, context) ->
+              each(plan, CommunityProgramme.class, TacticRules::communityInteraction));
+
+  /**
    * Returns the tactics' rules.
    *
    * @return the rule set
@@ -248,7 +318,9 @@ public final class TacticRules {
             INFLUENCER_AUDIENCE,
             UGC_PERMISSION,
             PURPOSE_DRIVEN,
-            SHORT_VIDEO));
+            SHORT_VIDEO,
+            COMMUNITY_PLATFORM,
+            COMMUNITY_INTERACTION));
   }
 
   private static FindingCode code(String name, Severity severity) {
@@ -484,6 +556,81 @@ public final class TacticRules {
       sum += genderShares[g] * matching / (to - from + 1);
     }
     return sum;
+  }
+
+  private static void communityPlatform(
+      BusinessModel model,
+      Indexed<CommunityProgramme> indexed,
+      ValidationContext context,
+      List<Finding> out) {
+    CommunityProgramme community = indexed.tactic();
+    Optional<PlatformProfile> profile = profile(context, community.platform());
+    if (profile.isEmpty()) {
+      return;
+    }
+    String path = indexed.path() + ".platform";
+    if (model == BusinessModel.B2C) {
+      if (!isForConsumerGroups(profile.get())) {
+        out.add(
+            Finding.of(
+                TACTIC_COMMUNITY_NOT_FOR_CONSUMERS,
+                path,
+                community.name(),
+                community.platform(),
+                fitting(context, TacticRules::isForConsumerGroups)));
+      }
+      if (community.groupName().isEmpty()) {
+        out.add(
+            Finding.of(
+                TACTIC_COMMUNITY_NOT_A_GROUP,
+                indexed.path() + ".groupName",
+                community.name(),
+                community.platform()));
+      }
+    } else if (model == BusinessModel.B2B && !profile.get().hasStrength(Strength.B2B)) {
+      out.add(
+          Finding.of(
+              TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
+              path,
+              community.name(),
+              community.platform(),
+              fitting(context, p -> p.hasStrength(Strength.B2B))));
+    }
+  }
+
+  /** Groups and communities, and not a network for businesses. */
+  private static boolean isForConsumerGroups(PlatformProfile profile) {
+    return profile.hasStrength(Strength.GROUPS_AND_COMMUNITY) && !profile.hasStrength(Strength.B2B);
+  }
+
+  /** The catalog's platforms that pass a test, by name, for the message: "Facebook, Reddit". */
+  private static String fitting(ValidationContext context, Predicate<PlatformProfile> test) {
+    String names =
+        context.setting(PlatformRules.CATALOG).profiles().stream()
+            .filter(test)
+            .map(p -> p.platform().displayName())
+            .collect(Collectors.joining(", "));
+    return names.isEmpty() ? "-" : names;
+  }
+
+  private static void communityInteraction(
+      Indexed<CommunityProgramme> indexed, List<Finding> out) {
+    CommunityProgramme community = indexed.tactic();
+    if (community.interactivePosts().isEmpty()) {
+      out.add(
+          Finding.of(
+              TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS,
+              indexed.path() + ".interactivePosts",
+              community.name(),
+              community.platform()));
+    } else if (community.interactivePostsPerWeek() == 0) {
+      out.add(
+          Finding.of(
+              TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE,
+              indexed.path() + ".interactivePostsPerWeek",
+              community.name(),
+              community.interactivePosts().size()));
+    }
   }
 
   private static void ugcPermission(Indexed<UgcProgramme> indexed, List<Finding> out) {

@@ -19,10 +19,12 @@ import dev.socialplan.platform.PostFormat;
 import dev.socialplan.platform.Strength;
 import dev.socialplan.platform.rules.PlatformRules;
 import dev.socialplan.tactic.ArEffect;
+import dev.socialplan.tactic.CommunityProgramme;
 import dev.socialplan.tactic.CreatorPermission;
 import dev.socialplan.tactic.Influencer;
 import dev.socialplan.tactic.InfluencerCampaign;
 import dev.socialplan.tactic.InfluencerTier;
+import dev.socialplan.tactic.InteractivePost;
 import dev.socialplan.tactic.LiveStream;
 import dev.socialplan.tactic.PurposeDrivenCampaign;
 import dev.socialplan.tactic.ShortVideoProgramme;
@@ -32,6 +34,7 @@ import dev.socialplan.tactic.TierScheme;
 import dev.socialplan.tactic.UgcProgramme;
 import dev.socialplan.tactic.UgcRepost;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
 import java.time.Duration;
@@ -70,6 +73,196 @@ class TacticRulesTest {
   private static LiveStream launchOn(Platform platform) {
     return LiveStream.of("Spring launch", platform, LAUNCH, Duration.ofHours(1))
         .withAnnouncedAt(LAUNCH.minusDays(10));
+  }
+
+  private static final Brand SOFTWARE_HOUSE =
+      Brand.of("Ledger Cloud", "accounting software", BusinessModel.B2B);
+  private static final Brand BOTH_KINDS =
+      Brand.of("Office Coffee", "coffee", BusinessModel.BOTH);
+
+  /** A community as the article describes it: a group, with questions and quizzes every week. */
+  private static CommunityProgramme community(Platform platform) {
+    return CommunityProgramme.builder()
+        .name("Glow Circle")
+        .platform(platform)
+        .groupName("Glow Circle: skincare for busy mums")
+        .addInteractivePosts(InteractivePost.QUESTION, InteractivePost.QUIZ)
+        .interactivePostsPerWeek(3)
+        .build();
+  }
+
+  @Test
+  void aConsumerBrandsGroupOnFacebookAndABusinessBrandsOnLinkedInPass() {
+    assertThat(TacticRules.standard().validate(plan(community(Platform.FACEBOOK))).isEmpty())
+        .isTrue();
+    assertThat(
+            TacticRules.standard()
+                .validate(plan(SOFTWARE_HOUSE, community(Platform.LINKEDIN)))
+                .isEmpty())
+        .isTrue();
+  }
+
+  @Test
+  void aConsumerBrandsCommunityOffTheConsumerGroupPlatformsIsAWarning() {
+    for (Platform p : List.of(Platform.LINKEDIN, Platform.TIKTOK, Platform.X)) {
+      List<Finding> findings = TacticRules.COMMUNITY_PLATFORM.check(plan(community(p)), DEFAULTS);
+      assertThat(findings)
+          .as(p.id())
+          .containsExactly(
+              Finding.of(
+                  TacticRules.TACTIC_COMMUNITY_NOT_FOR_CONSUMERS,
+                  "content.tactics[0].platform",
+                  "Glow Circle",
+                  p.displayName(),
+                  "Facebook"));
+    }
+    Finding onLinkedIn =
+        TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.LINKEDIN)), DEFAULTS).get(0);
+    assertThat(onLinkedIn.message(Locale.ENGLISH))
+        .isEqualTo(
+            "The community programme \"Glow Circle\" is on LinkedIn, which is not a platform for"
+                + " consumer groups, but the brand sells to consumers (B2C).");
+    assertThat(onLinkedIn.hint(Locale.ENGLISH))
+        .startsWith("Build the community where consumers meet in groups (Facebook): the article")
+        .contains("How to create a social media marketing strategy for your marketing plan");
+    assertThat(onLinkedIn.message(Locale.TAIWAN))
+        .isEqualTo("社群計畫「Glow Circle」在 LinkedIn 上，該平台不適合消費者社團，但品牌的客戶是消費者（B2C）。");
+    assertThat(onLinkedIn.hint(Locale.TAIWAN)).contains("〈如何為您的營銷計劃制定社交媒體營銷策略〉");
+  }
+
+  @Test
+  void aBusinessBrandsCommunityOffTheBusinessNetworksIsAWarning() {
+    List<Finding> findings =
+        TacticRules.COMMUNITY_PLATFORM.check(
+            plan(SOFTWARE_HOUSE, community(Platform.FACEBOOK)), DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
+                "content.tactics[0].platform",
+                "Glow Circle",
+                "Facebook",
+                "LinkedIn"));
+    assertThat(findings.get(0).hint(Locale.ENGLISH)).contains("consider LinkedIn if you focus on B2B");
+  }
+
+  @Test
+  void aBrandSellingToBothIsNotJudgedOnItsCommunitysPlatform() {
+    for (Platform p : List.of(Platform.FACEBOOK, Platform.LINKEDIN, Platform.TIKTOK)) {
+      assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(BOTH_KINDS, community(p)), DEFAULTS))
+          .as(p.id())
+          .isEmpty();
+    }
+  }
+
+  @Test
+  void whatAPlatformIsForComesFromTheCatalogSetting() {
+    PlatformProfile redditGroups =
+        PlatformCatalog.standard()
+            .profile(Platform.REDDIT)
+            .map(p -> p.withStrengths(List.of(Strength.GROUPS_AND_COMMUNITY)))
+            .orElseThrow();
+    ValidationContext custom = withCatalog(PlatformCatalog.standard().with(redditGroups));
+    assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.REDDIT)), custom))
+        .isEmpty();
+    assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.TIKTOK)), custom))
+        .extracting(Finding::arguments)
+        .containsExactly(List.of("Glow Circle", "TikTok", "Facebook, Reddit"));
+    ValidationContext noGroupPlatform =
+        withCatalog(
+            PlatformCatalog.of(
+                List.of(PlatformCatalog.standard().profile(Platform.TIKTOK).orElseThrow())));
+    assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.TIKTOK)), noGroupPlatform))
+        .extracting(f -> f.arguments().get(2))
+        .containsExactly("-");
+    Platform xiaohongshu = Platform.of("xiaohongshu");
+    assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(xiaohongshu)), DEFAULTS))
+        .as("a platform without a profile is not judged, group or not")
+        .isEmpty();
+  }
+
+  @Test
+  void aConsumerBrandsCommunityThatIsNotAGroupIsInfo() {
+    CommunityProgramme page =
+        CommunityProgramme.builder()
+            .name("Glow Circle")
+            .platform(Platform.FACEBOOK)
+            .addInteractivePosts(InteractivePost.QUESTION)
+            .interactivePostsPerWeek(2)
+            .build();
+    assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(page), DEFAULTS))
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_COMMUNITY_NOT_A_GROUP,
+                "content.tactics[0].groupName",
+                "Glow Circle",
+                "Facebook"));
+    assertThat(TacticRules.TACTIC_COMMUNITY_NOT_A_GROUP.severity()).isEqualTo(Severity.INFO);
+    assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(SOFTWARE_HOUSE, page), DEFAULTS))
+        .as("a business brand's community need not be a group")
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
+                "content.tactics[0].platform",
+                "Glow Circle",
+                "Facebook",
+                "LinkedIn"));
+  }
+
+  @Test
+  void aCommunityWithoutInteractivePostsIsAWarning() {
+    CommunityProgramme quiet = CommunityProgramme.of("Glow Circle", Platform.FACEBOOK);
+    List<Finding> findings = TacticRules.COMMUNITY_INTERACTION.check(plan(quiet), DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS,
+                "content.tactics[0].interactivePosts",
+                "Glow Circle",
+                "Facebook"));
+    assertThat(findings.get(0).hint(Locale.ENGLISH)).contains("ask questions and run quizzes");
+    assertThat(findings.get(0).hint(Locale.TAIWAN)).contains("提出問題和測驗");
+    CommunityProgramme countedButUnnamed =
+        CommunityProgramme.builder().from(quiet).interactivePostsPerWeek(2).build();
+    assertThat(TacticRules.COMMUNITY_INTERACTION.check(plan(countedButUnnamed), DEFAULTS))
+        .extracting(Finding::code)
+        .containsExactly(TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS);
+  }
+
+  @Test
+  void aCommunityWithInteractiveKindsButNoneAWeekIsAWarning() {
+    CommunityProgramme idle =
+        CommunityProgramme.builder()
+            .from(community(Platform.FACEBOOK))
+            .interactivePostsPerWeek(0)
+            .build();
+    List<Finding> findings = TacticRules.COMMUNITY_INTERACTION.check(plan(idle), DEFAULTS);
+    assertThat(findings)
+        .containsExactly(
+            Finding.of(
+                TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE,
+                "content.tactics[0].interactivePostsPerWeek",
+                "Glow Circle",
+                2));
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo(
+            "The community programme \"Glow Circle\" names 2 kinds of interactive post but plans"
+                + " none a week.");
+    CommunityProgramme pollsOnly =
+        CommunityProgramme.builder()
+            .name("Glow Circle")
+            .platform(Platform.FACEBOOK)
+            .addInteractivePosts(InteractivePost.POLL)
+            .build();
+    assertThat(TacticRules.COMMUNITY_INTERACTION.check(plan(pollsOnly), DEFAULTS).get(0).message(Locale.ENGLISH))
+        .contains("names one kind of interactive post");
+    assertThat(TacticRules.COMMUNITY_INTERACTION.check(plan(pollsOnly), DEFAULTS).get(0).message(Locale.TAIWAN))
+        .isEqualTo("社群計畫「Glow Circle」指定了 1 種互動貼文，但每週沒有規劃任何一則。");
+    assertThat(
+            TacticRules.COMMUNITY_INTERACTION.check(
+                plan(CommunityProgramme.builder().from(pollsOnly).interactivePostsPerWeek(1).build()),
+                DEFAULTS))
+        .isEmpty();
   }
 
   @Test
@@ -537,7 +730,12 @@ class TacticRulesTest {
             TacticRules.TACTIC_PURPOSE_WITHOUT_MISSION_LINK,
             TacticRules.TACTIC_SHORT_VIDEO_UNSUPPORTED,
             TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
-            TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY);
+            TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY,
+            TacticRules.TACTIC_COMMUNITY_NOT_FOR_CONSUMERS,
+            TacticRules.TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
+            TacticRules.TACTIC_COMMUNITY_NOT_A_GROUP,
+            TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS,
+            TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE);
     assertThat(TacticRules.standard().allSettings())
         .containsExactly(
             PlatformRules.CATALOG,
