@@ -452,6 +452,7 @@ public final class ArticleScenario {
           .platform(Platform.FACEBOOK)
           .groupName("Lumi 媽媽互助圈")
           .addInteractivePosts(InteractivePost.QUESTION, InteractivePost.POLL, InteractivePost.QUIZ)
+          .interactivePostsPerWeek(3)
           .addGoalIds(GROUP_MEMBERS.name())
           .build();
 
