@@ -1,10 +1,11 @@
 package dev.socialplan.benchmarks;
 
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.scheduler.Draft;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
@@ -112,25 +113,24 @@ final class AgencyFixture {
       }
       b.putTimeWeight(platform, TimeOfWeekGrid.of(weights));
       for (int i = 0; i < DRAFTS_PER_PLATFORM; i++) {
-        Draft.Builder d =
-            Draft.builder()
-                .id(IDS[p][i])
-                .platform(platform)
+        PostContent.Builder content =
+            PostContent.builder()
                 .format(format)
                 .purpose(i % 5 == 0 ? PostPurpose.PROMOTE : PostPurpose.values()[i % 3])
                 .text(TEXTS.get((i + p) % TEXTS.size()))
-                .addMedia(video ? MediaKind.VIDEO : MediaKind.IMAGE)
-                .priority(random.nextInt(3));
+                .addMedia(video ? MediaKind.VIDEO : MediaKind.IMAGE);
+        Draft.Builder d = Draft.builder().id(IDS[p][i]).platform(platform).priority(random.nextInt(3));
         if (video) {
-          d.duration(Duration.ofSeconds(30 + i % 30));
+          content.duration(Duration.ofSeconds(30 + i % 30));
         }
         if (i % 10 == 3) {
           LocalDate from = START.plusWeeks(random.nextInt(48));
-          d.campaign("campaign-" + (i % 7))
-              .campaignWindow(
-                  Interval.of(
-                      from.atStartOfDay(zone).toInstant(), from.plusWeeks(4).atStartOfDay(zone).toInstant()));
+          content.campaign("campaign-" + (i % 7));
+          d.campaignWindow(
+              Interval.of(
+                  from.atStartOfDay(zone).toInstant(), from.plusWeeks(4).atStartOfDay(zone).toInstant()));
         }
+        d.content(content.build());
         b.addDrafts(d.build());
       }
     }

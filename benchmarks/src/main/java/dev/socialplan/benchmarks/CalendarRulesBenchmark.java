@@ -2,6 +2,7 @@ package dev.socialplan.benchmarks;
 
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.rules.CalendarRules;
@@ -115,23 +116,26 @@ public class CalendarRulesBenchmark {
       Instant time = start.plus(Duration.ofMinutes(120L * round + 7L * p));
       PostFormat format = i % 40 == 0 ? moving[p] : still[p];
       boolean video = format.isVideo();
-      ScheduledPost.Builder b =
+      PostContent.Builder content =
+          PostContent.builder()
+              .format(format)
+              .purpose(round % 5 == 0 ? PostPurpose.PROMOTE : PostPurpose.values()[round % 3])
+              .text(texts[random.nextInt(texts.length)])
+              .addMedia(video ? MediaKind.VIDEO : MediaKind.IMAGE);
+      if (video) {
+        content.duration(Duration.ofSeconds(30 + random.nextInt(60)));
+      }
+      if (i % 5 == 1) {
+        content.addHashtags("morning", "tips");
+      }
+      posts.add(
           ScheduledPost.builder()
               .id("post-" + i)
               .platform(PLATFORMS.get(p))
               .time(time)
-              .format(format)
-              .purpose(round % 5 == 0 ? PostPurpose.PROMOTE : PostPurpose.values()[round % 3])
-              .text(texts[random.nextInt(texts.length)])
-              .addMedia(video ? MediaKind.VIDEO : MediaKind.IMAGE)
-              .status(i % 500 == 0 ? PostStatus.CANCELLED : PostStatus.SCHEDULED);
-      if (video) {
-        b.duration(Duration.ofSeconds(30 + random.nextInt(60)));
-      }
-      if (i % 5 == 1) {
-        b.addHashtags("morning", "tips");
-      }
-      posts.add(b.build());
+              .content(content.build())
+              .status(i % 500 == 0 ? PostStatus.CANCELLED : PostStatus.SCHEDULED)
+              .build());
     }
     subject =
         PlannedCalendar.builder()

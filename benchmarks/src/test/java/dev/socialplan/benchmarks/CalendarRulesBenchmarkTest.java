@@ -64,17 +64,17 @@ class CalendarRulesBenchmarkTest {
   void thePostsHaveTheDescribedMix() {
     List<ScheduledPost> posts = calendar.posts();
     assertThat(posts.stream().filter(p -> p.status() == PostStatus.CANCELLED).count()).isEqualTo(SIZE / 500);
-    assertThat(posts.stream().filter(p -> !p.hashtags().isEmpty()).count()).isEqualTo(SIZE / 5);
+    assertThat(posts.stream().filter(p -> !p.content().hashtags().isEmpty()).count()).isEqualTo(SIZE / 5);
     // Every 40th post is a video, and every YouTube post (YouTube has no image posts).
-    assertThat(posts.stream().filter(p -> p.format().isVideo()).count()).isEqualTo(SIZE / 40 + SIZE / 10);
+    assertThat(posts.stream().filter(p -> p.content().format().isVideo()).count()).isEqualTo(SIZE / 40 + SIZE / 10);
     assertThat(posts.stream().filter(p -> p.platform().equals(Platform.YOUTUBE)))
-        .allSatisfy(p -> assertThat(p.format().isVideo()).isTrue());
-    assertThat(posts.stream().filter(p -> p.format().isVideo()))
-        .allSatisfy(p -> assertThat(p.duration().orElseThrow().getSeconds()).isBetween(30L, 89L));
+        .allSatisfy(p -> assertThat(p.content().format().isVideo()).isTrue());
+    assertThat(posts.stream().filter(p -> p.content().format().isVideo()))
+        .allSatisfy(p -> assertThat(p.content().duration().orElseThrow().getSeconds()).isBetween(30L, 89L));
     assertThat(posts)
         .allSatisfy(
-            p -> assertThat(PlatformCatalog.standard().profile(p.platform()).orElseThrow().supports(p.format())).isTrue());
-    Set<String> texts = posts.stream().map(ScheduledPost::text).collect(Collectors.toSet());
+            p -> assertThat(PlatformCatalog.standard().profile(p.platform()).orElseThrow().supports(p.content().format())).isTrue());
+    Set<String> texts = posts.stream().map(p -> p.content().text()).collect(Collectors.toSet());
     assertThat(texts).hasSizeLessThanOrEqualTo(5_000).hasSizeGreaterThan(4_900);
   }
 

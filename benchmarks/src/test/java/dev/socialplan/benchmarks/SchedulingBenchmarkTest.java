@@ -52,7 +52,7 @@ class SchedulingBenchmarkTest {
     assertThat(Duration.between(year.period().getStart(), year.period().getEnd()).toDays()).isEqualTo(365);
     assertThat(year.zone()).isEqualTo(ZoneId.of("America/New_York"));
     assertThat(year.mix()).isPresent();
-    assertThat(year.drafts().stream().filter(d -> d.purpose() == PostPurpose.PROMOTE).count()).isEqualTo(1_000);
+    assertThat(year.drafts().stream().filter(d -> d.content().purpose() == PostPurpose.PROMOTE).count()).isEqualTo(1_000);
     assertThat(year.drafts().stream().filter(d -> d.campaignWindow().isPresent()).count()).isEqualTo(500);
   }
 

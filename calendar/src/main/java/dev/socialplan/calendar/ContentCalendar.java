@@ -337,7 +337,7 @@ public final class ContentCalendar implements Iterable<ScheduledPost> {
    */
   public ContentCalendar byCampaign(String campaign) {
     Checks.notNull(campaign, "campaign");
-    return filter(p -> p.campaign().filter(campaign::equals).isPresent());
+    return filter(p -> p.content().campaign().filter(campaign::equals).isPresent());
   }
 
   /**
@@ -348,7 +348,7 @@ public final class ContentCalendar implements Iterable<ScheduledPost> {
    */
   public ContentCalendar byPillar(String pillar) {
     Checks.notNull(pillar, "pillar");
-    return filter(p -> p.pillar().filter(pillar::equals).isPresent());
+    return filter(p -> p.content().pillar().filter(pillar::equals).isPresent());
   }
 
   /**

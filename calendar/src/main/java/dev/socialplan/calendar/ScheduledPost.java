@@ -1,28 +1,22 @@
 package dev.socialplan.calendar;
 
-import dev.socialplan.content.ContentKind;
-import dev.socialplan.content.ContentSource;
-import dev.socialplan.content.PostPurpose;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
-import dev.socialplan.platform.PostFormat;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One post in a content calendar (CAL-2): where, when, what, why and in which state.
+ * One post in a content calendar: where ({@link #platform()}, {@link #account()}), when ({@link
+ * #time()}), what and why ({@link #content()}) and in which state ({@link #status()}).
  *
  * <p>The time is an {@link Instant}: unambiguous, totally ordered and independent of any zone. The
  * {@link ContentCalendar} carries the zone in which posts are shown and days are counted, and a
  * {@code PostingSchedule} its own zone for slots.
  *
- * <p>Construction refuses only structural impossibilities: a blank id, account, pillar, campaign or
- * creator, a hashtag or mention that is blank, contains white space or starts with {@code #} or
- * {@code @}, and a duration that is not positive. Whether the text fits the platform, whether UGC
+ * <p>Construction refuses only structural impossibilities: a blank id or account (and what {@link
+ * PostContent} refuses). Whether the text fits the platform, whether UGC
  * has permission and whether a live stream was announced are findings of the calendar rules.
  *
  * <p>This class is immutable and thread-safe.
@@ -64,70 +58,20 @@ public abstract class ScheduledPost {
   public abstract Instant time();
 
   /**
-   * Returns the post's format.
+   * Returns the channel the post goes out on: its platform, and its account if it has one.
    *
-   * @return the format
+   * @return the channel
    */
-  public abstract PostFormat format();
-
-  /**
-   * Returns why the post is published.
-   *
-   * @return the purpose
-   */
-  public abstract PostPurpose purpose();
-
-  /**
-   * Returns the name of the content pillar the post belongs to.
-   *
-   * @return the pillar name, not blank
-   */
-  public abstract Optional<String> pillar();
-
-  /**
-   * Returns the name of the campaign the post belongs to.
-   *
-   * @return the campaign name, not blank
-   */
-  public abstract Optional<String> campaign();
-
-  /**
-   * Returns the post's text (caption, body).
-   *
-   * @return the text, empty by default
-   */
-  @Value.Default
-  public String text() {
-    return "";
+  public Channel channel() {
+    return Channel.of(this);
   }
 
   /**
-   * Returns the hashtags, without the leading {@code #}.
+   * Returns what the post says and why.
    *
-   * @return the hashtags, in order
+   * @return the content
    */
-  public abstract List<String> hashtags();
-
-  /**
-   * Returns the accounts mentioned, without the leading {@code @}.
-   *
-   * @return the mentions, in order
-   */
-  public abstract List<String> mentions();
-
-  /**
-   * Returns the media attachments, one entry per attachment.
-   *
-   * @return the kinds of the attachments, in order
-   */
-  public abstract List<MediaKind> media();
-
-  /**
-   * Returns the running time of a live stream or video.
-   *
-   * @return the duration, positive
-   */
-  public abstract Optional<Duration> duration();
+  public abstract PostContent content();
 
   /**
    * Returns the post's state in the approval workflow.
@@ -137,38 +81,6 @@ public abstract class ScheduledPost {
   @Value.Default
   public PostStatus status() {
     return PostStatus.DRAFT;
-  }
-
-  /**
-   * Returns where the content comes from.
-   *
-   * @return the source, {@link PostSource#original()} by default
-   */
-  @Value.Default
-  public PostSource source() {
-    return PostSource.original();
-  }
-
-  /**
-   * Returns where the content comes from for the content mix (the dimension of the rule of thirds
-   * and 5-3-2; see {@link ContentSource}). Defaults to {@link ContentSource#CURATED} for
-   * user-generated content and {@link ContentSource#ORIGINAL} otherwise; set {@link
-   * ContentSource#PERSONAL} for behind-the-scenes posts.
-   *
-   * @return the content source
-   */
-  @Value.Default
-  public ContentSource contentSource() {
-    return source().isUserGenerated() ? ContentSource.CURATED : ContentSource.ORIGINAL;
-  }
-
-  /**
-   * Returns what the post is for a content mix: its purpose and content source.
-   *
-   * @return the content kind
-   */
-  public ContentKind kind() {
-    return ContentKind.of(purpose(), contentSource());
   }
 
   /**
@@ -182,39 +94,26 @@ public abstract class ScheduledPost {
   }
 
   /**
-   * Tells whether the post belongs to a purpose-driven campaign (a social or environmental cause),
-   * which the calendar rules require to be approved before publishing.
-   *
-   * @return true for a purpose-driven post, false by default
-   */
-  @Value.Default
-  public boolean purposeDriven() {
-    return false;
-  }
-
-  /**
-   * Returns the id of a later post this one announces, typically a live stream.
-   *
-   * @return the announced post's id, not blank
-   */
-  public abstract Optional<String> announces();
-
-  /**
-   * Returns the number of media attachments.
-   *
-   * @return the size of {@link #media()}
-   */
-  public int mediaCount() {
-    return media().size();
-  }
-
-  /**
    * Returns the order of a calendar: by time, then by id.
    *
    * @return the comparator
    */
   public static Comparator<ScheduledPost> timeOrder() {
     return TIME_ORDER;
+  }
+
+  /**
+   * Obtains a post with the default status ({@link PostStatus#DRAFT}) and priority, on the
+   * platform's only account.
+   *
+   * @param id the post's id, not blank
+   * @param platform the platform it is published on
+   * @param time when it is published
+   * @param content what it says and why
+   * @return the post
+   */
+  public static ScheduledPost of(String id, Platform platform, Instant time, PostContent content) {
+    return builder().id(id).platform(platform).time(time).content(content).build();
   }
 
   /**
@@ -232,9 +131,7 @@ public abstract class ScheduledPost {
    * @param time the new time
    * @return the new post
    */
-  public ScheduledPost withTime(Instant time) {
-    return builder().from(this).time(time).build();
-  }
+  public abstract ScheduledPost withTime(Instant time);
 
   /**
    * Returns a copy in another state.
@@ -242,19 +139,15 @@ public abstract class ScheduledPost {
    * @param status the new status
    * @return the new post
    */
-  public ScheduledPost withStatus(PostStatus status) {
-    return builder().from(this).status(status).build();
-  }
+  public abstract ScheduledPost withStatus(PostStatus status);
 
   /**
-   * Returns a copy with another text.
+   * Returns a copy with other content.
    *
-   * @param text the new text
+   * @param content the new content
    * @return the new post
    */
-  public ScheduledPost withText(String text) {
-    return builder().from(this).text(text).build();
-  }
+  public abstract ScheduledPost withContent(PostContent content);
 
   /**
    * Returns a copy with another id.
@@ -262,38 +155,22 @@ public abstract class ScheduledPost {
    * @param id the new id, not blank
    * @return the new post
    */
-  public ScheduledPost withId(String id) {
-    return builder().from(this).id(id).build();
+  public abstract ScheduledPost withId(String id);
+
+  /**
+   * Returns a copy with another text: shorthand for {@code withContent(content().withText(text))}.
+   *
+   * @param text the new text
+   * @return the new post
+   */
+  public ScheduledPost withText(String text) {
+    return withContent(content().withText(text));
   }
 
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "id");
     account().ifPresent(a -> Checks.nonBlank(a, "account"));
-    pillar().ifPresent(p -> Checks.nonBlank(p, "pillar"));
-    campaign().ifPresent(c -> Checks.nonBlank(c, "campaign"));
-    announces().ifPresent(a -> Checks.nonBlank(a, "announces"));
-    checkHandles(hashtags(), "hashtags", '#');
-    checkHandles(mentions(), "mentions", '@');
-    duration()
-        .ifPresent(
-            d -> {
-              if (d.isNegative() || d.isZero()) {
-                throw new IllegalArgumentException("duration must be positive: " + d);
-              }
-            });
-  }
-
-  private static void checkHandles(List<String> values, String field, char sigil) {
-    for (int i = 0; i < values.size(); i++) {
-      String value = values.get(i);
-      String name = field + "[" + i + "]";
-      Checks.nonBlank(value, name);
-      if (value.charAt(0) == sigil || value.codePoints().anyMatch(Character::isWhitespace)) {
-        throw new IllegalArgumentException(
-            name + " must not start with '" + sigil + "' or contain white space: \"" + value + "\"");
-      }
-    }
   }
 
   /** Builds a {@link ScheduledPost}. Not thread-safe; {@link #build()} validates. */

@@ -63,8 +63,10 @@ class ContentCalendarPropertiesTest {
                       .id("p" + i)
                       .platform((Platform) spec[1])
                       .time(START.plus(Duration.ofMinutes(30L * (Integer) spec[0])))
-                      .format(PostFormat.TEXT)
-                      .purpose(PostPurpose.INFORM)
+                      .content(PostContent.builder()
+                          .format(PostFormat.TEXT)
+                          .purpose(PostPurpose.INFORM)
+                          .build())
                       .status((PostStatus) spec[2])
                       .build());
             }

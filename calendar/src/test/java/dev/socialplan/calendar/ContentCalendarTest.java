@@ -34,8 +34,10 @@ class ContentCalendarTest {
         .id(id)
         .platform(platform)
         .time(time)
-        .format(PostFormat.IMAGE)
-        .purpose(PostPurpose.EDUCATE)
+        .content(PostContent.builder()
+            .format(PostFormat.IMAGE)
+            .purpose(PostPurpose.EDUCATE)
+            .build())
         .build();
   }
 
@@ -44,8 +46,11 @@ class ContentCalendarTest {
   private static final ScheduledPost IG_MON_12 =
       ScheduledPost.builder()
           .from(post("ig-2", Platform.INSTAGRAM, taipei(1, 5, 12)))
-          .campaign("spring")
-          .pillar("tips")
+          .content(PostContent.builder()
+              .from(post("ig-2", Platform.INSTAGRAM, taipei(1, 5, 12)).content())
+              .campaign("spring")
+              .pillar("tips")
+              .build())
           .status(PostStatus.APPROVED)
           .build();
   private static final ScheduledPost X_MON_10 = post("x-1", Platform.X, taipei(1, 5, 10));

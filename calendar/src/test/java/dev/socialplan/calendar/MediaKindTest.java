@@ -25,11 +25,13 @@ class MediaKindTest {
             .id("c")
             .platform(Platform.INSTAGRAM)
             .time(Instant.parse("2026-01-05T01:00:00Z"))
-            .format(PostFormat.CAROUSEL)
-            .purpose(PostPurpose.INFORM)
-            .addMedia(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.VIDEO)
+            .content(PostContent.builder()
+                .format(PostFormat.CAROUSEL)
+                .purpose(PostPurpose.INFORM)
+                .addMedia(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.VIDEO)
+                .build())
             .build();
-    assertThat(carousel.mediaCount()).isEqualTo(3);
-    assertThat(carousel.media()).containsExactly(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.VIDEO);
+    assertThat(carousel.content().mediaCount()).isEqualTo(3);
+    assertThat(carousel.content().media()).containsExactly(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.VIDEO);
   }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OccurrenceOverrideTest {
@@ -18,10 +16,12 @@ class OccurrenceOverrideTest {
           .id("tip@20260106T090000")
           .platform(Platform.INSTAGRAM)
           .time(TIME)
-          .format(PostFormat.IMAGE)
-          .purpose(PostPurpose.EDUCATE)
-          .text("Tip of the week")
-          .addHashtag("tips")
+          .content(PostContent.builder()
+              .format(PostFormat.IMAGE)
+              .purpose(PostPurpose.EDUCATE)
+              .text("Tip of the week")
+              .addHashtag("tips")
+              .build())
           .build();
 
   @Test
@@ -32,41 +32,35 @@ class OccurrenceOverrideTest {
 
   @Test
   void presentPartsReplaceTheTemplates() {
+    PostContent holiday =
+        TIP.content().withText("Holiday edition").withFormat(PostFormat.SHORT_VIDEO);
     OccurrenceOverride change =
-        OccurrenceOverride.builder()
-            .text("Holiday edition")
-            .hashtags(List.of("holiday", "tips"))
-            .mentions(List.of("glowlab"))
-            .media(List.of(MediaKind.VIDEO))
-            .format(PostFormat.SHORT_VIDEO)
-            .purpose(PostPurpose.ENTERTAIN)
-            .pillar("seasonal")
-            .campaign("xmas")
-            .status(PostStatus.APPROVED)
-            .duration(Duration.ofSeconds(30))
-            .priority(9)
-            .build();
+        OccurrenceOverride.builder().content(holiday).status(PostStatus.APPROVED).priority(9).build();
     ScheduledPost changed = change.applyTo(TIP, TIME);
     assertThat(changed.id()).isEqualTo(TIP.id());
-    assertThat(changed.text()).isEqualTo("Holiday edition");
-    assertThat(changed.hashtags()).containsExactly("holiday", "tips");
-    assertThat(changed.mentions()).containsExactly("glowlab");
-    assertThat(changed.media()).containsExactly(MediaKind.VIDEO);
-    assertThat(changed.format()).isEqualTo(PostFormat.SHORT_VIDEO);
-    assertThat(changed.purpose()).isEqualTo(PostPurpose.ENTERTAIN);
-    assertThat(changed.pillar()).contains("seasonal");
-    assertThat(changed.campaign()).contains("xmas");
+    assertThat(changed.time()).isEqualTo(TIME);
+    assertThat(changed.content()).isEqualTo(holiday);
     assertThat(changed.status()).isEqualTo(PostStatus.APPROVED);
-    assertThat(changed.duration()).contains(Duration.ofSeconds(30));
     assertThat(changed.priority()).isEqualTo(9);
+  }
+
+  @Test
+  void absentPartsKeepTheTemplates() {
+    ScheduledPost approved =
+        OccurrenceOverride.builder().status(PostStatus.APPROVED).build().applyTo(TIP, TIME);
+    assertThat(approved.content()).isEqualTo(TIP.content());
+    assertThat(approved.priority()).isEqualTo(TIP.priority());
+    assertThat(approved).isEqualTo(TIP.withStatus(PostStatus.APPROVED));
   }
 
   @Test
   void factories() {
     LocalDateTime eve = LocalDateTime.of(2026, 12, 24, 18, 0);
     assertThat(OccurrenceOverride.movedTo(eve).time()).contains(eve);
-    assertThat(OccurrenceOverride.movedTo(eve).text()).isEmpty();
-    assertThat(OccurrenceOverride.ofText("x").text()).contains("x");
-    assertThat(OccurrenceOverride.ofText("x")).isEqualTo(OccurrenceOverride.builder().text("x").build());
+    assertThat(OccurrenceOverride.movedTo(eve).content()).isEmpty();
+    PostContent text = TIP.content().withText("x");
+    assertThat(OccurrenceOverride.of(text).content()).contains(text);
+    assertThat(OccurrenceOverride.of(text)).isEqualTo(OccurrenceOverride.builder().content(text).build());
+    assertThat(OccurrenceOverride.of(text).time()).isEmpty();
   }
 }

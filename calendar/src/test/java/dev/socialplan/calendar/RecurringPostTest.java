@@ -22,10 +22,12 @@ class RecurringPostTest {
           .id("tip-tuesday")
           .platform(Platform.INSTAGRAM)
           .time(Instant.EPOCH)
-          .format(PostFormat.IMAGE)
-          .purpose(PostPurpose.EDUCATE)
-          .pillar("tips")
-          .text("Tip of the week")
+          .content(PostContent.builder()
+              .format(PostFormat.IMAGE)
+              .purpose(PostPurpose.EDUCATE)
+              .pillar("tips")
+              .text("Tip of the week")
+              .build())
           .build();
   // Tuesdays at 09:00 in January 2026: the 6th, 13th, 20th and 27th.
   private static final RecurrencePattern TUESDAYS =
@@ -43,8 +45,8 @@ class RecurringPostTest {
             "tip-tuesday@20260120T090000",
             "tip-tuesday@20260127T090000");
     assertThat(posts.get(0).time()).isEqualTo(Instant.parse("2026-01-06T01:00:00Z"));
-    assertThat(posts).allSatisfy(p -> assertThat(p.text()).isEqualTo("Tip of the week"));
-    assertThat(posts).allSatisfy(p -> assertThat(p.pillar()).contains("tips"));
+    assertThat(posts).allSatisfy(p -> assertThat(p.content().text()).isEqualTo("Tip of the week"));
+    assertThat(posts).allSatisfy(p -> assertThat(p.content().pillar()).contains("tips"));
     assertThat(TIP_TUESDAY.expand()).isEqualTo(posts);
   }
 
@@ -52,7 +54,7 @@ class RecurringPostTest {
   void overridesChangeOneOccurrence() {
     RecurringPost edited =
         TIP_TUESDAY
-            .withOverride(LocalDateTime.of(2026, 1, 13, 9, 0), OccurrenceOverride.ofText("Special tip"))
+            .withOverride(LocalDateTime.of(2026, 1, 13, 9, 0), OccurrenceOverride.of(TEMPLATE.content().withText("Special tip")))
             .withOverride(
                 LocalDateTime.of(2026, 1, 20, 9, 0),
                 OccurrenceOverride.movedTo(LocalDateTime.of(2026, 1, 28, 18, 0)));
@@ -64,9 +66,9 @@ class RecurringPostTest {
             "tip-tuesday@20260113T090000",
             "tip-tuesday@20260127T090000",
             "tip-tuesday@20260120T090000");
-    assertThat(posts.get(1).text()).isEqualTo("Special tip");
+    assertThat(posts.get(1).content().text()).isEqualTo("Special tip");
     assertThat(posts.get(3).time()).isEqualTo(Instant.parse("2026-01-28T10:00:00Z"));
-    assertThat(posts.get(2).text()).isEqualTo("Tip of the week");
+    assertThat(posts.get(2).content().text()).isEqualTo("Tip of the week");
   }
 
   @Test
@@ -108,7 +110,7 @@ class RecurringPostTest {
   @Test
   void refusesOverridesAndSkipsOfNonOccurrences() {
     assertThatThrownBy(
-            () -> TIP_TUESDAY.withOverride(LocalDateTime.of(2026, 1, 7, 9, 0), OccurrenceOverride.ofText("x")))
+            () -> TIP_TUESDAY.withOverride(LocalDateTime.of(2026, 1, 7, 9, 0), OccurrenceOverride.of(TEMPLATE.content().withText("x"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("overrides key must be an occurrence of the pattern: 2026-01-07T09:00");
     assertThatThrownBy(() -> TIP_TUESDAY.withSkip(LocalDateTime.of(2026, 2, 3, 9, 0)))
@@ -116,7 +118,7 @@ class RecurringPostTest {
         .hasMessage("skips must be occurrences of the pattern: 2026-02-03T09:00");
     LocalDateTime jan13 = LocalDateTime.of(2026, 1, 13, 9, 0);
     assertThatThrownBy(
-            () -> TIP_TUESDAY.withSkip(jan13).withOverride(jan13, OccurrenceOverride.ofText("x")))
+            () -> TIP_TUESDAY.withSkip(jan13).withOverride(jan13, OccurrenceOverride.of(TEMPLATE.content().withText("x"))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("an occurrence must not be both overridden and skipped: 2026-01-13T09:00");
   }

@@ -427,29 +427,23 @@ public abstract class ContentMix {
   }
 
   /**
-   * Returns the position in {@link #slices()} of the slice a post of the given kind belongs to: the
-   * index a caller keeping its own counts per slice (a scheduler) uses. Constant time.
-   *
-   * @param kind the post's kind
-   * @return the slice's index, from 0 to {@code slices().size() − 1}
+   * Returns the position in {@link #slices()} of the slice a post of the given kind belongs to, for
+   * {@link MixTally}'s counts. Constant time. Not API: callers outside this package use {@code
+   * slices().indexOf(sliceOf(kind))}.
    */
-  public int sliceIndex(ContentKind kind) {
+  int sliceIndex(ContentKind kind) {
     Checks.notNull(kind, "kind");
     return sliceTable()[kind.purpose().ordinal()][kind.source().ordinal()];
   }
 
   /**
    * Tells whether {@code count} posts of {@code total} in one slice are within tolerance of its
-   * target: {@code |count − share × total| <= (tolerance + 1e-9) × total}. The one test every
-   * evaluation of this mix uses; true when there are no posts.
+   * target: {@code |count − share × total| <= (tolerance + 1e-9) × total}; true when there are no
+   * posts. Not API: the tests of this package check every evaluation against it.
    *
-   * @param sliceIndex the slice's position in {@link #slices()}
-   * @param count the posts in the slice, from 0 to {@code total}
-   * @param total the posts in all slices, not negative
-   * @return true if the slice's share is within tolerance
    * @throws IllegalArgumentException if the index is out of range or the counts impossible
    */
-  public boolean isWithinTolerance(int sliceIndex, long count, long total) {
+  boolean isWithinTolerance(int sliceIndex, long count, long total) {
     Checks.inRange(sliceIndex, 0, slices().size() - 1, "sliceIndex");
     Checks.nonNegative(count, "count");
     if (count > total) {

@@ -3,6 +3,7 @@ package dev.socialplan.examples;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.RecurringPost;
 import dev.socialplan.calendar.ScheduledPost;
@@ -36,6 +37,17 @@ public final class CalendarExportExample {
   static final LocalDateTime LIVE_WEEK = LocalDateTime.of(2026, 3, 17, 20, 0);
   static final LocalDateTime LAST_TIP = LocalDateTime.of(2026, 3, 24, 20, 0);
 
+  /** What every tip of the week says, unless an occurrence says otherwise. */
+  static final PostContent TIP =
+      PostContent.builder()
+          .format(PostFormat.IMAGE)
+          .purpose(PostPurpose.EDUCATE)
+          .pillar(ArticleScenario.SELF_CARE.name())
+          .text("本週保養小撇步：睡前一分鐘，按摩眼周。")
+          .addHashtags("五分鐘保養")
+          .addMedia(MediaKind.IMAGE)
+          .build();
+
   /** The series: the live stream's week is skipped; the last tip gets its own text. */
   static final RecurringPost TIP_OF_THE_WEEK =
       RecurringPost.of(
@@ -43,18 +55,13 @@ public final class CalendarExportExample {
                   .id("tip")
                   .platform(Platform.INSTAGRAM)
                   .time(Instant.EPOCH)
-                  .format(PostFormat.IMAGE)
-                  .purpose(PostPurpose.EDUCATE)
-                  .pillar(ArticleScenario.SELF_CARE.name())
-                  .text("本週保養小撇步：睡前一分鐘，按摩眼周。")
-                  .addHashtags("五分鐘保養")
-                  .addMedia(MediaKind.IMAGE)
+                  .content(TIP)
                   .status(PostStatus.APPROVED)
                   .build(),
               TUESDAYS,
               ArticleScenario.TAIPEI)
           .withSkip(LIVE_WEEK)
-          .withOverride(LAST_TIP, OccurrenceOverride.ofText("本週保養小撇步：防曬要擦一元硬幣大小。"));
+          .withOverride(LAST_TIP, OccurrenceOverride.of(TIP.withText("本週保養小撇步：防曬要擦一元硬幣大小。")));
 
   /** When the export was made: the DTSTAMP of every event. */
   static final Instant EXPORTED =
@@ -113,10 +120,12 @@ public final class CalendarExportExample {
               .id("queued-" + (i + 1))
               .platform(Platform.INSTAGRAM)
               .time(slot.get().toInstant())
-              .format(PostFormat.IMAGE)
-              .purpose(i == drafts.size() - 1 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
-              .text(drafts.get(i))
-              .addMedia(MediaKind.IMAGE)
+              .content(PostContent.builder()
+                  .format(PostFormat.IMAGE)
+                  .purpose(i == drafts.size() - 1 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
+                  .text(drafts.get(i))
+                  .addMedia(MediaKind.IMAGE)
+                  .build())
               .build();
       calendar = calendar.with(post);
       queue.row(

@@ -84,7 +84,7 @@ final class CalendarSection {
       Instant from = ContentBacklog.start(week);
       Instant to = ContentBacklog.start(week + 1);
       List<ScheduledPost> posts = result.calendar().between(from, to).posts();
-      long promotional = posts.stream().filter(p -> p.purpose() == PostPurpose.PROMOTE).count();
+      long promotional = posts.stream().filter(p -> p.content().purpose() == PostPurpose.PROMOTE).count();
       out.heading(
           "Week "
               + (week + 1)
@@ -140,17 +140,17 @@ final class CalendarSection {
           TIME.format(at),
           p.platform().displayName(),
           format(p),
-          PlanOverview.name(p.purpose()),
-          p.pillar().orElse("-"),
-          Text.excerpt((p.source().isUserGenerated() ? "[UGC] " : "") + p.text(), 30));
+          PlanOverview.name(p.content().purpose()),
+          p.content().pillar().orElse("-"),
+          Text.excerpt((p.content().source().isUserGenerated() ? "[UGC] " : "") + p.content().text(), 30));
     }
     return table;
   }
 
   static String format(ScheduledPost p) {
-    String format = PlanOverview.name(p.format());
-    return p.format() == PostFormat.LIVE
-        ? p.duration().map(d -> format + " " + duration(d)).orElse(format)
+    String format = PlanOverview.name(p.content().format());
+    return p.content().format() == PostFormat.LIVE
+        ? p.content().duration().map(d -> format + " " + duration(d)).orElse(format)
         : format;
   }
 

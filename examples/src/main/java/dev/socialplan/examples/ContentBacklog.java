@@ -10,13 +10,14 @@ import static dev.socialplan.platform.Platform.TIKTOK;
 
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.scheduler.Draft;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.content.ContentPillar;
 import dev.socialplan.content.PostPurpose;
@@ -120,12 +121,14 @@ final class ContentBacklog {
           .id(LIVE_ID)
           .platform(ArticleScenario.SPRING_LIVE.platform())
           .time(ArticleScenario.SPRING_LIVE.start().toInstant())
-          .duration(ArticleScenario.SPRING_LIVE.duration())
-          .format(PostFormat.LIVE)
-          .purpose(EDUCATE)
-          .pillar(ArticleScenario.SELF_CARE.name())
-          .campaign(LIVE_CAMPAIGN)
-          .text("直播：媽媽的春季保養 Q&A，45 分鐘，現場回答妳的問題。")
+          .content(PostContent.builder()
+              .duration(ArticleScenario.SPRING_LIVE.duration())
+              .format(PostFormat.LIVE)
+              .purpose(EDUCATE)
+              .pillar(ArticleScenario.SELF_CARE.name())
+              .campaign(LIVE_CAMPAIGN)
+              .text("直播：媽媽的春季保養 Q&A，45 分鐘，現場回答妳的問題。")
+              .build())
           .status(PostStatus.SCHEDULED)
           .build();
 
@@ -304,41 +307,36 @@ final class ContentBacklog {
     }
 
     Draft draft(String id, Platform platform, int week) {
-      Draft.Builder draft =
-          Draft.builder()
-              .id(id)
-              .platform(platform)
-              .purpose(purpose)
-              .pillar(pillar.name())
-              .campaignWindow(window(week));
+      Draft.Builder draft = Draft.builder().id(id).platform(platform).campaignWindow(window(week));
+      PostContent.Builder content = PostContent.builder().purpose(purpose).pillar(pillar.name());
       if (platform.equals(INSTAGRAM)) {
-        instagram(draft);
+        instagram(content);
       } else if (platform.equals(FACEBOOK)) {
-        facebook(draft);
+        facebook(content);
       } else {
-        tiktok(draft);
+        tiktok(content);
       }
       if (announcesLive || afterLive) {
-        draft.campaign(LIVE_CAMPAIGN);
+        content.campaign(LIVE_CAMPAIGN);
       }
       if (day.isPresent() || afterLive) {
         // Few slots fit these drafts: place them before the drafts that may go any day of the week.
         draft.priority(1);
       }
       if (announcesLive) {
-        draft.announces(LIVE_ID);
+        content.announces(LIVE_ID);
       }
       repost.ifPresent(
           r ->
-              draft.source(
+              content.source(
                   r.permission()
                       .map(p -> PostSource.userGenerated(r.creator(), p))
                       .orElse(PostSource.userGenerated(r.creator()))));
-      return draft.build();
+      return draft.content(content.build()).build();
     }
 
     /** Instagram: a Reel for video ideas, an image otherwise; the brand's hashtags. */
-    private void instagram(Draft.Builder draft) {
+    private void instagram(PostContent.Builder draft) {
       boolean video = facebookFormat == PostFormat.VIDEO;
       draft
           .format(video ? PostFormat.SHORT_VIDEO : PostFormat.IMAGE)
@@ -354,7 +352,7 @@ final class ContentBacklog {
     }
 
     /** Facebook: longer text that invites the group to answer. */
-    private void facebook(Draft.Builder draft) {
+    private void facebook(PostContent.Builder draft) {
       String ask = purpose == PROMOTE ? " 連結在留言。" : " 媽媽們，妳們怎麼做？留言分享。";
       draft.format(facebookFormat).text(text + ask);
       if (facebookFormat == PostFormat.IMAGE) {
@@ -365,7 +363,7 @@ final class ContentBacklog {
     }
 
     /** TikTok: every idea as a 30-second vertical video with a hook. */
-    private void tiktok(Draft.Builder draft) {
+    private void tiktok(PostContent.Builder draft) {
       draft
           .format(PostFormat.SHORT_VIDEO)
           .text("30 秒看懂｜" + text)

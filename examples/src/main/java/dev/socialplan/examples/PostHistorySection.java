@@ -270,7 +270,7 @@ final class PostHistorySection {
     Map<String, ScheduledPost> now =
         afterResult.calendar().byPlatform(Platform.FACEBOOK).stream()
             .collect(Collectors.toMap(ScheduledPost::id, p -> p));
-    TimeOfWeekGrid defaults = before.timeWeightsFor(dev.socialplan.calendar.scheduler.Channel.of(Platform.FACEBOOK));
+    TimeOfWeekGrid defaults = before.timeWeightsFor(dev.socialplan.calendar.Channel.of(Platform.FACEBOOK));
     TextTable table = new TextTable("Post", "Before", ">Default weight", "After", ">Learned index", "Text");
     int moved = 0;
     int facebookPosts = 0;
@@ -294,7 +294,7 @@ final class PostHistorySection {
             Figures.number(defaults.weight(wasAt), 0),
             at(p.time().atZone(ContentBacklog.ZONE)),
             Figures.number(learned.weight(wasAt), 2) + " → " + Figures.number(learned.weight(nowAt), 2),
-            Text.excerpt(p.text(), 18));
+            Text.excerpt(p.content().text(), 18));
       }
     }
     out.table(table);

@@ -44,7 +44,7 @@ class FocusedExamplesTest {
   void theRecurringPostSkipsAWeekAndTheExportHasOneEventPerPost() {
     List<ScheduledPost> tips = CalendarExportExample.TIP_OF_THE_WEEK.expand();
     assertThat(tips).hasSize(3);
-    assertThat(tips.get(2).text()).contains("防曬");
+    assertThat(tips.get(2).content().text()).contains("防曬");
     String s = run(CalendarExportExample::write);
     assertThat(s)
         .contains("Tue 3   20:00  Instagram", "Tue 10  20:00  Instagram", "Tue 24  20:00  Instagram")

@@ -40,7 +40,7 @@ class RecurringPostPropertiesTest {
                 boolean overridden =
                     r.overrides().keySet().stream().anyMatch(at -> r.occurrenceId(at).equals(post.id()));
                 if (!overridden) {
-                  assertThat(post.text()).isEqualTo(r.template().text());
+                  assertThat(post.content().text()).isEqualTo(r.template().content().text());
                   assertThat(post.status()).isEqualTo(r.template().status());
                   assertThat(post.priority()).isEqualTo(r.template().priority());
                 }
@@ -48,7 +48,9 @@ class RecurringPostPropertiesTest {
               r.overrides().forEach((at, change) -> {
                 ScheduledPost post =
                     posts.stream().filter(p -> p.id().equals(r.occurrenceId(at))).findFirst().orElseThrow();
-                change.text().ifPresent(t -> assertThat(post.text()).isEqualTo(t));
+                assertThat(post.content()).isEqualTo(change.content().orElse(r.template().content()));
+                assertThat(post.priority())
+                    .isEqualTo(change.priority().orElse(r.template().priority()));
                 change.status().ifPresent(s -> assertThat(post.status()).isEqualTo(s));
               });
               assertThat(posts).allMatch(p -> p.platform().equals(r.template().platform()));

@@ -226,35 +226,35 @@ public final class ICalendarExport {
     line(out, "DTSTAMP:" + dtstamp);
     Instant start = post.time().truncatedTo(ChronoUnit.SECONDS);
     line(out, "DTSTART:" + UTC.format(start));
-    if (post.duration().isPresent()) {
-      line(out, "DTEND:" + UTC.format(start.plus(post.duration().get()).truncatedTo(ChronoUnit.SECONDS)));
+    if (post.content().duration().isPresent()) {
+      line(out, "DTEND:" + UTC.format(start.plus(post.content().duration().get()).truncatedTo(ChronoUnit.SECONDS)));
     }
     line(out, "SUMMARY:" + escape(summary(post)));
     String description = description(post);
     if (!description.isEmpty()) {
       line(out, "DESCRIPTION:" + escape(description));
     }
-    if (post.pillar().isPresent()) {
-      line(out, "CATEGORIES:" + escape(post.pillar().get()));
+    if (post.content().pillar().isPresent()) {
+      line(out, "CATEGORIES:" + escape(post.content().pillar().get()));
     }
     line(out, "STATUS:" + eventStatus(post.status()));
     line(out, "X-SOCIALPLAN-PLATFORM:" + escape(post.platform().id()));
     if (post.account().isPresent()) {
       line(out, "X-SOCIALPLAN-ACCOUNT:" + escape(post.account().get()));
     }
-    line(out, "X-SOCIALPLAN-FORMAT:" + post.format().name());
-    line(out, "X-SOCIALPLAN-PURPOSE:" + post.purpose().name());
+    line(out, "X-SOCIALPLAN-FORMAT:" + post.content().format().name());
+    line(out, "X-SOCIALPLAN-PURPOSE:" + post.content().purpose().name());
     line(out, "X-SOCIALPLAN-STATUS:" + post.status().name());
-    if (post.campaign().isPresent()) {
-      line(out, "X-SOCIALPLAN-CAMPAIGN:" + escape(post.campaign().get()));
+    if (post.content().campaign().isPresent()) {
+      line(out, "X-SOCIALPLAN-CAMPAIGN:" + escape(post.content().campaign().get()));
     }
-    if (post.pillar().isPresent()) {
-      line(out, "X-SOCIALPLAN-PILLAR:" + escape(post.pillar().get()));
+    if (post.content().pillar().isPresent()) {
+      line(out, "X-SOCIALPLAN-PILLAR:" + escape(post.content().pillar().get()));
     }
     line(out, "X-SOCIALPLAN-PRIORITY:" + post.priority());
-    if (!post.media().isEmpty()) {
-      List<String> kinds = new ArrayList<>(post.media().size());
-      for (MediaKind kind : post.media()) {
+    if (!post.content().media().isEmpty()) {
+      List<String> kinds = new ArrayList<>(post.content().media().size());
+      for (MediaKind kind : post.content().media()) {
         kinds.add(kind.name());
       }
       line(out, "X-SOCIALPLAN-MEDIA:" + String.join(",", kinds));
@@ -269,8 +269,8 @@ public final class ICalendarExport {
    * @return the summary, unescaped
    */
   static String summary(ScheduledPost post) {
-    String head = post.platform().displayName() + " " + post.format().name();
-    String text = post.text().strip();
+    String head = post.platform().displayName() + " " + post.content().format().name();
+    String text = post.content().text().strip();
     if (text.isEmpty()) {
       return head;
     }
@@ -289,12 +289,12 @@ public final class ICalendarExport {
    */
   static String description(ScheduledPost post) {
     List<String> tags = new ArrayList<>();
-    post.hashtags().forEach(h -> tags.add("#" + h));
-    post.mentions().forEach(m -> tags.add("@" + m));
+    post.content().hashtags().forEach(h -> tags.add("#" + h));
+    post.content().mentions().forEach(m -> tags.add("@" + m));
     if (tags.isEmpty()) {
-      return post.text();
+      return post.content().text();
     }
-    return post.text().isEmpty() ? String.join(" ", tags) : post.text() + "\n\n" + String.join(" ", tags);
+    return post.content().text().isEmpty() ? String.join(" ", tags) : post.content().text() + "\n\n" + String.join(" ", tags);
   }
 
   private static String eventStatus(PostStatus status) {

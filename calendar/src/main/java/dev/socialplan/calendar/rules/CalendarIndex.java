@@ -1,8 +1,8 @@
 package dev.socialplan.calendar.rules;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
-import dev.socialplan.calendar.scheduler.Channel;
 import dev.socialplan.content.ContentKind;
 import dev.socialplan.content.ContentSource;
 import dev.socialplan.content.PostPurpose;
@@ -93,27 +93,27 @@ final class CalendarIndex {
         }
       }
       list.add(i);
-      texts[i] = post.text();
+      texts[i] = post.content().text();
       Instant time = post.time();
       seconds[i] = time.getEpochSecond();
       nanos[i] = time.getNano();
-      kind[i] = (byte) (post.purpose().ordinal() * SOURCES + post.contentSource().ordinal());
-      format[i] = (byte) post.format().ordinal();
+      kind[i] = (byte) (post.content().purpose().ordinal() * SOURCES + post.content().contentSource().ordinal());
+      format[i] = (byte) post.content().format().ordinal();
       int f = 0;
-      if (post.purposeDriven() && !post.status().isApproved()) {
+      if (post.content().purposeDriven() && !post.status().isApproved()) {
         f |= PURPOSE_NOT_APPROVED;
       }
-      if (post.source().isUserGenerated()
-          && (post.source().permissionGrantedAt().isEmpty()
-              || post.source().permissionGrantedAt().get().isAfter(time))) {
+      if (post.content().source().isUserGenerated()
+          && (post.content().source().permissionGrantedAt().isEmpty()
+              || post.content().source().permissionGrantedAt().get().isAfter(time))) {
         f |= UGC_WITHOUT_PERMISSION;
       }
       flags[i] = (byte) f;
-      if (post.format() == PostFormat.LIVE) {
+      if (post.content().format() == PostFormat.LIVE) {
         live.add(i);
       }
-      if (post.announces().isPresent()) {
-        announced.merge(post.announces().get(), time, (a, b) -> a.isBefore(b) ? a : b);
+      if (post.content().announces().isPresent()) {
+        announced.merge(post.content().announces().get(), time, (a, b) -> a.isBefore(b) ? a : b);
       }
     }
     this.counted = Arrays.copyOf(counts, n);

@@ -1,13 +1,13 @@
 package dev.socialplan.calendar.rules;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.MixScope;
 import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.rules.CalendarIndex.LocalDateCache;
 import dev.socialplan.calendar.schedule.PostingSchedule;
-import dev.socialplan.calendar.scheduler.Channel;
-import dev.socialplan.calendar.scheduler.MixScope;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.content.ContentKind;
 import dev.socialplan.content.ContentMix;
 import dev.socialplan.content.MixWindow;
@@ -40,7 +40,6 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -668,9 +667,9 @@ public final class CalendarRules {
       if (row == null) {
         continue;
       }
-      FormatLimits limits = row[post.format().ordinal()];
+      FormatLimits limits = row[post.content().format().ordinal()];
       String platform = post.platform().displayName();
-      String format = post.format().name();
+      String format = post.content().format().name();
       if (limits == null) {
         out.add(Finding.of(CALENDAR_FORMAT_UNSUPPORTED, postPath(i) + ".format", post.id(), platform, format));
         continue;
@@ -722,7 +721,7 @@ public final class CalendarRules {
                   limits.maxMentions().getAsInt()));
         }
       }
-      int media = post.mediaCount();
+      int media = post.content().mediaCount();
       if (limits.maxMediaItems().isPresent() && media > limits.maxMediaItems().getAsInt()) {
         out.add(
             Finding.of(
@@ -747,12 +746,12 @@ public final class CalendarRules {
       }
       if (limits.mixedMediaAllowed().isPresent()
           && !limits.mixedMediaAllowed().get()
-          && post.media().contains(MediaKind.IMAGE)
-          && post.media().contains(MediaKind.VIDEO)) {
+          && post.content().media().contains(MediaKind.IMAGE)
+          && post.content().media().contains(MediaKind.VIDEO)) {
         out.add(Finding.of(CALENDAR_MEDIA_MIXED, postPath(i) + ".media", post.id(), platform, format));
       }
-      if (post.duration().isPresent()) {
-        Duration duration = post.duration().get();
+      if (post.content().duration().isPresent()) {
+        Duration duration = post.content().duration().get();
         if (limits.maxVideoDuration().isPresent()
             && duration.compareTo(limits.maxVideoDuration().get()) > 0) {
           out.add(
@@ -862,7 +861,7 @@ public final class CalendarRules {
                 CALENDAR_UGC_WITHOUT_PERMISSION,
                 postPath(i) + ".source",
                 post.id(),
-                post.source().creator().orElse("?")));
+                post.content().source().creator().orElse("?")));
       }
     }
     return out;

@@ -1,8 +1,8 @@
 package dev.socialplan.calendar.rules;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.schedule.PostingSchedule;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.PlatformCatalog;

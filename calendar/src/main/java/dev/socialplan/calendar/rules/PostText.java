@@ -19,11 +19,11 @@ final class PostText {
 
   /** The body followed by every listed hashtag it does not carry already. */
   static String published(ScheduledPost post) {
-    List<String> hashtags = post.hashtags();
+    List<String> hashtags = post.content().hashtags();
     if (hashtags.isEmpty()) {
-      return post.text();
+      return post.content().text();
     }
-    String body = post.text();
+    String body = post.content().text();
     // Without a '#' in the body no listed hashtag is carried already: skip lower-casing and lookups.
     Set<String> inline = body.indexOf('#') < 0 ? Set.of() : handles(body, '#');
     StringBuilder text = new StringBuilder(body);
@@ -37,12 +37,12 @@ final class PostText {
 
   /** The number of distinct hashtags, listed or written in the body. */
   static int hashtagCount(ScheduledPost post) {
-    return distinct(post.text(), '#', post.hashtags());
+    return distinct(post.content().text(), '#', post.content().hashtags());
   }
 
   /** The number of distinct mentions, listed or written in the body. */
   static int mentionCount(ScheduledPost post) {
-    return distinct(post.text(), '@', post.mentions());
+    return distinct(post.content().text(), '@', post.content().mentions());
   }
 
   private static int distinct(String text, char sigil, List<String> listed) {

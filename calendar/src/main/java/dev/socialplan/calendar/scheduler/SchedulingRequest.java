@@ -1,6 +1,8 @@
 package dev.socialplan.calendar.scheduler;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;

@@ -1,6 +1,9 @@
 package dev.socialplan.calendar.scheduler;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MixScope;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.content.ContentKind;
@@ -20,7 +23,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threeten.extra.Interval;
@@ -458,7 +460,7 @@ final class SchedulingRun {
       }
       this.draftSlice = new int[count];
       for (int d = 0; d < count; d++) {
-        draftSlice[d] = slice(draftArray[d].kind());
+        draftSlice[d] = slice(draftArray[d].content().kind());
       }
     }
 
@@ -551,7 +553,7 @@ final class SchedulingRun {
           ScheduledPost post = existing.get(x);
           Group g = group(post.platform());
           g.batch(touched);
-          g.add(new Member(post.id(), slice(post.kind()), false));
+          g.add(new Member(post.id(), slice(post.content().kind()), false));
         }
         for (; next < events; next++) {
           int ev = eventOrder[next];

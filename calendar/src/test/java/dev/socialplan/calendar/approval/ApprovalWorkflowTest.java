@@ -3,6 +3,7 @@ package dev.socialplan.calendar.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
@@ -206,8 +207,10 @@ class ApprovalWorkflowTest {
             .id("launch-1")
             .platform(Platform.INSTAGRAM)
             .time(PLANNED)
-            .format(PostFormat.IMAGE)
-            .purpose(PostPurpose.PROMOTE)
+            .content(PostContent.builder()
+                .format(PostFormat.IMAGE)
+                .purpose(PostPurpose.PROMOTE)
+                .build())
             .build();
     ApprovalWorkflow started = ApprovalWorkflow.start(post, THREE_TIERS);
     assertThat(started).isEqualTo(DRAFT).hasSameHashCodeAs(DRAFT);

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
@@ -59,20 +60,23 @@ class ICalendarExportPropertiesTest {
                       .id(id)
                       .platform(Platform.INSTAGRAM)
                       .time(BASE.plus(Duration.ofMinutes(minutes)).plusMillis(minutes % 1000))
-                      .format(PostFormat.IMAGE)
-                      .purpose(PostPurpose.INFORM)
-                      .text(text)
+                      .content(PostContent.builder()
+                          .format(PostFormat.IMAGE)
+                          .purpose(PostPurpose.INFORM)
+                          .text(text)
+                          .build())
                       .status(status))
           .zip(lists().of(arbitrary().pick("skincare", "新品", "tips", "a,b", "x;y")).ofSizeBetween(0, 4),
               TEXT.assuming(t -> !t.isBlank()).map(Optional::of).mix(arbitrary().constant(Optional.<String>empty())),
               integers().between(0, 240),
               (builder, tags, campaign, liveMinutes) -> {
-                builder.hashtags(tags);
-                campaign.ifPresent(builder::campaign);
+                ScheduledPost post = builder.build();
+                PostContent.Builder content = PostContent.builder().from(post.content()).hashtags(tags);
+                campaign.ifPresent(content::campaign);
                 if (liveMinutes > 0) {
-                  builder.duration(Duration.ofMinutes(liveMinutes));
+                  content.duration(Duration.ofMinutes(liveMinutes));
                 }
-                return builder.build();
+                return post.withContent(content.build());
               });
 
   private static final Gen<List<ScheduledPost>> POSTS =
@@ -165,7 +169,7 @@ class ICalendarExportPropertiesTest {
                 assertThat(event).as("event for %s", post.id()).isNotNull();
                 assertThat(value(event, "DTSTART")).isEqualTo(UTC.format(post.time()));
                 assertThat(value(event, "X-SOCIALPLAN-STATUS")).isEqualTo(post.status().name());
-                post.duration().ifPresent(d ->
+                post.content().duration().ifPresent(d ->
                     assertThat(value(event, "DTEND")).isEqualTo(UTC.format(post.time().plus(d))));
                 String summary = ICalendarExport.summary(post);
                 String description = ICalendarExport.description(post);
@@ -177,7 +181,7 @@ class ICalendarExportPropertiesTest {
                 } else if (ical4jCanRead(description)) {
                   assertThat(value(event, "DESCRIPTION")).isEqualTo(viaIcal4j(description));
                 }
-                post.campaign().filter(ICalendarExportPropertiesTest::ical4jCanRead).ifPresent(c ->
+                post.content().campaign().filter(ICalendarExportPropertiesTest::ical4jCanRead).ifPresent(c ->
                     assertThat(value(event, "X-SOCIALPLAN-CAMPAIGN")).isEqualTo(viaIcal4j(c)));
               }
             });
@@ -197,7 +201,7 @@ class ICalendarExportPropertiesTest {
                 String lineBreaksAsLf = ICalendarExport.description(post).replace("\r\n", "\n").replace('\r', '\n');
                 assertThat(unescapeRfc5545(event.getOrDefault("DESCRIPTION", ""))).isEqualTo(lineBreaksAsLf);
                 assertThat(unescapeRfc5545(event.get("SUMMARY"))).isEqualTo(ICalendarExport.summary(post));
-                post.campaign().ifPresent(c ->
+                post.content().campaign().ifPresent(c ->
                     assertThat(unescapeRfc5545(event.get("X-SOCIALPLAN-CAMPAIGN")))
                         .isEqualTo(c.replace("\r\n", "\n").replace('\r', '\n')));
               }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
@@ -44,15 +45,17 @@ class ICalendarExportTest {
           .id("launch-1")
           .platform(Platform.INSTAGRAM)
           .time(Instant.parse("2026-01-05T01:00:00Z"))
-          .format(PostFormat.CAROUSEL)
-          .purpose(PostPurpose.PROMOTE)
-          .pillar("product, launch")
-          .campaign("spring;launch")
-          .text(LONG_CJK + "\nSecond line with a backslash \\ and a comma, too.")
-          .addHashtag("skincare")
-          .addHashtag("新品")
-          .addMention("glowlab")
-          .addMedia(MediaKind.IMAGE, MediaKind.VIDEO)
+          .content(PostContent.builder()
+              .format(PostFormat.CAROUSEL)
+              .purpose(PostPurpose.PROMOTE)
+              .pillar("product, launch")
+              .campaign("spring;launch")
+              .text(LONG_CJK + "\nSecond line with a backslash \\ and a comma, too.")
+              .addMedia(MediaKind.IMAGE, MediaKind.VIDEO)
+              .addHashtag("skincare")
+              .addHashtag("新品")
+              .addMention("glowlab")
+              .build())
           .status(PostStatus.APPROVED)
           .priority(3)
           .build();
@@ -62,9 +65,11 @@ class ICalendarExportTest {
           .platform(Platform.TIKTOK)
           .account("glow.tw")
           .time(Instant.parse("2026-01-09T11:00:00.400Z"))
-          .format(PostFormat.LIVE)
-          .purpose(PostPurpose.ENTERTAIN)
-          .duration(Duration.ofMinutes(45))
+          .content(PostContent.builder()
+              .format(PostFormat.LIVE)
+              .purpose(PostPurpose.ENTERTAIN)
+              .duration(Duration.ofMinutes(45))
+              .build())
           .status(PostStatus.CANCELLED)
           .build();
   private static final ContentCalendar CALENDAR = ContentCalendar.of(TAIPEI, LAUNCH, LIVE);
@@ -100,7 +105,7 @@ class ICalendarExportTest {
     assertThat(launch.getProperty("DTEND")).isEmpty();
     assertThat(value(launch, "SUMMARY")).isEqualTo("Instagram CAROUSEL: " + LONG_CJK);
     assertThat(value(launch, "DESCRIPTION"))
-        .isEqualTo(LAUNCH.text() + "\n\n#skincare #新品 @glowlab");
+        .isEqualTo(LAUNCH.content().text() + "\n\n#skincare #新品 @glowlab");
     assertThat(value(launch, "STATUS")).isEqualTo("CONFIRMED");
     assertThat(value(launch, "X-SOCIALPLAN-PLATFORM")).isEqualTo("instagram");
     assertThat(value(launch, "X-SOCIALPLAN-FORMAT")).isEqualTo("CAROUSEL");

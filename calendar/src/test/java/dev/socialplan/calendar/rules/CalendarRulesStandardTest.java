@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
@@ -25,19 +26,24 @@ class CalendarRulesStandardTest {
           .id("repost")
           .platform(Platform.INSTAGRAM)
           .time(Instant.parse("2026-03-02T01:00:00Z"))
-          .format(PostFormat.IMAGE)
-          .addMedia(MediaKind.IMAGE)
-          .purpose(PostPurpose.ENTERTAIN)
+          .content(PostContent.builder()
+              .format(PostFormat.IMAGE)
+              .addMedia(MediaKind.IMAGE)
+              .purpose(PostPurpose.ENTERTAIN)
+              .source(PostSource.userGenerated("@fan"))
+              .build())
           .status(PostStatus.SCHEDULED)
-          .source(PostSource.userGenerated("@fan"))
           .build();
   private static final ScheduledPost LIVE =
       ScheduledPost.builder()
           .from(UGC)
           .id("live")
-          .source(PostSource.original())
-          .format(PostFormat.LIVE)
-          .media(List.of())
+          .content(PostContent.builder()
+              .from(UGC.content())
+              .source(PostSource.original())
+              .format(PostFormat.LIVE)
+              .media(List.of())
+              .build())
           .time(Instant.parse("2026-03-03T12:00:00Z"))
           .build();
   private static final PlannedCalendar SUBJECT =

@@ -24,23 +24,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.MixScope;
+import dev.socialplan.calendar.PostFixture;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.TimeWindow;
 import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.WeeklySlots;
-import dev.socialplan.calendar.scheduler.MixScope;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.content.ContentMix;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.FormatLimits;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PlatformCatalog;
 import dev.socialplan.platform.PlatformProfile;
-import dev.socialplan.platform.Source;
 import dev.socialplan.platform.PostFormat;
+import dev.socialplan.platform.Source;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.Rule;
 import dev.socialplan.validation.RuleSet;
@@ -68,11 +69,8 @@ class CalendarRulesTest {
     return ZonedDateTime.of(2026, 3, day, hour, minute, 0, 0, TAIPEI).toInstant();
   }
 
-  private static ScheduledPost.Builder post(String id, Platform platform, Instant time) {
-    return ScheduledPost.builder()
-        .id(id)
-        .platform(platform)
-        .time(time)
+  private static PostFixture post(String id, Platform platform, Instant time) {
+    return PostFixture.of(id, platform, time)
         .format(PostFormat.TEXT)
         .purpose(PostPurpose.EDUCATE)
         .status(PostStatus.SCHEDULED);
@@ -82,9 +80,9 @@ class CalendarRulesTest {
     return RuleSet.<PlannedCalendar>of(List.of(rule)).validate(subject).findings();
   }
 
-  private static PlannedCalendar calendar(ScheduledPost.Builder... posts) {
+  private static PlannedCalendar calendar(PostFixture... posts) {
     List<ScheduledPost> list = new ArrayList<>();
-    for (ScheduledPost.Builder b : posts) {
+    for (PostFixture b : posts) {
       list.add(b.build());
     }
     return PlannedCalendar.of(ContentCalendar.of(TAIPEI, list));
@@ -147,7 +145,7 @@ class CalendarRulesTest {
   @Test
   void frequencyRuleComparesDaysAndWholeWeeksWithTheRecommendation() {
     // Instagram: 3-7 feed posts a week, at most 1 feed post a day, 2 stories a day.
-    List<ScheduledPost.Builder> posts = new ArrayList<>();
+    List<PostFixture> posts = new ArrayList<>();
     for (int day = 2; day <= 8; day++) {
       posts.add(post("ig-" + day, Platform.INSTAGRAM, taipei(day, 9, 0)).format(PostFormat.IMAGE));
       posts.add(post("story-" + day, Platform.INSTAGRAM, taipei(day, 12, 0)).format(PostFormat.STORY));
@@ -156,7 +154,7 @@ class CalendarRulesTest {
     posts.add(post("ig-extra", Platform.INSTAGRAM, taipei(3, 19, 0)).format(PostFormat.IMAGE));
     PlannedCalendar subject =
         PlannedCalendar.builder()
-            .from(calendar(posts.toArray(new ScheduledPost.Builder[0])))
+            .from(calendar(posts.toArray(new PostFixture[0])))
             .period(Interval.of(taipei(2, 0, 0), taipei(9, 0, 0)))
             .build();
     List<Finding> findings = check(CalendarRules.FREQUENCY, subject);
@@ -219,14 +217,14 @@ class CalendarRulesTest {
 
   @Test
   void offTargetRunsOfWindowsAreOneFinding() {
-    List<ScheduledPost.Builder> posts = new ArrayList<>();
+    List<PostFixture> posts = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       posts.add(
           post("x-" + (10 + i), Platform.X, taipei(2, 8 + i, 0))
               .purpose(i < 6 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE));
     }
     PlannedCalendar subject =
-        calendar(posts.toArray(new ScheduledPost.Builder[0]))
+        calendar(posts.toArray(new PostFixture[0]))
             .withMix(RollingMix.of(ContentMix.EIGHTY_TWENTY, 4, MixScope.PLATFORM));
     List<Finding> findings = check(CalendarRules.MIX, subject);
     // 80/20 with a tolerance of 10 points over 4 posts allows exactly 1 promotion per window. The

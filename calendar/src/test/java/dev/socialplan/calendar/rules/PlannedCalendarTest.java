@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MixScope;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlot;
-import dev.socialplan.calendar.scheduler.MixScope;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.content.ContentMix;
 import dev.socialplan.platform.Platform;

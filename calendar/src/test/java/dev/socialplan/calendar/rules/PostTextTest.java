@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
@@ -23,10 +24,12 @@ class PostTextTest {
         .id("p")
         .platform(Platform.X)
         .time(Instant.EPOCH)
-        .format(PostFormat.TEXT)
-        .purpose(PostPurpose.INFORM)
-        .text(text)
-        .addHashtags(hashtags)
+        .content(PostContent.builder()
+            .format(PostFormat.TEXT)
+            .purpose(PostPurpose.INFORM)
+            .text(text)
+            .addHashtags(hashtags)
+            .build())
         .build();
   }
 

@@ -3,7 +3,9 @@ package dev.socialplan.calendar.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
@@ -28,19 +30,21 @@ class DraftTest {
           .id("reel-1")
           .platform(Platform.INSTAGRAM)
           .account("@bakery")
-          .format(PostFormat.SHORT_VIDEO)
-          .purpose(PostPurpose.PROMOTE)
-          .pillar("new bakes")
-          .campaign("spring sale")
+          .content(PostContent.builder()
+              .format(PostFormat.SHORT_VIDEO)
+              .purpose(PostPurpose.PROMOTE)
+              .pillar("new bakes")
+              .campaign("spring sale")
+              .text("Strawberry tarts are back")
+              .addHashtags("spring", "bakery")
+              .addMentions("chef_ana")
+              .addMedia(MediaKind.VIDEO)
+              .duration(Duration.ofSeconds(45))
+              .source(PostSource.userGenerated("@fan", GRANTED))
+              .purposeDriven(true)
+              .build())
           .campaignWindow(SPRING_SALE)
-          .text("Strawberry tarts are back")
-          .addHashtags("spring", "bakery")
-          .addMentions("chef_ana")
-          .addMedia(MediaKind.VIDEO)
-          .duration(Duration.ofSeconds(45))
-          .source(PostSource.userGenerated("@fan", GRANTED))
           .priority(3)
-          .purposeDriven(true)
           .build();
 
   @Test
@@ -50,18 +54,18 @@ class DraftTest {
     assertThat(post.time()).isEqualTo(MARCH_2);
     assertThat(post.status()).isEqualTo(PostStatus.DRAFT);
     assertThat(post.account()).contains("@bakery");
-    assertThat(post.format()).isEqualTo(PostFormat.SHORT_VIDEO);
-    assertThat(post.purpose()).isEqualTo(PostPurpose.PROMOTE);
-    assertThat(post.pillar()).contains("new bakes");
-    assertThat(post.campaign()).contains("spring sale");
-    assertThat(post.hashtags()).containsExactly("spring", "bakery");
-    assertThat(post.mentions()).containsExactly("chef_ana");
-    assertThat(post.media()).containsExactly(MediaKind.VIDEO);
-    assertThat(post.duration()).contains(Duration.ofSeconds(45));
-    assertThat(post.source()).isEqualTo(PostSource.userGenerated("@fan", GRANTED));
-    assertThat(post.contentSource()).isEqualTo(ContentSource.CURATED);
+    assertThat(post.content().format()).isEqualTo(PostFormat.SHORT_VIDEO);
+    assertThat(post.content().purpose()).isEqualTo(PostPurpose.PROMOTE);
+    assertThat(post.content().pillar()).contains("new bakes");
+    assertThat(post.content().campaign()).contains("spring sale");
+    assertThat(post.content().hashtags()).containsExactly("spring", "bakery");
+    assertThat(post.content().mentions()).containsExactly("chef_ana");
+    assertThat(post.content().media()).containsExactly(MediaKind.VIDEO);
+    assertThat(post.content().duration()).contains(Duration.ofSeconds(45));
+    assertThat(post.content().source()).isEqualTo(PostSource.userGenerated("@fan", GRANTED));
+    assertThat(post.content().contentSource()).isEqualTo(ContentSource.CURATED);
     assertThat(post.priority()).isEqualTo(3);
-    assertThat(post.purposeDriven()).isTrue();
+    assertThat(post.content().purposeDriven()).isTrue();
   }
 
   @Test
@@ -73,14 +77,14 @@ class DraftTest {
 
   @Test
   void kindAndChannel() {
-    assertThat(REEL.kind()).isEqualTo(ContentKind.of(PostPurpose.PROMOTE, ContentSource.CURATED));
+    assertThat(REEL.content().kind()).isEqualTo(ContentKind.of(PostPurpose.PROMOTE, ContentSource.CURATED));
     assertThat(REEL.channel()).isEqualTo(Channel.of(Platform.INSTAGRAM, "@bakery"));
     Draft plain =
-        Draft.builder().id("p").platform(Platform.X).format(PostFormat.TEXT).purpose(PostPurpose.INFORM).build();
-    assertThat(plain.kind()).isEqualTo(ContentKind.of(PostPurpose.INFORM));
+        Draft.builder().id("p").platform(Platform.X).content(PostContent.builder().format(PostFormat.TEXT).purpose(PostPurpose.INFORM).build()).build();
+    assertThat(plain.content().kind()).isEqualTo(ContentKind.of(PostPurpose.INFORM));
     assertThat(plain.channel()).isEqualTo(Channel.of(Platform.X));
     assertThat(plain.priority()).isZero();
-    assertThat(plain.text()).isEmpty();
+    assertThat(plain.content().text()).isEmpty();
   }
 
   @Test
@@ -104,16 +108,16 @@ class DraftTest {
     assertThatThrownBy(() -> Draft.builder().from(REEL).id(" ").build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("id");
-    assertThatThrownBy(() -> Draft.builder().from(REEL).addHashtags("#spring").build())
+    assertThatThrownBy(() -> Draft.builder().from(REEL).content(PostContent.builder().from(REEL.content()).addHashtags("#spring").build()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("hashtags[2]");
-    assertThatThrownBy(() -> Draft.builder().from(REEL).addMentions("ana b").build())
+    assertThatThrownBy(() -> Draft.builder().from(REEL).content(PostContent.builder().from(REEL.content()).addMentions("ana b").build()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("mentions[1]");
-    assertThatThrownBy(() -> Draft.builder().from(REEL).duration(Duration.ZERO).build())
+    assertThatThrownBy(() -> Draft.builder().from(REEL).content(PostContent.builder().from(REEL.content()).duration(Duration.ZERO).build()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("duration");
-    assertThatThrownBy(() -> Draft.builder().from(REEL).campaign("").build())
+    assertThatThrownBy(() -> Draft.builder().from(REEL).content(PostContent.builder().from(REEL.content()).campaign("").build()).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("campaign");
   }

@@ -1,6 +1,8 @@
 package dev.socialplan.calendar.scheduler;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.content.MixWindow;
@@ -108,7 +110,7 @@ final class SchedulerOracle {
     all.addAll(placed);
     for (List<ScheduledPost> sequence : target.sequences(all)) {
       for (MixWindow w :
-          target.mix().offTargetWindows(sequence, ScheduledPost::kind, target.windowPosts())) {
+          target.mix().offTargetWindows(sequence, p -> p.content().kind(), target.windowPosts())) {
         if (placedIds.contains(sequence.get(w.last()).id())) {
           return false;
         }

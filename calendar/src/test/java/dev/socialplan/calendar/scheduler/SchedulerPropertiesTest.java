@@ -3,8 +3,12 @@ package dev.socialplan.calendar.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MixScope;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.calendar.rules.PlannedCalendar;
@@ -188,9 +192,11 @@ class SchedulerPropertiesTest {
         Draft.builder()
             .id(id)
             .platform(platform)
-            .format(PostFormat.IMAGE)
-            .purpose(Generate.enumValues(PostPurpose.class).generate(in))
-            .contentSource(Generate.enumValues(ContentSource.class).generate(in))
+            .content(PostContent.builder()
+                .format(PostFormat.IMAGE)
+                .purpose(Generate.enumValues(PostPurpose.class).generate(in))
+                .contentSource(Generate.enumValues(ContentSource.class).generate(in))
+                .build())
             .priority(Generate.range(0, 2).generate(in));
     if (platform.equals(Platform.INSTAGRAM) && Generate.range(0, 2).generate(in) == 0) {
       b.account(Generate.pick(List.of("@shop", "@team")).generate(in));
@@ -216,7 +222,7 @@ class SchedulerPropertiesTest {
     StringBuilder s = new StringBuilder("period ").append(r.period()).append(' ').append(r.zone());
     r.schedules().forEach(x -> s.append("\n  schedule ").append(x));
     r.drafts().forEach(d -> s.append("\n  draft ").append(d.id()).append(' ').append(d.channel())
-        .append(' ').append(d.kind()).append(" p").append(d.priority()).append(' ').append(d.campaignWindow()));
+        .append(' ').append(d.content().kind()).append(" p").append(d.priority()).append(' ').append(d.campaignWindow()));
     r.existing().forEach(p -> s.append("\n  existing ").append(p.id()).append(' ').append(Channel.of(p))
         .append(' ').append(p.time()).append(' ').append(p.status()));
     r.mix().ifPresent(m -> s.append("\n  mix ").append(m));

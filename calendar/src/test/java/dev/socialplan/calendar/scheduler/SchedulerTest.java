@@ -8,7 +8,10 @@ import static java.time.DayOfWeek.WEDNESDAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MixScope;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.TimeWindow;
@@ -85,7 +88,7 @@ class SchedulerTest {
   }
 
   private static Draft draft(String id, Platform platform, PostPurpose purpose) {
-    return Draft.builder().id(id).platform(platform).format(PostFormat.IMAGE).purpose(purpose).build();
+    return Draft.builder().id(id).platform(platform).content(PostContent.builder().format(PostFormat.IMAGE).purpose(purpose).build()).build();
   }
 
   private static List<Draft> drafts(String prefix, Platform platform, int count) {
@@ -196,7 +199,10 @@ class SchedulerTest {
     Draft launch =
         Draft.builder()
             .from(draft("launch", Platform.INSTAGRAM, PostPurpose.PROMOTE))
-            .campaign("launch")
+            .content(PostContent.builder()
+                .from(draft("launch", Platform.INSTAGRAM, PostPurpose.PROMOTE).content())
+                .campaign("launch")
+                .build())
             .campaignWindow(wednesday)
             .build();
     Draft tooLate = launch.withCampaignWindow(Interval.of(taipei(20, 0), taipei(21, 0)));
@@ -301,15 +307,15 @@ class SchedulerTest {
     SchedulingResult result =
         Scheduler.schedule(request(X_HOURLY).addAllDrafts(backlog).mix(target).build());
     List<ScheduledPost> posts = result.calendar().posts();
-    assertThat(target.mix().offTargetWindows(posts, ScheduledPost::kind, 5)).isEmpty();
+    assertThat(target.mix().offTargetWindows(posts, p -> p.content().kind(), 5)).isEmpty();
     assertThat(result.placedCount()).isEqualTo(20 - result.unplaced().size());
     assertThat(result.unplaced()).isNotEmpty().allSatisfy(u -> {
       assertThat(u.reason()).isEqualTo(UnplacedReason.MIX_OFF_TARGET);
-      assertThat(u.draft().purpose()).isEqualTo(PostPurpose.PROMOTE);
+      assertThat(u.draft().content().purpose()).isEqualTo(PostPurpose.PROMOTE);
       assertThat(u.explanation()).contains("80/20").contains("5 posts");
     });
     // Priority puts promotions first where the mix allows: two of the first five posts.
-    assertThat(posts.subList(0, 5)).filteredOn(p -> p.purpose() == PostPurpose.PROMOTE).hasSize(2);
+    assertThat(posts.subList(0, 5)).filteredOn(p -> p.content().purpose() == PostPurpose.PROMOTE).hasSize(2);
   }
 
   @Test
@@ -334,7 +340,7 @@ class SchedulerTest {
     SchedulingResult result =
         Scheduler.schedule(request(X_HOURLY).addAllDrafts(backlog).mix(RollingMix.defaultTarget()).build());
     assertThat(result.isComplete()).isTrue();
-    assertThat(ContentMix.EIGHTY_TWENTY.offTargetWindows(result.calendar().posts(), ScheduledPost::kind, 10))
+    assertThat(ContentMix.EIGHTY_TWENTY.offTargetWindows(result.calendar().posts(), p -> p.content().kind(), 10))
         .isEmpty();
   }
 

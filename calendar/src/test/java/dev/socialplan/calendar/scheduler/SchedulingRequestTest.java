@@ -3,7 +3,10 @@ package dev.socialplan.calendar.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.PostContent;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.content.PostPurpose;
@@ -34,8 +37,10 @@ class SchedulingRequestTest {
     return Draft.builder()
         .id(id)
         .platform(Platform.INSTAGRAM)
-        .format(PostFormat.IMAGE)
-        .purpose(PostPurpose.EDUCATE)
+        .content(PostContent.builder()
+            .format(PostFormat.IMAGE)
+            .purpose(PostPurpose.EDUCATE)
+            .build())
         .build();
   }
 

@@ -3,6 +3,7 @@ package dev.socialplan.calendar.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class SchedulingResultTest {
   private static Draft draft(String id) {
-    return Draft.builder().id(id).platform(Platform.X).format(PostFormat.TEXT).purpose(PostPurpose.INFORM).build();
+    return Draft.builder().id(id).platform(Platform.X).content(PostContent.builder().format(PostFormat.TEXT).purpose(PostPurpose.INFORM).build()).build();
   }
 
   private static final ScheduledPost PLACED = draft("a").toPost(Instant.parse("2026-03-02T09:00:00Z"));

@@ -3,6 +3,7 @@ package dev.socialplan.calendar.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class UnplacedDraftTest {
   private static final Draft DRAFT =
-      Draft.builder().id("d-7").platform(Platform.X).format(PostFormat.TEXT).purpose(PostPurpose.INFORM).build();
+      Draft.builder().id("d-7").platform(Platform.X).content(PostContent.builder().format(PostFormat.TEXT).purpose(PostPurpose.INFORM).build()).build();
 
   @Test
   void readableForm() {

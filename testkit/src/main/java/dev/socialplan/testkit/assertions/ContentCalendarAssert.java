@@ -306,9 +306,9 @@ public final class ContentCalendarAssert extends AbstractAssert<ContentCalendarA
           .append(' ')
           .append(LOCAL.format(p.time().atZone(actual.zone())))
           .append(' ')
-          .append(p.format())
+          .append(p.content().format())
           .append(' ')
-          .append(p.purpose())
+          .append(p.content().purpose())
           .append(' ')
           .append(p.status());
     }

@@ -1,6 +1,5 @@
 package dev.socialplan.testkit.generators;
 
-import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -8,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.RecurringPost;
@@ -254,37 +254,56 @@ public final class CalendarGenerators {
   }
 
   /**
+   * Generates post contents in any format and for any purpose, with every optional part sometimes
+   * present: texts in several scripts, hashtags, media, a source (user-generated or not), a pillar,
+   * a campaign, a content source and a running time.
+   *
+   * @return post contents
+   */
+  public static Gen<PostContent> postContents() {
+    Gen<PostContent.Builder> core =
+        Generate.enumValues(PostFormat.class).zip(Generate.enumValues(PostPurpose.class), Generate.pick(TEXTS),
+            (format, purpose, text) -> PostContent.builder().format(format).purpose(purpose).text(text));
+    Gen<List<String>> tags = lists().of(Generate.pick(List.of("skincare", "新品", "tips", "MomLife"))).ofSizeBetween(0, 4);
+    Gen<PostContent.Builder> withLists =
+        core.zip(tags, lists().of(mediaKinds()).ofSizeBetween(0, 4), (b, hashtags, media) -> b.hashtags(hashtags).media(media));
+    return withLists.zip(postSources(), integers().between(0, 7), integers().between(-2, 10), Generate.enumValues(ContentSource.class),
+        (b, source, optionals, n, contentSource) -> {
+          b.source(source);
+          if ((optionals & 1) != 0) {
+            b.pillar(NAMES.get(n & 3));
+          }
+          if ((optionals & 2) != 0) {
+            b.campaign(NAMES.get((n + 1) & 3)).contentSource(contentSource);
+          }
+          if ((optionals & 4) != 0) {
+            b.duration(Duration.ofMinutes(15 + 5L * Math.abs(n))).purposeDriven(true);
+          }
+          return b.build();
+        });
+  }
+
+  /**
    * Generates scheduled posts with ids {@code "post-0"} to {@code "post-999"} at any minute of 2026
-   * and 2027, on any platform, with every optional part sometimes present.
+   * and 2027, on any platform, with {@linkplain #postContents() any content}, any status and
+   * priority, and sometimes an account.
    *
    * @return scheduled posts
    */
   public static Gen<ScheduledPost> scheduledPosts() {
     Gen<ScheduledPost.Builder> core =
-        integers().between(0, 999).zip(platforms(), integers().between(0, MINUTES_IN_TWO_YEARS),
-            Generate.enumValues(PostFormat.class), Generate.enumValues(PostPurpose.class),
-            (id, platform, minute, format, purpose) ->
+        integers().between(0, 999).zip(platforms(), integers().between(0, MINUTES_IN_TWO_YEARS), postContents(),
+            (id, platform, minute, content) ->
                 ScheduledPost.builder()
                     .id("post-" + id)
                     .platform(platform)
                     .time(START.plus(Duration.ofMinutes(minute)))
-                    .format(format)
-                    .purpose(purpose));
-    Gen<List<String>> tags = lists().of(Generate.pick(List.of("skincare", "新品", "tips", "MomLife"))).ofSizeBetween(0, 4);
-    Gen<ScheduledPost.Builder> content =
-        core.zip(Generate.pick(TEXTS), tags, lists().of(mediaKinds()).ofSizeBetween(0, 4), statuses(),
-            (b, text, hashtags, media, status) -> b.text(text).hashtags(hashtags).media(media).status(status));
-    return content.zip(postSources(), integers().between(0, 7), integers().between(-2, 10), Generate.enumValues(ContentSource.class),
-        (b, source, optionals, priority, contentSource) -> {
-          b.source(source).priority(priority);
-          if ((optionals & 1) != 0) {
-            b.pillar(NAMES.get(priority & 3));
-          }
-          if ((optionals & 2) != 0) {
-            b.campaign(NAMES.get((priority + 1) & 3)).contentSource(contentSource);
-          }
-          if ((optionals & 4) != 0) {
-            b.duration(Duration.ofMinutes(15 + 5L * Math.abs(priority))).account("main").purposeDriven(true);
+                    .content(content));
+    return core.zip(statuses(), integers().between(-2, 10), booleans().all(),
+        (b, status, priority, onAccount) -> {
+          b.status(status).priority(priority);
+          if (onAccount) {
+            b.account("main");
           }
           return b.build();
         });
@@ -320,18 +339,14 @@ public final class CalendarGenerators {
    * @return overrides
    */
   public static Gen<OccurrenceOverride> occurrenceOverrides() {
-    return integers().between(0, 15).zip(integers().between(-12, 12), Generate.pick(TEXTS), statuses(),
-        (parts, hours, text, status) -> {
+    return integers().between(0, 15).zip(integers().between(-12, 12), postContents(), statuses(),
+        (parts, hours, content, status) -> {
           OccurrenceOverride.Builder b = OccurrenceOverride.builder();
           if ((parts & 1) != 0) {
-            b.text(text);
+            b.content(content);
           }
           if ((parts & 2) != 0) {
             b.status(status);
-          }
-          if ((parts & 4) != 0) {
-            b.hashtags(List.of("special"));
-            b.campaign("spring");
           }
           if ((parts & 8) != 0) {
             b.priority(hours);

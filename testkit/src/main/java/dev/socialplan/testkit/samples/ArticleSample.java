@@ -18,13 +18,14 @@ import dev.socialplan.budget.Budget;
 import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.scheduler.Draft;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.Scheduler;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.competition.Competitor;
@@ -33,6 +34,7 @@ import dev.socialplan.competition.SocialPresence;
 import dev.socialplan.competition.Swot;
 import dev.socialplan.content.ContentMix;
 import dev.socialplan.content.ContentPillar;
+import dev.socialplan.content.ContentSource;
 import dev.socialplan.content.ContentStrategy;
 import dev.socialplan.content.KeywordSet;
 import dev.socialplan.content.PlatformAdaptation;
@@ -523,44 +525,61 @@ final class ArticleSample {
             .id(LIVE_POST_ID)
             .platform(Platform.FACEBOOK)
             .time(LIVE_START.toInstant())
-            .format(PostFormat.LIVE)
-            .purpose(PostPurpose.EDUCATE)
-            .pillar("15-minute dinners")
-            .text("週日晚上8點直播：一次備好一週五天的晚餐，現場回答大家的問題！")
-            .duration(Duration.ofMinutes(45))
+            .content(PostContent.builder()
+                .format(PostFormat.LIVE)
+                .purpose(PostPurpose.EDUCATE)
+                .pillar("15-minute dinners")
+                .text("週日晚上8點直播：一次備好一週五天的晚餐，現場回答大家的問題！")
+                .duration(Duration.ofMinutes(45))
+                .build())
             .status(PostStatus.SCHEDULED)
             .build();
     ScheduledPost mei =
-        story("ig-story-micro-mums-1", LocalDate.of(2026, 3, 10), "Micro-mums")
-            .text("@mei.cooks.tw 這週用小飯盒食材包挑戰五天晚餐，跟著她一起做！")
-            .addMentions("mei.cooks.tw")
-            .build();
+        story("ig-story-micro-mums-1", LocalDate.of(2026, 3, 10), "Micro-mums",
+            "@mei.cooks.tw 這週用小飯盒食材包挑戰五天晚餐，跟著她一起做！",
+            List.of("mei.cooks.tw"),
+            List.of());
     ScheduledPost diary =
-        story("ig-story-micro-mums-2", LocalDate.of(2026, 3, 17), "Micro-mums")
-            .text("@singlemomdiary 分享她最常做的三道15分鐘晚餐，點進她的限動看更多。")
-            .addMentions("singlemomdiary")
-            .build();
+        story("ig-story-micro-mums-2", LocalDate.of(2026, 3, 17), "Micro-mums",
+            "@singlemomdiary 分享她最常做的三道15分鐘晚餐，點進她的限動看更多。",
+            List.of("singlemomdiary"),
+            List.of());
     ScheduledPost ugc =
-        story("ig-story-ugc-yuting", LocalDate.of(2026, 3, 14), "Your 15-minute dinners")
-            .text("謝謝 @yuting.home 分享她的照燒豆腐！用 #15分鐘晚餐 分享你的晚餐，我們每週挑一道轉貼。")
-            .addMentions("yuting.home")
-            .addHashtags("15分鐘晚餐")
-            .source(PostSource.userGenerated("yuting.home", UGC_PERMISSION))
-            .build();
+        story(
+            "ig-story-ugc-yuting",
+            LocalDate.of(2026, 3, 14),
+            "Your 15-minute dinners",
+            "謝謝 @yuting.home 分享她的照燒豆腐！用 #15分鐘晚餐 分享你的晚餐，我們每週挑一道轉貼。",
+            List.of("yuting.home"),
+            List.of("15分鐘晚餐"));
+    ugc =
+        ugc.withContent(
+            PostContent.builder()
+                .from(ugc.content())
+                .source(PostSource.userGenerated("yuting.home", UGC_PERMISSION))
+                .contentSource(ContentSource.CURATED)
+                .build());
     return List.of(live, mei, diary, ugc);
   }
 
-  private static ScheduledPost.Builder story(String id, LocalDate day, String campaign) {
+  private static ScheduledPost story(
+      String id, LocalDate day, String campaign, String text, List<String> mentions, List<String> hashtags) {
     return ScheduledPost.builder()
         .id(id)
         .platform(Platform.INSTAGRAM)
         .time(day.atTime(12, 0).atZone(TAIPEI).toInstant())
-        .format(PostFormat.STORY)
-        .purpose(PostPurpose.ENTERTAIN)
-        .pillar("Single-parent life")
-        .campaign(campaign)
-        .addMedia(MediaKind.IMAGE)
-        .status(PostStatus.SCHEDULED);
+        .content(PostContent.builder()
+            .format(PostFormat.STORY)
+            .purpose(PostPurpose.ENTERTAIN)
+            .pillar("Single-parent life")
+            .campaign(campaign)
+            .text(text)
+            .mentions(mentions)
+            .hashtags(hashtags)
+            .addMedia(MediaKind.IMAGE)
+            .build())
+        .status(PostStatus.SCHEDULED)
+        .build();
   }
 
   /**
@@ -577,32 +596,36 @@ final class ArticleSample {
           Draft.builder()
               .id(String.format(Locale.ROOT, "tt-%02d", i + 1))
               .platform(Platform.TIKTOK)
-              .format(PostFormat.SHORT_VIDEO)
-              .purpose(
+              .content(PostContent.builder()
+                  .format(PostFormat.SHORT_VIDEO)
+                  .purpose(
                   promote ? PostPurpose.PROMOTE : i % 2 == 0 ? PostPurpose.EDUCATE : PostPurpose.ENTERTAIN)
-              .pillar(promote ? "Inside Little Lunchbox" : "15-minute dinners")
-              .text(
+                  .pillar(promote ? "Inside Little Lunchbox" : "15-minute dinners")
+                  .text(
                   promote
                       ? "今晚的" + dish + "食材包已經切好洗好，下班打開就能煮 👉 個人檔案連結"
                       : "下班到上桌只要15分鐘：" + dish + " 🍳 一個平底鍋搞定")
-              .addHashtags("15分鐘晚餐", "下班料理", "媽媽日常")
-              .addMedia(MediaKind.VIDEO)
-              .duration(Duration.ofSeconds(45))
+                  .addHashtags("15分鐘晚餐", "下班料理", "媽媽日常")
+                  .addMedia(MediaKind.VIDEO)
+                  .duration(Duration.ofSeconds(45))
+                  .build())
               .build());
       drafts.add(
           Draft.builder()
               .id(String.format(Locale.ROOT, "ig-reel-%02d", i + 1))
               .platform(Platform.INSTAGRAM)
-              .format(PostFormat.SHORT_VIDEO)
-              .purpose(promote ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
-              .pillar(promote ? "Inside Little Lunchbox" : "15-minute dinners")
-              .text(
+              .content(PostContent.builder()
+                  .format(PostFormat.SHORT_VIDEO)
+                  .purpose(promote ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
+                  .pillar(promote ? "Inside Little Lunchbox" : "15-minute dinners")
+                  .text(
                   promote
                       ? dish + "食材包本週9折，連結在個人檔案。一份大人一份小孩，剛剛好。"
                       : dish + "，15分鐘上桌！孩子睡前的晚餐不用再手忙腳亂。完整食譜在留言第一則。")
-              .addHashtags("15分鐘晚餐", "單親媽媽", "晚餐提案")
-              .addMedia(MediaKind.VIDEO)
-              .duration(Duration.ofSeconds(45))
+                  .addHashtags("15分鐘晚餐", "單親媽媽", "晚餐提案")
+                  .addMedia(MediaKind.VIDEO)
+                  .duration(Duration.ofSeconds(45))
+                  .build())
               .build());
     }
     for (int i = 0; i < FACEBOOK_POSTS.length; i++) {
@@ -613,29 +636,31 @@ final class ArticleSample {
           Draft.builder()
               .id(String.format(Locale.ROOT, "fb-%02d", i + 1))
               .platform(Platform.FACEBOOK)
-              .format(format)
-              .purpose(purpose)
-              .pillar(post[2])
-              .text(post[3]);
-      if (format == PostFormat.IMAGE) {
-        d.addMedia(MediaKind.IMAGE);
-      }
+              .content(PostContent.builder()
+                  .format(format)
+                  .purpose(purpose)
+                  .pillar(post[2])
+                  .text(post[3])
+                  .media(format == PostFormat.IMAGE ? List.of(MediaKind.IMAGE) : List.of())
+                  .build());
       drafts.add(d.build());
       if (i == 15) {
         drafts.add(
             Draft.builder()
                 .id("fb-live-announce")
                 .platform(Platform.FACEBOOK)
-                .format(PostFormat.IMAGE)
-                .purpose(PostPurpose.INFORM)
-                .pillar("15-minute dinners")
-                .announces(LIVE_POST_ID)
+                .content(PostContent.builder()
+                    .format(PostFormat.IMAGE)
+                    .purpose(PostPurpose.INFORM)
+                    .pillar("15-minute dinners")
+                    .announces(LIVE_POST_ID)
+                    .text("這週日晚上8點，我們在粉專直播一次備好一週的晚餐。先按「提醒我」，當天見！")
+                    .addMedia(MediaKind.IMAGE)
+                    .build())
                 .campaignWindow(
                     Interval.of(
                         LIVE_ANNOUNCED.toLocalDate().atStartOfDay(TAIPEI).toInstant(),
                         LIVE_START.minusHours(24).toInstant()))
-                .text("這週日晚上8點，我們在粉專直播一次備好一週的晚餐。先按「提醒我」，當天見！")
-                .addMedia(MediaKind.IMAGE)
                 .priority(2)
                 .build());
       }

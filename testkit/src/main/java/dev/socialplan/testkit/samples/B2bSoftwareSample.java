@@ -17,14 +17,15 @@ import dev.socialplan.budget.Budget;
 import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.TimeWindow;
 import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.scheduler.Draft;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.Scheduler;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.competition.Competitor;
@@ -386,11 +387,13 @@ final class B2bSoftwareSample {
             .id(WEBINAR_POST_ID)
             .platform(Platform.YOUTUBE)
             .time(WEBINAR_START.toInstant())
-            .format(PostFormat.LIVE)
-            .purpose(PostPurpose.EDUCATE)
-            .pillar("Planning without crunch")
-            .text("Live: how three teams plan a quarter without crunch. Questions welcome.")
-            .duration(Duration.ofMinutes(60))
+            .content(PostContent.builder()
+                .format(PostFormat.LIVE)
+                .purpose(PostPurpose.EDUCATE)
+                .pillar("Planning without crunch")
+                .text("Live: how three teams plan a quarter without crunch. Questions welcome.")
+                .duration(Duration.ofMinutes(60))
+                .build())
             .status(PostStatus.SCHEDULED)
             .build();
     return SchedulingRequest.builder()
@@ -437,10 +440,8 @@ final class B2bSoftwareSample {
     for (int i = 0; i < 19; i++) {
       boolean promote = i % 5 == 4;
       String topic = TOPICS[i % TOPICS.length];
-      Draft.Builder d =
-          Draft.builder()
-              .id(String.format(Locale.ROOT, "li-%02d", i + 1))
-              .platform(Platform.LINKEDIN)
+      PostContent.Builder d =
+          PostContent.builder()
               .purpose(promote ? PostPurpose.PROMOTE : i % 3 == 0 ? PostPurpose.INFORM : PostPurpose.EDUCATE)
               .addHashtags("engineeringmanagement", "planning");
       if (promote) {
@@ -464,26 +465,28 @@ final class B2bSoftwareSample {
                 "Engineering managers asked us about " + topic + ". Here is what the teams who"
                     + " ship on time do differently, in three points. What would you add?");
       }
-      drafts.add(d.build());
+      drafts.add(Draft.of(String.format(Locale.ROOT, "li-%02d", i + 1), Platform.LINKEDIN, d.build()));
     }
     drafts.add(
         Draft.builder()
             .id("li-webinar-announce")
             .platform(Platform.LINKEDIN)
-            .format(PostFormat.IMAGE)
-            .purpose(PostPurpose.INFORM)
-            .pillar("Planning without crunch")
-            .announces(WEBINAR_POST_ID)
-            .campaign("Quarterly planning webinar")
+            .content(PostContent.builder()
+                .format(PostFormat.IMAGE)
+                .purpose(PostPurpose.INFORM)
+                .pillar("Planning without crunch")
+                .announces(WEBINAR_POST_ID)
+                .campaign("Quarterly planning webinar")
+                .text(
+                "On 9 April at 16:00 CEST three engineering managers show how they plan a quarter"
+                    + " without crunch. Live on our YouTube channel; set a reminder.")
+                .addHashtags("engineeringmanagement", "webinar")
+                .addMedia(MediaKind.IMAGE)
+                .build())
             .campaignWindow(
                 Interval.of(
                     WEBINAR_ANNOUNCED.toLocalDate().atStartOfDay(BERLIN).toInstant(),
                     WEBINAR_ANNOUNCED.toLocalDate().plusDays(1).atStartOfDay(BERLIN).toInstant()))
-            .text(
-                "On 9 April at 16:00 CEST three engineering managers show how they plan a quarter"
-                    + " without crunch. Live on our YouTube channel; set a reminder.")
-            .addHashtags("engineeringmanagement", "webinar")
-            .addMedia(MediaKind.IMAGE)
             .priority(2)
             .build());
     for (int week = 0; week < 4; week++) {
@@ -495,16 +498,18 @@ final class B2bSoftwareSample {
           Draft.builder()
               .id(String.format(Locale.ROOT, "yt-long-%02d", week + 1))
               .platform(Platform.YOUTUBE)
-              .format(PostFormat.LONG_VIDEO)
-              .purpose(week % 2 == 1 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
-              .pillar(week % 2 == 1 ? "Product" : "Planning without crunch")
-              .campaignWindow(thisWeek)
-              .text(
+              .content(PostContent.builder()
+                  .format(PostFormat.LONG_VIDEO)
+                  .purpose(week % 2 == 1 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
+                  .pillar(week % 2 == 1 ? "Product" : "Planning without crunch")
+                  .text(
                   week % 2 == 1
                       ? "Tessellate in " + (12 + week * 3) + " minutes: " + PRODUCT_TOURS[week / 2]
                       : "Planning review, episode " + (week + 1) + ": " + TOPICS[week + 4])
-              .addMedia(MediaKind.VIDEO)
-              .duration(Duration.ofMinutes(12 + week * 3))
+                  .addMedia(MediaKind.VIDEO)
+                  .duration(Duration.ofMinutes(12 + week * 3))
+                  .build())
+              .campaignWindow(thisWeek)
               .build());
       for (int s = 0; s < 3; s++) {
         int n = week * 3 + s;
@@ -512,14 +517,16 @@ final class B2bSoftwareSample {
             Draft.builder()
                 .id(String.format(Locale.ROOT, "yt-short-%02d", n + 1))
                 .platform(Platform.YOUTUBE)
-                .format(PostFormat.SHORT_VIDEO)
-                .purpose(n % 2 == 0 ? PostPurpose.EDUCATE : PostPurpose.ENTERTAIN)
-                .pillar("Planning without crunch")
+                .content(PostContent.builder()
+                    .format(PostFormat.SHORT_VIDEO)
+                    .purpose(n % 2 == 0 ? PostPurpose.EDUCATE : PostPurpose.ENTERTAIN)
+                    .pillar("Planning without crunch")
+                    .text("One tip in a minute: " + TOPICS[(n + 7) % TOPICS.length])
+                    .addHashtags("shorts", "engineering")
+                    .addMedia(MediaKind.VIDEO)
+                    .duration(Duration.ofSeconds(55))
+                    .build())
                 .campaignWindow(thisWeek)
-                .text("One tip in a minute: " + TOPICS[(n + 7) % TOPICS.length])
-                .addHashtags("shorts", "engineering")
-                .addMedia(MediaKind.VIDEO)
-                .duration(Duration.ofSeconds(55))
                 .build());
       }
     }

@@ -17,15 +17,16 @@ import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.RecurringPost;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.RecurrencePattern;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.scheduler.Draft;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.Scheduler;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.competition.Competitor;
@@ -377,22 +378,27 @@ final class LocalBakerySample {
             .id("story-morning")
             .platform(Platform.INSTAGRAM)
             .time(period.getStart())
-            .format(PostFormat.STORY)
-            .purpose(PostPurpose.INFORM)
-            .pillar("Today's bakes")
-            .text("Fresh out of the oven this morning. Doors open at 7:30.")
-            .addMedia(MediaKind.VIDEO)
-            .duration(Duration.ofSeconds(15))
+            .content(PostContent.builder()
+                .format(PostFormat.STORY)
+                .purpose(PostPurpose.INFORM)
+                .pillar("Today's bakes")
+                .text("Fresh out of the oven this morning. Doors open at 7:30.")
+                .addMedia(MediaKind.VIDEO)
+                .duration(Duration.ofSeconds(15))
+                .build())
             .status(PostStatus.SCHEDULED)
             .build();
     ScheduledPost afternoon =
         ScheduledPost.builder()
             .from(morning)
             .id("story-afternoon")
-            .purpose(PostPurpose.ENTERTAIN)
-            .text("What's left on the counter at three. First come, first served.")
-            .media(List.of(MediaKind.IMAGE))
-            .duration(Optional.empty())
+            .content(PostContent.builder()
+                .from(morning.content())
+                .purpose(PostPurpose.ENTERTAIN)
+                .text("What's left on the counter at three. First come, first served.")
+                .media(List.of(MediaKind.IMAGE))
+                .duration(Optional.empty())
+                .build())
             .build();
     LocalDateTime start = CALENDAR_START.atStartOfDay();
     RecurringPost mornings =
@@ -406,28 +412,31 @@ final class LocalBakerySample {
       mornings =
           mornings.withOverride(
               monday.atTime(7, 0),
-              OccurrenceOverride.builder()
-                  .text("Closed on Mondays: the ovens rest, the starter doesn't. See you tomorrow!")
-                  .build());
+              OccurrenceOverride.of(
+                  mornings
+                      .template()
+                      .content()
+                      .withText("Closed on Mondays: the ovens rest, the starter doesn't. See you tomorrow!")));
       afternoons =
           afternoons
               .withOverride(
                   monday.atTime(15, 0),
-                  promotion("Tomorrow's bake is up in the shop: pre-order tonight, collect from 7:30."))
+                  promotion(afternoons, "Tomorrow's bake is up in the shop: pre-order tonight, collect from 7:30."))
               .withOverride(
                   monday.plusDays(3).atTime(15, 0),
-                  promotion("Weekend pre-orders close tonight at nine. Link in bio."))
+                  promotion(afternoons, "Weekend pre-orders close tonight at nine. Link in bio."))
               .withOverride(
                   monday.plusDays(5).atTime(15, 0),
-                  promotion("Sold out of loaves! Pre-order Sunday's and skip the queue."));
+                  promotion(afternoons, "Sold out of loaves! Pre-order Sunday's and skip the queue."));
     }
     List<ScheduledPost> posts = new ArrayList<>(mornings.expand(period));
     posts.addAll(afternoons.expand(period));
     return posts;
   }
 
-  private static OccurrenceOverride promotion(String text) {
-    return OccurrenceOverride.builder().purpose(PostPurpose.PROMOTE).text(text).build();
+  private static OccurrenceOverride promotion(RecurringPost recurring, String text) {
+    return OccurrenceOverride.of(
+        recurring.template().content().withPurpose(PostPurpose.PROMOTE).withText(text));
   }
 
   private static final String[] BAKES = {
@@ -451,49 +460,55 @@ final class LocalBakerySample {
           Draft.builder()
               .id(String.format(Locale.ROOT, "ig-%02d", i + 1))
               .platform(Platform.INSTAGRAM)
-              .format(i % 3 == 2 ? PostFormat.CAROUSEL : PostFormat.IMAGE)
-              .purpose(promote ? PostPurpose.PROMOTE : PostPurpose.INFORM)
-              .pillar("Today's bakes")
-              .text(
+              .content(PostContent.builder()
+                  .format(i % 3 == 2 ? PostFormat.CAROUSEL : PostFormat.IMAGE)
+                  .purpose(promote ? PostPurpose.PROMOTE : PostPurpose.INFORM)
+                  .pillar("Today's bakes")
+                  .text(
                   promote
                       ? "Pre-order this weekend's " + bake + " from our shop and skip the Saturday queue."
                       : "Today's " + bake + ", still warm. Come early: they go by ten.")
-              .addHashtags("sourdough", "bristolbakery", "gloucesterroad")
-              .media(
+                  .addHashtags("sourdough", "bristolbakery", "gloucesterroad")
+                  .media(
                   i % 3 == 2
                       ? List.of(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.IMAGE)
                       : List.of(MediaKind.IMAGE))
+                  .build())
               .build());
     }
     drafts.add(
         Draft.builder()
             .id(EASTER_POST_ID)
             .platform(Platform.INSTAGRAM)
-            .format(PostFormat.IMAGE)
-            .purpose(PostPurpose.ENTERTAIN)
-            .pillar("Neighbourhood")
+            .content(PostContent.builder()
+                .format(PostFormat.IMAGE)
+                .purpose(PostPurpose.ENTERTAIN)
+                .pillar("Neighbourhood")
+                .text("Happy Easter from everyone at Crumb & Co.! Thank you for a wonderful spring.")
+                .addHashtags(
+                "easter", "hotcrossbuns", "bristol", "bristolbakery", "sourdough", "gloucesterroad",
+                "bishopston", "shoplocal")
+                .addMedia(MediaKind.IMAGE)
+                .build())
             .campaignWindow(
                 Interval.of(
                     LocalDate.of(2026, 4, 4).atStartOfDay(LONDON).toInstant(),
                     LocalDate.of(2026, 4, 6).atStartOfDay(LONDON).toInstant()))
-            .text("Happy Easter from everyone at Crumb & Co.! Thank you for a wonderful spring.")
-            .addHashtags(
-                "easter", "hotcrossbuns", "bristol", "bristolbakery", "sourdough", "gloucesterroad",
-                "bishopston", "shoplocal")
-            .addMedia(MediaKind.IMAGE)
             .build());
     drafts.add(
         Draft.builder()
             .id("ig-ugc-amy")
             .platform(Platform.INSTAGRAM)
-            .format(PostFormat.IMAGE)
-            .purpose(PostPurpose.ENTERTAIN)
-            .pillar("Neighbourhood")
-            .text("Cinnamon buns in the park, by @amy.in.bristol. Tag #crumbbreakfast and we may share yours.")
-            .addMentions("amy.in.bristol")
-            .addHashtags("crumbbreakfast")
-            .addMedia(MediaKind.IMAGE)
-            .source(PostSource.userGenerated("amy.in.bristol", UGC_PERMISSION))
+            .content(PostContent.builder()
+                .format(PostFormat.IMAGE)
+                .purpose(PostPurpose.ENTERTAIN)
+                .pillar("Neighbourhood")
+                .text("Cinnamon buns in the park, by @amy.in.bristol. Tag #crumbbreakfast and we may share yours.")
+                .addMentions("amy.in.bristol")
+                .addHashtags("crumbbreakfast")
+                .addMedia(MediaKind.IMAGE)
+                .source(PostSource.userGenerated("amy.in.bristol", UGC_PERMISSION))
+                .build())
             .build());
     for (int i = 0; i < 28; i++) {
       boolean promote = i % 5 == 4;
@@ -502,16 +517,18 @@ final class LocalBakerySample {
           Draft.builder()
               .id(String.format(Locale.ROOT, "fb-%02d", i + 1))
               .platform(Platform.FACEBOOK)
-              .format(PostFormat.IMAGE)
-              .purpose(promote ? PostPurpose.PROMOTE : i % 2 == 0 ? PostPurpose.INFORM : PostPurpose.ENTERTAIN)
-              .pillar(promote || i % 2 == 0 ? "Today's bakes" : "Behind the counter")
-              .text(
+              .content(PostContent.builder()
+                  .format(PostFormat.IMAGE)
+                  .purpose(promote ? PostPurpose.PROMOTE : i % 2 == 0 ? PostPurpose.INFORM : PostPurpose.ENTERTAIN)
+                  .pillar(promote || i % 2 == 0 ? "Today's bakes" : "Behind the counter")
+                  .text(
                   promote
                       ? "Weekend pre-orders are open: " + bake + " and more, ready to collect from 8am."
                       : i % 2 == 0
                           ? "On the counter today: " + bake + ". We bake until it's gone."
                           : "Behind the counter: how our " + bake + " gets its crust, at 4am.")
-              .addMedia(MediaKind.IMAGE)
+                  .addMedia(MediaKind.IMAGE)
+                  .build())
               .build());
     }
     String[] updates = {
@@ -524,11 +541,13 @@ final class LocalBakerySample {
           Draft.builder()
               .id(String.format(Locale.ROOT, "gbp-%02d", i + 1))
               .platform(Platform.GOOGLE_BUSINESS_PROFILE)
-              .format(PostFormat.IMAGE)
-              .purpose(i == 0 ? PostPurpose.PROMOTE : PostPurpose.INFORM)
-              .pillar("Neighbourhood")
-              .text(updates[i])
-              .addMedia(MediaKind.IMAGE)
+              .content(PostContent.builder()
+                  .format(PostFormat.IMAGE)
+                  .purpose(i == 0 ? PostPurpose.PROMOTE : PostPurpose.INFORM)
+                  .pillar("Neighbourhood")
+                  .text(updates[i])
+                  .addMedia(MediaKind.IMAGE)
+                  .build())
               .build());
     }
     return drafts;

@@ -16,13 +16,14 @@ import dev.socialplan.budget.Budget;
 import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.scheduler.Draft;
-import dev.socialplan.calendar.scheduler.RollingMix;
 import dev.socialplan.calendar.scheduler.Scheduler;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.competition.Competitor;
@@ -392,12 +393,14 @@ final class NonProfitSample {
             .id(LIVE_POST_ID)
             .platform(Platform.INSTAGRAM)
             .time(LIVE_START.toInstant())
-            .format(PostFormat.LIVE)
-            .purpose(PostPurpose.ENTERTAIN)
-            .pillar("Rescued today")
-            .campaign(CAMPAIGN)
-            .text("Live from the warehouse: where Saturday's rescued food goes next.")
-            .duration(Duration.ofMinutes(30))
+            .content(PostContent.builder()
+                .format(PostFormat.LIVE)
+                .purpose(PostPurpose.ENTERTAIN)
+                .pillar("Rescued today")
+                .campaign(CAMPAIGN)
+                .text("Live from the warehouse: where Saturday's rescued food goes next.")
+                .duration(Duration.ofMinutes(30))
+                .build())
             .status(PostStatus.SCHEDULED)
             .build();
     return SchedulingRequest.builder()
@@ -434,18 +437,16 @@ final class NonProfitSample {
     for (int i = 0; i < 28; i++) {
       boolean ask = i % 5 == 4;
       boolean campaignPost = ask || i % 3 == 0;
-      Draft.Builder d =
-          Draft.builder()
-              .platform(Platform.FACEBOOK)
-              .format(PostFormat.IMAGE)
-              .addMedia(MediaKind.IMAGE);
+      Draft.Builder d = Draft.builder().platform(Platform.FACEBOOK);
+      PostContent.Builder content =
+          PostContent.builder().format(PostFormat.IMAGE).addMedia(MediaKind.IMAGE);
       if (campaignPost) {
         summer++;
-        d.id(String.format(Locale.ROOT, "fb-summer-%02d", summer))
+        d.id(String.format(Locale.ROOT, "fb-summer-%02d", summer)).campaignWindow(campaign);
+        content
             .purpose(ask ? PostPurpose.PROMOTE : PostPurpose.INFORM)
             .pillar(CAMPAIGN)
             .campaign(CAMPAIGN)
-            .campaignWindow(campaign)
             .purposeDriven(true)
             .text(
                 ask
@@ -454,11 +455,13 @@ final class NonProfitSample {
                     : "When school lets out, 1 in 5 Chicago kids loses the lunch they count on."
                         + " This summer we deliver rescued food to 40 summer programs.");
       } else {
-        d.id(String.format(Locale.ROOT, "fb-%02d", i + 1))
+        d.id(String.format(Locale.ROOT, "fb-%02d", i + 1));
+        content
             .purpose(i % 2 == 0 ? PostPurpose.INFORM : PostPurpose.ENTERTAIN)
             .pillar("Rescued today")
             .text("Rescued today: " + rescued[i % rescued.length] + ". Delivered before dinner.");
       }
+      d.content(content.build());
       drafts.add(d.build());
     }
     for (int i = 0; i < 14; i++) {
@@ -467,51 +470,57 @@ final class NonProfitSample {
           Draft.builder()
               .id(String.format(Locale.ROOT, "ig-%02d", i + 1))
               .platform(Platform.INSTAGRAM)
-              .format(i % 2 == 0 ? PostFormat.SHORT_VIDEO : PostFormat.CAROUSEL)
-              .purpose(ask ? PostPurpose.PROMOTE : PostPurpose.ENTERTAIN)
-              .pillar("Volunteer stories")
-              .text(
+              .content(PostContent.builder()
+                  .format(i % 2 == 0 ? PostFormat.SHORT_VIDEO : PostFormat.CAROUSEL)
+                  .purpose(ask ? PostPurpose.PROMOTE : PostPurpose.ENTERTAIN)
+                  .pillar("Volunteer stories")
+                  .text(
                   ask
                       ? "Saturday runs need 30 more drivers. Sign up in two minutes (link in bio)."
                       : "Meet the crew: " + CREW[i % CREW.length] + " on a Saturday food-rescue run.")
-              .addHashtags("volunteerchicago", "foodrescue")
-              .media(
+                  .addHashtags("volunteerchicago", "foodrescue")
+                  .media(
                   i % 2 == 0
                       ? List.of(MediaKind.VIDEO)
                       : List.of(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.IMAGE))
-              .duration(i % 2 == 0 ? Optional.of(Duration.ofSeconds(40)) : Optional.empty())
+                  .duration(i % 2 == 0 ? Optional.of(Duration.ofSeconds(40)) : Optional.empty())
+                  .build())
               .build());
     }
     drafts.add(
         Draft.builder()
             .id("ig-live-announce")
             .platform(Platform.INSTAGRAM)
-            .format(PostFormat.IMAGE)
-            .purpose(PostPurpose.INFORM)
-            .pillar("Rescued today")
-            .campaign(CAMPAIGN)
-            .announces(LIVE_POST_ID)
+            .content(PostContent.builder()
+                .format(PostFormat.IMAGE)
+                .purpose(PostPurpose.INFORM)
+                .pillar("Rescued today")
+                .campaign(CAMPAIGN)
+                .announces(LIVE_POST_ID)
+                .text("Saturday June 20 at 11am: a live tour of our warehouse. Bring your questions!")
+                .addHashtags("foodrescue")
+                .addMedia(MediaKind.IMAGE)
+                .build())
             .campaignWindow(
                 Interval.of(
                     LIVE_ANNOUNCED.toLocalDate().atStartOfDay(CHICAGO).toInstant(),
                     LIVE_ANNOUNCED.toLocalDate().plusDays(1).atStartOfDay(CHICAGO).toInstant()))
-            .text("Saturday June 20 at 11am: a live tour of our warehouse. Bring your questions!")
-            .addHashtags("foodrescue")
-            .addMedia(MediaKind.IMAGE)
             .priority(2)
             .build());
     drafts.add(
         Draft.builder()
             .id("ig-ugc-jaylen")
             .platform(Platform.INSTAGRAM)
-            .format(PostFormat.IMAGE)
-            .purpose(PostPurpose.ENTERTAIN)
-            .pillar("Volunteer stories")
-            .text("Our Saturday crew, through @jaylen.cooks's lens. Tag #secondhelpingcrew to be featured.")
-            .addMentions("jaylen.cooks")
-            .addHashtags("secondhelpingcrew")
-            .addMedia(MediaKind.IMAGE)
-            .source(PostSource.userGenerated("jaylen.cooks", UGC_PERMISSION))
+            .content(PostContent.builder()
+                .format(PostFormat.IMAGE)
+                .purpose(PostPurpose.ENTERTAIN)
+                .pillar("Volunteer stories")
+                .text("Our Saturday crew, through @jaylen.cooks's lens. Tag #secondhelpingcrew to be featured.")
+                .addMentions("jaylen.cooks")
+                .addHashtags("secondhelpingcrew")
+                .addMedia(MediaKind.IMAGE)
+                .source(PostSource.userGenerated("jaylen.cooks", UGC_PERMISSION))
+                .build())
             .build());
     return drafts;
   }

@@ -187,8 +187,8 @@ public abstract class SamplePlan {
                 () -> new IllegalArgumentException(field + " names no post of the calendar: \"" + id + "\""));
     if (!post.platform().equals(record.platform())
         || !post.time().equals(record.publishedAt())
-        || post.format() != record.format()
-        || post.purpose() != record.purpose()) {
+        || post.content().format() != record.format()
+        || post.content().purpose() != record.purpose()) {
       throw new IllegalArgumentException(
           field + " does not match post \"" + id + "\" (platform, time, format, purpose): " + record);
     }

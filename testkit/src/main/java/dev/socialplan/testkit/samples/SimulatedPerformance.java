@@ -115,14 +115,14 @@ final class SimulatedPerformance {
   }
 
   private PerformanceRecord record(ScheduledPost post, Account account, long days, Random random) {
-    boolean promotional = post.purpose().isPromotional();
+    boolean promotional = post.content().purpose().isPromotional();
     Money boost = spendPerPaidPost.get(post.platform());
-    boolean paid = promotional && boost != null && post.format() != PostFormat.STORY;
-    boolean video = isVideo(post.format());
+    boolean paid = promotional && boost != null && post.content().format() != PostFormat.STORY;
+    boolean video = isVideo(post.content().format());
     long followers = Math.round(account.followersAtStart() + account.followersPerDay() * days);
     double reachShare =
         account.reachRate()
-            * formatFactor(post.format())
+            * formatFactor(post.content().format())
             * noise(random, account.reachSpread())
             * (paid ? 3.0 : 1.0);
     long reach = Math.max(1, Math.round(followers * reachShare));
@@ -133,8 +133,8 @@ final class SimulatedPerformance {
             .postId(post.id())
             .platform(post.platform())
             .publishedAt(post.time())
-            .format(post.format())
-            .purpose(post.purpose())
+            .format(post.content().format())
+            .purpose(post.content().purpose())
             .paid(paid)
             .followers(followers)
             .impressions(impressions)
@@ -147,7 +147,7 @@ final class SimulatedPerformance {
             .spend(paid ? boost : Money.zero(currency));
     if (video) {
       long views = reach + Math.round((impressions - reach) * random.nextDouble());
-      double completion = post.format() == PostFormat.SHORT_VIDEO ? 0.3 : 0.08;
+      double completion = post.content().format() == PostFormat.SHORT_VIDEO ? 0.3 : 0.08;
       b.views(views)
           .videoStarts(views)
           .videoCompletions(Math.min(views, Math.round(views * completion * noise(random, 0.2))));

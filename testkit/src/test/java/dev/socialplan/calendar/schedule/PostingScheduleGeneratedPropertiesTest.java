@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.PostFormat;
@@ -72,8 +73,10 @@ class PostingScheduleGeneratedPropertiesTest {
                         .id("taken")
                         .platform(schedule.platform())
                         .time(s.toInstant())
-                        .format(PostFormat.TEXT)
-                        .purpose(PostPurpose.INFORM);
+                        .content(PostContent.builder()
+                            .format(PostFormat.TEXT)
+                            .purpose(PostPurpose.INFORM)
+                            .build());
                 schedule.account().ifPresent(taker::account);
                 ContentCalendar taken = calendar.without("taken").with(taker.build());
                 assertThat(taken.isFree(schedule, s.toInstant())).isFalse();

@@ -5,6 +5,7 @@ import static dev.socialplan.testkit.assertions.SocialplanAssertions.assertThatT
 
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
@@ -24,9 +25,11 @@ class ContentCalendarAssertTest {
         .id(id)
         .platform(platform)
         .time(Instant.parse(time))
-        .format(PostFormat.IMAGE)
-        .purpose(PostPurpose.INFORM)
-        .addMedia(MediaKind.IMAGE)
+        .content(PostContent.builder()
+            .format(PostFormat.IMAGE)
+            .purpose(PostPurpose.INFORM)
+            .addMedia(MediaKind.IMAGE)
+            .build())
         .status(status)
         .build();
   }

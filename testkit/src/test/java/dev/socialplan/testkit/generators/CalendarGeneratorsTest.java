@@ -55,10 +55,10 @@ class CalendarGeneratorsTest {
     List<ScheduledPost> posts = sample(CalendarGenerators.scheduledPosts(), 400);
     assertThat(posts.stream().map(ScheduledPost::status).collect(Collectors.toSet()))
         .isEqualTo(EnumSet.allOf(PostStatus.class));
-    assertThat(posts).anyMatch(p -> p.source().isUserGenerated() && !p.source().hasPermission());
-    assertThat(posts).anyMatch(p -> p.duration().isPresent());
-    assertThat(posts).anyMatch(p -> p.campaign().isPresent());
-    assertThat(posts).anyMatch(p -> p.text().codePoints().anyMatch(Character::isIdeographic));
+    assertThat(posts).anyMatch(p -> p.content().source().isUserGenerated() && !p.content().source().hasPermission());
+    assertThat(posts).anyMatch(p -> p.content().duration().isPresent());
+    assertThat(posts).anyMatch(p -> p.content().campaign().isPresent());
+    assertThat(posts).anyMatch(p -> p.content().text().codePoints().anyMatch(Character::isIdeographic));
     List<ContentCalendar> calendars = sample(CalendarGenerators.contentCalendars(), 100);
     assertThat(calendars).anyMatch(ContentCalendar::isEmpty);
     assertThat(calendars).anyMatch(c -> c.size() > 10);

@@ -260,7 +260,7 @@ class SamplePlansTest {
   @Test
   void theBakerysStoriesComeFromRecurringPostsAndItsGooglePostsSkipTheBlackout() {
     ContentCalendar bakery = SamplePlans.localBakery().calendar();
-    assertThat(bakery.filter(p -> p.format() == PostFormat.STORY).size()).isEqualTo(56);
+    assertThat(bakery.filter(p -> p.content().format() == PostFormat.STORY).size()).isEqualTo(56);
     assertThat(bakery.byPlatform(Platform.GOOGLE_BUSINESS_PROFILE).posts())
         .extracting(p -> p.time().atZone(bakery.zone()).toLocalDate())
         .containsExactly(LocalDate.of(2026, 3, 26), LocalDate.of(2026, 4, 9), LocalDate.of(2026, 4, 16));
@@ -278,11 +278,11 @@ class SamplePlansTest {
         (LiveStream) article.plan().content().orElseThrow().tactics(TacticKind.LIVE_STREAM).get(0);
     ScheduledPost announcement =
         article.calendar().stream()
-            .filter(p -> p.announces().isPresent())
+            .filter(p -> p.content().announces().isPresent())
             .findFirst()
             .orElseThrow();
     assertThat(announcement.time()).isEqualTo(live.announcedAt().orElseThrow().toInstant());
-    assertThat(article.calendar().get(announcement.announces().get()).orElseThrow().time())
+    assertThat(article.calendar().get(announcement.content().announces().get()).orElseThrow().time())
         .isEqualTo(live.start().toInstant());
   }
 }

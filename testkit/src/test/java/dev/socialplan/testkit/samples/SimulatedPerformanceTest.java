@@ -7,6 +7,7 @@ import dev.socialplan.analytics.aggregate.PaidStatus;
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
@@ -29,20 +30,19 @@ class SimulatedPerformanceTest {
 
   private static ScheduledPost post(
       String id, Platform platform, int day, PostFormat format, PostPurpose purpose, PostStatus status) {
-    ScheduledPost.Builder b =
-        ScheduledPost.builder()
-            .id(id)
-            .platform(platform)
-            .time(MONDAY.plus(Duration.ofDays(day)))
-            .format(format)
-            .purpose(purpose)
-            .status(status);
+    PostContent.Builder content = PostContent.builder().format(format).purpose(purpose);
     if (format == PostFormat.SHORT_VIDEO) {
-      b.addMedia(MediaKind.VIDEO).duration(Duration.ofSeconds(30));
+      content.addMedia(MediaKind.VIDEO).duration(Duration.ofSeconds(30));
     } else {
-      b.addMedia(MediaKind.IMAGE);
+      content.addMedia(MediaKind.IMAGE);
     }
-    return b.build();
+    return ScheduledPost.builder()
+        .id(id)
+        .platform(platform)
+        .time(MONDAY.plus(Duration.ofDays(day)))
+        .content(content.build())
+        .status(status)
+        .build();
   }
 
   private static final ContentCalendar CALENDAR =

@@ -1,6 +1,5 @@
-package dev.socialplan.calendar.scheduler;
+package dev.socialplan.calendar;
 
-import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
@@ -11,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Where posts go out: a platform, or one account on it. A {@link PostingSchedule} is for a channel,
- * and so is every {@link Draft} and {@link ScheduledPost}.
+ * and so is every {@linkplain dev.socialplan.calendar.scheduler.Draft draft} and {@link
+ * ScheduledPost}.
  *
  * <p>A channel without an account stands for the platform as a whole: a schedule for it counts every
  * post on the platform (as {@code ContentCalendar.isFree} does), and a draft for it goes to that
@@ -53,8 +53,8 @@ public final class Channel implements Comparable<Channel> {
     return new Channel(Checks.notNull(platform, "platform"), Checks.nonBlank(account, "account"));
   }
 
-  // Not public: the API takes no Optional parameter (of(platform) and of(platform, account) instead).
-  static Channel of(Platform platform, Optional<String> account) {
+  /** The channel of a platform and an account that may be absent. */
+  private static Channel of(Platform platform, Optional<String> account) {
     Checks.notNull(account, "account");
     return account.isPresent() ? of(platform, account.get()) : of(platform);
   }

@@ -1,4 +1,4 @@
-package dev.socialplan.calendar.scheduler;
+package dev.socialplan.calendar;
 
 /**
  * Which posts a {@link RollingMix} counts together: the whole calendar as one sequence, or each

@@ -1,4 +1,4 @@
-package dev.socialplan.calendar.scheduler;
+package dev.socialplan.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ChannelTest {
@@ -55,13 +54,14 @@ class ChannelTest {
             .id("p")
             .platform(Platform.X)
             .time(Instant.EPOCH)
-            .format(PostFormat.TEXT)
-            .purpose(PostPurpose.INFORM)
+            .content(PostContent.builder()
+                .format(PostFormat.TEXT)
+                .purpose(PostPurpose.INFORM)
+                .build())
             .build();
     assertThat(Channel.of(schedule)).isEqualTo(SHOP);
     assertThat(Channel.of(post)).isEqualTo(X);
-    assertThat(Channel.of(Platform.INSTAGRAM, Optional.of("@shop"))).isEqualTo(SHOP);
-    assertThat(Channel.of(Platform.INSTAGRAM, Optional.empty())).isEqualTo(INSTAGRAM);
+    assertThat(post.channel()).isEqualTo(X);
   }
 
   @Test

@@ -1,6 +1,5 @@
-package dev.socialplan.calendar.scheduler;
+package dev.socialplan.calendar;
 
-import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.ContentMix;
 import dev.socialplan.internal.Checks;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.socialplan.calendar.scheduler;
+package dev.socialplan.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

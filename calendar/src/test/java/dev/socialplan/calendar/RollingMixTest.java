@@ -1,4 +1,4 @@
-package dev.socialplan.calendar.scheduler;
+package dev.socialplan.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,8 +18,10 @@ class RollingMixTest {
         .id(id)
         .platform(platform)
         .time(Instant.ofEpochSecond(seconds))
-        .format(PostFormat.TEXT)
-        .purpose(PostPurpose.INFORM)
+        .content(PostContent.builder()
+            .format(PostFormat.TEXT)
+            .purpose(PostPurpose.INFORM)
+            .build())
         .build();
   }
 

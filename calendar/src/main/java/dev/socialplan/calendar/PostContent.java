@@ -1,0 +1,275 @@
+package dev.socialplan.calendar;
+
+import dev.socialplan.content.ContentKind;
+import dev.socialplan.content.ContentSource;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.internal.Checks;
+import dev.socialplan.platform.PostFormat;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * What a post says and why: its format, purpose, pillar and campaign, text, hashtags, mentions,
+ * media, running time and where the content comes from. A {@link ScheduledPost}, a {@linkplain
+ * dev.socialplan.calendar.scheduler.Draft draft} waiting for a time and an {@linkplain
+ * OccurrenceOverride occurrence override} of a recurring post all hold one {@code PostContent}, so
+ * the same content can be planned on several platforms and a new part of a post is added in one
+ * place.
+ *
+ * <pre>{@code
+ * PostContent content = PostContent.builder()
+ *     .format(PostFormat.IMAGE)
+ *     .purpose(PostPurpose.EDUCATE)
+ *     .text("Three ways to brew a better filter coffee")
+ *     .addHashtags("coffee")
+ *     .addMedia(MediaKind.IMAGE)
+ *     .build();
+ * ScheduledPost post = ScheduledPost.of("tip-1", Platform.INSTAGRAM, time, content);
+ * }</pre>
+ *
+ * <p>The content does not know its platform: whether the text fits, whether the format is supported
+ * and whether user-generated content has permission are findings of the calendar rules (see {@code
+ * docs/rules.md}). Construction refuses only structural impossibilities: a blank pillar, campaign or
+ * announced id, a hashtag or mention that is blank, contains white space or starts with {@code #} or
+ * {@code @}, and a running time that is not positive.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class PostContent {
+
+  PostContent() {}
+
+  /**
+   * Returns the post's format.
+   *
+   * @return the format
+   */
+  public abstract PostFormat format();
+
+  /**
+   * Returns why the post is published.
+   *
+   * @return the purpose
+   */
+  public abstract PostPurpose purpose();
+
+  /**
+   * Returns the name of the content pillar the post belongs to.
+   *
+   * @return the pillar name, not blank; empty when the post belongs to no pillar
+   */
+  public abstract Optional<String> pillar();
+
+  /**
+   * Returns the name of the campaign the post belongs to.
+   *
+   * @return the campaign name, not blank; empty outside campaigns
+   */
+  public abstract Optional<String> campaign();
+
+  /**
+   * Returns the post's text (caption, body).
+   *
+   * @return the text, empty by default
+   */
+  @Value.Default
+  public String text() {
+    return "";
+  }
+
+  /**
+   * Returns the hashtags, without the leading {@code #}.
+   *
+   * @return the hashtags, in order
+   */
+  public abstract List<String> hashtags();
+
+  /**
+   * Returns the accounts mentioned, without the leading {@code @}.
+   *
+   * @return the mentions, in order
+   */
+  public abstract List<String> mentions();
+
+  /**
+   * Returns the media attachments, one entry per attachment.
+   *
+   * @return the kinds of the attachments, in order
+   */
+  public abstract List<MediaKind> media();
+
+  /**
+   * Returns the running time of a live stream or video.
+   *
+   * @return the duration, positive; empty when the post has none
+   */
+  public abstract Optional<Duration> duration();
+
+  /**
+   * Returns where the content comes from.
+   *
+   * @return the source, {@link PostSource#original()} by default
+   */
+  @Value.Default
+  public PostSource source() {
+    return PostSource.original();
+  }
+
+  /**
+   * Returns where the content comes from for the content mix (the dimension of the rule of thirds
+   * and 5-3-2; see {@link ContentSource}). Defaults to {@link ContentSource#CURATED} for
+   * user-generated content and {@link ContentSource#ORIGINAL} otherwise; set {@link
+   * ContentSource#PERSONAL} for behind-the-scenes posts.
+   *
+   * @return the content source
+   */
+  @Value.Default
+  public ContentSource contentSource() {
+    return source().isUserGenerated() ? ContentSource.CURATED : ContentSource.ORIGINAL;
+  }
+
+  /**
+   * Tells whether the post belongs to a purpose-driven campaign (a social or environmental cause),
+   * which the calendar rules require to be approved before publishing.
+   *
+   * @return true for a purpose-driven post, false by default
+   */
+  @Value.Default
+  public boolean purposeDriven() {
+    return false;
+  }
+
+  /**
+   * Returns the id of a later post this one announces, typically a live stream.
+   *
+   * @return the announced post's id, not blank; empty when the post announces nothing
+   */
+  public abstract Optional<String> announces();
+
+  /**
+   * Returns what the post is for a content mix: its purpose and content source.
+   *
+   * @return the content kind
+   */
+  public ContentKind kind() {
+    return ContentKind.of(purpose(), contentSource());
+  }
+
+  /**
+   * Returns the number of media attachments.
+   *
+   * @return the size of {@link #media()}
+   */
+  public int mediaCount() {
+    return media().size();
+  }
+
+  /**
+   * Obtains a content with only a format, a purpose and a text; everything else takes its default.
+   *
+   * @param format the format
+   * @param purpose why the post is published
+   * @param text the text, possibly empty
+   * @return the content
+   */
+  public static PostContent of(PostFormat format, PostPurpose purpose, String text) {
+    return builder().format(format).purpose(purpose).text(text).build();
+  }
+
+  /**
+   * Returns a new builder.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns a copy with another text.
+   *
+   * @param text the new text
+   * @return the new content
+   */
+  public abstract PostContent withText(String text);
+
+  /**
+   * Returns a copy with other hashtags.
+   *
+   * @param hashtags the new hashtags, without {@code #}
+   * @return the new content
+   */
+  public abstract PostContent withHashtags(Iterable<String> hashtags);
+
+  /**
+   * Returns a copy with other media attachments.
+   *
+   * @param media the kinds of the new attachments, in order
+   * @return the new content
+   */
+  public abstract PostContent withMedia(Iterable<? extends MediaKind> media);
+
+  /**
+   * Returns a copy in another format.
+   *
+   * @param format the new format
+   * @return the new content
+   */
+  public abstract PostContent withFormat(PostFormat format);
+
+  /**
+   * Returns a copy with another purpose.
+   *
+   * @param purpose the new purpose
+   * @return the new content
+   */
+  public abstract PostContent withPurpose(PostPurpose purpose);
+
+  /**
+   * Returns a copy in a campaign.
+   *
+   * @param campaign the campaign name, not blank
+   * @return the new content
+   */
+  public abstract PostContent withCampaign(String campaign);
+
+  /**
+   * Returns a copy in a content pillar.
+   *
+   * @param pillar the pillar name, not blank
+   * @return the new content
+   */
+  public abstract PostContent withPillar(String pillar);
+
+  @Value.Check
+  void check() {
+    pillar().ifPresent(p -> Checks.nonBlank(p, "pillar"));
+    campaign().ifPresent(c -> Checks.nonBlank(c, "campaign"));
+    announces().ifPresent(a -> Checks.nonBlank(a, "announces"));
+    checkHandles(hashtags(), "hashtags", '#');
+    checkHandles(mentions(), "mentions", '@');
+    if (duration().isPresent() && (duration().get().isNegative() || duration().get().isZero())) {
+      throw new IllegalArgumentException("duration must be positive: " + duration().get());
+    }
+  }
+
+  private static void checkHandles(List<String> values, String field, char sigil) {
+    for (int i = 0; i < values.size(); i++) {
+      String value = values.get(i);
+      String name = field + "[" + i + "]";
+      Checks.nonBlank(value, name);
+      if (value.charAt(0) == sigil || value.codePoints().anyMatch(Character::isWhitespace)) {
+        throw new IllegalArgumentException(
+            name + " must not start with '" + sigil + "' or contain white space: \"" + value + "\"");
+      }
+    }
+  }
+
+  /** Builds a {@link PostContent}. Not thread-safe; {@link #build()} validates. */
+  public static final class Builder extends ImmutablePostContent.Builder {
+    Builder() {}
+  }
+}
