@@ -10,11 +10,18 @@ import java.util.Set;
  * then {@code legal}, then {@code brand lead}). A post is approved when every tier, in turn, is
  * satisfied.
  *
+ * <p><b>Four eyes.</b> By default nobody approves their own post: the author (whoever submitted it
+ * for review) cannot approve it, an {@link ApprovalMode#ALL_OF} tier that names the author is
+ * satisfied by its other approvers, and every tier must name someone besides the author. A team
+ * that accepts self-approval says so explicitly with {@link #allowingSelfApproval()}.
+ *
  * <p>This record is immutable and thread-safe.
  *
  * @param tiers the tiers in the order they approve, one to three, with distinct names
+ * @param selfApprovalAllowed whether an author may approve their own post; false for four-eyes
+ *     approval
  */
-public record ApprovalPolicy(List<ApprovalTier> tiers) {
+public record ApprovalPolicy(List<ApprovalTier> tiers, boolean selfApprovalAllowed) {
 
   /** The most tiers a policy may have. */
   public static final int MAX_TIERS = 3;
@@ -23,6 +30,7 @@ public record ApprovalPolicy(List<ApprovalTier> tiers) {
    * Validates the policy.
    *
    * @param tiers the tiers in the order they approve, one to three, with distinct names
+   * @param selfApprovalAllowed whether an author may approve their own post
    * @throws NullPointerException if the list or a tier is null
    * @throws IllegalArgumentException if there are no tiers or more than three, or two share a name
    */
@@ -42,7 +50,18 @@ public record ApprovalPolicy(List<ApprovalTier> tiers) {
   }
 
   /**
-   * Obtains a policy.
+   * Obtains a four-eyes policy: nobody approves their own post.
+   *
+   * @param tiers the tiers in the order they approve, one to three, with distinct names
+   * @throws NullPointerException if the list or a tier is null
+   * @throws IllegalArgumentException if there are no tiers or more than three, or two share a name
+   */
+  public ApprovalPolicy(List<ApprovalTier> tiers) {
+    this(tiers, false);
+  }
+
+  /**
+   * Obtains a four-eyes policy: nobody approves their own post.
    *
    * @param tiers the tiers in order, one to three
    * @return the policy
@@ -50,6 +69,29 @@ public record ApprovalPolicy(List<ApprovalTier> tiers) {
   public static ApprovalPolicy of(ApprovalTier... tiers) {
     Checks.notNull(tiers, "tiers");
     return new ApprovalPolicy(List.of(tiers));
+  }
+
+  /**
+   * Returns a copy of this policy under which an author may approve their own post, counting as
+   * any other approver of the tiers that name them.
+   *
+   * @return the policy allowing self-approval
+   */
+  public ApprovalPolicy allowingSelfApproval() {
+    return new ApprovalPolicy(tiers, true);
+  }
+
+  /**
+   * Tells whether an approver's approval counts, for a post submitted by an author.
+   *
+   * @param approver who approves
+   * @param author who submitted the post
+   * @return true unless the approver is the author and self-approval is not allowed
+   */
+  public boolean admits(String approver, String author) {
+    Checks.notNull(approver, "approver");
+    Checks.notNull(author, "author");
+    return selfApprovalAllowed || !approver.equals(author);
   }
 
   /**

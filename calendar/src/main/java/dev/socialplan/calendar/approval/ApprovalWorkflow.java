@@ -28,7 +28,7 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The approval state of one post (CAL-6), with its audit trail. Immutable: every transition returns
+ * The approval state of one post, with its audit trail. Immutable: every transition returns
  * a new workflow with one more {@link AuditEntry}.
  *
  * <pre>
@@ -45,6 +45,12 @@ import org.jspecify.annotations.Nullable;
  * for {@link ApprovalMode#ALL_OF}) the next tier starts, and after the last the post is {@link
  * PostStatus#APPROVED}. Changes requested send the post back to the author; submitting again starts
  * over at the first tier.
+ *
+ * <p><b>Four eyes.</b> The {@linkplain #author() author} is whoever last submitted the post. Unless
+ * the policy {@linkplain ApprovalPolicy#allowingSelfApproval() allows self-approval}, the author
+ * cannot approve it ({@code approve} throws {@link IllegalArgumentException}), an {@link
+ * ApprovalMode#ALL_OF} tier that names the author is satisfied by its other approvers, and
+ * submitting is refused when a tier names nobody but the author, since nobody could approve it.
  *
  * <p><b>Expiry.</b> A post not approved by its planned time expires. Time is never read from the
  * system: {@link #expireIfDue(Instant)} (or {@link #expireIfDue(Clock)}) records the expiry, and any
@@ -179,7 +185,22 @@ public final class ApprovalWorkflow {
     }
     TreeSet<String> pending = new TreeSet<>(policy.tier(tier).approvers());
     pending.removeAll(tierApprovals);
+    author().filter(a -> !policy.selfApprovalAllowed()).ifPresent(pending::remove);
     return Collections.unmodifiableSortedSet(pending);
+  }
+
+  /**
+   * Returns who submitted the post for review most recently.
+   *
+   * @return the author; empty before the first submission
+   */
+  public Optional<String> author() {
+    for (int i = trail.size() - 1; i >= 0; i--) {
+      if (trail.get(i).action() == WorkflowAction.SUBMIT) {
+        return Optional.of(trail.get(i).actor());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -211,9 +232,20 @@ public final class ApprovalWorkflow {
    * @param comment a comment, or {@code ""} for none
    * @return the workflow in review
    * @throws IllegalStateException unless the post is a draft or has changes requested
+   * @throws IllegalArgumentException if the author is blank, or if the policy does not allow
+   *     self-approval and a tier names nobody but the author
    */
   public ApprovalWorkflow submit(String author, Instant at, String comment) {
     require(WorkflowAction.SUBMIT, IN_REVIEW, at, EnumSet.of(DRAFT, CHANGES_REQUESTED));
+    Checks.nonBlank(author, "author");
+    for (ApprovalTier t : policy.tiers()) {
+      if (t.approvers().stream().noneMatch(a -> policy.admits(a, author))) {
+        throw new IllegalArgumentException(
+            "post \"" + postId + "\": tier \"" + t.name() + "\" names nobody but its author \""
+                + author + "\", who may not approve their own post (four eyes; "
+                + "ApprovalPolicy.allowingSelfApproval() allows it)");
+      }
+    }
     return next(author, at, WorkflowAction.SUBMIT, comment, IN_REVIEW, 0, Collections.emptySortedSet(), plannedTime);
   }
 
@@ -227,18 +259,25 @@ public final class ApprovalWorkflow {
    * @return the workflow, still in review or approved
    * @throws IllegalStateException unless the post is in review, or if the approver already approved
    *     this tier
-   * @throws IllegalArgumentException if the approver is not in the current tier
+   * @throws IllegalArgumentException if the approver is not in the current tier, or is the post's
+   *     author and the policy does not allow self-approval
    */
   public ApprovalWorkflow approve(String approver, Instant at, String comment) {
     require(WorkflowAction.APPROVE, APPROVED, at, EnumSet.of(IN_REVIEW));
     ApprovalTier current = requireInTier(approver);
+    Optional<String> author = author();
+    if (author.isPresent() && !policy.admits(approver, author.get())) {
+      throw new IllegalArgumentException(
+          "approver \"" + approver + "\" submitted post \"" + postId
+              + "\" and may not approve it (four eyes; ApprovalPolicy.allowingSelfApproval() allows it)");
+    }
     if (tierApprovals.contains(approver)) {
       throw new IllegalStateException(
           "post \"" + postId + "\": \"" + approver + "\" already approved tier \"" + current.name() + "\"");
     }
     TreeSet<String> approvals = new TreeSet<>(tierApprovals);
     approvals.add(approver);
-    if (!current.isSatisfiedBy(approvals)) {
+    if (!isSatisfied(current, approvals, author)) {
       return next(approver, at, WorkflowAction.APPROVE, comment, IN_REVIEW, tier,
           Collections.unmodifiableSortedSet(approvals), plannedTime);
     }
@@ -429,6 +468,22 @@ public final class ApprovalWorkflow {
       throw new IllegalArgumentException(
           "at must not be before the last audit entry " + trail.get(trail.size() - 1).at() + ": " + at);
     }
+  }
+
+  /**
+   * Tells whether a tier's approvals satisfy it. Under four eyes the author's approval is never
+   * given, so an all-of tier naming the author is satisfied by its other approvers.
+   */
+  private boolean isSatisfied(ApprovalTier current, Set<String> approvals, Optional<String> author) {
+    if (current.mode() == ApprovalMode.ALL_OF
+        && author.isPresent()
+        && !policy.selfApprovalAllowed()
+        && current.includes(author.get())) {
+      Set<String> others = new TreeSet<>(current.approvers());
+      others.remove(author.get());
+      return approvals.containsAll(others);
+    }
+    return current.isSatisfiedBy(approvals);
   }
 
   private ApprovalTier requireInTier(String approver) {

@@ -16,40 +16,47 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
  * The groupings of a {@link PlannedCalendar} the rules share, built in one pass over the calendar
  * (which is already in time order, so nothing is sorted again): the posts that count (those that
  * {@linkplain dev.socialplan.calendar.PostStatus#occupiesSlot() occupy their slot}), their indices
- * per platform and per schedule, in time order. Immutable once built.
+ * per platform and per schedule, in time order, and what the rules read of each post.
+ *
+ * <p>Posts are named by their index in the calendar's order (the index a finding's path carries).
+ * The data is laid out in parallel arrays, extracted once, so that a rule scanning a million posts
+ * reads arrays instead of reaching into post objects; the rules see it only through the named
+ * queries below. The arrays a query returns are the index's own: callers must not modify them.
+ * Immutable once built, and so safe to share between threads.
  */
 final class CalendarIndex {
   /** Every post of the calendar, in calendar order; finding paths index into this. */
-  final ScheduledPost[] posts;
+  private final ScheduledPost[] posts;
   /** The indices of the posts that count, in calendar order. */
-  final int[] counted;
+  private final int[] counted;
   /** The platforms with a counted post or a schedule, by platform order. */
-  final List<Platform> platforms;
+  private final List<Platform> platforms;
   /** The indices of the counted posts of each platform, in calendar order. */
   private final Map<Platform, int[]> byPlatform;
   /** For each post, the index of its platform in {@link #platforms}; -1 for posts that do not count. */
-  final int[] platformIndex;
+  private final int[] platformIndex;
 
   // Extracted from each counted post (left zero for the others), so that rules scan arrays.
-  static final int PURPOSE_NOT_APPROVED = 1;
-  static final int UGC_WITHOUT_PERMISSION = 2;
-  final long[] seconds;
-  final int[] nanos;
-  final byte[] kind;
-  final byte[] format;
-  final byte[] flags;
+  private static final int PURPOSE_NOT_APPROVED = 1;
+  private static final int UGC_WITHOUT_PERMISSION = 2;
+  private final long[] seconds;
+  private final int[] nanos;
+  private final byte[] kind;
+  private final byte[] format;
+  private final byte[] flags;
   /** Each counted post's text as written (not stripped), so text rules need not reach the post. */
-  final String[] texts;
+  private final String[] texts;
   /** The counted live streams, in calendar order. */
-  final int[] liveStreams;
+  private final int[] liveStreams;
   /** The earliest counted post announcing each announced id. */
-  final Map<String, Instant> firstAnnouncement;
+  private final Map<String, Instant> firstAnnouncement;
 
   CalendarIndex(PlannedCalendar subject) {
     this.posts = subject.calendar().posts().toArray(new ScheduledPost[0]);
@@ -139,7 +146,7 @@ final class CalendarIndex {
   private static final int RECENT = 32;
 
   /** Every content kind, by code (purpose × number of sources + source), as {@link #kind} holds. */
-  static final List<ContentKind> KINDS = kinds();
+  private static final List<ContentKind> KINDS = kinds();
 
   private static List<ContentKind> kinds() {
     List<ContentKind> kinds = new ArrayList<>();
@@ -149,6 +156,71 @@ final class CalendarIndex {
       }
     }
     return List.copyOf(kinds);
+  }
+
+  /** The post at an index of the calendar's order. */
+  ScheduledPost post(int i) {
+    return posts[i];
+  }
+
+  /** The indices of the posts that count, in calendar order. */
+  int[] counted() {
+    return counted;
+  }
+
+  /** The platforms with a counted post or a schedule, in platform order. */
+  List<Platform> platforms() {
+    return platforms;
+  }
+
+  /** The position in {@link #platforms()} of a counted post's platform; -1 for other posts. */
+  int platformIndex(int i) {
+    return platformIndex[i];
+  }
+
+  /** The epoch second of a counted post's time. */
+  long epochSecond(int i) {
+    return seconds[i];
+  }
+
+  /** The nanosecond of the second of a counted post's time. */
+  int nano(int i) {
+    return nanos[i];
+  }
+
+  /** The content kind of a counted post: its purpose and content source. */
+  ContentKind kind(int i) {
+    return KINDS.get(kind[i]);
+  }
+
+  /** The ordinal of a counted post's {@link PostFormat}. */
+  int formatOrdinal(int i) {
+    return format[i];
+  }
+
+  /** A counted post's text as written (not stripped). */
+  String text(int i) {
+    return texts[i];
+  }
+
+  /** Tells whether a counted post is purpose-driven and not approved. */
+  boolean isPurposeDrivenUnapproved(int i) {
+    return (flags[i] & PURPOSE_NOT_APPROVED) != 0;
+  }
+
+  /** Tells whether a counted post is user-generated content without permission at its time. */
+  boolean isUgcWithoutPermission(int i) {
+    return (flags[i] & UGC_WITHOUT_PERMISSION) != 0;
+  }
+
+  /** The indices of the counted live streams, in calendar order. */
+  int[] liveStreams() {
+    return liveStreams;
+  }
+
+  /** The time of the earliest counted post that announces a post id. */
+  Optional<Instant> firstAnnouncement(String announcedId) {
+    return Optional.ofNullable(firstAnnouncement.get(announcedId));
   }
 
   /** The instant of a post, from the extracted seconds and nanos. */

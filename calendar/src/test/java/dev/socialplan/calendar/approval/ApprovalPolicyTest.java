@@ -3,6 +3,7 @@ package dev.socialplan.calendar.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ApprovalPolicyTest {
@@ -35,5 +36,19 @@ class ApprovalPolicyTest {
     assertThatThrownBy(() -> ApprovalPolicy.of(EDITOR, ApprovalTier.anyOf("editor", "x")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("tiers must have distinct names: \"editor\"");
+  }
+
+  @Test
+  void fourEyesByDefaultSelfApprovalOnlyWhenAllowed() {
+    ApprovalPolicy fourEyes = ApprovalPolicy.of(EDITOR);
+    assertThat(fourEyes.selfApprovalAllowed()).isFalse();
+    assertThat(new ApprovalPolicy(List.of(EDITOR)).selfApprovalAllowed()).isFalse();
+    assertThat(fourEyes.admits("ana", "mei")).isTrue();
+    assertThat(fourEyes.admits("ana", "ana")).isFalse();
+    ApprovalPolicy lenient = fourEyes.allowingSelfApproval();
+    assertThat(lenient.selfApprovalAllowed()).isTrue();
+    assertThat(lenient.admits("ana", "ana")).isTrue();
+    assertThat(lenient).isEqualTo(new ApprovalPolicy(List.of(EDITOR), true)).isNotEqualTo(fourEyes);
+    assertThat(lenient.hashCode()).isEqualTo(new ApprovalPolicy(List.of(EDITOR), true).hashCode());
   }
 }

@@ -227,4 +227,73 @@ class ApprovalWorkflowTest {
             "ApprovalWorkflow[post \"launch-1\", IN_REVIEW, tier 2/3 \"legal\", approved by [li],"
                 + " planned 2026-03-02T01:00:00Z, 3 audit entries]");
   }
+
+  @Test
+  void anAuthorCannotApproveTheirOwnPostByDefault() {
+    ApprovalWorkflow byAna = DRAFT.submit("ana", t(0), "");
+    assertThat(byAna.author()).contains("ana");
+    assertThat(byAna.pendingApprovers()).containsExactly("mei");
+    assertThatThrownBy(() -> byAna.approve("ana", t(1), "looks good to me"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "approver \"ana\" submitted post \"launch-1\" and may not approve it (four eyes;"
+                + " ApprovalPolicy.allowingSelfApproval() allows it)");
+    assertThat(byAna.approve("mei", t(1), "").currentTier().map(ApprovalTier::name)).contains("legal");
+  }
+
+  @Test
+  void anAllOfTierNamingTheAuthorIsSatisfiedByTheOthers() {
+    ApprovalWorkflow byLi = DRAFT.submit("li", t(0), "").approve("ana", t(1), "");
+    assertThat(byLi.pendingApprovers()).containsExactly("kai");
+    assertThatThrownBy(() -> byLi.approve("li", t(2), "")).isInstanceOf(IllegalArgumentException.class);
+    ApprovalWorkflow legalDone = byLi.approve("kai", t(2), "");
+    assertThat(legalDone.currentTier().map(ApprovalTier::name)).contains("brand lead");
+    assertThat(legalDone.approve("ming", t(3), "").status()).isEqualTo(PostStatus.APPROVED);
+  }
+
+  @Test
+  void aTierOfOnlyTheAuthorRefusesTheSubmission() {
+    ApprovalWorkflow solo =
+        ApprovalWorkflow.start("tip-1", PLANNED, ApprovalPolicy.of(ApprovalTier.anyOf("owner", "ming")));
+    assertThatThrownBy(() -> solo.submit("ming", t(0), ""))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "post \"tip-1\": tier \"owner\" names nobody but its author \"ming\", who may not approve"
+                + " their own post (four eyes; ApprovalPolicy.allowingSelfApproval() allows it)");
+    assertThat(solo.submit("writer", t(0), "").approve("ming", t(1), "").status())
+        .isEqualTo(PostStatus.APPROVED);
+  }
+
+  @Test
+  void aPolicyAllowingSelfApprovalSaysSoExplicitly() {
+    ApprovalPolicy lenient = THREE_TIERS.allowingSelfApproval();
+    assertThat(THREE_TIERS.selfApprovalAllowed()).isFalse();
+    assertThat(lenient.selfApprovalAllowed()).isTrue();
+    assertThat(lenient.tiers()).isEqualTo(THREE_TIERS.tiers());
+    assertThat(lenient).isNotEqualTo(THREE_TIERS);
+    ApprovalWorkflow byAna = ApprovalWorkflow.start("launch-1", PLANNED, lenient).submit("ana", t(0), "");
+    assertThat(byAna.pendingApprovers()).containsExactly("ana", "mei");
+    assertThat(byAna.approve("ana", t(1), "").currentTier().map(ApprovalTier::name)).contains("legal");
+    // Under self-approval the author counts like anyone else: an all-of tier still needs them.
+    ApprovalWorkflow byLi =
+        ApprovalWorkflow.start("launch-1", PLANNED, lenient).submit("li", t(0), "").approve("mei", t(1), "");
+    assertThat(byLi.approve("kai", t(2), "").pendingApprovers()).containsExactly("li");
+    ApprovalWorkflow solo =
+        ApprovalWorkflow.start(
+            "tip-1", PLANNED, ApprovalPolicy.of(ApprovalTier.anyOf("owner", "ming")).allowingSelfApproval());
+    assertThat(solo.submit("ming", t(0), "").approve("ming", t(1), "").status())
+        .isEqualTo(PostStatus.APPROVED);
+  }
+
+  @Test
+  void theAuthorIsWhoeverSubmittedLast() {
+    ApprovalWorkflow sentBack =
+        DRAFT.submit("ana", t(0), "").requestChanges("mei", t(1), "cite the study");
+    assertThat(sentBack.author()).contains("ana");
+    ApprovalWorkflow resubmitted = sentBack.submit("mei", t(2), "cited it myself");
+    assertThat(resubmitted.author()).contains("mei");
+    assertThat(resubmitted.pendingApprovers()).containsExactly("ana");
+    assertThat(resubmitted.approve("ana", t(3), "").currentTier().map(ApprovalTier::name)).contains("legal");
+    assertThat(DRAFT.author()).isEmpty();
+  }
 }
