@@ -1,18 +1,9 @@
 package dev.socialplan.examples;
 
-import dev.socialplan.analytics.timing.BestTimeResult;
-import dev.socialplan.calendar.scheduler.SchedulingRequest;
-import dev.socialplan.calendar.scheduler.SchedulingResult;
 import dev.socialplan.plan.StrategyPlan;
-import dev.socialplan.platform.Platform;
-import dev.socialplan.timing.TimeOfWeekGrid;
-import dev.socialplan.validation.ValidationReport;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The flagship example: the source article's scenario, end to end, as a report a marketer can read.
@@ -22,6 +13,10 @@ import java.util.stream.Collectors;
  * <pre>
  * mvn -B -ntp -q -pl examples -am package -DskipTests -Preport
  * </pre>
+ *
+ * <p>It also writes the same plan's review as one self-contained web page with charts, in English
+ * and Traditional Chinese ({@code examples/target/plan-review.html} and {@code
+ * plan-review.zh-TW.html}, see {@link ArticleReview}), and prints where.
  *
  * <p>The report has these sections:
  *
@@ -48,7 +43,12 @@ public final class ArticleStrategyReport {
   public static void main(String[] args) {
     PrintStream out =
         new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    write(out);
+    ArticleReview data = ArticleReview.compute();
+    write(out, data);
+    out.println();
+    for (java.nio.file.Path page : data.writeHtml(ArticleReview.outputDirectory())) {
+      out.println("The plan review as a web page: " + page.toAbsolutePath().normalize().toUri());
+    }
     out.flush();
   }
 
@@ -58,8 +58,19 @@ public final class ArticleStrategyReport {
    * @param out where the report goes
    */
   public static void write(Appendable out) {
+    write(out, ArticleReview.compute());
+  }
+
+  /**
+   * Writes the whole report from figures already computed: only the text is made here, so this
+   * is the text report's rendering cost (the benchmarks compare it with the HTML review's).
+   *
+   * @param out where the report goes
+   * @param data the article's figures
+   */
+  public static void write(Appendable out, ArticleReview data) {
     ReportWriter report = new ReportWriter(out);
-    StrategyPlan plan = ArticleScenario.plan();
+    StrategyPlan plan = data.plan;
     report.title(
         "Social media strategy report: "
             + plan.brand().name()
@@ -69,33 +80,21 @@ public final class ArticleStrategyReport {
             + plan.brand().businessModel()
             + ")");
     PlanOverview.print(report, "1.", plan);
-    ValidationReport validation = ValidationSection.validate(plan);
-    ValidationSection.print(report, "2.", validation, Locale.ENGLISH);
-    ValidationSection.print(report, "3.", validation, Locale.TAIWAN);
-    RecommendationSection.print(report, "4.", plan, RecommendationSection.recommend(plan));
-    SchedulingRequest request = ContentBacklog.request(CalendarSection.defaultTimes());
-    SchedulingResult calendar = CalendarSection.schedule(request);
-    CalendarSection.print(report, "5.", request, calendar, CalendarSection.check(request, calendar));
-
-    List<FacebookCosmeticsData.Post> posts = FacebookCosmeticsData.load();
-    BestTimeResult best =
-        PostHistorySection.bestTimes(posts.stream().map(p -> p.record).collect(Collectors.toList()));
-    Map<Platform, TimeOfWeekGrid> learned = CalendarSection.defaultTimes();
-    learned.put(Platform.FACEBOOK, best.grid());
-    SchedulingRequest relearned = ContentBacklog.request(learned);
-    SchedulingResult rescheduled = CalendarSection.schedule(relearned);
+    ValidationSection.print(report, "2.", data.validation, Locale.ENGLISH);
+    ValidationSection.print(report, "3.", data.validation, Locale.TAIWAN);
+    RecommendationSection.print(report, "4.", plan, data.ranking);
+    CalendarSection.print(report, "5.", data.request, data.calendar, data.calendarFindings);
     PostHistorySection.print(
         report,
         "6.",
-        posts,
-        best,
-        request,
-        calendar,
-        relearned,
-        rescheduled,
-        CalendarSection.check(relearned, rescheduled));
-
-    GoalProgressSection.print(report, "7.", GoalProgressSection.report(plan));
+        data.posts,
+        data.best,
+        data.request,
+        data.calendar,
+        data.relearned,
+        data.rescheduled,
+        data.rescheduledFindings);
+    GoalProgressSection.print(report, "7.", data.progress);
     AbTestSection.print(report, "8.");
   }
 }

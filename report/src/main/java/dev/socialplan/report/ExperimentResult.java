@@ -3,7 +3,6 @@ package dev.socialplan.report;
 import dev.socialplan.analytics.experiment.MultiVariantAnalysis;
 import dev.socialplan.analytics.experiment.TwoVariantAnalysis;
 import dev.socialplan.analytics.experiment.Verdict;
-import dev.socialplan.internal.Checks;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -96,7 +95,7 @@ public abstract class ExperimentResult {
 
   @Value.Check
   void check() {
-    Checks.nonBlank(name(), "name");
+    Blank.check(name(), "name");
     double level = confidenceLevel();
     if (!(level > 0 && level < 1)) {
       throw new IllegalArgumentException("confidenceLevel must be in (0, 1): " + level);

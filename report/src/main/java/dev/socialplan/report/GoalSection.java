@@ -8,6 +8,7 @@ import dev.socialplan.analytics.progress.MetricSeries;
 import dev.socialplan.analytics.progress.ProgressReport;
 import dev.socialplan.analytics.progress.Projection;
 import dev.socialplan.goal.Goal;
+import dev.socialplan.goal.Target;
 import dev.socialplan.report.internal.Block;
 import dev.socialplan.report.internal.Chart;
 import dev.socialplan.report.internal.DataTable;
@@ -16,12 +17,15 @@ import dev.socialplan.report.internal.Section;
 import dev.socialplan.report.internal.Shape;
 import dev.socialplan.report.internal.Text;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
 /**
  * Goal progress: per goal its status and paces, and a chart of the observed series against the
@@ -59,8 +63,8 @@ final class GoalSection {
               g.goal().name(),
               t.label("progressStatus", g.status()),
               g.progress().isPresent() ? t.percent(g.progress().getAsDouble(), 0) : t.t("undefined"),
-              g.actualPace().map(p -> t.decimal(p, 1)).orElse(t.t("undefined")),
-              g.requiredPace().map(p -> t.decimal(p, 1)).orElse(t.t("undefined"))));
+              g.actualPace().map(p -> value(p, g.goal(), t)).orElse(t.t("undefined")),
+              g.requiredPace().map(p -> value(p, g.goal(), t)).orElse(t.t("undefined"))));
     }
     blocks.add(
         new Block.Table(
@@ -79,8 +83,24 @@ final class GoalSection {
     return new Section(ReviewSection.GOALS.id(), t.t("section.goals"), blocks);
   }
 
+  /**
+   * Formats a magnitude in the goal's unit: a rate as a percentage, money in the target's
+   * currency, anything else as a number with at most one decimal.
+   */
+  static String value(BigDecimal magnitude, Goal goal, Text t) {
+    Optional<Target> target = goal.target();
+    if (target.isPresent() && target.get() instanceof Target.Rate) {
+      return t.percent(magnitude.doubleValue(), 2);
+    }
+    if (target.isPresent() && target.get() instanceof Target.Amount amount) {
+      CurrencyUnit currency = amount.value().getCurrencyUnit();
+      return t.money(Money.of(currency, magnitude.setScale(currency.getDecimalPlaces(), RoundingMode.HALF_EVEN)));
+    }
+    return t.decimal(magnitude, 1);
+  }
+
   private static String statusText(GoalProgress g, Text t) {
-    StringBuilder text = new StringBuilder(t.label("progressStatus", g.status()));
+    StringBuilder text = new StringBuilder(t.capitalised(t.label("progressStatus", g.status())));
     text.append(t.t("sentence.separator"));
     if (g.latest().isEmpty()) {
       text.append(t.t("goal.notMeasured"));
@@ -100,17 +120,17 @@ final class GoalSection {
                     .append(
                         t.f(
                             "goal.paces",
-                            g.actualPace().map(p -> t.decimal(p, 1)).orElse(t.t("undefined")),
-                            t.decimal(required, 1))));
-    g.linearProjection().ifPresent(p -> text.append(' ').append(projection("goal.linear", p, t)));
-    g.compoundProjection().ifPresent(p -> text.append(' ').append(projection("goal.compound", p, t)));
+                            g.actualPace().map(p -> value(p, g.goal(), t)).orElse(t.t("undefined")),
+                            value(required, g.goal(), t))));
+    g.linearProjection().ifPresent(p -> text.append(' ').append(projection("goal.linear", p, g.goal(), t)));
+    g.compoundProjection().ifPresent(p -> text.append(' ').append(projection("goal.compound", p, g.goal(), t)));
     return text.toString();
   }
 
-  private static String projection(String key, Projection p, Text t) {
+  private static String projection(String key, Projection p, Goal goal, Text t) {
     return t.f(
         key,
-        t.decimal(p.valueAtDeadline(), 1),
+        value(p.valueAtDeadline(), goal, t),
         p.progressAtDeadline().isPresent() ? t.percent(p.progressAtDeadline().getAsDouble(), 0) : t.t("undefined"),
         p.estimatedCompletion().map(t::date).orElse(t.t("goal.notBeforeDeadline")));
   }
@@ -172,7 +192,7 @@ final class GoalSection {
     for (double tick : Geometry.ticks(yMin, yMax)) {
       double ty = y.applyAsDouble(tick);
       shapes.add(new Shape.Line(n(LEFT), n(ty), n(LEFT + plotW), n(ty), Palette.GRID, "grid"));
-      shapes.add(new Shape.Label(n(LEFT - 6), n(ty + 4), "end", Palette.MUTED, "small", t.decimal(BigDecimal.valueOf(tick), 2)));
+      shapes.add(new Shape.Label(n(LEFT - 6), n(ty + 4), "end", Palette.MUTED, "small", value(BigDecimal.valueOf(tick), goal, t)));
     }
     shapes.add(new Shape.Line(n(LEFT), n(TOP + plotH), n(LEFT + plotW), n(TOP + plotH), Palette.TEXT, "axis"));
     shapes.add(new Shape.Label(n(LEFT), n(HEIGHT - 10), "start", Palette.MUTED, "small", t.date(from)));
@@ -225,9 +245,9 @@ final class GoalSection {
       rows.add(List.of(t.t("goal.observed"), t.date(o.date()), value));
     }
     g.linearProjection()
-        .ifPresent(p -> rows.add(List.of(t.t("goal.linearLegend"), t.date(deadline), t.decimal(p.valueAtDeadline(), 1))));
+        .ifPresent(p -> rows.add(List.of(t.t("goal.linearLegend"), t.date(deadline), value(p.valueAtDeadline(), goal, t))));
     g.compoundProjection()
-        .ifPresent(p -> rows.add(List.of(t.t("goal.compoundLegend"), t.date(deadline), t.decimal(p.valueAtDeadline(), 1))));
+        .ifPresent(p -> rows.add(List.of(t.t("goal.compoundLegend"), t.date(deadline), value(p.valueAtDeadline(), goal, t))));
     rows.add(List.of(t.t("goal.targetLegend"), t.date(deadline), PlanSections.target(goal.target().get(), t)));
 
     List<Chart.LegendEntry> legend = new ArrayList<>();

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A review of a social media plan as one self-contained HTML page: what the caller has of the plan,
@@ -204,8 +205,13 @@ public abstract class PlanReview {
     AppendableOutput output = new AppendableOutput(out);
     try {
       TEMPLATES.render("review.jte", page, output);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    } catch (RuntimeException e) {
+      // jte wraps what a template output throws in its TemplateException; the caller's own
+      // IOException is what it should see.
+      if (output.failure != null) {
+        throw output.failure;
+      }
+      throw e;
     }
   }
 
@@ -261,12 +267,13 @@ public abstract class PlanReview {
 
   @Value.Check
   void check() {
-    title().ifPresent(t -> dev.socialplan.internal.Checks.nonBlank(t, "title"));
+    title().ifPresent(t -> Blank.check(t, "title"));
   }
 
-  /** Appends the template's output, carrying an {@link IOException} out unchecked. */
+  /** Appends the template's output; keeps the first {@link IOException} for the caller. */
   private static final class AppendableOutput implements TemplateOutput {
     private final Appendable out;
+    private @Nullable IOException failure;
 
     AppendableOutput(Appendable out) {
       this.out = out;
@@ -277,6 +284,7 @@ public abstract class PlanReview {
       try {
         out.append(value);
       } catch (IOException e) {
+        failure = e;
         throw new UncheckedIOException(e);
       }
     }
@@ -286,6 +294,7 @@ public abstract class PlanReview {
       try {
         out.append(value, beginIndex, endIndex);
       } catch (IOException e) {
+        failure = e;
         throw new UncheckedIOException(e);
       }
     }

@@ -217,9 +217,10 @@ class BrowserReviewTest {
   }
 
   /**
-   * Screenshots of the article's review for the documentation, in both languages: the page's
-   * top and its charts at a desktop width, and the same at a phone width. Written to {@code
-   * target/screenshots}; {@code docs/images} keeps a copy (see docs/report.md).
+   * Screenshots of the article's review, in both languages, at a desktop and a phone width: each
+   * section on its own, and for the documentation the calendar, mix and best times at 1280 pixels
+   * and the best times and goals at 390. Written to {@code target/screenshots}; {@code
+   * docs/images} keeps a copy of the {@code docs-*} ones (see docs/report.md).
    */
   @Test
   void screenshotsOfTheArticlesReview() throws IOException {
@@ -231,17 +232,35 @@ class BrowserReviewTest {
       for (int[] size : new int[][] {{1280, 900}, {390, 844}}) {
         Browser.viewport(driver, size[0], size[1], size[0] < 600);
         String prefix = "article-" + locale.toLanguageTag() + "-" + size[0];
-        for (WebElement chart : driver.findElements(By.cssSelector("figure.chart"))) {
-          Files.write(shots.resolve(prefix + "-" + chart.getAttribute("id") + ".png"), chart.getScreenshotAs(OutputType.BYTES));
-        }
         for (ReviewSection section : review.sections()) {
           Files.write(
               shots.resolve(prefix + "-section-" + section.id() + ".png"),
               driver.findElement(By.id(section.id())).getScreenshotAs(OutputType.BYTES));
         }
+        boolean desktop = size[0] > 600;
+        String from = desktop ? ReviewSection.CALENDAR.id() : ReviewSection.BEST_TIMES.id();
+        byte[] png = capture(from, size[0], desktop ? 2400 : 2200);
+        assertThat(inkShare(png)).isGreaterThan(0.05);
+        Files.write(
+            shots.resolve("docs-review-" + (desktop ? "desktop" : "phone") + "-" + locale.toLanguageTag() + ".png"), png);
       }
       driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
+  }
+
+  /** A screenshot of the page from the top of an element down, beyond the viewport if need be. */
+  private byte[] capture(String id, int width, int height) {
+    Number top =
+        (Number) driver.executeScript(
+            "return document.getElementById(arguments[0]).getBoundingClientRect().top + window.scrollY", id);
+    Number total = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+    double y = top.doubleValue();
+    double h = Math.min(height, total.doubleValue() - y);
+    Map<String, Object> clip = Map.of("x", 0, "y", y, "width", width, "height", h, "scale", 1);
+    Map<String, Object> shot =
+        driver.executeCdpCommand(
+            "Page.captureScreenshot", Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+    return Base64.getDecoder().decode((String) shot.get("data"));
   }
 
   /** The checks themselves catch what they look for: a console error, a request, overflow. */

@@ -121,6 +121,21 @@ public final class Text {
   }
 
   /**
+   * Returns a text with its first letter in upper case, for a label that starts a sentence.
+   *
+   * @param text the text
+   * @return the text, its first code point upper-cased in this locale
+   */
+  public String capitalised(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    int length = Character.charCount(first);
+    return text.substring(0, length).toUpperCase(locale) + text.substring(length);
+  }
+
+  /**
    * Formats a number with a fixed count of decimals.
    *
    * @param value the number, finite
