@@ -35,6 +35,7 @@ final class BestTimeSection {
   static Section of(BestTimeResult result, Text t) {
     List<Block> blocks = new ArrayList<>();
     blocks.add(new Block.Paragraph(summary(result, t), "lead"));
+    blocks.add(new Block.Paragraph(result.explanation(t.locale()), ""));
     result
         .fallbackReason()
         .ifPresent(r -> blocks.add(new Block.Paragraph(t.f("best.fallback", t.label("fallback", r)), "note")));

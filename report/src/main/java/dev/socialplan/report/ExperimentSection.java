@@ -34,7 +34,12 @@ final class ExperimentSection {
     int index = 0;
     for (ExperimentResult e : experiments) {
       blocks.add(new Block.Heading(e.name()));
-      e.verdict().ifPresent(v -> blocks.add(new Block.Paragraph(verdict(v, t), "")));
+      e.verdict()
+          .ifPresent(
+              v -> {
+                blocks.add(new Block.Paragraph(verdict(v, t), ""));
+                blocks.add(new Block.Paragraph(v.reason(t.locale()), "note"));
+              });
       blocks.add(new Block.Figure(chart(e, index++, t)));
     }
     return new Section(ReviewSection.EXPERIMENTS.id(), t.t("section.experiments"), blocks);

@@ -76,7 +76,8 @@ final class GoalSection {
     int index = 0;
     for (GoalProgress g : report.goals()) {
       blocks.add(new Block.Heading(g.goal().name()));
-      blocks.add(new Block.Paragraph(statusText(g, t), ""));
+      blocks.add(new Block.Paragraph(g.explanation(t.locale()), ""));
+      blocks.add(new Block.Paragraph(statusText(g, t), "note"));
       MetricSeries series = seriesByGoal.getOrDefault(g.goal().name(), MetricSeries.empty());
       chart(g, series, index++, t).ifPresent(c -> blocks.add(new Block.Figure(c)));
     }

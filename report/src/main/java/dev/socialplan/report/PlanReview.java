@@ -39,9 +39,9 @@ import org.jspecify.annotations.Nullable;
  * PlanReview review =
  *     PlanReview.builder()
  *         .plan(plan)
- *         .validation(PlanValidator.standard().validate(plan))
+ *         .validation(PlanRules.standard().validate(plan))
  *         .calendar(planned)
- *         .calendarFindings(CalendarValidator.standard().validate(planned))
+ *         .calendarFindings(CalendarRules.standard().validate(planned))
  *         .bestTimes(BestTimeToPost.analyse(Platform.FACEBOOK, zone, records))
  *         .goalProgress(ProgressReport.of(plan, seriesByGoal, asOf))
  *         .putAllGoalSeries(seriesByGoal)

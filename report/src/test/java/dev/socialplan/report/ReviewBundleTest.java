@@ -13,7 +13,7 @@ import dev.socialplan.goal.Objective;
 import dev.socialplan.metric.MetricKind;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.platform.PostFormat;
-import dev.socialplan.platform.recommendation.Verdict;
+import dev.socialplan.platform.recommendation.PlatformVerdict;
 import dev.socialplan.testkit.samples.SamplePlan;
 import dev.socialplan.testkit.samples.SamplePlans;
 import java.io.IOException;
@@ -42,7 +42,7 @@ class ReviewBundleTest {
           Map.entry("objective", Objective.class),
           Map.entry("businessModel", BusinessModel.class),
           Map.entry("format", PostFormat.class),
-          Map.entry("platformVerdict", Verdict.class));
+          Map.entry("platformVerdict", PlatformVerdict.class));
 
   static Properties load(String name) throws IOException {
     Properties p = new Properties();

@@ -9,9 +9,9 @@ import dev.socialplan.analytics.experiment.Variant;
 import dev.socialplan.analytics.experiment.Verdict;
 import dev.socialplan.analytics.timing.BestTimeToPost;
 import dev.socialplan.budget.BudgetCategory;
-import dev.socialplan.calendar.rules.CalendarValidator;
+import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.calendar.rules.PlannedCalendar;
-import dev.socialplan.plan.rules.PlanValidator;
+import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
@@ -36,12 +36,12 @@ final class SampleReviews {
     PlanReview.Builder review =
         PlanReview.builder()
             .plan(sample.plan())
-            .validation(PlanValidator.standard().validate(sample.plan()))
+            .validation(PlanRules.standard().validate(sample.plan()))
             .platformRanking(
                 PlatformRecommender.standard()
                     .recommend(RecommendationRequest.from(sample.plan(), sample.asOf())))
             .calendar(planned)
-            .calendarFindings(CalendarValidator.standard().validate(planned))
+            .calendarFindings(CalendarRules.standard().validate(planned))
             .goalProgress(sample.progressReport())
             .putAllGoalSeries(sample.seriesByGoal());
     Platform busiest = busiest(sample.performance());
