@@ -5,8 +5,8 @@ import static dev.socialplan.report.Geometry.n;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.rules.PlannedCalendar;
-import dev.socialplan.calendar.scheduler.MixScope;
-import dev.socialplan.calendar.scheduler.RollingMix;
+import dev.socialplan.calendar.MixScope;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.content.ContentKind;
 import dev.socialplan.content.ContentMix;
 import dev.socialplan.content.MixEvaluation;
@@ -85,7 +85,7 @@ final class CalendarSections {
   static List<String> pillarOrder(ContentCalendar calendar, List<String> pillars) {
     List<String> order = new ArrayList<>(pillars);
     for (ScheduledPost post : calendar) {
-      post.pillar().filter(p -> !order.contains(p)).ifPresent(order::add);
+      post.content().pillar().filter(p -> !order.contains(p)).ifPresent(order::add);
     }
     return order;
   }
@@ -130,9 +130,9 @@ final class CalendarSections {
         int chipY = y + DAY_HEADER;
         for (ScheduledPost post : byDay.getOrDefault(date, List.of())) {
           ZonedDateTime time = post.time().atZone(calendar.zone());
-          int pillar = post.pillar().map(pillars::indexOf).orElse(-1);
+          int pillar = post.content().pillar().map(pillars::indexOf).orElse(-1);
           String fill = pillar < 0 ? Palette.NO_DATA : Palette.category(pillar);
-          boolean promotional = post.purpose().isPromotional();
+          boolean promotional = post.content().purpose().isPromotional();
           String label = (promotional ? STAR + " " : "") + t.time(time) + " " + post.platform().displayName();
           shapes.add(
               new Shape.Rect(n(x + 4), n(chipY), n(DAY_WIDTH - 8), n(CHIP - 2), fill, "chip", tooltip(post, time, t)));
@@ -145,11 +145,11 @@ final class CalendarSections {
               List.of(
                   t.dateTime(time),
                   post.platform().displayName(),
-                  t.label("format", post.format()),
-                  t.label("purpose", post.purpose()) + (promotional ? " " + STAR : ""),
-                  post.pillar().orElse(t.t("none")),
+                  t.label("format", post.content().format()),
+                  t.label("purpose", post.content().purpose()) + (promotional ? " " + STAR : ""),
+                  post.content().pillar().orElse(t.t("none")),
                   t.label("postStatus", post.status()),
-                  post.text()));
+                  post.content().text()));
         }
       }
       y += rowHeight[row];
@@ -181,14 +181,14 @@ final class CalendarSections {
   }
 
   private static String tooltip(ScheduledPost post, ZonedDateTime time, Text t) {
-    String text = post.text().length() > 120 ? post.text().substring(0, 119) + "\u2026" : post.text();
+    String text = post.content().text().length() > 120 ? post.content().text().substring(0, 119) + "\u2026" : post.content().text();
     return t.f(
         "calendar.tooltip",
         t.dateTime(time),
         post.platform().displayName(),
-        t.label("format", post.format()),
-        t.label("purpose", post.purpose()),
-        post.pillar().orElse(t.t("none")),
+        t.label("format", post.content().format()),
+        t.label("purpose", post.content().purpose()),
+        post.content().pillar().orElse(t.t("none")),
         text);
   }
 
@@ -243,7 +243,7 @@ final class CalendarSections {
     for (int i = 0; i < windows; i++) {
       List<ContentKind> kinds = new ArrayList<>(w);
       for (int j = i; j < i + w; j++) {
-        kinds.add(sequence.get(j).kind());
+        kinds.add(sequence.get(j).content().kind());
       }
       MixEvaluation evaluation = mix.evaluate(kinds);
       evaluations.add(evaluation);

@@ -7,7 +7,7 @@ import dev.socialplan.analytics.progress.ProgressStatus;
 import dev.socialplan.analytics.timing.FallbackReason;
 import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.PostStatus;
-import dev.socialplan.calendar.scheduler.MixScope;
+import dev.socialplan.calendar.MixScope;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.goal.Objective;
 import dev.socialplan.metric.MetricKind;
