@@ -119,6 +119,18 @@ public final class PerformanceSummary implements Serializable {
   }
 
   /**
+   * Returns a builder that rebuilds a summary from totals computed elsewhere: the output of a
+   * distributed engine (the Spark module's summary struct), a database row, a stored report. The
+   * builder checks that the totals could come from records ({@link Builder#build()}), so a summary
+   * rebuilt from tampered or mistyped totals is refused rather than wrong.
+   *
+   * @return a builder holding the totals of no records
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
    * Returns a collector that summarises a stream of records; safe for parallel streams (its
    * combiner is {@link PerformanceAccumulator#addAll(PerformanceAccumulator)}).
    *
@@ -352,6 +364,137 @@ public final class PerformanceSummary implements Serializable {
 
   Map<CurrencyUnit, Money> revenueMap() {
     return revenue;
+  }
+
+  /**
+   * Rebuilds a {@link PerformanceSummary} from its totals. Every measure starts with sum 0 and 0
+   * present; every amount with no currency and 0 present. Not thread-safe.
+   */
+  public static final class Builder {
+    private long count;
+    private final long[] sums = new long[Measure.COUNT];
+    private final long[] present = new long[Measure.COUNT];
+    private final TreeMap<CurrencyUnit, Money> spend = new TreeMap<>();
+    private final TreeMap<CurrencyUnit, Money> revenue = new TreeMap<>();
+    private long spendPresent;
+    private long revenuePresent;
+
+    Builder() {}
+
+    /**
+     * Sets the number of records.
+     *
+     * @param records the record count, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if the count is negative
+     */
+    public Builder count(long records) {
+      this.count = Checks.nonNegative(records, "count");
+      return this;
+    }
+
+    /**
+     * Sets the totals of one measure.
+     *
+     * @param measure the measure
+     * @param sum the sum of the present values, not negative
+     * @param presentValues how many records have the measure, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if a number is negative
+     */
+    public Builder measure(Measure measure, long sum, long presentValues) {
+      Checks.notNull(measure, "measure");
+      sums[measure.ordinal()] = Checks.nonNegative(sum, measure.fieldName() + " sum");
+      present[measure.ordinal()] =
+          Checks.nonNegative(presentValues, measure.fieldName() + " present");
+      return this;
+    }
+
+    /**
+     * Adds to the total of an amount in the amount's currency.
+     *
+     * @param measure spend or revenue
+     * @param total the total in one currency, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if the total is negative
+     */
+    public Builder amount(MoneyMeasure measure, Money total) {
+      Checks.notNull(measure, "measure");
+      Checks.notNull(total, "total");
+      if (total.isNegative()) {
+        throw new IllegalArgumentException(
+            measure.name().toLowerCase(java.util.Locale.ROOT) + " must not be negative: " + total);
+      }
+      (measure == MoneyMeasure.SPEND ? spend : revenue)
+          .merge(total.getCurrencyUnit(), total, Money::plus);
+      return this;
+    }
+
+    /**
+     * Sets how many records have an amount.
+     *
+     * @param measure spend or revenue
+     * @param presentValues how many records have it, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if the number is negative
+     */
+    public Builder present(MoneyMeasure measure, long presentValues) {
+      Checks.notNull(measure, "measure");
+      String field = measure.name().toLowerCase(java.util.Locale.ROOT) + " present";
+      if (measure == MoneyMeasure.SPEND) {
+        spendPresent = Checks.nonNegative(presentValues, field);
+      } else {
+        revenuePresent = Checks.nonNegative(presentValues, field);
+      }
+      return this;
+    }
+
+    /**
+     * Builds the summary, checking that the totals could come from records: no measure or amount
+     * present in more records than the count, and a measure or amount present in no record has a
+     * zero sum and no currency.
+     *
+     * @return the summary; {@link #empty()} when the count is zero
+     * @throws IllegalArgumentException naming the field and its value when a check fails
+     */
+    public PerformanceSummary build() {
+      for (int i = 0; i < Measure.COUNT; i++) {
+        String name = Measure.ofIndex(i).fieldName();
+        checkPresent(name, present[i]);
+        if (present[i] == 0 && sums[i] != 0) {
+          throw new IllegalArgumentException(
+              name + " sum must be 0 when no record has it: " + sums[i]);
+        }
+      }
+      checkPresent("spend", spendPresent);
+      checkPresent("revenue", revenuePresent);
+      if (spendPresent == 0 && !spend.isEmpty()) {
+        throw new IllegalArgumentException("spend totals given but no record has a spend: "
+            + spend.values());
+      }
+      if (revenuePresent == 0 && !revenue.isEmpty()) {
+        throw new IllegalArgumentException("revenue totals given but no record has a revenue: "
+            + revenue.values());
+      }
+      if (count == 0) {
+        return EMPTY;
+      }
+      return new PerformanceSummary(
+          count,
+          sums.clone(),
+          present.clone(),
+          new TreeMap<>(spend),
+          new TreeMap<>(revenue),
+          spendPresent,
+          revenuePresent);
+    }
+
+    private void checkPresent(String name, long presentValues) {
+      if (presentValues > count) {
+        throw new IllegalArgumentException(
+            name + " present in " + presentValues + " records, more than the count " + count);
+      }
+    }
   }
 
   @Override

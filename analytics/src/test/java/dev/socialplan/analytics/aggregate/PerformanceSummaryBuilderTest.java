@@ -1,0 +1,68 @@
+package dev.socialplan.analytics.aggregate;
+
+import static dev.socialplan.analytics.aggregate.Fixtures.ALL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class PerformanceSummaryBuilderTest {
+  private static final PerformanceSummary FOUR_POSTS = PerformanceSummary.of(ALL);
+
+  /** Copies every total of a summary through the builder, as an engine's output would. */
+  private static PerformanceSummary rebuilt(PerformanceSummary s) {
+    PerformanceSummary.Builder b = PerformanceSummary.builder().count(s.count());
+    for (Measure m : Measure.values()) {
+      b.measure(m, s.sum(m), s.present(m));
+    }
+    for (MoneyMeasure m : MoneyMeasure.values()) {
+      b.present(m, s.present(m));
+      s.total(m).values().forEach(total -> b.amount(m, total));
+    }
+    return b.build();
+  }
+
+  @Test
+  void rebuildsEqualSummaries() {
+    assertThat(rebuilt(FOUR_POSTS)).isEqualTo(FOUR_POSTS).hasToString(FOUR_POSTS.toString());
+    assertThat(rebuilt(PerformanceSummary.empty())).isSameAs(PerformanceSummary.empty());
+  }
+
+  @Test
+  void addsAmountsOfOneCurrency() {
+    PerformanceSummary s =
+        PerformanceSummary.builder()
+            .count(2)
+            .present(MoneyMeasure.SPEND, 2)
+            .amount(MoneyMeasure.SPEND, Money.parse("EUR 1.25"))
+            .amount(MoneyMeasure.SPEND, Money.parse("EUR 2.50"))
+            .build();
+    assertThat(s.spend()).containsOnly(java.util.Map.entry(
+        org.joda.money.CurrencyUnit.EUR, Money.parse("EUR 3.75")));
+    assertThat(s.missing(Measure.REACH)).isEqualTo(2);
+  }
+
+  @Test
+  void refusesTotalsNoRecordsCouldGive() {
+    assertThatThrownBy(() -> PerformanceSummary.builder().count(1).measure(Measure.REACH, 5, 2).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reach present in 2 records, more than the count 1");
+    assertThatThrownBy(() -> PerformanceSummary.builder().count(1).measure(Measure.REACH, 5, 0).build())
+        .hasMessage("reach sum must be 0 when no record has it: 5");
+    assertThatThrownBy(() -> PerformanceSummary.builder().count(-1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("count");
+    assertThatThrownBy(() -> PerformanceSummary.builder().measure(Measure.VIDEO_STARTS, -3, 1))
+        .hasMessageContaining("videoStarts sum");
+    assertThatThrownBy(
+            () -> PerformanceSummary.builder().count(1).amount(MoneyMeasure.SPEND, Money.parse("USD 1")).build())
+        .hasMessage("spend totals given but no record has a spend: [USD 1.00]");
+    assertThatThrownBy(
+            () -> PerformanceSummary.builder().count(1).present(MoneyMeasure.REVENUE, 2).build())
+        .hasMessage("revenue present in 2 records, more than the count 1");
+    assertThatThrownBy(
+            () -> PerformanceSummary.builder().amount(MoneyMeasure.REVENUE, Money.parse("USD -1")))
+        .hasMessage("revenue must not be negative: USD -1.00");
+  }
+}
