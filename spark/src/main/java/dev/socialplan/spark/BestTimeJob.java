@@ -100,16 +100,37 @@ public final class BestTimeJob implements Serializable {
       Comparator.comparing(PerformanceRecord::publishedAt)
           .thenComparing(PerformanceRecord::toString);
 
+  /** The column of the account. */
   private final String accountColumn;
+
+  /** The zone of accounts not in {@link #zones}. */
   private final ZoneId defaultZone;
+
+  /** The zone of each account that has its own. */
   private final HashMap<String, ZoneId> zones;
+
+  /** How rows are read into records. */
   private final PerformanceTable table;
+
+  /** The settings' minimum posts per ranked bucket. */
   private final int minPostsPerBucket;
+
+  /** The settings' minimum posts with a rate. */
   private final int minPosts;
+
+  /** The settings' minimum ranked buckets. */
   private final int minRankedBuckets;
+
+  /** The settings' confidence level. */
   private final double confidenceLevel;
+
+  /** The settings' fallback grid, or null for the platform defaults. */
   private final @Nullable TimeOfWeekGrid fallbackGrid;
+
+  /** The engagement definition's components, or null for the platform's definition. */
   private final @Nullable EnumSet<EngagementComponent> components;
+
+  /** The engagement definition's denominators, or null for the platform's definition. */
   private final @Nullable ArrayList<EngagementDenominator> denominators;
 
   private BestTimeJob(
@@ -148,7 +169,7 @@ public final class BestTimeJob implements Serializable {
   public static BestTimeJob of(ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
     return new BestTimeJob(
-        ACCOUNT, zone, new HashMap<>(), PerformanceTable.standard(), BestTimeSettings.defaults());
+        ACCOUNT, zone, new HashMap<>(), PerformanceTable.standard(), BestTimeSettings.standard());
   }
 
   /**

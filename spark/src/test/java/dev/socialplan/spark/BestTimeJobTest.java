@@ -83,8 +83,8 @@ class BestTimeJobTest {
         Collectors.mapping(history::record, Collectors.toList())));
   }
 
-  private static void assertEqualsSingleMachine(
-      Dataset<Row> result, Map<String, List<PerformanceRecord>> brands, ZoneId zone) {
+  private static void assertEqualsSingleMachine(Dataset<Row> result,
+      Map<String, List<PerformanceRecord>> brands, ZoneId zone, boolean bothPaths) {
     Map<String, Row> got = byAccountAndPlatform(result);
     int compared = 0;
     int ranked = 0;
@@ -101,8 +101,10 @@ class BestTimeJobTest {
       }
     }
     assertThat(got).hasSize(compared);
-    // Both paths are exercised: accounts with their own ranking and accounts that fall back.
-    assertThat(ranked).isPositive().isLessThan(compared);
+    if (bothPaths) {
+      // Both paths are exercised: accounts with their own ranking and accounts that fall back.
+      assertThat(ranked).isPositive().isLessThan(compared);
+    }
   }
 
   @Test
@@ -110,7 +112,8 @@ class BestTimeJobTest {
     AgencyHistory history = AgencyHistory.of(2_000, 2025, 5);
     long n = 200_000;
     Dataset<Row> result = BestTimeJob.of(TAIPEI).run(AgencyTable.of(SPARK, history, n, 7));
-    assertEqualsSingleMachine(result, byBrand(history, n), TAIPEI);
+    // A hundred posts per brand, about twenty per platform: most fall back to the defaults.
+    assertEqualsSingleMachine(result, byBrand(history, n), TAIPEI, false);
   }
 
   @Test
@@ -121,7 +124,7 @@ class BestTimeJobTest {
     List<Row> first = null;
     for (int partitions : new int[] {1, 2, 64}) {
       Dataset<Row> result = BestTimeJob.of(TAIPEI).run(AgencyTable.of(SPARK, history, n, partitions));
-      assertEqualsSingleMachine(result, brands, TAIPEI);
+      assertEqualsSingleMachine(result, brands, TAIPEI, true);
       List<Row> rows = result.orderBy("account", "platform").collectAsList();
       if (first == null) {
         first = rows;

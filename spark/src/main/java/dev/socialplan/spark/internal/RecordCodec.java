@@ -22,6 +22,7 @@ import scala.runtime.AbstractFunction0;
 public final class RecordCodec implements Codec<PerformanceRecord, Row> {
   private static final long serialVersionUID = 1L;
 
+  /** The table whose checks decoding applies. */
   private final PerformanceTable table;
 
   private RecordCodec(PerformanceTable table) {
@@ -68,6 +69,8 @@ public final class RecordCodec implements Codec<PerformanceRecord, Row> {
   private static final class Provider<T> extends AbstractFunction0<Codec<? super T, Row>>
       implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
+
+    /** The codec supplied. */
     private final Codec<T, Row> codec;
 
     Provider(Codec<T, Row> codec) {

@@ -116,6 +116,8 @@ public final class AgencyHistory implements Serializable {
     double lift = 0.5 + 1.5 * ((hourOfWeek * 31 + brand * 17) % 168) / 167.0;
     long reach = 100 + r.nextLong(100_000);
     long impressions = reach + r.nextLong(50_000);
+    long clicks = (long) (reach * 0.01 * lift * r.nextDouble());
+    long videoStarts = r.nextLong(10_000);
     PerformanceRecord.Builder b =
         PerformanceRecord.builder()
             .postId("post-" + index)
@@ -139,12 +141,21 @@ public final class AgencyHistory implements Serializable {
         case FOLLOWERS:
           v = 1_000 + brand * 1_000;
           break;
+        case CLICKS:
+          v = clicks;
+          break;
         case REACTIONS:
         case COMMENTS:
         case SHARES:
         case SAVES:
-        case CLICKS:
           v = (long) (reach * 0.01 * lift * r.nextDouble());
+          break;
+        case VIDEO_STARTS:
+          v = videoStarts;
+          break;
+        case VIDEO_COMPLETIONS:
+          // Never more completions than starts: generated records have no anomalies.
+          v = (long) (videoStarts * r.nextDouble());
           break;
         default:
           v = r.nextLong(10_000);
