@@ -40,8 +40,8 @@ import org.threeten.extra.Interval;
 
 /**
  * An agency's year on Spark: 1,000 brands' generated posts of 2025 on {@code local[2]} (1,500
- * per brand, 1,500,000 in all: about a post a day on each of five platforms), summarised by account and platform with the {@code
- * socialplan_summary} SQL function, the best times of every brand on every platform computed by
+ * per brand, 1,500,000 in all: about a post a day on each of five platforms), summarised by
+ * account and platform with the {@code socialplan_summary} SQL function, the best times of every brand on every platform computed by
  * {@link BestTimeJob}, and one brand's best-time grid fed to the {@link Scheduler} to place next
  * week's drafts. Run it with the command in the README.
  */
