@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -133,13 +134,18 @@ public final class BestTimeJob implements Serializable {
   /** The engagement definition's denominators, or null for the platform's definition. */
   private final @Nullable ArrayList<EngagementDenominator> denominators;
 
+  /** The language of the explanations. */
+  private final Locale locale;
+
   private BestTimeJob(
       String accountColumn,
       ZoneId defaultZone,
       HashMap<String, ZoneId> zones,
       PerformanceTable table,
-      BestTimeSettings settings) {
+      BestTimeSettings settings,
+      Locale locale) {
     this.accountColumn = accountColumn;
+    this.locale = locale;
     this.defaultZone = defaultZone;
     this.zones = zones;
     this.table = table;
@@ -169,7 +175,8 @@ public final class BestTimeJob implements Serializable {
   public static BestTimeJob of(ZoneId zone) {
     Objects.requireNonNull(zone, "zone");
     return new BestTimeJob(
-        ACCOUNT, zone, new HashMap<>(), PerformanceTable.standard(), BestTimeSettings.standard());
+        ACCOUNT, zone, new HashMap<>(), PerformanceTable.standard(), BestTimeSettings.standard(),
+        Locale.ENGLISH);
   }
 
   /**
@@ -180,7 +187,7 @@ public final class BestTimeJob implements Serializable {
    */
   public BestTimeJob withAccountColumn(String column) {
     Objects.requireNonNull(column, "column");
-    return new BestTimeJob(column, defaultZone, zones, table, settings());
+    return new BestTimeJob(column, defaultZone, zones, table, settings(), locale);
   }
 
   /**
@@ -193,7 +200,7 @@ public final class BestTimeJob implements Serializable {
     HashMap<String, ZoneId> copy = new HashMap<>(zones);
     zonesByAccount.forEach(
         (k, v) -> copy.put(Objects.requireNonNull(k, "account"), Objects.requireNonNull(v, k)));
-    return new BestTimeJob(accountColumn, defaultZone, copy, table, settings());
+    return new BestTimeJob(accountColumn, defaultZone, copy, table, settings(), locale);
   }
 
   /**
@@ -205,7 +212,7 @@ public final class BestTimeJob implements Serializable {
    *     (not supported here)
    */
   public BestTimeJob withSettings(BestTimeSettings settings) {
-    return new BestTimeJob(accountColumn, defaultZone, zones, table, settings);
+    return new BestTimeJob(accountColumn, defaultZone, zones, table, settings, locale);
   }
 
   /**
@@ -217,7 +224,19 @@ public final class BestTimeJob implements Serializable {
   public BestTimeJob withTable(PerformanceTable recordTable) {
     return new BestTimeJob(
         accountColumn, defaultZone, zones, Objects.requireNonNull(recordTable, "recordTable"),
-        settings());
+        settings(), locale);
+  }
+
+  /**
+   * Returns this job writing its explanations in another language (English by default; the
+   * analytics module has English and Traditional Chinese).
+   *
+   * @param language the locale of the explanations
+   * @return the new job
+   */
+  public BestTimeJob withLocale(Locale language) {
+    return new BestTimeJob(accountColumn, defaultZone, zones, table, settings(),
+        Objects.requireNonNull(language, "language"));
   }
 
   /**
@@ -294,7 +313,7 @@ public final class BestTimeJob implements Serializable {
     ZoneId zone = zoneOf(account);
     List<Row> out = new ArrayList<>();
     for (Platform p : platforms) {
-      out.add(toRow(account, BestTimeToPost.analyse(p, zone, records, settings)));
+      out.add(toRow(account, BestTimeToPost.analyse(p, zone, records, settings), locale));
     }
     return out.iterator();
   }
@@ -304,9 +323,10 @@ public final class BestTimeJob implements Serializable {
    *
    * @param account the account, or null
    * @param result the result
+   * @param language the locale of the explanation
    * @return the row
    */
-  public static Row toRow(@Nullable String account, BestTimeResult result) {
+  public static Row toRow(@Nullable String account, BestTimeResult result, Locale language) {
     List<Row> ranked = new ArrayList<>();
     for (BucketEstimate e : result.ranked()) {
       ranked.add(
@@ -338,7 +358,7 @@ public final class BestTimeJob implements Serializable {
         boxed(result.betweenVariance()),
         boxed(result.shrinkageConstant()),
         result.fallbackReason().map(Enum::name).orElse(null),
-        result.explanation(),
+        result.explanation(language),
         scala.jdk.javaapi.CollectionConverters.asScala(gridList).toSeq(),
         scala.jdk.javaapi.CollectionConverters.asScala(ranked).toSeq()}, SCHEMA);
   }

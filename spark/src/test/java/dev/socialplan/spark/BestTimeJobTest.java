@@ -58,8 +58,13 @@ class BestTimeJobTest {
 
   /** Compares a Spark row with the single-machine result. */
   static void assertSame(Row actual, String account, BestTimeResult expected) {
-    Row e = BestTimeJob.toRow(account, expected);
-    for (String exact : List.of("account", "platform", "zone", "posts_analysed",
+    assertSame(actual, account, expected, java.util.Locale.ENGLISH);
+  }
+
+  static void assertSame(Row actual, String account, BestTimeResult expected,
+      java.util.Locale language) {
+    Row e = BestTimeJob.toRow(account, expected, language);
+    for (String exact : List.of("account", "platform", "zone", "posts_analysed", "explanation",
         "posts_without_rate", "posts_on_other_platforms", "fallback_reason")) {
       assertThat(actual.<Object>getAs(exact)).as(exact).isEqualTo(e.getAs(exact));
     }
@@ -141,12 +146,15 @@ class BestTimeJobTest {
     Dataset<Row> table = PerformanceTable.toTable(SPARK, cosmetics)
         .withColumn("account", functions.lit("cosmetics")).repartition(7);
     BestTimeSettings settings = BestTimeSettings.builder().minPostsPerBucket(2).build();
-    List<Row> rows = BestTimeJob.of(ZoneId.of("UTC")).withSettings(settings).run(table)
-        .collectAsList();
+    List<Row> rows = BestTimeJob.of(ZoneId.of("UTC")).withSettings(settings)
+        .withLocale(java.util.Locale.TAIWAN).run(table).collectAsList();
     assertThat(rows).hasSize(1);
     BestTimeResult expected =
         BestTimeToPost.analyse(Platform.FACEBOOK, ZoneId.of("UTC"), cosmetics, settings);
-    assertSame(rows.get(0), "cosmetics", expected);
+    assertSame(rows.get(0), "cosmetics", expected, java.util.Locale.TAIWAN);
+    assertThat(rows.get(0).getString(rows.get(0).fieldIndex("explanation")))
+        .isEqualTo(expected.explanation(java.util.Locale.TAIWAN))
+        .isNotEqualTo(expected.explanation(java.util.Locale.ENGLISH));
     assertThat(expected.usedFallback()).isFalse();
   }
 
