@@ -9,6 +9,7 @@ import dev.socialplan.calendar.scheduler.Draft;
 import dev.socialplan.calendar.scheduler.Scheduler;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.calendar.scheduler.SchedulingResult;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
@@ -145,7 +146,8 @@ public final class AgencySparkJob {
             .putTimeWeight(platform, grid);
     for (int i = 1; i <= 5; i++) {
       request.addDrafts(Draft.builder().id("draft-" + i).platform(platform)
-          .format(PostFormat.IMAGE).purpose(i % 2 == 0 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
+          .content(PostContent.builder().format(PostFormat.IMAGE)
+              .purpose(i % 2 == 0 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE).build())
           .build());
     }
     SchedulingResult result = Scheduler.schedule(request.build());
