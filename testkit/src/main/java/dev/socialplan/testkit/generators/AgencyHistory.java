@@ -47,8 +47,13 @@ public final class AgencyHistory implements Serializable {
 
   private static final long SECONDS_PER_YEAR = 365L * 24 * 3600;
 
+  /** How many brands (accounts) the history spans. */
   private final int brands;
+
+  /** The first second of the year, in epoch seconds (UTC). */
   private final long start;
+
+  /** The seed every post's random values derive from, with the post's index. */
   private final long seed;
 
   private AgencyHistory(int brands, int year, long seed) {
