@@ -5,7 +5,11 @@ import dev.socialplan.json.internal.ObjectCodec;
 import dev.socialplan.json.internal.Reading;
 import dev.socialplan.json.internal.Registry;
 import dev.socialplan.json.internal.Writing;
+import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.scheduler.SchedulingRequest;
+import dev.socialplan.calendar.scheduler.SchedulingResult;
 import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.validation.ValidationReport;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
@@ -315,6 +319,52 @@ public final class SocialplanJson {
    */
   public StrategyPlan readPlan(String json) {
     return read(json, StrategyPlan.class);
+  }
+
+  /**
+   * Reads a content calendar document.
+   *
+   * @param json the document
+   * @return the calendar
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public ContentCalendar readCalendar(String json) {
+    return read(json, ContentCalendar.class);
+  }
+
+  /**
+   * Reads a scheduling request document.
+   *
+   * @param json the document
+   * @return the request
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public SchedulingRequest readSchedulingRequest(String json) {
+    return read(json, SchedulingRequest.class);
+  }
+
+  /**
+   * Reads a scheduling result document.
+   *
+   * @param json the document
+   * @return the result
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public SchedulingResult readSchedulingResult(String json) {
+    return read(json, SchedulingResult.class);
+  }
+
+  /**
+   * Reads a validation report document. A finding whose code belongs to the standard plan or
+   * calendar rules gets that code back (its messages in every locale); any other code becomes a
+   * literal code whose message and hint are the document's text.
+   *
+   * @param json the document
+   * @return the report
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public ValidationReport readValidationReport(String json) {
+    return read(json, ValidationReport.class);
   }
 
   @SuppressWarnings("unchecked")
