@@ -1,5 +1,7 @@
 package dev.socialplan.json;
 
+import dev.socialplan.analytics.aggregate.PerformanceRecord;
+import dev.socialplan.json.internal.AnalyticsCodecs;
 import dev.socialplan.json.internal.Codec;
 import dev.socialplan.json.internal.ObjectCodec;
 import dev.socialplan.json.internal.Reading;
@@ -15,6 +17,7 @@ import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -365,6 +368,37 @@ public final class SocialplanJson {
    */
   public ValidationReport readValidationReport(String json) {
     return read(json, ValidationReport.class);
+  }
+
+  /**
+   * Writes performance records as a document: {@code {"socialplan": "1", "records": [...]}}.
+   *
+   * @param records the records, in order
+   * @return the document
+   * @throws NullPointerException if the list or an element is null
+   */
+  public String writePerformanceRecords(List<PerformanceRecord> records) {
+    List<PerformanceRecord> copy = List.copyOf(records);
+    StringWriter out = new StringWriter();
+    write(
+        FACTORY.createGenerator(writing(), out),
+        g -> AnalyticsCodecs.PERFORMANCE_RECORDS.writeDocument(copy, g));
+    return out.toString();
+  }
+
+  /**
+   * Reads a performance-records document.
+   *
+   * @param json the document
+   * @return the records, in order, unmodifiable
+   * @throws NullPointerException if the document is null
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public List<PerformanceRecord> readPerformanceRecords(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(
+        FACTORY.createParser(ObjectReadContext.empty(), json),
+        p -> AnalyticsCodecs.PERFORMANCE_RECORDS.readDocument(p, reading));
   }
 
   @SuppressWarnings("unchecked")

@@ -122,6 +122,7 @@ public final class Registry {
     put(TimeOfWeek.class, CoreCodecs.TIME_OF_WEEK);
     put(TimeOfWeekGrid.class, CoreCodecs.TIME_OF_WEEK_GRID);
     CalendarCodecs.register(Registry::put);
+    AnalyticsCodecs.register(Registry::put);
     ReportCodecs.register(Registry::put);
   }
 
