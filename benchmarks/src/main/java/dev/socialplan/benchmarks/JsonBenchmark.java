@@ -2,6 +2,7 @@ package dev.socialplan.benchmarks;
 
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.json.SocialplanJson;
@@ -89,14 +90,17 @@ public class JsonBenchmark {
               .id("post-" + i)
               .platform(platforms.get(i % platforms.size()))
               .time(start.plus(Duration.ofMinutes(105L * i)))
-              .format(PostFormat.IMAGE)
-              .purpose(purposes[i % purposes.length])
-              .pillar(i % 3 == 0 ? "recipes" : "behind the scenes")
-              .campaign("spring-" + (i % 7))
-              .text("Dinner in 15 minutes #" + i + " 十五分鐘上桌的晚餐 🍲 — link in bio")
-              .addHashtags("dinner", "晚餐", "mealkit")
-              .addMentions("littlelunchbox")
-              .addMedia(MediaKind.IMAGE)
+              .content(
+                  PostContent.builder()
+                      .format(PostFormat.IMAGE)
+                      .purpose(purposes[i % purposes.length])
+                      .pillar(i % 3 == 0 ? "recipes" : "behind the scenes")
+                      .campaign("spring-" + (i % 7))
+                      .text("Dinner in 15 minutes #" + i + " 十五分鐘上桌的晚餐 🍲 — link in bio")
+                      .addHashtags("dinner", "晚餐", "mealkit")
+                      .addMentions("littlelunchbox")
+                      .addMedia(MediaKind.IMAGE)
+                      .build())
               .build());
     }
     return ContentCalendar.of(PlanValidationBenchmark.TAIPEI, posts);

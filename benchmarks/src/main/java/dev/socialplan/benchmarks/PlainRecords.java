@@ -178,11 +178,7 @@ final class PlainRecords {
 
   record SourceR(boolean userGenerated, String creator, PermissionR permission) {}
 
-  record PostR(
-      String id,
-      String platform,
-      String account,
-      Instant time,
+  record ContentR(
       String format,
       String purpose,
       String pillar,
@@ -192,12 +188,19 @@ final class PlainRecords {
       List<String> mentions,
       List<String> media,
       Duration duration,
-      String status,
       SourceR source,
       String contentSource,
-      int priority,
       boolean purposeDriven,
       String announces) {}
+
+  record PostR(
+      String id,
+      String platform,
+      String account,
+      Instant time,
+      ContentR content,
+      String status,
+      int priority) {}
 
   record CalendarR(String socialplan, ZoneId zone, List<PostR> posts) {}
 }

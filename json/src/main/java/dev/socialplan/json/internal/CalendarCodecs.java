@@ -22,6 +22,7 @@ import static dev.socialplan.json.internal.Scalars.enumOf;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.RecurringPost;
@@ -39,10 +40,10 @@ import dev.socialplan.calendar.schedule.SlotPattern;
 import dev.socialplan.calendar.schedule.TimeWindow;
 import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.WeeklySlots;
-import dev.socialplan.calendar.scheduler.Channel;
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.scheduler.Draft;
-import dev.socialplan.calendar.scheduler.MixScope;
-import dev.socialplan.calendar.scheduler.RollingMix;
+import dev.socialplan.calendar.MixScope;
+import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.calendar.scheduler.SchedulingResult;
 import dev.socialplan.calendar.scheduler.UnplacedDraft;
@@ -89,38 +90,28 @@ public final class CalendarCodecs {
             };
           });
 
-  /** A scheduled post. */
-  public static final ObjectCodec<ScheduledPost> SCHEDULED_POST =
+  /** What a post says and shows, shared by scheduled posts, drafts and overrides. */
+  public static final ObjectCodec<PostContent> POST_CONTENT =
       ObjectCodec.define(
-          "ScheduledPost",
+          "PostContent",
           t -> {
-            var id = t.req("id", STRING, ScheduledPost::id);
-            var platform = t.req("platform", PLATFORM, ScheduledPost::platform);
-            var account = t.opt("account", STRING, ScheduledPost::account);
-            var time = t.req("time", INSTANT, ScheduledPost::time);
-            var format = t.req("format", enumOf(PostFormat.class), ScheduledPost::format);
-            var purpose = t.req("purpose", enumOf(PostPurpose.class), ScheduledPost::purpose);
-            var pillar = t.opt("pillar", STRING, ScheduledPost::pillar);
-            var campaign = t.opt("campaign", STRING, ScheduledPost::campaign);
-            var text = t.dflt("text", STRING, ScheduledPost::text);
-            var hashtags = t.list("hashtags", STRING, ScheduledPost::hashtags);
-            var mentions = t.list("mentions", STRING, ScheduledPost::mentions);
-            var media = t.list("media", enumOf(MediaKind.class), ScheduledPost::media);
-            var duration = t.opt("duration", DURATION, ScheduledPost::duration);
-            var status = t.dflt("status", enumOf(PostStatus.class), ScheduledPost::status);
-            var source = t.dflt("source", POST_SOURCE, ScheduledPost::source);
+            var format = t.req("format", enumOf(PostFormat.class), PostContent::format);
+            var purpose = t.req("purpose", enumOf(PostPurpose.class), PostContent::purpose);
+            var pillar = t.opt("pillar", STRING, PostContent::pillar);
+            var campaign = t.opt("campaign", STRING, PostContent::campaign);
+            var text = t.dflt("text", STRING, PostContent::text);
+            var hashtags = t.list("hashtags", STRING, PostContent::hashtags);
+            var mentions = t.list("mentions", STRING, PostContent::mentions);
+            var media = t.list("media", enumOf(MediaKind.class), PostContent::media);
+            var duration = t.opt("duration", DURATION, PostContent::duration);
+            var source = t.dflt("source", POST_SOURCE, PostContent::source);
             var contentSource =
-                t.dflt("contentSource", enumOf(ContentSource.class), ScheduledPost::contentSource);
-            var priority = t.dflt("priority", INT, ScheduledPost::priority);
-            var purposeDriven = t.dflt("purposeDriven", BOOLEAN, ScheduledPost::purposeDriven);
-            var announces = t.opt("announces", STRING, ScheduledPost::announces);
+                t.dflt("contentSource", enumOf(ContentSource.class), PostContent::contentSource);
+            var purposeDriven = t.dflt("purposeDriven", BOOLEAN, PostContent::purposeDriven);
+            var announces = t.opt("announces", STRING, PostContent::announces);
             return v -> {
-              ScheduledPost.Builder b =
-                  ScheduledPost.builder()
-                      .id(v.get(id))
-                      .platform(v.get(platform))
-                      .account(v.get(account))
-                      .time(v.get(time))
+              PostContent.Builder b =
+                  PostContent.builder()
                       .format(v.get(format))
                       .purpose(v.get(purpose))
                       .pillar(v.get(pillar))
@@ -131,11 +122,35 @@ public final class CalendarCodecs {
                       .duration(v.get(duration))
                       .announces(v.get(announces));
               v.get(text).ifPresent(b::text);
-              v.get(status).ifPresent(b::status);
               v.get(source).ifPresent(b::source);
               v.get(contentSource).ifPresent(b::contentSource);
-              v.get(priority).ifPresent(b::priority);
               v.get(purposeDriven).ifPresent(b::purposeDriven);
+              return b.build();
+            };
+          });
+
+  /** A scheduled post. */
+  public static final ObjectCodec<ScheduledPost> SCHEDULED_POST =
+      ObjectCodec.define(
+          "ScheduledPost",
+          t -> {
+            var id = t.req("id", STRING, ScheduledPost::id);
+            var platform = t.req("platform", PLATFORM, ScheduledPost::platform);
+            var account = t.opt("account", STRING, ScheduledPost::account);
+            var time = t.req("time", INSTANT, ScheduledPost::time);
+            var content = t.req("content", POST_CONTENT, ScheduledPost::content);
+            var status = t.dflt("status", enumOf(PostStatus.class), ScheduledPost::status);
+            var priority = t.dflt("priority", INT, ScheduledPost::priority);
+            return v -> {
+              ScheduledPost.Builder b =
+                  ScheduledPost.builder()
+                      .id(v.get(id))
+                      .platform(v.get(platform))
+                      .account(v.get(account))
+                      .time(v.get(time))
+                      .content(v.get(content));
+              v.get(status).ifPresent(b::status);
+              v.get(priority).ifPresent(b::priority);
               return b.build();
             };
           });
@@ -158,43 +173,18 @@ public final class CalendarCodecs {
             var id = t.req("id", STRING, Draft::id);
             var platform = t.req("platform", PLATFORM, Draft::platform);
             var account = t.opt("account", STRING, Draft::account);
-            var format = t.req("format", enumOf(PostFormat.class), Draft::format);
-            var purpose = t.req("purpose", enumOf(PostPurpose.class), Draft::purpose);
-            var pillar = t.opt("pillar", STRING, Draft::pillar);
-            var campaign = t.opt("campaign", STRING, Draft::campaign);
             var window = t.opt("campaignWindow", INTERVAL, Draft::campaignWindow);
-            var text = t.dflt("text", STRING, Draft::text);
-            var hashtags = t.list("hashtags", STRING, Draft::hashtags);
-            var mentions = t.list("mentions", STRING, Draft::mentions);
-            var media = t.list("media", enumOf(MediaKind.class), Draft::media);
-            var duration = t.opt("duration", DURATION, Draft::duration);
-            var source = t.dflt("source", POST_SOURCE, Draft::source);
-            var contentSource =
-                t.dflt("contentSource", enumOf(ContentSource.class), Draft::contentSource);
+            var content = t.req("content", POST_CONTENT, Draft::content);
             var priority = t.dflt("priority", INT, Draft::priority);
-            var purposeDriven = t.dflt("purposeDriven", BOOLEAN, Draft::purposeDriven);
-            var announces = t.opt("announces", STRING, Draft::announces);
             return v -> {
               Draft.Builder b =
                   Draft.builder()
                       .id(v.get(id))
                       .platform(v.get(platform))
                       .account(v.get(account))
-                      .format(v.get(format))
-                      .purpose(v.get(purpose))
-                      .pillar(v.get(pillar))
-                      .campaign(v.get(campaign))
                       .campaignWindow(v.get(window))
-                      .hashtags(v.get(hashtags))
-                      .mentions(v.get(mentions))
-                      .media(v.get(media))
-                      .duration(v.get(duration))
-                      .announces(v.get(announces));
-              v.get(text).ifPresent(b::text);
-              v.get(source).ifPresent(b::source);
-              v.get(contentSource).ifPresent(b::contentSource);
+                      .content(v.get(content));
               v.get(priority).ifPresent(b::priority);
-              v.get(purposeDriven).ifPresent(b::purposeDriven);
               return b.build();
             };
           });
@@ -289,36 +279,14 @@ public final class CalendarCodecs {
           "OccurrenceOverride",
           t -> {
             var time = t.opt("time", LOCAL_DATE_TIME, OccurrenceOverride::time);
-            var text = t.opt("text", STRING, OccurrenceOverride::text);
-            var hashtags =
-                t.opt("hashtags", Collections.listOf(STRING), OccurrenceOverride::hashtags);
-            var mentions =
-                t.opt("mentions", Collections.listOf(STRING), OccurrenceOverride::mentions);
-            var media =
-                t.opt(
-                    "media",
-                    Collections.listOf(enumOf(MediaKind.class)),
-                    OccurrenceOverride::media);
-            var format = t.opt("format", enumOf(PostFormat.class), OccurrenceOverride::format);
-            var purpose = t.opt("purpose", enumOf(PostPurpose.class), OccurrenceOverride::purpose);
-            var pillar = t.opt("pillar", STRING, OccurrenceOverride::pillar);
-            var campaign = t.opt("campaign", STRING, OccurrenceOverride::campaign);
+            var content = t.opt("content", POST_CONTENT, OccurrenceOverride::content);
             var status = t.opt("status", enumOf(PostStatus.class), OccurrenceOverride::status);
-            var duration = t.opt("duration", DURATION, OccurrenceOverride::duration);
             var priority = t.optInt("priority", OccurrenceOverride::priority);
             return v ->
                 OccurrenceOverride.builder()
                     .time(v.get(time))
-                    .text(v.get(text))
-                    .hashtags(v.get(hashtags))
-                    .mentions(v.get(mentions))
-                    .media(v.get(media))
-                    .format(v.get(format))
-                    .purpose(v.get(purpose))
-                    .pillar(v.get(pillar))
-                    .campaign(v.get(campaign))
+                    .content(v.get(content))
                     .status(v.get(status))
-                    .duration(v.get(duration))
                     .priority(v.get(priority))
                     .build();
           });
@@ -575,6 +543,7 @@ public final class CalendarCodecs {
 
   static void register(Registry.Sink sink) {
     sink.put(PostSource.class, POST_SOURCE);
+    sink.put(PostContent.class, POST_CONTENT);
     sink.put(ScheduledPost.class, SCHEDULED_POST);
     sink.put(ContentCalendar.class, CONTENT_CALENDAR);
     sink.put(Draft.class, DRAFT);
