@@ -98,6 +98,6 @@ public final class ArticleStrategyReport {
         data.rescheduledFindings);
     GoalProgressSection.print(report, "7.", data.progress);
     AbTestSection.print(report, "8.");
-    JsonSection.print(report, "9.", plan, validation);
+    JsonSection.print(report, "9.", plan, data.validation);
   }
 }
