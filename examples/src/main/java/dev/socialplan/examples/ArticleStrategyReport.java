@@ -28,7 +28,9 @@ import java.util.Locale;
  *   <li>four weeks of content calendar from the scheduler, with its calendar findings;
  *   <li>what 500 real Facebook posts say: engagement by post type, paid versus organic, the best
  *       times to post, and those times fed back into the scheduler;
- *   <li>goal progress and forecasts from a sample time series, and an A/B test verdict.
+ *   <li>goal progress and forecasts from a sample time series, and an A/B test verdict;
+ *   <li>the plan sent as JSON and read back equal, and the validation report as the JSON a web
+ *       front end receives (shortened).
  * </ol>
  */
 public final class ArticleStrategyReport {
@@ -96,5 +98,6 @@ public final class ArticleStrategyReport {
         data.rescheduledFindings);
     GoalProgressSection.print(report, "7.", data.progress);
     AbTestSection.print(report, "8.");
+    JsonSection.print(report, "9.", plan, data.validation);
   }
 }

@@ -1,5 +1,9 @@
 package dev.socialplan.examples;
 
+import java.nio.charset.StandardCharsets;
+
+import dev.socialplan.json.SocialplanJson;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
@@ -50,6 +54,7 @@ class ArticleStrategyReportTest {
     "6. What the data says: 500 real Facebook posts",
     "7. Goal progress and forecasts",
     "8. A/B test: the Stories call to action",
+    "9. JSON: the plan in, the report out",
   };
 
   private static String report;
@@ -368,6 +373,25 @@ class ArticleStrategyReportTest {
   // --- reading the report -----------------------------------------------------------------------
 
   /** The text of section {@code n} (1-based), from its heading to the next section. */
+  @Test
+  void jsonSectionSendsThePlanAndShowsTheReportAsAFrontEndReceivesIt() {
+    String s = section(9);
+    SocialplanJson json = SocialplanJson.standard();
+    String planJson = json.write(plan);
+    assertThat(json.readPlan(planJson)).isEqualTo(plan);
+    assertThat(s)
+        .contains(String.format(Locale.ROOT, "%,d", planJson.getBytes(StandardCharsets.UTF_8).length)
+            + " bytes (UTF-8), read back equal to the plan.");
+    Finding first = validation.findings().get(0);
+    assertThat(s)
+        .contains("\"socialplan\" : \"1\"")
+        .contains("\"code\" : \"" + first.code().name() + "\"")
+        .contains("\"message\" : \"" + first.message(Locale.TAIWAN).substring(0, 12))
+        .contains("more lines)");
+    assertThat(json.readValidationReport(json.withLocale(Locale.TAIWAN).write(validation)))
+        .isEqualTo(validation);
+  }
+
   private static String section(int n) {
     int start = report.indexOf("\n" + SECTIONS[n - 1] + "\n");
     int end = n < SECTIONS.length ? report.indexOf("\n" + SECTIONS[n] + "\n") : report.length();

@@ -1,16 +1,23 @@
 package dev.socialplan.json;
 
+import dev.socialplan.analytics.aggregate.PerformanceRecord;
+import dev.socialplan.json.internal.AnalyticsCodecs;
 import dev.socialplan.json.internal.Codec;
 import dev.socialplan.json.internal.ObjectCodec;
 import dev.socialplan.json.internal.Reading;
 import dev.socialplan.json.internal.Registry;
 import dev.socialplan.json.internal.Writing;
+import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.scheduler.SchedulingRequest;
+import dev.socialplan.calendar.scheduler.SchedulingResult;
 import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.validation.ValidationReport;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
@@ -315,6 +322,83 @@ public final class SocialplanJson {
    */
   public StrategyPlan readPlan(String json) {
     return read(json, StrategyPlan.class);
+  }
+
+  /**
+   * Reads a content calendar document.
+   *
+   * @param json the document
+   * @return the calendar
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public ContentCalendar readCalendar(String json) {
+    return read(json, ContentCalendar.class);
+  }
+
+  /**
+   * Reads a scheduling request document.
+   *
+   * @param json the document
+   * @return the request
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public SchedulingRequest readSchedulingRequest(String json) {
+    return read(json, SchedulingRequest.class);
+  }
+
+  /**
+   * Reads a scheduling result document.
+   *
+   * @param json the document
+   * @return the result
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public SchedulingResult readSchedulingResult(String json) {
+    return read(json, SchedulingResult.class);
+  }
+
+  /**
+   * Reads a validation report document. A finding whose code belongs to the standard plan or
+   * calendar rules gets that code back (its messages in every locale); any other code becomes a
+   * literal code whose message and hint are the document's text.
+   *
+   * @param json the document
+   * @return the report
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public ValidationReport readValidationReport(String json) {
+    return read(json, ValidationReport.class);
+  }
+
+  /**
+   * Writes performance records as a document: {@code {"socialplan": "1", "records": [...]}}.
+   *
+   * @param records the records, in order
+   * @return the document
+   * @throws NullPointerException if the list or an element is null
+   */
+  public String writePerformanceRecords(List<PerformanceRecord> records) {
+    List<PerformanceRecord> copy = List.copyOf(records);
+    StringWriter out = new StringWriter();
+    write(
+        FACTORY.createGenerator(writing(), out),
+        g -> AnalyticsCodecs.PERFORMANCE_RECORDS.writeDocument(copy, g));
+    return out.toString();
+  }
+
+  /**
+   * Reads a performance-records document.
+   *
+   * @param json the document
+   * @return the records, in order, unmodifiable
+   * @throws NullPointerException if the document is null
+   * @throws SocialplanJsonException if the document is refused
+   */
+  public List<PerformanceRecord> readPerformanceRecords(String json) {
+    Objects.requireNonNull(json, "json");
+    return read(
+        FACTORY.createParser(ObjectReadContext.empty(), json),
+        p -> AnalyticsCodecs.PERFORMANCE_RECORDS.readDocument(p, reading));
   }
 
   @SuppressWarnings("unchecked")

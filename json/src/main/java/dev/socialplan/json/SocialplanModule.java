@@ -41,6 +41,11 @@ import tools.jackson.databind.ser.Serializers;
  * own ({@code StreamReadConstraints}); duplicate keys are refused only when the mapper enables
  * {@code StreamReadFeature.STRICT_DUPLICATE_DETECTION}.
  *
+ * <p>A value whose JSON form is a family (a {@code Tactic}, a {@code SlotPattern}) carries its
+ * member's name only when written as the family: Jackson picks a serializer by the runtime class
+ * at the top level, so write such a value with {@code mapper.writerFor(Tactic.class)} when it is
+ * the root; inside socialplan values the declared type always applies.
+ *
  * <p>Instances are immutable and thread-safe.
  */
 public final class SocialplanModule extends JacksonModule {

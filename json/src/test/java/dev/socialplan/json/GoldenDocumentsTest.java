@@ -3,6 +3,7 @@ package dev.socialplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.budget.Allocation;
+import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.Objective;
@@ -102,6 +103,13 @@ class GoldenDocumentsTest {
   void theMinimalPlanKeepsReading() {
     assertGolden("minimal-plan.json", PRETTY.write(minimalPlan()) + "\n");
     assertThat(COMPACT.readPlan(golden("minimal-plan.json"))).isEqualTo(minimalPlan());
+  }
+
+  @Test
+  void theArticlesCalendarKeepsReading() {
+    ContentCalendar calendar = SamplePlans.article().calendar();
+    assertGolden("article-calendar.json", PRETTY.write(calendar) + "\n");
+    assertThat(COMPACT.readCalendar(golden("article-calendar.json"))).isEqualTo(calendar);
   }
 
   @Test

@@ -216,6 +216,36 @@ public final class ObjectCodec<T> extends Codec<T> {
     }
 
     /**
+     * Text rendered in the writer's locale (a finding's message): always written; optional when
+     * read, where it is handed to the factory as written.
+     *
+     * @param name the name
+     * @param get renders the text in a locale
+     * @return the field handle
+     */
+    public Field<T, Optional<String>> localized(
+        String name, java.util.function.BiFunction<? super T, java.util.Locale, String> get) {
+      return add(
+          new Field<T, Optional<String>>(name, fields.size()) {
+            @Override
+            void write(T owner, JsonGenerator out) {
+              out.writeName(serialized);
+              out.writeString(get.apply(owner, Writing.locale(out)));
+            }
+
+            @Override
+            Object read(JsonParser in, Reading reading) {
+              return Optional.of(Scalars.STRING.read(in, reading));
+            }
+
+            @Override
+            Object absent() {
+              return Optional.empty();
+            }
+          });
+    }
+
+    /**
      * An optional count, left out when absent.
      *
      * @param name the name

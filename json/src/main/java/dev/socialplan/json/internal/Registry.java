@@ -121,6 +121,15 @@ public final class Registry {
     put(StrategyPlan.class, CoreCodecs.STRATEGY_PLAN);
     put(TimeOfWeek.class, CoreCodecs.TIME_OF_WEEK);
     put(TimeOfWeekGrid.class, CoreCodecs.TIME_OF_WEEK_GRID);
+    CalendarCodecs.register(Registry::put);
+    AnalyticsCodecs.register(Registry::put);
+    ReportCodecs.register(Registry::put);
+  }
+
+  /** Adds codecs to the registry while it is built. */
+  @FunctionalInterface
+  interface Sink {
+    <T> void put(Class<T> type, Codec<? extends T> codec);
   }
 
   private static final ClassValue<Optional<Codec<?>>> BY_RUNTIME_CLASS =
