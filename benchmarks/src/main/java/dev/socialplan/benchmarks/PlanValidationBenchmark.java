@@ -241,6 +241,7 @@ public class PlanValidationBenchmark {
         Goal.builder()
             .name("Social revenue")
             .objective(Objective.REVENUE)
+            .acrossAllPlatforms(true)
             .metric(MetricKind.REVENUE)
             .baseline(Target.ofMoney(Money.of(USD, 20_000)))
             .target(Target.ofMoney(Money.of(USD, 80_000)))

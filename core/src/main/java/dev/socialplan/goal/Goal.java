@@ -37,10 +37,11 @@ import org.threeten.extra.LocalDateRange;
  * }</pre>
  *
  * <p><b>What construction refuses</b> (structural impossibilities, SPEC VAL-5): a blank name, owner
- * or business objective id; a deadline before the start; a target or baseline whose unit is not the
+ * or business objective id; a deadline before the start; a platform together with {@link
+ * #acrossAllPlatforms()}; a target or baseline whose unit is not the
  * metric's unit; a baseline of another kind than the target (another unit, or money in another
  * currency). <b>What it accepts</b>, leaving it to the SMART rules as findings: a missing metric,
- * target, baseline, deadline, owner or business objective; a deadline equal to the start; a target
+ * target, scope (neither a platform nor all platforms), baseline, deadline, owner or business objective; a deadline equal to the start; a target
  * that is no improvement on the baseline; a metric its objective does not suggest.
  *
  * <p><b>Dates.</b> The goal runs over the half-open period {@code [start, deadline)}: the deadline is
@@ -90,11 +91,34 @@ public abstract class Goal {
   public abstract Optional<Target> baseline();
 
   /**
-   * Returns the platform the goal is for; empty for a goal across all platforms.
+   * Returns the platform the goal is for; empty for a goal {@linkplain #acrossAllPlatforms() across
+   * all platforms}, or one that does not say where it applies.
    *
    * @return the platform
    */
   public abstract Optional<Platform> platform();
+
+  /**
+   * Tells whether the goal is for all platforms together ("10,000 followers across our accounts"):
+   * its scope when it names no platform. A goal with neither a platform nor this flag does not say
+   * where it applies, and its SMART "Specific" letter is not met.
+   *
+   * @return true for a goal across all platforms; false unless set
+   */
+  @Value.Default
+  public boolean acrossAllPlatforms() {
+    return false;
+  }
+
+  /**
+   * Tells whether the goal names its scope: a {@linkplain #platform() platform}, or {@linkplain
+   * #acrossAllPlatforms() all platforms}.
+   *
+   * @return true if either is set
+   */
+  public boolean hasScope() {
+    return platform().isPresent() || acrossAllPlatforms();
+  }
 
   /**
    * Returns the first day of the goal.
@@ -236,6 +260,11 @@ public abstract class Goal {
   @Value.Check
   void check() {
     Checks.nonBlank(name(), "name");
+    if (acrossAllPlatforms() && platform().isPresent()) {
+      throw new IllegalArgumentException(
+          "a goal for one platform cannot also be across all platforms: platform "
+              + platform().get());
+    }
     deadline()
         .filter(d -> d.isBefore(start()))
         .ifPresent(

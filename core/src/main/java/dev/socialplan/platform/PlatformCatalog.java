@@ -143,6 +143,50 @@ public final class PlatformCatalog {
   }
 
   /**
+   * Returns a copy in which a platform is described for an account tier: its profile replaced by
+   * the standard catalog's profile of that tier, in place (added if the catalog had none). Select
+   * X Premium's longer posts with {@code PlatformCatalog.standard().withTier(Platform.X,
+   * AccountTier.PREMIUM)}; {@link AccountTier#STANDARD} restores the standard profile.
+   *
+   * @param platform the platform
+   * @param tier the account tier
+   * @return the new catalog
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the standard catalog has no profile of that tier for the
+   *     platform (see {@link #standardTiers(Platform)})
+   */
+  public PlatformCatalog withTier(Platform platform, AccountTier tier) {
+    Checks.notNull(platform, "platform");
+    Checks.notNull(tier, "tier");
+    return with(
+        StandardCatalog.profile(platform, tier)
+            .orElseThrow(
+                () ->
+                    new IllegalArgumentException(
+                        "the standard catalog has no " + tier + " profile of " + platform
+                            + "; tiers: " + standardTiers(platform))));
+  }
+
+  /**
+   * Returns the account tiers the standard catalog describes a platform for.
+   *
+   * @param platform the platform
+   * @return the tiers in enum order: {@code [STANDARD, PREMIUM]} for X, {@code [STANDARD]} for the
+   *     other profiled platforms, empty for a platform the standard catalog does not profile
+   * @throws NullPointerException if the platform is null
+   */
+  public static Set<AccountTier> standardTiers(Platform platform) {
+    Checks.notNull(platform, "platform");
+    Set<AccountTier> tiers = java.util.EnumSet.noneOf(AccountTier.class);
+    for (AccountTier t : AccountTier.values()) {
+      if (StandardCatalog.profile(platform, t).isPresent()) {
+        tiers.add(t);
+      }
+    }
+    return Collections.unmodifiableSet(tiers);
+  }
+
+  /**
    * Returns a copy without the profile of a platform.
    *
    * @param platform the platform

@@ -91,6 +91,18 @@ public abstract class PlatformProfile {
   public abstract List<String> notes();
 
   /**
+   * Returns the kind of account the profile describes: {@link AccountTier#STANDARD} unless it
+   * describes a paid subscription's limits (see {@link PlatformCatalog#withTier(Platform,
+   * AccountTier)}).
+   *
+   * @return the account tier
+   */
+  @Value.Default
+  public AccountTier tier() {
+    return AccountTier.STANDARD;
+  }
+
+  /**
    * Obtains a profile with nothing but the platform, one source and the date checked; add the rest
    * with the {@code with} methods or {@link #builder()}.
    *

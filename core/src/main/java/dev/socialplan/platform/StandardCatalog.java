@@ -11,6 +11,7 @@ import dev.socialplan.metric.Ratio;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The facts behind {@link PlatformCatalog#standard()}, collected in November 2026 from public
@@ -93,13 +94,67 @@ final class StandardCatalog {
    * Frequency: 1–5 posts a day (Hootsuite 2023).
    */
   static PlatformProfile x() {
-    TextLimit text = TextLimit.body(280, X_WEIGHTED);
-    String premium = "X Premium accounts may post up to 25,000 weighted characters.";
+    return x(
+        AccountTier.STANDARD,
+        TextLimit.body(280, X_WEIGHTED),
+        "X Premium accounts may post up to 25,000 weighted characters.");
+  }
+
+  /** The day X Premium's post length was read from the sources of {@link #xPremium()}. */
+  static final LocalDate PREMIUM_CHECKED = LocalDate.of(2026, 12, 7);
+
+  /** X Premium's profile; declared after {@link #PREMIUM_CHECKED}, which it reads. */
+  static final PlatformProfile X_PREMIUM = xPremium();
+
+  /**
+   * X Premium (each of the Basic, Premium and Premium+ levels): posts up to 25,000 weighted
+   * characters, counted as for 280 (twitter-text); everything else as for {@link #x()}. Sources
+   * (secondary, read 2026-12-07): Buffer developer documentation, "Character Limits"
+   * (https://developers.buffer.com/guides/character-limits.md), "X (Twitter), Basic/Premium/Premium+
+   * 25,000"; Publer documentation, "Twitter/X Long-Form Posts"
+   * (https://publer.com/docs/posting/create-posts/content-types/platform-specific-formats/twitter-x-long-form-posts),
+   * up to 25,000 characters with X Premium, "even at the Basic tier". X's own "X Premium FAQ"
+   * (https://help.x.com/en/using-x/x-premium-faq) names the three levels; no stored copy of X's
+   * own pages states the length. Premium's longer videos are not given a figure (published figures
+   * disagree), so the video limit stays at the standard 140 s with a note.
+   */
+  static PlatformProfile xPremium() {
+    PlatformProfile p =
+        x(
+            AccountTier.PREMIUM,
+            TextLimit.body(25_000, X_WEIGHTED),
+            "Premium: up to 25,000 weighted characters, counted as for 280.");
+    return PlatformProfile.builder()
+        .from(p)
+        .addSources(
+            Source.secondary(
+                "Buffer developer documentation, \"Character Limits\","
+                    + " https://developers.buffer.com/guides/character-limits.md (read 2026-12-07)"),
+            Source.secondary(
+                "Publer documentation, \"Twitter/X Long-Form Posts\", https://publer.com/docs/posting/"
+                    + "create-posts/content-types/platform-specific-formats/twitter-x-long-form-posts"
+                    + " (read 2026-12-07)"))
+        .checkedOn(PREMIUM_CHECKED)
+        .build();
+  }
+
+  /** The profile of a platform for an account tier: the standard profiles, and X Premium. */
+  static Optional<PlatformProfile> profile(Platform platform, AccountTier tier) {
+    if (tier == AccountTier.STANDARD) {
+      return CATALOG.profile(platform);
+    }
+    return tier == AccountTier.PREMIUM && platform.equals(Platform.X)
+        ? Optional.of(X_PREMIUM)
+        : Optional.empty();
+  }
+
+  private static PlatformProfile x(AccountTier tier, TextLimit text, String premium) {
     String hashtags = "No hard cap on hashtags.";
     AspectRatioRange accepted =
         AspectRatioRange.of(AspectRatio.of(1, 2.39), AspectRatio.of(2.39, 1));
     return PlatformProfile.builder()
         .platform(Platform.X)
+        .tier(tier)
         .reach(pew2025(21, 25, 16, 33, 25, 16, 10, true).dailyUse(percent(10)).build())
         .addStrength(Strength.CUSTOMER_SERVICE)
         .putFormat(

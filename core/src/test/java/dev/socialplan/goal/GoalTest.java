@@ -38,6 +38,20 @@ class GoalTest {
       Goal.builder().name("Something about engagement").objective(Objective.ENGAGEMENT).start(JAN_1).build();
 
   @Test
+  void theScopeIsAPlatformOrAllPlatformsNeverBoth() {
+    assertThat(INSTAGRAM_400.hasScope()).isTrue();
+    assertThat(INSTAGRAM_400.acrossAllPlatforms()).isFalse();
+    assertThat(DRAFT.hasScope()).isFalse();
+    Goal everywhere = Goal.builder().from(DRAFT).acrossAllPlatforms(true).build();
+    assertThat(everywhere.hasScope()).isTrue();
+    assertThat(everywhere).isNotEqualTo(DRAFT);
+    assertThatThrownBy(() -> Goal.builder().from(INSTAGRAM_400).acrossAllPlatforms(true).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "a goal for one platform cannot also be across all platforms: platform Instagram");
+  }
+
+  @Test
   void keepsItsParts() {
     assertThat(INSTAGRAM_400.name()).isEqualTo("Grow Instagram");
     assertThat(INSTAGRAM_400.objective()).isEqualTo(Objective.AUDIENCE_GROWTH);

@@ -104,4 +104,70 @@ class PlatformCatalogTest {
     assertThatThrownBy(() -> PlatformCatalog.standard().platforms().clear())
         .isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void xPremiumIsASelectableTierWithLongerPosts() {
+    PlatformCatalog premium = PlatformCatalog.standard().withTier(Platform.X, AccountTier.PREMIUM);
+    PlatformProfile x = premium.profile(Platform.X).orElseThrow();
+    PlatformProfile standardX = PlatformCatalog.standard().profile(Platform.X).orElseThrow();
+    assertThat(standardX.tier()).isEqualTo(AccountTier.STANDARD);
+    assertThat(x.tier()).isEqualTo(AccountTier.PREMIUM);
+    for (PostFormat f : standardX.formats().keySet()) {
+      assertThat(standardX.limits(f).orElseThrow().bodyLimit())
+          .contains(TextLimit.body(280, TextCounting.X_WEIGHTED));
+      assertThat(x.limits(f).orElseThrow().bodyLimit())
+          .as(f.name())
+          .contains(TextLimit.body(25_000, TextCounting.X_WEIGHTED));
+    }
+    assertThat(x.sources()).containsAll(standardX.sources());
+    assertThat(x.sources())
+        .filteredOn(src -> src.kind() == SourceKind.SECONDARY)
+        .extracting(Source::citation)
+        .anySatisfy(c -> assertThat(c).contains("developers.buffer.com"))
+        .anySatisfy(c -> assertThat(c).contains("publer.com"));
+    assertThat(x.checkedOn()).isEqualTo(LocalDate.of(2026, 12, 7));
+    // Only X changes, in place; the standard tier restores the standard profile.
+    assertThat(premium.platforms()).isEqualTo(PlatformCatalog.standard().platforms());
+    assertThat(premium.without(Platform.X)).isEqualTo(PlatformCatalog.standard().without(Platform.X));
+    assertThat(premium.withTier(Platform.X, AccountTier.STANDARD)).isEqualTo(PlatformCatalog.standard());
+    assertThat(premium).isNotEqualTo(PlatformCatalog.standard());
+    assertThat(PlatformCatalog.empty().withTier(Platform.X, AccountTier.PREMIUM).platforms())
+        .containsExactly(Platform.X);
+  }
+
+  @Test
+  void aPostBetween280And25000WeightedCharactersFitsOnlyWithPremium() {
+    String post = "好".repeat(140) + " " + "a".repeat(999); // 280 + 1 + 999 = 1,280 weighted
+    FormatLimits standard =
+        PlatformCatalog.standard().profile(Platform.X).orElseThrow().limits(PostFormat.TEXT).orElseThrow();
+    FormatLimits premium =
+        PlatformCatalog.standard()
+            .withTier(Platform.X, AccountTier.PREMIUM)
+            .profile(Platform.X)
+            .orElseThrow()
+            .limits(PostFormat.TEXT)
+            .orElseThrow();
+    assertThat(standard.textFits(TextField.BODY, post)).isFalse();
+    assertThat(premium.textFits(TextField.BODY, post)).isTrue();
+    assertThat(premium.textFits(TextField.BODY, "a".repeat(25_000))).isTrue();
+    assertThat(premium.textFits(TextField.BODY, "a".repeat(25_001))).isFalse();
+  }
+
+  @Test
+  void onlyTheTiersTheStandardCatalogDescribesCanBeSelected() {
+    assertThat(PlatformCatalog.standardTiers(Platform.X))
+        .containsExactly(AccountTier.STANDARD, AccountTier.PREMIUM);
+    assertThat(PlatformCatalog.standardTiers(Platform.INSTAGRAM)).containsExactly(AccountTier.STANDARD);
+    assertThat(PlatformCatalog.standardTiers(Platform.of("xiaohongshu"))).isEmpty();
+    assertThatThrownBy(
+            () -> PlatformCatalog.standard().withTier(Platform.INSTAGRAM, AccountTier.PREMIUM))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the standard catalog has no PREMIUM profile of Instagram; tiers: [STANDARD]");
+    assertThatThrownBy(() -> PlatformCatalog.standard().withTier(null, AccountTier.PREMIUM))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("platform must not be null");
+    assertThatThrownBy(() -> PlatformCatalog.standard().withTier(Platform.X, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("tier must not be null");
+  }
 }

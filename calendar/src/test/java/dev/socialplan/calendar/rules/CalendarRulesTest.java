@@ -37,6 +37,7 @@ import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.content.ContentMix;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.FormatLimits;
+import dev.socialplan.platform.AccountTier;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PlatformCatalog;
 import dev.socialplan.platform.PlatformProfile;
@@ -269,6 +270,22 @@ class CalendarRulesTest {
             "bsky-bytes 5400/3000 UTF8_BYTES",
             "bsky-graphemes 301/300 GRAPHEME_CLUSTERS",
             "threads 504/500 CODE_POINTS_EMOJI_AS_UTF8_BYTES");
+  }
+
+  @Test
+  void xPremiumsLongerPostsAreCheckedAgainstThePremiumTierOfTheCatalog() {
+    PlannedCalendar subject =
+        calendar(
+            post("x-long-form", Platform.X, taipei(2, 9, 0)).text(CJK_140 + " " + "a".repeat(999)),
+            post("x-too-long", Platform.X, taipei(2, 10, 0)).text("a".repeat(25_001)));
+    assertThat(check(CalendarRules.LIMITS, subject))
+        .extracting(f -> f.arguments().get(0) + " " + f.arguments().get(3) + "/" + f.arguments().get(4))
+        .containsExactly("x-long-form 1280/280", "x-too-long 25001/280");
+    PlannedCalendar premium =
+        subject.withCatalog(PlatformCatalog.standard().withTier(Platform.X, AccountTier.PREMIUM));
+    assertThat(check(CalendarRules.LIMITS, premium))
+        .extracting(f -> f.arguments().get(0) + " " + f.arguments().get(3) + "/" + f.arguments().get(4))
+        .containsExactly("x-too-long 25001/25000");
   }
 
   @Test

@@ -22,8 +22,9 @@ import java.util.Optional;
  * The SMART assessment of one goal of a plan (SPEC GOAL-2): a verdict and a reason for each letter.
  *
  * <ul>
- *   <li><b>Specific</b>: the objective (always set), the metric and the target are named. Scope: a
- *       goal without a platform is read as "across all platforms", which is a scope too.
+ *   <li><b>Specific</b>: the objective (always set), the metric, the target and the scope are
+ *       named. The scope is the platform the goal is for or, for a goal that names none, {@link
+ *       Goal#acrossAllPlatforms()}: a goal that says neither does not say where it applies.
  *   <li><b>Measurable</b>: the metric is named and a baseline gives the value to measure from.
  *   <li><b>Achievable</b>: the required change per month ({@link Goal#requiredMonthlyPace()}) is
  *       compared with the goal's {@link GrowthReference}. For a goal that raises its metric, the pace
@@ -170,19 +171,32 @@ public final class SmartAssessment {
     if (goal.target().isEmpty()) {
       missing.add("target");
     }
+    if (!goal.hasScope()) {
+      missing.add("scope");
+    }
     if (!missing.isEmpty()) {
       return SmartCheck.of(
           SmartLetter.SPECIFIC,
           SmartVerdict.NOT_MET,
           Finding.of(GoalRules.GOAL_NOT_SPECIFIC, path, goal.name(), String.join(", ", missing)));
     }
+    if (goal.platform().isPresent()) {
+      return SmartCheck.of(
+          SmartLetter.SPECIFIC,
+          SmartVerdict.MET,
+          "specific.met",
+          label(goal.objective().name()),
+          goal.metric().orElseThrow().displayName(),
+          // The target itself, not its text: the reason is formatted only when someone reads it.
+          goal.target().orElseThrow(),
+          goal.platform().get().displayName());
+    }
     return SmartCheck.of(
         SmartLetter.SPECIFIC,
         SmartVerdict.MET,
-        "specific.met",
+        "specific.metAllPlatforms",
         label(goal.objective().name()),
         goal.metric().orElseThrow().displayName(),
-        // The target itself, not its text: the reason is formatted only when someone reads it.
         goal.target().orElseThrow());
   }
 

@@ -2,7 +2,7 @@ package dev.socialplan.goal.rules;
 
 /** The five letters of a SMART goal, in order. */
 public enum SmartLetter {
-  /** Specific: the objective, the metric and the target are named. */
+  /** Specific: the objective, metric, target and scope (a platform, or all) are named. */
   SPECIFIC,
   /** Measurable: the metric is quantifiable and has a baseline to measure from. */
   MEASURABLE,

@@ -73,7 +73,8 @@ class GoalRulesTest {
     assertThat(a.check(SmartLetter.ACHIEVABLE).reason(Locale.ENGLISH))
         .isEqualTo("The required 400 a month is within reach of the reference (300 to 500 a month).");
     assertThat(a.check(SmartLetter.SPECIFIC).reason(Locale.ENGLISH))
-        .isEqualTo("Objective (audience growth), metric (Followers) and target (12400) are named.");
+        .isEqualTo("Objective (audience growth), metric (Followers), target (12400) and platform (Instagram) are"
+                + " named.");
     assertThat(a.check(SmartLetter.RELEVANT).reason(Locale.TAIWAN))
         .isEqualTo("服務商業目標「Online sales」。");
     assertThat(a.check(SmartLetter.TIME_BOUND).reason(Locale.ENGLISH))
@@ -144,6 +145,7 @@ class GoalRulesTest {
         Goal.builder()
             .name("Fewer complaints")
             .objective(Objective.CUSTOMER_SERVICE)
+            .acrossAllPlatforms(true)
             .metric(complaints)
             .baseline(Target.ofCount(100))
             .target(Target.ofCount(40))
@@ -168,6 +170,7 @@ class GoalRulesTest {
             .name("Grow Instagram")
             .objective(Objective.AUDIENCE_GROWTH)
             .metric(MetricKind.FOLLOWERS)
+            .platform(Platform.INSTAGRAM)
             .baseline(Target.ofCount(10_000))
             .target(Target.ofCount(12_400))
             .start(JAN_1)
@@ -195,6 +198,7 @@ class GoalRulesTest {
         Goal.builder()
             .name("Engagement 4.5%")
             .objective(Objective.ENGAGEMENT)
+            .acrossAllPlatforms(true)
             .metric(MetricKind.ENGAGEMENT_RATE)
             .baseline(Target.ofPercent(3.2))
             .target(Target.ofPercent(4.5))
@@ -220,12 +224,51 @@ class GoalRulesTest {
   }
 
   @Test
+  void specificNeedsTheScopeAPlatformOrAllPlatforms() {
+    Goal nowhere =
+        Goal.builder()
+            .name("Reach 50,000")
+            .objective(Objective.AWARENESS)
+            .metric(MetricKind.REACH)
+            .baseline(Target.ofCount(20_000))
+            .target(Target.ofCount(50_000))
+            .start(JAN_1)
+            .build();
+    SmartCheck unscoped =
+        SmartAssessment.of(planWith(nowhere), 0, DEFAULTS).check(SmartLetter.SPECIFIC);
+    assertThat(nowhere.hasScope()).isFalse();
+    assertThat(unscoped.verdict()).isEqualTo(SmartVerdict.NOT_MET);
+    assertThat(unscoped.finding())
+        .contains(Finding.of(GoalRules.GOAL_NOT_SPECIFIC, "goals[0]", "Reach 50,000", "scope"));
+    assertThat(unscoped.finding().orElseThrow().hint(Locale.ENGLISH))
+        .contains("the platform it is for, or that it is across all platforms");
+
+    Goal everywhere = Goal.builder().from(nowhere).acrossAllPlatforms(true).build();
+    SmartCheck all =
+        SmartAssessment.of(planWith(everywhere), 0, DEFAULTS).check(SmartLetter.SPECIFIC);
+    assertThat(everywhere.hasScope()).isTrue();
+    assertThat(all.verdict()).isEqualTo(SmartVerdict.MET);
+    assertThat(all.reason(Locale.ENGLISH))
+        .isEqualTo(
+            "Objective (awareness), metric (Reach) and target (50000) are named, across all"
+                + " platforms.");
+    assertThat(all.reason(Locale.TAIWAN))
+        .isEqualTo("已寫明目標類型（awareness）、指標（Reach）與目標值（50000），適用於所有平台。");
+
+    Goal onLinkedIn = Goal.builder().from(nowhere).platform(Platform.LINKEDIN).build();
+    SmartCheck one =
+        SmartAssessment.of(planWith(onLinkedIn), 0, DEFAULTS).check(SmartLetter.SPECIFIC);
+    assertThat(one.verdict()).isEqualTo(SmartVerdict.MET);
+    assertThat(one.reason(Locale.ENGLISH)).endsWith("and platform (LinkedIn) are named.");
+  }
+
+  @Test
   void aBareGoalFailsEveryLetterWithAReason() {
     Goal bare = Goal.builder().name("Be big").objective(Objective.AWARENESS).start(JAN_1).build();
     List<Finding> findings = smart(bare);
     assertThat(findings)
         .containsExactly(
-            Finding.of(GoalRules.GOAL_NOT_SPECIFIC, "goals[0]", "Be big", "metric, target"),
+            Finding.of(GoalRules.GOAL_NOT_SPECIFIC, "goals[0]", "Be big", "metric, target, scope"),
             Finding.of(GoalRules.GOAL_NOT_MEASURABLE, "goals[0].baseline", "Be big", "baseline"),
             Finding.of(GoalRules.GOAL_NOT_RELEVANT, "goals[0].businessObjectiveId", "Be big"),
             Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[0].deadline", "Be big"));
@@ -234,7 +277,7 @@ class GoalRulesTest {
     assertThat(a.check(SmartLetter.ACHIEVABLE).reason(Locale.ENGLISH))
         .startsWith("The monthly pace cannot be computed");
     assertThat(a.score()).isZero();
-    assertThat(findings.get(0).message(Locale.TAIWAN)).isEqualTo("目標「Be big」不夠具體：沒有指定 metric, target。");
+    assertThat(findings.get(0).message(Locale.TAIWAN)).isEqualTo("目標「Be big」不夠具體：沒有指定 metric, target, scope。");
     assertThat(a.toString()).startsWith("SmartAssessment{goals[0] Be big, 0/5}\n  SPECIFIC NOT_MET:");
   }
 

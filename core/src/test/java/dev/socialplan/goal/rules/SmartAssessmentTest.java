@@ -241,7 +241,8 @@ class SmartAssessmentTest {
     assertThat(lines[0]).isEqualTo("SmartAssessment{goals[0] Grow Instagram, 5/5}");
     assertThat(Arrays.copyOfRange(lines, 1, lines.length))
         .containsExactly(
-            "  SPECIFIC MET: Objective (audience growth), metric (Followers) and target (12400) are named.",
+            "  SPECIFIC MET: Objective (audience growth), metric (Followers), target (12400) and platform"
+                + " (Instagram) are named.",
             "  MEASURABLE MET: Followers is measured from a baseline of 10000.",
             "  ACHIEVABLE MET: The required 400 a month is within reach of the reference (300 to 500 a month).",
             "  RELEVANT MET: Serves the business objective \"Online sales\".",

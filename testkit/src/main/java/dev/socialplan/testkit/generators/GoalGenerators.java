@@ -208,13 +208,16 @@ public final class GoalGenerators {
       MetricUnit unit = m.map(MetricKind::unit).orElseGet(() -> unitWithoutMetric.generate(in));
       Gen<Target> values = targets(unit, currency.generate(in));
       LocalDate first = start.generate(in);
+      Optional<Platform> where = platform.generate(in);
       Goal.Builder b =
           Goal.builder()
               .name("Goal " + serial.generate(in))
               .objective(objective.generate(in))
               .metric(m)
               .start(first)
-              .platform(platform.generate(in))
+              .platform(where)
+              // Without a platform, a goal is across all platforms or does not say (not Specific).
+              .acrossAllPlatforms(where.isEmpty() && present.generate(in))
               .owner(owner.generate(in))
               .growthReference(growth.generate(in));
       if (present.generate(in)) {

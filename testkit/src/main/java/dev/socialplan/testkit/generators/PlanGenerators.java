@@ -281,10 +281,11 @@ public final class PlanGenerators {
         Goal.Builder gb =
             Goal.builder().from(g).businessObjective(objectives.get(index.generate(in) % 3));
         int p = index.generate(in) % (platforms.size() + 1);
+        // A realistic goal names its scope: one of the plan's platforms, or all of them.
         if (p < platforms.size()) {
-          gb.platform(platforms.get(p));
+          gb.platform(platforms.get(p)).acrossAllPlatforms(false);
         } else {
-          gb.platform(Optional.empty());
+          gb.platform(Optional.empty()).acrossAllPlatforms(true);
         }
         goals.add(gb.build());
       }

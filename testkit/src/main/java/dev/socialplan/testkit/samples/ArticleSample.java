@@ -295,6 +295,7 @@ final class ArticleSample {
         Goal.builder()
             .name(GOAL_CLICK_THROUGH)
             .objective(Objective.TRAFFIC)
+            .acrossAllPlatforms(true)
             .metric(MetricKind.CLICK_THROUGH_RATE)
             .baseline(Target.ofPercent(0.8))
             .target(Target.ofPercent(1.5))

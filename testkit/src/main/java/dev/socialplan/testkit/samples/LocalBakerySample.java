@@ -190,6 +190,7 @@ final class LocalBakerySample {
             Goal.builder()
                 .name(GOAL_PREORDER_CLICKS)
                 .objective(Objective.TRAFFIC)
+                .acrossAllPlatforms(true)
                 .metric(MetricKind.CLICKS)
                 .baseline(Target.ofCount(0))
                 .target(Target.ofCount(1_500))

@@ -183,6 +183,7 @@ final class NonProfitSample {
             Goal.builder()
                 .name(GOAL_DONATIONS)
                 .objective(Objective.REVENUE)
+                .acrossAllPlatforms(true)
                 .metric(MetricKind.REVENUE)
                 .baseline(Target.ofMoney(Money.zero(USD)))
                 .target(Target.ofMoney(Money.of(USD, 60_000)))
@@ -199,6 +200,7 @@ final class NonProfitSample {
                 // Sign-ups are conversions, but the planner filed the goal under community
                 // (GOAL_METRIC_NOT_FITTING).
                 .objective(Objective.COMMUNITY)
+                .acrossAllPlatforms(true)
                 .metric(MetricKind.CONVERSIONS)
                 .baseline(Target.ofCount(0))
                 .target(Target.ofCount(400))
