@@ -7,6 +7,7 @@ import dev.socialplan.analytics.metric.EngagementDenominator;
 import dev.socialplan.analytics.metric.EngagementRate;
 import dev.socialplan.analytics.metric.Exposure;
 import dev.socialplan.internal.Checks;
+import dev.socialplan.metric.CountRate;
 import dev.socialplan.metric.Ratio;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -298,10 +299,11 @@ public final class PerformanceSummary implements Serializable {
    * Returns the average of a measure per post that has it: sum ÷ present.
    *
    * @param measure the measure
-   * @return the average; undefined when no record has the measure
+   * @return the average per post, a count per post whose text says so ({@code 400 per post
+   *     (1200/3)}); undefined when no record has the measure
    */
-  public Ratio averagePerPost(Measure measure) {
-    return Ratio.of(sum(measure), present(measure));
+  public CountRate averagePerPost(Measure measure) {
+    return CountRate.perPost(sum(measure), present(measure));
   }
 
   /**
