@@ -509,7 +509,7 @@ public final class ApprovalWorkflow {
     Checks.notNull(comment, "comment");
     AuditEntry.Builder entry =
         AuditEntry.builder().actor(actor).at(at).action(action).fromStatus(status).toStatus(to);
-    if (!comment.isBlank()) {
+    if (!Checks.isBlank(comment)) {
       entry.comment(comment);
     }
     List<AuditEntry> nextTrail = new ArrayList<>(trail.size() + 1);
