@@ -48,8 +48,8 @@ class ReturnOnAdSpendTest {
   void neverInfiniteForAmountsOfAnySize() {
     Money huge = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("4E+400"));
     Money hugeSpend = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1E+400"));
-    assertThat(ReturnOnAdSpend.of(huge, hugeSpend).value().getAsDouble()).isCloseTo(4.0, within(1e-12));
-    assertThatThrownBy(() -> ReturnOnAdSpend.of(huge, Money.parse("USD 0.01")))
+    assertThat(ReturnOnAdSpend.ratio(huge, hugeSpend).value().getAsDouble()).isCloseTo(4.0, within(1e-12));
+    assertThatThrownBy(() -> ReturnOnAdSpend.ratio(huge, Money.parse("USD 0.01")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("revenue / adSpend is too large for a rate: 4");
     Money price = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1E+400"));

@@ -40,11 +40,11 @@ class ReturnOnInvestmentTest {
   void neverInfiniteForAmountsOfAnySize() {
     Money huge = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("3E+400"));
     Money hugeCost = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1E+400"));
-    assertThat(ReturnOnInvestment.of(huge, hugeCost).value().getAsDouble())
+    assertThat(ReturnOnInvestment.ratio(huge, hugeCost).value().getAsDouble())
         .isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-12));
-    assertThatThrownBy(() -> ReturnOnInvestment.of(huge, Money.parse("USD 0.01")))
+    assertThatThrownBy(() -> ReturnOnInvestment.ratio(huge, Money.parse("USD 0.01")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("(revenue - cost) / cost is too large for a rate: 3");
-    assertThat(ReturnOnInvestment.of(huge, Money.parse("USD 0")).isDefined()).isFalse();
+    assertThat(ReturnOnInvestment.ratio(huge, Money.parse("USD 0")).isDefined()).isFalse();
   }
 }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * and growth references of extreme {@link BigDecimal}s. Before the fix each of these made {@code
  * validate} throw.
  */
-class PlanValidatorEdgePropertiesTest {
-  private static final RuleSet<StrategyPlan> STANDARD = PlanValidator.standard();
+class PlanRulesEdgePropertiesTest {
+  private static final RuleSet<StrategyPlan> STANDARD = PlanRules.standard();
 
   private static void assertValidates(StrategyPlan plan) {
     for (Clock clock :
@@ -44,7 +44,7 @@ class PlanValidatorEdgePropertiesTest {
   void neverThrowsAtTheEdgesOfEveryPart() {
     qt().withExamples(100)
         .forAll(PlanGenerators.edgePlans(4))
-        .checkAssert(PlanValidatorEdgePropertiesTest::assertValidates);
+        .checkAssert(PlanRulesEdgePropertiesTest::assertValidates);
   }
 
   @Test
