@@ -222,7 +222,14 @@ public final class CountRate implements Comparable<CountRate>, Serializable {
     return figure + " per " + per + " (" + count + "/" + units + ")";
   }
 
-  /** A serialised figure is checked as {@link #of(long, long, long, String)} checks its arguments. */
+  /**
+   * A serialised figure is checked as {@link #of(long, long, long, String)} checks its arguments.
+   *
+   * @param in the stream
+   * @throws java.io.IOException ({@link java.io.InvalidObjectException}) if what was read
+   *     is refused, or the stream fails
+   * @throws ClassNotFoundException if a class in the stream is not found
+   */
   private void readObject(ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
     try {

@@ -1,6 +1,8 @@
 package dev.socialplan.metric;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -384,12 +386,15 @@ public final class MetricKind implements Comparable<MetricKind>, Serializable {
   }
 
   /**
-   * Keeps the well-known constants unique after deserialisation.
+   * Rebuilds a deserialised kind through {@link #of(String, String, MetricUnit, boolean)}: the
+   * well-known constants stay unique and a tampered id, name or unit is refused.
    *
-   * @return the constant with this id, or this metric kind
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
    */
-  private Object readResolve() {
-    MetricKind known = BY_ID.get(id);
-    return equals(known) ? known : this;
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(() -> of(id, displayName, unit, higherIsBetter));
   }
+
 }

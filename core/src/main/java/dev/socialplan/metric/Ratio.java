@@ -304,7 +304,14 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     return exponent >= -6 && exponent < 21 ? stripped.toPlainString() : stripped.toString();
   }
 
-  /** A serialised ratio is checked as {@link #of(double, double)} checks its arguments. */
+  /**
+   * A serialised ratio is checked as {@link #of(double, double)} checks its arguments.
+   *
+   * @param in the stream
+   * @throws java.io.IOException ({@link java.io.InvalidObjectException}) if what was read
+   *     is refused, or the stream fails
+   * @throws ClassNotFoundException if a class in the stream is not found
+   */
   private void readObject(ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
     in.defaultReadObject();
     try {
@@ -318,7 +325,11 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     }
   }
 
-  /** Keeps -0.0 normalised and returns the shared {@link #EMPTY} for 0/0. */
+  /**
+   * Keeps -0.0 normalised and returns the shared {@link #EMPTY} for 0/0.
+   *
+   * @return the value the factory rebuilt
+   */
   private Object readResolve() {
     Ratio normal = new Ratio(numerator, denominator);
     return normal.equals(EMPTY) ? EMPTY : normal;

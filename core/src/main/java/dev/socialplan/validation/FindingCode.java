@@ -1,7 +1,9 @@
 package dev.socialplan.validation;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
 import dev.socialplan.plan.MethodStep;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -250,5 +252,22 @@ public final class FindingCode implements Serializable {
   @Override
   public String toString() {
     return name;
+  }
+
+  /**
+   * Rebuilds a deserialised code through {@link #of(String, Severity, MethodStep, MessageBundle)} or
+   * {@link #literal(String, Severity, MethodStep, String, String)}, so a tampered stream cannot carry
+   * a malformed name, a missing text or an invalid pattern.
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(
+        () ->
+            bundle != null
+                ? of(name, severity, step, bundle)
+                : literal(name, severity, step, messagePattern, hintPattern));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.common.testing.EqualsTester;
+import dev.socialplan.internal.SerialStreams;
 import java.io.InvalidObjectException;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package dev.socialplan.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.socialplan.internal.SerialStreams;
 import java.io.InvalidObjectException;
 import java.util.List;
 import org.junit.jupiter.api.Test;

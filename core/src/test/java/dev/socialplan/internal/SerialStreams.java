@@ -1,4 +1,4 @@
-package dev.socialplan.metric;
+package dev.socialplan.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,10 +11,10 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 
 /** Serialised forms for the tests, and tampering with one field's bytes in them. */
-final class SerialStreams {
+public final class SerialStreams {
   private SerialStreams() {}
 
-  static byte[] serialize(Object value) {
+  public static byte[] serialize(Object value) {
     try {
       ByteArrayOutputStream bytes = new ByteArrayOutputStream();
       try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
@@ -26,14 +26,15 @@ final class SerialStreams {
     }
   }
 
-  static Object deserialize(byte[] stream) throws IOException, ClassNotFoundException {
+  public static Object deserialize(byte[] stream) throws IOException, ClassNotFoundException {
     try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(stream))) {
       return in.readObject();
     }
   }
 
   /** Replaces the only occurrence of {@code from} in the stream by {@code to}, of the same length. */
-  static byte[] replace(byte[] stream, byte[] from, byte[] to) {
+  public static byte[] replace(byte[] stream, byte[] from, byte[] to) {
+    assertThat(to).as("a replacement of the same length").hasSameSizeAs(from);
     int found = -1;
     for (int i = 0; i + from.length <= stream.length; i++) {
       boolean match = true;
@@ -51,11 +52,16 @@ final class SerialStreams {
     return copy;
   }
 
-  static byte[] bytes(double value) {
+  public static byte[] bytes(double value) {
     return ByteBuffer.allocate(8).putDouble(value).array();
   }
 
-  static byte[] bytes(long value) {
+  public static byte[] bytes(long value) {
     return ByteBuffer.allocate(8).putLong(value).array();
+  }
+
+  /** The bytes of an ASCII string as a stream holds them (modified UTF-8, same as ASCII). */
+  public static byte[] bytes(String ascii) {
+    return ascii.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
   }
 }
