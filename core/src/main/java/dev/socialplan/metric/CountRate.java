@@ -62,6 +62,7 @@ public final class CountRate implements Comparable<CountRate>, Serializable {
    *     blank
    */
   public static CountRate of(long count, long units, long scale, String unit) {
+    Checks.notNull(unit, "unit");
     Checks.nonNegative(count, "count");
     Checks.nonNegative(units, "units");
     if (scale < 1) {

@@ -243,8 +243,9 @@ public final class MetricKind implements Comparable<MetricKind>, Serializable {
   public static MetricKind of(
       String id, String displayName, MetricUnit unit, boolean higherIsBetter) {
     Checks.notNull(id, "id");
-    Checks.nonBlank(displayName, "displayName");
+    Checks.notNull(displayName, "displayName");
     Checks.notNull(unit, "unit");
+    Checks.nonBlank(displayName, "displayName");
     String normalised = id.strip().toLowerCase(Locale.ROOT);
     if (!ID.matcher(normalised).matches()) {
       throw new IllegalArgumentException(

@@ -86,10 +86,11 @@ public final class FindingCode implements Serializable {
    */
   public static FindingCode of(
       String name, Severity severity, MethodStep step, MessageBundle bundle) {
-    checkName(name);
+    Checks.notNull(name, "name");
     Checks.notNull(severity, "severity");
     Checks.notNull(step, "step");
     Checks.notNull(bundle, "bundle");
+    checkName(name);
     for (String key : new String[] {messageKey(name), hintKey(name)}) {
       if (bundle.text(key, Locale.ROOT).isEmpty()) {
         throw new IllegalArgumentException(
@@ -114,9 +115,12 @@ public final class FindingCode implements Serializable {
    */
   public static FindingCode literal(
       String name, Severity severity, MethodStep step, String messagePattern, String hintPattern) {
-    checkName(name);
+    Checks.notNull(name, "name");
     Checks.notNull(severity, "severity");
     Checks.notNull(step, "step");
+    Checks.notNull(messagePattern, "messagePattern");
+    Checks.notNull(hintPattern, "hintPattern");
+    checkName(name);
     checkPattern(messagePattern, "messagePattern");
     checkPattern(hintPattern, "hintPattern");
     return new FindingCode(name, severity, step, null, messagePattern, hintPattern);
@@ -186,7 +190,7 @@ public final class FindingCode implements Serializable {
    * @return {@code code + ".message"}
    */
   public static String messageKey(String code) {
-    return code + ".message";
+    return Checks.notNull(code, "code") + ".message";
   }
 
   /**
@@ -196,7 +200,7 @@ public final class FindingCode implements Serializable {
    * @return {@code code + ".hint"}
    */
   public static String hintKey(String code) {
-    return code + ".hint";
+    return Checks.notNull(code, "code") + ".hint";
   }
 
   private String pattern(String key, Locale locale) {

@@ -101,9 +101,10 @@ public final class ApprovalWorkflow {
    * @return the workflow
    */
   public static ApprovalWorkflow start(String postId, Instant plannedTime, ApprovalPolicy policy) {
-    Checks.nonBlank(postId, "postId");
+    Checks.notNull(postId, "postId");
     Checks.notNull(plannedTime, "plannedTime");
     Checks.notNull(policy, "policy");
+    Checks.nonBlank(postId, "postId");
     return new ApprovalWorkflow(
         postId, policy, plannedTime, DRAFT, 0, Collections.emptySortedSet(), List.of());
   }
