@@ -31,9 +31,10 @@ final class Magnitudes {
     if (!Double.isFinite(v)) {
       // Beyond a double (an amount of 1E+400): seven significant digits, never "Infinity".
       String text = value.round(new MathContext(7)).stripTrailingZeros().toString();
-      return kind instanceof Target.Amount amount
-          ? amount.value().getCurrencyUnit().getCode() + " " + text
-          : text;
+      return Text.literal(
+          kind instanceof Target.Amount amount
+              ? amount.value().getCurrencyUnit().getCode() + " " + text
+              : text);
     }
     if (kind instanceof Target.Count) {
       return Text.literal(
@@ -76,10 +77,13 @@ final class Magnitudes {
     return Text.of("signed", sign, format(abs, kind));
   }
 
-  /** Formats a share of the way as a whole percentage; beyond a double's range, says so. */
+  /**
+   * Formats a share of the way as a whole percentage; beyond a double's range, as a bound in
+   * symbols that read the same in every language.
+   */
   static String percent(double fraction) {
     if (!Double.isFinite(fraction * 100)) {
-      return fraction > 0 ? "more than 1E+306%" : "less than -1E+306%";
+      return fraction > 0 ? ">1E+306%" : "<-1E+306%";
     }
     return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
   }

@@ -33,7 +33,7 @@ class VerdictTest {
                 + "winners much more likely, even if the difference looks large now.");
     assertThat(verdict.reason(Locale.TAIWAN))
         .isEqualTo(
-            "尚無法判定：每個版本需要 1,030 次試驗才能在 95% 信賴水準與 80% 檢定力下偵測從 20% 到 25% 的變化，"
+            "尚無法判定：每個版本需要 1,031 次試驗才能在 95% 信賴水準與 80% 檢定力下偵測從 20% 到 25% 的變化，"
                 + "目前 A 有 400 次和B 有 380 次。請繼續進行測試；在達到計畫樣本數前宣布勝出者，即使目前差異"
                 + "看起來很大，也會大幅提高誤判勝出者的機率。");
     assertThat(verdict.pValue().getAsDouble()).isLessThan(0.001);
