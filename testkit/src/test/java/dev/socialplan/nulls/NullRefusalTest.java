@@ -53,8 +53,9 @@ class NullRefusalTest {
           || pkg.startsWith("dev.socialplan.report")
           || pkg.startsWith("dev.socialplan.examples")
           || pkg.startsWith("dev.socialplan.benchmarks")
-          // Not API: the shared preconditions themselves (documented as internal).
+          // Not API: every module's internal package (preconditions, message texts).
           || pkg.startsWith("dev.socialplan.internal")
+          || pkg.contains(".internal")
           || info.getSimpleName().endsWith("Test")
           || info.getSimpleName().endsWith("Tests")
           || info.getSimpleName().startsWith("Immutable")) {
