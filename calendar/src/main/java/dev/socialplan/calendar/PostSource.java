@@ -67,8 +67,9 @@ public final class PostSource {
    * @throws IllegalArgumentException if the creator is blank
    */
   public static PostSource userGenerated(String creator, CreatorPermission permission) {
-    return new PostSource(
-        Checks.nonBlank(creator, "creator"), Checks.notNull(permission, "permission"));
+    Checks.notNull(creator, "creator");
+    Checks.notNull(permission, "permission");
+    return new PostSource(Checks.nonBlank(creator, "creator"), permission);
   }
 
   /**
@@ -133,6 +134,7 @@ public final class PostSource {
    * @throws IllegalStateException if this is original content
    */
   public PostSource withPermission(Instant grantedAt) {
+    Checks.notNull(grantedAt, "grantedAt");
     if (creator == null) {
       throw new IllegalStateException("original content needs no permission");
     }

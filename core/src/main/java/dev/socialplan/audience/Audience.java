@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * <p>Construction refuses negative weights (in {@link WeightedPersona}) but <em>not</em> weights that
  * do not add up to 100 %: that is something a planner gets wrong while drafting, reported as an error
  * by the audience rules, which read {@link #totalWeight()}. {@link #normalised()} rescales the
- * weights to add up to 1 for calculations that need shares.
+ * weights to add up to 1 for calculations that need shares. The weights must add up to a finite
+ * double: an audience whose total overflows (two weights of 10<sup>308</sup>) is refused, so {@link
+ * #totalWeight()} is never infinite and the shares never NaN.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,7 +73,7 @@ public abstract class Audience {
   /**
    * Returns the sum of the weights; a complete audience has 1 (100 %).
    *
-   * @return the total weight, zero for an empty audience
+   * @return the total weight, finite, zero for an empty audience
    */
   public double totalWeight() {
     double total = 0;
@@ -113,10 +115,20 @@ public abstract class Audience {
    * @param persona the persona
    * @param weight its weight, a finite fraction, zero or more
    * @return the new audience
-   * @throws IllegalArgumentException if the weight is negative, NaN or infinite
+   * @throws IllegalArgumentException if the weight is negative, NaN or infinite, or the total weight
+   *     would overflow a double
    */
   public Audience plus(Persona persona, double weight) {
     return builder().from(this).add(persona, weight).build();
+  }
+
+  @Value.Check
+  void check() {
+    if (!Double.isFinite(totalWeight())) {
+      throw new IllegalArgumentException(
+          "the weights must add up to a finite number: "
+              + members().stream().map(m -> Double.toString(m.weight())).toList());
+    }
   }
 
   /** Builds an {@link Audience}. Not thread-safe. */

@@ -193,7 +193,7 @@ public abstract class Persona {
    * @return true if it is among {@link #platforms()}
    */
   public boolean uses(Platform platform) {
-    return platforms().contains(platform);
+    return platforms().contains(Checks.notNull(platform, "platform"));
   }
 
   @Value.Check

@@ -148,7 +148,7 @@ public abstract class Region {
    * @return true if the region lists it
    */
   public boolean has(Activity activity) {
-    return activities().contains(activity);
+    return activities().contains(Checks.notNull(activity, "activity"));
   }
 
   @Value.Check

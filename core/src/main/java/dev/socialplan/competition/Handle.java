@@ -34,10 +34,11 @@ public record Handle(Platform platform, String name) {
     if (stripped.startsWith("@")) {
       stripped = stripped.substring(1);
     }
-    if (stripped.isEmpty()) {
+    if (Checks.isBlank(stripped)) {
       throw new IllegalArgumentException("name must not be blank: \"" + name + "\"");
     }
-    if (stripped.codePoints().anyMatch(Character::isWhitespace)) {
+    // No-break and other Unicode spaces count as white space: "@glow\u00A0cosmetics" is no handle.
+    if (stripped.codePoints().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c))) {
       throw new IllegalArgumentException("name must not contain white space: \"" + name + "\"");
     }
     name = stripped;

@@ -2,6 +2,7 @@ package dev.socialplan.content;
 
 import static java.util.stream.Collectors.joining;
 
+import dev.socialplan.internal.Checks;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -77,6 +78,7 @@ public final class MixEvaluation {
    * @return the share, or empty if the mix has no slice of that name
    */
   public Optional<SliceShare> share(String sliceName) {
+    Checks.notNull(sliceName, "sliceName");
     return shares.stream().filter(s -> s.slice().name().equals(sliceName)).findFirst();
   }
 

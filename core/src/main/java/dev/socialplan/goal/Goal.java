@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -235,7 +236,8 @@ public abstract class Goal {
    *
    * @param start the first date
    * @param end the second date, not before {@code start}
-   * @return the months, zero or more, exact to 16 significant digits
+   * @return the months, zero or more, exact to 16 significant digits; defined for every pair of
+   *     dates, {@link LocalDate#MIN} to {@link LocalDate#MAX} included
    * @throws NullPointerException if a date is null
    * @throws IllegalArgumentException if {@code end} is before {@code start}
    */
@@ -246,15 +248,26 @@ public abstract class Goal {
       throw new IllegalArgumentException("end must not be before start: " + end + " < " + start);
     }
     long whole = ChronoUnit.MONTHS.between(start, end);
-    if (!start.plusMonths(whole + 1).isAfter(end)) {
+    LocalDate next = monthsLater(start, whole + 1);
+    if (next != null && !next.isAfter(end)) {
       whole++; // a clamped month-end: 31 January plus one month is 28 February
+      next = monthsLater(start, whole + 1);
     }
     LocalDate anchor = start.plusMonths(whole);
     long days = ChronoUnit.DAYS.between(anchor, end);
-    long span = ChronoUnit.DAYS.between(anchor, start.plusMonths(whole + 1));
+    // The month after the anchor lies beyond LocalDate.MAX only when the anchor is in December of
+    // the last year; that month would be a January, of 31 days.
+    long span = next != null ? ChronoUnit.DAYS.between(anchor, next) : 31;
     BigDecimal fraction =
         BigDecimal.valueOf(days).divide(BigDecimal.valueOf(span), MathContext.DECIMAL64);
     return BigDecimal.valueOf(whole).add(fraction, MathContext.DECIMAL64);
+  }
+
+  /** {@code date.plusMonths(months)}, or null when that is after {@link LocalDate#MAX}. */
+  private static @Nullable LocalDate monthsLater(LocalDate date, long months) {
+    long index = date.getYear() * 12L + date.getMonthValue() - 1 + months;
+    long last = LocalDate.MAX.getYear() * 12L + LocalDate.MAX.getMonthValue() - 1;
+    return index > last ? null : date.plusMonths(months);
   }
 
   @Value.Check

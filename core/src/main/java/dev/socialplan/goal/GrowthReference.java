@@ -24,6 +24,11 @@ import org.immutables.value.Value;
  * Changes may be negative (an account that lost followers). A benchmark is given as a low and a high
  * change per month, in that order.
  *
+ * <p>Each change is zero or between 10<sup>−300</sup> and 10<sup>300</sup> in magnitude. A {@link
+ * BigDecimal} can hold far more extreme numbers ({@code 1E+2147483647}), but no growth is measured
+ * in them, and arithmetic on them (a tolerance added, a value shown to two decimals) would need
+ * billions of digits; they are refused when the reference is built.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
@@ -36,6 +41,12 @@ public abstract class GrowthReference {
     /** A benchmark: comparable accounts, an industry report, a competitor; low and high. */
     BENCHMARK
   }
+
+  /** The largest magnitude of a monthly change. */
+  private static final BigDecimal LARGEST = BigDecimal.ONE.scaleByPowerOfTen(300);
+
+  /** The smallest magnitude of a monthly change other than zero. */
+  private static final BigDecimal SMALLEST = BigDecimal.ONE.scaleByPowerOfTen(-300);
 
   GrowthReference() {}
 
@@ -67,7 +78,8 @@ public abstract class GrowthReference {
    *
    * @param monthlyChanges the change of each month, at least one
    * @return the reference
-   * @throws IllegalArgumentException if no change is given
+   * @throws IllegalArgumentException if no change is given, or a change is not zero and outside
+   *     10<sup>−300</sup> to 10<sup>300</sup> in magnitude
    */
   public static GrowthReference observed(long... monthlyChanges) {
     Checks.notNull(monthlyChanges, "monthlyChanges");
@@ -80,7 +92,8 @@ public abstract class GrowthReference {
    * @param monthlyChanges the change of each month, at least one
    * @return the reference
    * @throws NullPointerException if the list or an element is null
-   * @throws IllegalArgumentException if the list is empty
+   * @throws IllegalArgumentException if the list is empty, or a change is not zero and outside
+   *     10<sup>−300</sup> to 10<sup>300</sup> in magnitude
    */
   public static GrowthReference observed(List<BigDecimal> monthlyChanges) {
     return builder().kind(Kind.OBSERVED).monthlyChanges(monthlyChanges).build();
@@ -93,7 +106,8 @@ public abstract class GrowthReference {
    * @param high the high end, not below {@code low}
    * @return the reference
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if {@code high} is below {@code low}
+   * @throws IllegalArgumentException if {@code high} is below {@code low}, or a change is not zero
+   *     and outside 10<sup>−300</sup> to 10<sup>300</sup> in magnitude
    */
   public static GrowthReference benchmark(BigDecimal low, BigDecimal high) {
     return builder().kind(Kind.BENCHMARK).addMonthlyChange(low).addMonthlyChange(high).build();
@@ -159,6 +173,17 @@ public abstract class GrowthReference {
 
   @Value.Check
   void check() {
+    for (int i = 0; i < monthlyChanges().size(); i++) {
+      BigDecimal change = monthlyChanges().get(i);
+      if (change.signum() != 0
+          && (change.abs().compareTo(LARGEST) > 0 || change.abs().compareTo(SMALLEST) < 0)) {
+        throw new IllegalArgumentException(
+            "monthlyChanges["
+                + i
+                + "] must be zero or between 1E-300 and 1E+300 in magnitude: "
+                + change);
+      }
+    }
     if (monthlyChanges().isEmpty()) {
       throw new IllegalArgumentException("monthlyChanges must not be empty: []");
     }

@@ -27,7 +27,12 @@ public final class Checks {
   }
 
   /**
-   * Requires a string with at least one non-whitespace character.
+   * Requires a string that is not blank: one with at least one character that is neither
+   * whitespace ({@link Character#isWhitespace(int)}), a space separator ({@link
+   * Character#isSpaceChar(int)}: the no-break spaces U+00A0, U+2007, U+202F and the other Unicode
+   * spaces) nor an invisible format character (category Cf: zero-width space U+200B, word joiner
+   * U+2060, byte order mark U+FEFF, bidirectional marks). {@link String#isBlank()} accepts a name
+   * made only of no-break spaces; this does not.
    *
    * @param value the value
    * @param field the field name used in the message
@@ -37,10 +42,30 @@ public final class Checks {
    */
   public static String nonBlank(String value, String field) {
     notNull(value, field);
-    if (value.isBlank()) {
+    if (isBlank(value)) {
       throw new IllegalArgumentException(field + " must not be blank: \"" + value + "\"");
     }
     return value;
+  }
+
+  /**
+   * Tells whether a string is blank in socialplan's sense: empty once every whitespace, space
+   * separator and invisible format (Cf) code point is removed.
+   *
+   * @param value the string
+   * @return true if it has no visible character
+   */
+  public static boolean isBlank(String value) {
+    for (int i = 0; i < value.length(); ) {
+      int c = value.codePointAt(i);
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && Character.getType(c) != Character.FORMAT) {
+        return false;
+      }
+      i += Character.charCount(c);
+    }
+    return true;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.socialplan.metric;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -241,8 +243,9 @@ public final class MetricKind implements Comparable<MetricKind>, Serializable {
   public static MetricKind of(
       String id, String displayName, MetricUnit unit, boolean higherIsBetter) {
     Checks.notNull(id, "id");
-    Checks.nonBlank(displayName, "displayName");
+    Checks.notNull(displayName, "displayName");
     Checks.notNull(unit, "unit");
+    Checks.nonBlank(displayName, "displayName");
     String normalised = id.strip().toLowerCase(Locale.ROOT);
     if (!ID.matcher(normalised).matches()) {
       throw new IllegalArgumentException(
@@ -384,12 +387,15 @@ public final class MetricKind implements Comparable<MetricKind>, Serializable {
   }
 
   /**
-   * Keeps the well-known constants unique after deserialisation.
+   * Rebuilds a deserialised kind through {@link #of(String, String, MetricUnit, boolean)}: the
+   * well-known constants stay unique and a tampered id, name or unit is refused.
    *
-   * @return the constant with this id, or this metric kind
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
    */
-  private Object readResolve() {
-    MetricKind known = BY_ID.get(id);
-    return equals(known) ? known : this;
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(() -> of(id, displayName, unit, higherIsBetter));
   }
+
 }

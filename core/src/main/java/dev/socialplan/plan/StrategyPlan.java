@@ -7,6 +7,7 @@ import dev.socialplan.competition.Swot;
 import dev.socialplan.content.ContentStrategy;
 import dev.socialplan.goal.BusinessObjective;
 import dev.socialplan.goal.Goal;
+import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
 import java.time.ZoneId;
 import java.util.HashSet;
@@ -151,6 +152,7 @@ public abstract class StrategyPlan {
    * @return true if one of the choices is that platform
    */
   public boolean isChosen(Platform platform) {
+    Checks.notNull(platform, "platform");
     return platforms().stream().anyMatch(c -> c.platform().equals(platform));
   }
 

@@ -1,6 +1,8 @@
 package dev.socialplan.platform;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
@@ -179,12 +181,15 @@ public final class Platform implements Comparable<Platform>, Serializable {
   }
 
   /**
-   * Keeps the well-known constants unique after deserialisation.
+   * Rebuilds a deserialised platform through {@link #of(String, String)}: the well-known constants
+   * stay unique and a tampered id or name is refused.
    *
-   * @return the constant with this id, or this platform
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
    */
-  private Object readResolve() {
-    Platform known = BY_ID.get(id);
-    return known != null ? known : this;
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(() -> of(id, displayName));
   }
+
 }

@@ -39,6 +39,7 @@ public final class TierBand {
    * @throws IllegalArgumentException if {@code from} is negative or {@code until} not above it
    */
   public static TierBand of(InfluencerTier tier, long from, long until) {
+    Checks.notNull(tier, "tier");
     if (until <= from) {
       throw new IllegalArgumentException(
           "until must be greater than from (" + from + "): " + until);

@@ -1,6 +1,8 @@
 package dev.socialplan.timing;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
@@ -215,5 +217,17 @@ public final class TimeOfWeekGrid implements Serializable {
       sb.append(i == 0 ? " " : ", ").append(t).append(" = ").append(weights[t.index()]);
     }
     return sb.append(", ...]").toString();
+  }
+
+  /**
+   * Rebuilds a deserialised grid through {@link #of(double[])}: 168 finite, non-negative weights,
+   * copied (a tampered NaN weight would otherwise hide free slots from the scheduler).
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(() -> of(weights));
   }
 }

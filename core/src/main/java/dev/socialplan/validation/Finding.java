@@ -1,7 +1,9 @@
 package dev.socialplan.validation;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
 import dev.socialplan.plan.MethodStep;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -301,5 +303,18 @@ public final class Finding implements Serializable {
   @Override
   public String toString() {
     return severity + " " + code.name() + " at " + path + (arguments.isEmpty() ? "" : " " + arguments);
+  }
+
+  /**
+   * Rebuilds a deserialised finding through {@link #of(FindingCode, String, List)} and {@link
+   * #withSeverity(Severity)}, so a tampered stream cannot carry a malformed path, a null part or a
+   * NaN argument.
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(() -> of(code, path, arguments).withSeverity(severity));
   }
 }

@@ -1,7 +1,9 @@
 package dev.socialplan.validation;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
 import dev.socialplan.plan.MethodStep;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -84,10 +86,11 @@ public final class FindingCode implements Serializable {
    */
   public static FindingCode of(
       String name, Severity severity, MethodStep step, MessageBundle bundle) {
-    checkName(name);
+    Checks.notNull(name, "name");
     Checks.notNull(severity, "severity");
     Checks.notNull(step, "step");
     Checks.notNull(bundle, "bundle");
+    checkName(name);
     for (String key : new String[] {messageKey(name), hintKey(name)}) {
       if (bundle.text(key, Locale.ROOT).isEmpty()) {
         throw new IllegalArgumentException(
@@ -112,9 +115,12 @@ public final class FindingCode implements Serializable {
    */
   public static FindingCode literal(
       String name, Severity severity, MethodStep step, String messagePattern, String hintPattern) {
-    checkName(name);
+    Checks.notNull(name, "name");
     Checks.notNull(severity, "severity");
     Checks.notNull(step, "step");
+    Checks.notNull(messagePattern, "messagePattern");
+    Checks.notNull(hintPattern, "hintPattern");
+    checkName(name);
     checkPattern(messagePattern, "messagePattern");
     checkPattern(hintPattern, "hintPattern");
     return new FindingCode(name, severity, step, null, messagePattern, hintPattern);
@@ -184,7 +190,7 @@ public final class FindingCode implements Serializable {
    * @return {@code code + ".message"}
    */
   public static String messageKey(String code) {
-    return code + ".message";
+    return Checks.notNull(code, "code") + ".message";
   }
 
   /**
@@ -194,7 +200,7 @@ public final class FindingCode implements Serializable {
    * @return {@code code + ".hint"}
    */
   public static String hintKey(String code) {
-    return code + ".hint";
+    return Checks.notNull(code, "code") + ".hint";
   }
 
   private String pattern(String key, Locale locale) {
@@ -250,5 +256,22 @@ public final class FindingCode implements Serializable {
   @Override
   public String toString() {
     return name;
+  }
+
+  /**
+   * Rebuilds a deserialised code through {@link #of(String, Severity, MethodStep, MessageBundle)} or
+   * {@link #literal(String, Severity, MethodStep, String, String)}, so a tampered stream cannot carry
+   * a malformed name, a missing text or an invalid pattern.
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(
+        () ->
+            bundle != null
+                ? of(name, severity, step, bundle)
+                : literal(name, severity, step, messagePattern, hintPattern));
   }
 }

@@ -48,8 +48,9 @@ public record MessageBundle(String baseName, Class<?> anchor) implements Seriali
    * @throws IllegalArgumentException if the base name is blank
    */
   public MessageBundle {
-    Checks.nonBlank(baseName, "baseName");
+    Checks.notNull(baseName, "baseName");
     Checks.notNull(anchor, "anchor");
+    Checks.nonBlank(baseName, "baseName");
   }
 
   /**

@@ -101,10 +101,11 @@ public interface Rule<T> {
       Collection<FindingCode> codes,
       Collection<? extends Setting<?>> settings,
       BiFunction<? super T, ValidationContext, ? extends Collection<Finding>> check) {
-    Checks.nonBlank(name, "name");
+    Checks.notNull(name, "name");
     Checks.noNullElements(codes, "codes");
     Checks.noNullElements(settings, "settings");
     Checks.notNull(check, "check");
+    Checks.nonBlank(name, "name");
     if (codes.isEmpty()) {
       throw new IllegalArgumentException("codes must not be empty for rule " + name);
     }

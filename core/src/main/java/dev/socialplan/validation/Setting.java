@@ -84,11 +84,15 @@ public final class Setting<T> {
       String description,
       Predicate<? super T> constraint,
       String constraintDescription) {
-    Checks.nonBlank(name, "name");
+    // Every null is refused before any other rule, so null always gives a NullPointerException.
+    Checks.notNull(name, "name");
     Checks.notNull(type, "type");
     Checks.notNull(defaultValue, "defaultValue");
-    Checks.nonBlank(description, "description");
+    Checks.notNull(description, "description");
     Checks.notNull(constraint, "constraint");
+    Checks.notNull(constraintDescription, "constraintDescription");
+    Checks.nonBlank(name, "name");
+    Checks.nonBlank(description, "description");
     Checks.nonBlank(constraintDescription, "constraintDescription");
     Setting<T> setting =
         new Setting<>(name, type, defaultValue, description, constraint, constraintDescription);

@@ -90,13 +90,35 @@ public final class ValidationContext {
   /**
    * Returns today's date in a time zone (usually the plan's), if the caller gave a clock.
    *
+   * <p>A clock outside the years {@code LocalDate} covers (an {@link java.time.Instant#MIN} or
+   * {@link java.time.Instant#MAX} clock, which a test might use for "long ago" or "never") gives
+   * {@link LocalDate#MIN} or {@link LocalDate#MAX} rather than an exception.
+   *
    * @param zone the time zone
    * @return today in that zone, or empty without a clock
    */
   public Optional<LocalDate> today(ZoneId zone) {
     Checks.notNull(zone, "zone");
-    return clock == null ? Optional.empty() : Optional.of(LocalDate.ofInstant(clock.instant(), zone));
+    if (clock == null) {
+      return Optional.empty();
+    }
+    java.time.Instant now = clock.instant();
+    if (now.isBefore(EARLIEST)) {
+      return Optional.of(LocalDate.MIN);
+    }
+    if (now.isAfter(LATEST)) {
+      return Optional.of(LocalDate.MAX);
+    }
+    return Optional.of(LocalDate.ofInstant(now, zone));
   }
+
+  /** The first instant that is on or after {@link LocalDate#MIN} in every zone (offsets ≤ 18 h). */
+  private static final java.time.Instant EARLIEST =
+      LocalDate.MIN.plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+
+  /** The last instant that is on or before {@link LocalDate#MAX} in every zone (offsets ≤ 18 h). */
+  private static final java.time.Instant LATEST =
+      LocalDate.MAX.minusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
 
   @Override
   public String toString() {

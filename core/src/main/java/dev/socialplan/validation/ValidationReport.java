@@ -1,7 +1,9 @@
 package dev.socialplan.validation;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
 import dev.socialplan.plan.MethodStep;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -321,5 +323,16 @@ public final class ValidationReport implements Serializable {
       out.append("\n  ").append(f);
     }
     return out.toString();
+  }
+
+  /**
+   * Rebuilds a deserialised report through {@link #of(Collection)}: sorted, no null finding.
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(() -> of(findings));
   }
 }

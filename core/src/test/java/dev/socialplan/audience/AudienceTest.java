@@ -63,4 +63,16 @@ class AudienceTest {
     assertThat(same).isNotEqualTo(Audience.builder().add(STUDENTS, 0.3).add(MOTHERS, 0.7).build());
     assertThat(SPLIT.toString()).contains("Single mothers");
   }
+
+  /** Before the fix the total was infinite and the shares NaN; now such an audience is refused. */
+  @Test
+  void refusesWeightsWhoseTotalOverflows() {
+    Persona p = Persona.of("Baker");
+    assertThatThrownBy(() -> Audience.builder().add(p, Double.MAX_VALUE).add(p, Double.MAX_VALUE).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the weights must add up to a finite number: [1.7976931348623157E308, 1.7976931348623157E308]");
+    Audience big = Audience.builder().add(p, Double.MAX_VALUE / 2).add(p, Double.MAX_VALUE / 2).build();
+    assertThat(big.totalWeight()).isFinite();
+    assertThat(big.normalised().orElseThrow().totalWeight()).isEqualTo(1.0);
+  }
 }

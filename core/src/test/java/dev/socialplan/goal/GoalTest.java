@@ -247,4 +247,26 @@ class GoalTest {
     assertThat(copy).isNotEqualTo(Goal.builder().from(INSTAGRAM_400).owner("Ken").build());
     assertThat(INSTAGRAM_400.toString()).contains("Grow Instagram").contains("12400");
   }
+
+  /** Before the fix a deadline of LocalDate.MAX threw a DateTimeException ("no end" goals). */
+  @Test
+  void monthsBetweenIsDefinedOverTheWholeDateRange() {
+    LocalDate lastDecember = LocalDate.MAX.withDayOfMonth(1);
+    assertThat(Goal.monthsBetween(lastDecember, LocalDate.MAX)).isEqualByComparingTo("0.967741935483871");
+    assertThat(Goal.monthsBetween(LocalDate.MAX, LocalDate.MAX)).isEqualByComparingTo("0");
+    // 30 November to 31 December: one month to 30 December, then 1 of the 31 days to 30 January.
+    assertThat(Goal.monthsBetween(LocalDate.MAX.minusMonths(1), LocalDate.MAX))
+        .isEqualByComparingTo(
+            BigDecimal.ONE.add(
+                BigDecimal.ONE.divide(BigDecimal.valueOf(31), java.math.MathContext.DECIMAL64),
+                java.math.MathContext.DECIMAL64));
+    assertThat(Goal.monthsBetween(LocalDate.of(2025, 1, 1), LocalDate.MAX))
+        .isEqualByComparingTo(
+            java.math.BigDecimal.valueOf((999_999_999L - 2025) * 12 + 11)
+                .add(java.math.BigDecimal.valueOf(30).divide(java.math.BigDecimal.valueOf(31), java.math.MathContext.DECIMAL64), java.math.MathContext.DECIMAL64));
+    assertThat(Goal.monthsBetween(LocalDate.MIN, LocalDate.MAX).signum()).isPositive();
+    Goal noEnd =
+        Goal.builder().name("No end").objective(Objective.AWARENESS).start(JAN_1).deadline(LocalDate.MAX).build();
+    assertThat(noEnd.months()).isPresent();
+  }
 }

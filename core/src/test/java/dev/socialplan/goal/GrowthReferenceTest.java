@@ -92,4 +92,19 @@ class GrowthReferenceTest {
     assertThat(SLOW).isNotEqualTo(STEADY);
     assertThat(SLOW.toString()).contains("OBSERVED");
   }
+
+  /** Before the fix 1E+2147483647 was accepted and made the SMART check need billions of digits. */
+  @Test
+  void refusesChangesBeyondTenToThe300() {
+    assertThatThrownBy(() -> GrowthReference.observed(java.util.List.of(java.math.BigDecimal.ONE, new java.math.BigDecimal("1E+2147483647"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("monthlyChanges[1] must be zero or between 1E-300 and 1E+300 in magnitude: 1E+2147483647");
+    assertThatThrownBy(() -> GrowthReference.benchmark(new java.math.BigDecimal("1E-301"), java.math.BigDecimal.ONE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("monthlyChanges[0] must be zero or between");
+    assertThat(GrowthReference.benchmark(new java.math.BigDecimal("-1E+300"), new java.math.BigDecimal("1E+300")).highest())
+        .isEqualByComparingTo("1E+300");
+    assertThat(GrowthReference.observed(java.util.List.of(java.math.BigDecimal.ZERO, new java.math.BigDecimal("1E-300"))).lowest())
+        .isEqualByComparingTo("0");
+  }
 }

@@ -45,4 +45,23 @@ class ChecksTest {
     assertThat(Checks.nonBlank(" a ", "s")).isEqualTo(" a ");
     assertThat(Checks.noNullElements(List.of("a"), "l")).containsExactly("a");
   }
+
+  /** Before the fix names of no-break spaces or zero-width characters were accepted as non-blank. */
+  @Test
+  void blankMeansNoVisibleCharacterInUnicode() {
+    for (String blank :
+        new String[] {
+          "", " ", "\t\n", "\u00A0", "\u2007\u202F", "\u3000", "\u200B", "\u2060", "\uFEFF",
+          "\u200E\u200F", "\u00A0\u200B ", "\u2028\u2029", "\u180E"
+        }) {
+      assertThat(Checks.isBlank(blank)).as("U+%04X…", blank.isEmpty() ? 0 : (int) blank.charAt(0)).isTrue();
+      assertThatThrownBy(() -> Checks.nonBlank(blank, "brand"))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("brand must not be blank: \"" + blank + "\"");
+    }
+    for (String visible : new String[] {"a", "\u00A0a", "\u200Bx\u200B", "\uD83D\uDE00", "\u00AD-"}) {
+      assertThat(Checks.isBlank(visible)).as(visible).isFalse();
+      assertThat(Checks.nonBlank(visible, "brand")).isSameAs(visible);
+    }
+  }
 }

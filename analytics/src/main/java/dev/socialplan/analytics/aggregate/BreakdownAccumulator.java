@@ -1,6 +1,8 @@
 package dev.socialplan.analytics.aggregate;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
@@ -105,5 +107,47 @@ public final class BreakdownAccumulator implements Serializable {
       out.put(e.getKey(), e.getValue().snapshot());
     }
     return new PerformanceBreakdown(grouping, out);
+  }
+
+  /**
+   * Serialises the accumulator as its breakdown, which checks itself when read; the accumulator is
+   * rebuilt from it (Effective Java, 3rd ed., item 90).
+   *
+   * @return the serial form
+   */
+  private Object writeReplace() {
+    return new SerialForm(snapshot());
+  }
+
+  /**
+   * Refuses a stream that carries the accumulator's fields instead of its serial form.
+   *
+   * @param in the stream
+   * @throws java.io.InvalidObjectException always: the serial form is read instead
+   */
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException(
+        "a BreakdownAccumulator is read from its serial form, never from raw fields");
+  }
+
+  /** The serial form: the groups' totals as a checked breakdown. */
+  private static final class SerialForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The totals per group. */
+    private final PerformanceBreakdown totals;
+
+    SerialForm(PerformanceBreakdown totals) {
+      this.totals = totals;
+    }
+
+    private Object readResolve() throws ObjectStreamException {
+      return SerialChecks.rebuild(
+          () -> {
+            BreakdownAccumulator a = new BreakdownAccumulator(totals.grouping());
+            a.addAll(totals);
+            return a;
+          });
+    }
   }
 }

@@ -301,4 +301,16 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
     }
     return j.length() == 2 ? "[all]" : j.toString();
   }
+
+  /**
+   * Keeps {@link #empty()} unique after deserialisation. A key has no rule across its parts, and
+   * each part is read through its own checks (a platform through {@code Platform.of}, an hour of the
+   * week through its record constructor, dates, weeks and months through java.time's serial forms),
+   * so a stream cannot make a key the factory would refuse.
+   *
+   * @return the empty key, or this key
+   */
+  private Object readResolve() {
+    return equals(EMPTY) ? EMPTY : this;
+  }
 }

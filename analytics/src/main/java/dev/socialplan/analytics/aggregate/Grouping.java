@@ -1,7 +1,9 @@
 package dev.socialplan.analytics.aggregate;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
 import dev.socialplan.timing.TimeOfWeek;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -164,5 +166,36 @@ public final class Grouping implements Serializable {
   @Override
   public String toString() {
     return "Grouping" + dimensions + (zone == null ? "" : " in " + zone);
+  }
+
+  /**
+   * Tells whether a key was made by this grouping: it has a part for each of the grouping's
+   * dimensions and none for the others.
+   */
+  boolean fits(GroupKey key) {
+    return dimensions.contains(Dimension.PLATFORM) == key.platform().isPresent()
+        && dimensions.contains(Dimension.FORMAT) == key.format().isPresent()
+        && dimensions.contains(Dimension.PURPOSE) == key.purpose().isPresent()
+        && dimensions.contains(Dimension.PAID) == key.paid().isPresent()
+        && dimensions.contains(Dimension.TIME_OF_WEEK) == key.timeOfWeek().isPresent()
+        && dimensions.contains(Dimension.DAY) == key.day().isPresent()
+        && dimensions.contains(Dimension.WEEK) == key.week().isPresent()
+        && dimensions.contains(Dimension.MONTH) == key.month().isPresent();
+  }
+
+  /**
+   * Rebuilds a deserialised grouping through {@link #by(Dimension...)} or {@link #by(ZoneId,
+   * Dimension...)}: no null dimension, a zone exactly when a dimension is time-based.
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(
+        () -> {
+          Dimension[] parts = dimensions.toArray(new Dimension[0]);
+          return zone == null ? by(parts) : by(zone, parts);
+        });
   }
 }

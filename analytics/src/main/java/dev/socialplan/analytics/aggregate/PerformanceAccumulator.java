@@ -1,6 +1,8 @@
 package dev.socialplan.analytics.aggregate;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.TreeMap;
@@ -137,5 +139,47 @@ public final class PerformanceAccumulator implements Serializable {
    */
   public PerformanceSummary snapshot() {
     return count == 0 ? PerformanceSummary.empty() : new PerformanceSummary(this);
+  }
+
+  /**
+   * Serialises the accumulator as its totals, a {@link PerformanceSummary}, which checks itself when
+   * read; the accumulator is rebuilt from them (Effective Java, 3rd ed., item 90).
+   *
+   * @return the serial form
+   */
+  private Object writeReplace() {
+    return new SerialForm(snapshot());
+  }
+
+  /**
+   * Refuses a stream that carries the accumulator's fields instead of its serial form.
+   *
+   * @param in the stream
+   * @throws java.io.InvalidObjectException always: the serial form is read instead
+   */
+  private void readObject(java.io.ObjectInputStream in) throws java.io.InvalidObjectException {
+    throw new java.io.InvalidObjectException(
+        "a PerformanceAccumulator is read from its serial form, never from raw fields");
+  }
+
+  /** The serial form: the totals as a checked summary. */
+  private static final class SerialForm implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** The totals. */
+    private final PerformanceSummary totals;
+
+    SerialForm(PerformanceSummary totals) {
+      this.totals = totals;
+    }
+
+    private Object readResolve() throws ObjectStreamException {
+      return SerialChecks.rebuild(
+          () -> {
+            PerformanceAccumulator a = new PerformanceAccumulator();
+            a.addAll(Checks.notNull(totals, "totals"));
+            return a;
+          });
+    }
   }
 }

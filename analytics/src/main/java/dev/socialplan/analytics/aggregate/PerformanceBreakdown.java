@@ -1,9 +1,12 @@
 package dev.socialplan.analytics.aggregate;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -185,5 +188,36 @@ public final class PerformanceBreakdown implements Serializable {
     StringBuilder sb = new StringBuilder("PerformanceBreakdown{").append(grouping);
     groups.forEach((k, s) -> sb.append("\n  ").append(k).append(": ").append(s));
     return sb.append('}').toString();
+  }
+
+  /**
+   * Rebuilds a deserialised breakdown: a grouping, and for each group a key of that grouping with a
+   * summary of at least one record (the summaries check themselves when read); the map is rebuilt
+   * in natural key order.
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(
+        () -> {
+          Checks.notNull(grouping, "grouping");
+          Checks.notNull(groups, "groups");
+          TreeMap<GroupKey, PerformanceSummary> copy = new TreeMap<>();
+          for (Map.Entry<GroupKey, PerformanceSummary> e : groups.entrySet()) {
+            GroupKey key = Checks.notNull(e.getKey(), "groups' key");
+            PerformanceSummary summary = Checks.notNull(e.getValue(), "groups[" + key + "]");
+            if (!grouping.fits(key)) {
+              throw new IllegalArgumentException(
+                  "groups' key " + key + " must be a key of " + grouping);
+            }
+            if (summary.count() == 0) {
+              throw new IllegalArgumentException("groups[" + key + "] must not be empty");
+            }
+            copy.put(key, summary);
+          }
+          return new PerformanceBreakdown(grouping, copy);
+        });
   }
 }

@@ -8,8 +8,10 @@ import dev.socialplan.analytics.metric.EngagementRate;
 import dev.socialplan.analytics.metric.Exposure;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -826,5 +828,45 @@ public final class PerformanceRecord implements Serializable {
       }
       return new PerformanceRecord(this, counts.clone());
     }
+  }
+
+  /**
+   * Rebuilds a deserialised record through its {@link Builder}, so a tampered stream cannot carry a
+   * negative count, a negative amount, a blank post id or a missing required part.
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(
+        () -> {
+          Builder b =
+              builder()
+                  .platform(platform)
+                  .publishedAt(publishedAt)
+                  .format(format)
+                  .purpose(purpose)
+                  .paid(paid);
+          if (Checks.notNull(counts, "counts").length != Measure.COUNT) {
+            throw new IllegalArgumentException(
+                "counts must have one entry per measure (" + Measure.COUNT + "): " + counts.length);
+          }
+          for (int i = 0; i < counts.length; i++) {
+            if (counts[i] != MISSING) {
+              b.count(Measure.ofIndex(i), counts[i]);
+            }
+          }
+          if (spend != null) {
+            b.spend(spend);
+          }
+          if (revenue != null) {
+            b.revenue(revenue);
+          }
+          if (postId != null) {
+            b.postId(postId);
+          }
+          return b.build();
+        });
   }
 }

@@ -7,11 +7,15 @@ import dev.socialplan.analytics.metric.EngagementDenominator;
 import dev.socialplan.analytics.metric.EngagementRate;
 import dev.socialplan.analytics.metric.Exposure;
 import dev.socialplan.internal.Checks;
+import dev.socialplan.internal.SerialChecks;
+import dev.socialplan.metric.CountRate;
 import dev.socialplan.metric.Ratio;
+import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -298,10 +302,11 @@ public final class PerformanceSummary implements Serializable {
    * Returns the average of a measure per post that has it: sum ÷ present.
    *
    * @param measure the measure
-   * @return the average; undefined when no record has the measure
+   * @return the average per post, a count per post whose text says so ({@code 400 per post
+   *     (1200/3)}); undefined when no record has the measure
    */
-  public Ratio averagePerPost(Measure measure) {
-    return Ratio.of(sum(measure), present(measure));
+  public CountRate averagePerPost(Measure measure) {
+    return CountRate.perPost(sum(measure), present(measure));
   }
 
   /**
@@ -552,5 +557,96 @@ public final class PerformanceSummary implements Serializable {
       sb.append(" (").append(count - revenuePresent).append(" missing)");
     }
     return sb.append('}').toString();
+  }
+
+  /**
+   * Checks totals as {@link PerformanceAccumulator} could have made them: a count of zero or more,
+   * one sum and one present count per measure, sums not negative and zero when nothing is present,
+   * present counts within the record count, amounts keyed by their own currency and not negative,
+   * and as many amounts present as the record count allows.
+   */
+  static void checkTotals(
+      long count,
+      long[] sums,
+      long[] present,
+      Map<CurrencyUnit, Money> spend,
+      Map<CurrencyUnit, Money> revenue,
+      long spendPresent,
+      long revenuePresent) {
+    Checks.nonNegative(count, "count");
+    for (long[] parts : List.of(Checks.notNull(sums, "sums"), Checks.notNull(present, "present"))) {
+      if (parts.length != Measure.COUNT) {
+        throw new IllegalArgumentException(
+            "there must be one total per measure (" + Measure.COUNT + "): " + parts.length);
+      }
+    }
+    for (int i = 0; i < Measure.COUNT; i++) {
+      String field = Measure.ofIndex(i).fieldName();
+      Checks.nonNegative(sums[i], field);
+      if (present[i] < 0 || present[i] > count) {
+        throw new IllegalArgumentException(
+            field + " must be present in 0 to " + count + " records: " + present[i]);
+      }
+      if (present[i] == 0 && sums[i] != 0) {
+        throw new IllegalArgumentException(field + " must be 0 when no record has it: " + sums[i]);
+      }
+    }
+    checkAmounts(spend, spendPresent, count, "spend");
+    checkAmounts(revenue, revenuePresent, count, "revenue");
+  }
+
+  private static void checkAmounts(
+      Map<CurrencyUnit, Money> amounts, long present, long count, String field) {
+    Checks.notNull(amounts, field);
+    if (present < 0 || present > count) {
+      throw new IllegalArgumentException(
+          field + " must be present in 0 to " + count + " records: " + present);
+    }
+    if (present == 0 && !amounts.isEmpty()) {
+      throw new IllegalArgumentException(field + " must be empty when no record has it: " + amounts);
+    }
+    for (Map.Entry<CurrencyUnit, Money> e : amounts.entrySet()) {
+      Money amount = Checks.notNull(e.getValue(), field + "[" + e.getKey() + "]");
+      if (!amount.getCurrencyUnit().equals(e.getKey())) {
+        throw new IllegalArgumentException(
+            field + " in " + e.getKey() + " must be in that currency: " + amount);
+      }
+      if (amount.isNegative()) {
+        throw new IllegalArgumentException(field + " must not be negative: " + amount);
+      }
+    }
+  }
+
+  private static TreeMap<CurrencyUnit, Money> copy(Map<CurrencyUnit, Money> amounts) {
+    // A fresh map in natural order: a stream could carry a TreeMap with a comparator of its own.
+    TreeMap<CurrencyUnit, Money> copy = new TreeMap<>();
+    amounts.forEach(copy::put);
+    return copy;
+  }
+
+  /**
+   * Rebuilds a deserialised summary after {@link #checkTotals} (a tampered stream could carry a
+   * negative count, a sum without records or an amount in the wrong currency), with its own copies
+   * of the arrays and maps read.
+   *
+   * @return the value the factory rebuilt
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
+   *     refuses what was read
+   */
+  private Object readResolve() throws ObjectStreamException {
+    return SerialChecks.rebuild(
+        () -> {
+          checkTotals(count, sums, present, spend, revenue, spendPresent, revenuePresent);
+          return count == 0
+              ? EMPTY
+              : new PerformanceSummary(
+                  count,
+                  sums.clone(),
+                  present.clone(),
+                  copy(spend),
+                  copy(revenue),
+                  spendPresent,
+                  revenuePresent);
+        });
   }
 }

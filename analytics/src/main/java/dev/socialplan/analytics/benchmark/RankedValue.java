@@ -21,6 +21,7 @@ public record RankedValue(int rank, String name, double value) {
    * @throws IllegalArgumentException if the rank is below 1, the name blank or the value not finite
    */
   public RankedValue {
+    Checks.notNull(name, "name");
     Checks.inRange(rank, 1, Integer.MAX_VALUE, "rank");
     Checks.nonBlank(name, "name");
     Checks.finite(value, "value");

@@ -1,6 +1,7 @@
 package dev.socialplan.analytics.experiment;
 
 import dev.socialplan.internal.Checks;
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -62,6 +63,32 @@ public abstract class ConfidenceInterval {
         .confidenceLevel(confidenceLevel)
         .method(method)
         .build();
+  }
+
+  /**
+   * Computes the Wilson score interval of a single proportion (E. B. Wilson, "Probable inference,
+   * the law of succession, and statistical inference", JASA 22, 1927; method 3 of R. G. Newcombe,
+   * "Two-sided confidence intervals for the single proportion: comparison of seven methods",
+   * Statistics in Medicine 17, 1998), by Apache Commons Statistics' {@code
+   * BinomialConfidenceInterval.WILSON_SCORE}, bounds clamped to {@code [0, 1]}. Newcombe's examples:
+   * 81 of 263 at 95 % give {@code [0.2553, 0.3662]}; 0 of 20 give {@code [0, 0.1611]}.
+   *
+   * <p>The interval is {@code (p̂ + z²/2n ± z·√(p̂(1 − p̂)/n + z²/4n²)) ÷ (1 + z²/n)} with {@code z}
+   * the standard normal quantile for {@code (1 + level) / 2}. Unlike the Wald interval it stays
+   * inside {@code [0, 1]} and is not degenerate at 0 or all successes.
+   *
+   * @param successes the successes, from zero to {@code trials}
+   * @param trials the trials, zero to {@link Integer#MAX_VALUE} (Commons Statistics counts in
+   *     {@code int}s)
+   * @param confidenceLevel the confidence level, in {@code (0, 1)}, for example 0.95
+   * @return the interval; empty when there were no trials
+   * @throws IllegalArgumentException if a count is negative, the successes exceed the trials, the
+   *     trials exceed {@link Integer#MAX_VALUE} or the level is not in {@code (0, 1)}
+   */
+  public static Optional<ConfidenceInterval> wilsonScore(
+      long successes, long trials, double confidenceLevel) {
+    ExperimentChecks.openUnit(confidenceLevel, "confidenceLevel");
+    return RateStatistics.wilson(Variant.of("proportion", trials, successes), confidenceLevel);
   }
 
   /**

@@ -14,8 +14,10 @@ import org.immutables.value.Value;
  * winners (Evan Miller, "How Not To Run an A/B Test", 2010).
  *
  * <p>Example: {@code ExperimentDesign.of(0.20, 0.05)} (a 20 % conversion rate, detect five points
- * either way, α = 0.05, power 0.80) needs 1,030 trials per variant. This class is immutable and
- * thread-safe.
+ * either way, α = 0.05, power 0.80) needs 1,031 trials per variant (1,030.22 rounded up). With
+ * the default formula a baseline above 50 % is mirrored as Evan Miller's calculator does, so the
+ * sample size covers a change of the planned size in either direction ({@link
+ * SampleSizeFormula#EVAN_MILLER}). This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class ExperimentDesign {
@@ -79,7 +81,8 @@ public abstract class ExperimentDesign {
    * @param baselineRate the baseline rate, in {@code (0, 1)}
    * @param minimumDetectableEffect the absolute effect, greater than 0
    * @return the design
-   * @throws IllegalArgumentException if a value is out of range or their sum is not below 1
+   * @throws IllegalArgumentException if a value is out of range, their sum is not below 1, or the
+   *     effect is so small that more than 2<sup>53</sup> trials per variant would be needed
    */
   public static ExperimentDesign of(double baselineRate, double minimumDetectableEffect) {
     return builder()
@@ -95,7 +98,8 @@ public abstract class ExperimentDesign {
    * @param baselineRate the baseline rate, in {@code (0, 1)}
    * @param relativeEffect the effect as a fraction of the baseline, greater than 0
    * @return the design, with defaults as for {@link #of(double, double)}
-   * @throws IllegalArgumentException if a value is out of range or the target rate is not below 1
+   * @throws IllegalArgumentException if a value is out of range, the target rate is not below 1,
+   *     or the effect is so small that more than 2<sup>53</sup> trials per variant would be needed
    */
   public static ExperimentDesign ofRelativeEffect(double baselineRate, double relativeEffect) {
     ExperimentChecks.openUnit(baselineRate, "baselineRate");
@@ -157,7 +161,8 @@ public abstract class ExperimentDesign {
   /**
    * Returns the trials each variant needs, by {@link #formula()}.
    *
-   * @return the trials per variant, rounded as the formula says
+   * @return the trials per variant, rounded up; never more than 2<sup>53</sup> (a design that would
+   *     need more is refused when built)
    */
   public long requiredSampleSizePerVariant() {
     return formula()
@@ -167,7 +172,7 @@ public abstract class ExperimentDesign {
   /**
    * Returns the trials each variant needs, unrounded.
    *
-   * @return the trials per variant
+   * @return the trials per variant, finite
    */
   public double exactSampleSizePerVariant() {
     return formula()
@@ -197,8 +202,9 @@ public abstract class ExperimentDesign {
 
   @Value.Check
   void check() {
-    SampleSizeFormula.checkArguments(
-        baselineRate(), minimumDetectableEffect(), significance(), power());
+    // exactPerVariant checks the arguments and refuses an effect too small to plan for, so a
+    // design that exists always has a finite sample size.
+    formula().exactPerVariant(baselineRate(), minimumDetectableEffect(), significance(), power());
   }
 
   /** Builds an {@link ExperimentDesign}. Not thread-safe; {@link #build()} validates. */

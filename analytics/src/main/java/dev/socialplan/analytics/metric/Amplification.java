@@ -1,6 +1,7 @@
 package dev.socialplan.analytics.metric;
 
 import dev.socialplan.internal.Checks;
+import dev.socialplan.metric.CountRate;
 import dev.socialplan.metric.Ratio;
 
 /**
@@ -37,10 +38,10 @@ public final class Amplification {
    * @param posts the number of posts
    * @return shares per post; undefined without posts
    */
-  public static Ratio sharesPerPost(long shares, long posts) {
+  public static CountRate sharesPerPost(long shares, long posts) {
     Checks.nonNegative(shares, "shares");
     Checks.nonNegative(posts, "posts");
-    return Ratio.of(shares, posts);
+    return CountRate.perPost(shares, posts);
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.socialplan.analytics.metric;
 
 import dev.socialplan.internal.Checks;
-import dev.socialplan.metric.Ratio;
+import dev.socialplan.metric.CountRate;
 
 /**
  * Applause rate: how much the audience approves, as likes (or reactions) per post or per 1,000
@@ -17,10 +17,10 @@ public final class Applause {
    * @param posts the number of posts
    * @return likes per post; undefined without posts
    */
-  public static Ratio perPost(long likes, long posts) {
+  public static CountRate perPost(long likes, long posts) {
     Checks.nonNegative(likes, "likes");
     Checks.nonNegative(posts, "posts");
-    return Ratio.of(likes, posts);
+    return CountRate.perPost(likes, posts);
   }
 
   /**
@@ -29,12 +29,12 @@ public final class Applause {
    *
    * @param likes the likes (or reactions)
    * @param followers the account's followers
-   * @return likes per 1,000 followers (the denominator counts thousands of followers); undefined
-   *     without followers
+   * @return likes per 1,000 followers ; the text says so ({@code 24 per 1000
+   *     followers (600/25000)}); undefined without followers
    */
-  public static Ratio perThousandFollowers(long likes, long followers) {
+  public static CountRate perThousandFollowers(long likes, long followers) {
     Checks.nonNegative(likes, "likes");
     Checks.nonNegative(followers, "followers");
-    return Ratio.of(likes, followers / 1000.0);
+    return CountRate.perThousandFollowers(likes, followers);
   }
 }

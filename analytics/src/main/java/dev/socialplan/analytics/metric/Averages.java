@@ -27,6 +27,7 @@ public final class Averages {
    * @param ratios per-post ratios
    * @return a ratio whose numerator is the sum of the defined rates and whose denominator is their
    *     number; undefined when no ratio is defined
+   * @throws IllegalArgumentException if the sum of the rates overflows a double
    */
   public static Ratio meanOfRatios(Collection<Ratio> ratios) {
     Checks.noNullElements(ratios, "ratios");
@@ -42,20 +43,17 @@ public final class Averages {
   }
 
   /**
-   * Pooled ratio, the ratio of sums: Σ numeratorᵢ ÷ Σ denominatorᵢ over the defined ratios.
+   * Pooled ratio, the ratio of sums: Σ numeratorᵢ ÷ Σ denominatorᵢ over the defined ratios. The same
+   * rule, and the same result, as {@link Ratio#pooled(Collection)}: {@code 5/0} and {@code 1/10} pool
+   * to {@code 1/10}, the undefined post left out (and counted by {@link #countUndefined}). To add
+   * every part, undefined ones included, use {@link Ratio#sumOfParts(Collection)}.
    *
    * @param ratios per-post ratios
    * @return the pooled ratio; undefined when no ratio is defined
+   * @throws IllegalArgumentException if a sum, or the pooled quotient, overflows a double
    */
   public static Ratio pooled(Collection<Ratio> ratios) {
-    Checks.noNullElements(ratios, "ratios");
-    Ratio pooled = Ratio.EMPTY;
-    for (Ratio ratio : ratios) {
-      if (ratio.isDefined()) {
-        pooled = pooled.pooledWith(ratio);
-      }
-    }
-    return pooled;
+    return Ratio.pooled(ratios);
   }
 
   /**

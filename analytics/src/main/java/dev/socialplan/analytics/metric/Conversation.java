@@ -1,7 +1,7 @@
 package dev.socialplan.analytics.metric;
 
 import dev.socialplan.internal.Checks;
-import dev.socialplan.metric.Ratio;
+import dev.socialplan.metric.CountRate;
 
 /**
  * Conversation rate: how much the audience talks back, as comments per post or per 1,000
@@ -17,10 +17,10 @@ public final class Conversation {
    * @param posts the number of posts
    * @return comments per post; undefined without posts
    */
-  public static Ratio perPost(long comments, long posts) {
+  public static CountRate perPost(long comments, long posts) {
     Checks.nonNegative(comments, "comments");
     Checks.nonNegative(posts, "posts");
-    return Ratio.of(comments, posts);
+    return CountRate.perPost(comments, posts);
   }
 
   /**
@@ -29,12 +29,12 @@ public final class Conversation {
    *
    * @param comments the comments
    * @param followers the account's followers
-   * @return comments per 1,000 followers (the denominator counts thousands of followers); undefined
-   *     without followers
+   * @return comments per 1,000 followers ; the text says so ({@code 24 per 1000
+   *     followers (600/25000)}); undefined without followers
    */
-  public static Ratio perThousandFollowers(long comments, long followers) {
+  public static CountRate perThousandFollowers(long comments, long followers) {
     Checks.nonNegative(comments, "comments");
     Checks.nonNegative(followers, "followers");
-    return Ratio.of(comments, followers / 1000.0);
+    return CountRate.perThousandFollowers(comments, followers);
   }
 }

@@ -43,7 +43,8 @@ public abstract class EngagementRate {
   /**
    * Returns the engagements counted: the sum of {@link #countedComponents()}.
    *
-   * @return the engagements, or empty when they could not be counted
+   * @return the engagements, or empty when they could not be counted or their sum exceeds a {@code
+   *     long}
    */
   public abstract OptionalLong engagements();
 
@@ -103,8 +104,11 @@ public abstract class EngagementRate {
    *     EngagementDefinition#forPlatform(dev.socialplan.platform.Platform)}
    * @param counts the interaction counts
    * @param exposure the reach, impressions, views and followers
+   * <p>Components whose sum exceeds a {@code long} (a post with {@link Long#MAX_VALUE} reactions and
+   * a comment) are added exactly: the rate is the exact sum over the denominator, and {@link
+   * #engagements()} is then empty because no {@code long} holds the sum. Nothing is thrown.
+   *
    * @return the rate and how it was computed
-   * @throws ArithmeticException if the sum of the components overflows a long
    */
   public static EngagementRate of(
       EngagementDefinition definition, EngagementCounts counts, Exposure exposure) {
@@ -114,11 +118,20 @@ public abstract class EngagementRate {
     Set<EngagementComponent> counted = EnumSet.noneOf(EngagementComponent.class);
     Set<EngagementComponent> missing = EnumSet.noneOf(EngagementComponent.class);
     long engagements = 0;
+    // The exact sum once it no longer fits a long; null while it does.
+    java.math.BigInteger beyondLong = null;
     for (EngagementComponent component : definition.components()) {
       OptionalLong count = counts.count(component);
       if (count.isPresent()) {
         counted.add(component);
-        engagements = Math.addExact(engagements, count.getAsLong());
+        long c = count.getAsLong();
+        if (beyondLong == null && engagements <= Long.MAX_VALUE - c) {
+          engagements += c;
+        } else {
+          beyondLong =
+              (beyondLong == null ? java.math.BigInteger.valueOf(engagements) : beyondLong)
+                  .add(java.math.BigInteger.valueOf(c));
+        }
       } else {
         missing.add(component);
       }
@@ -137,14 +150,20 @@ public abstract class EngagementRate {
     }
     boolean countable =
         !counted.isEmpty() && (missing.isEmpty() || definition.sumsAvailableComponents());
-    Ratio rate = countable ? Ratio.of(engagements, used == null ? 0 : denominator) : Ratio.EMPTY;
+    long parts = used == null ? 0 : denominator;
+    Ratio rate =
+        !countable
+            ? Ratio.EMPTY
+            : beyondLong == null
+                ? Ratio.of(engagements, parts)
+                : Ratio.of(beyondLong.doubleValue(), (double) parts);
     Builder builder =
         builder()
             .rate(rate)
             .countedComponents(counted)
             .missingComponents(missing)
             .skippedDenominators(skipped);
-    if (countable) {
+    if (countable && beyondLong == null) {
       builder.engagements(engagements);
     }
     if (used != null) {

@@ -53,6 +53,7 @@ public final class PeriodComparison<T> {
     long change = Math.subtractExact(current, previous);
     return new PeriodComparison<>(
         current, previous, change, Ratio.of((double) change, Math.abs((double) previous)));
+    // Two longs: |change / previous| is at most 2^64, so the ratio is always finite.
   }
 
   /**
@@ -61,14 +62,29 @@ public final class PeriodComparison<T> {
    * @param current the value in the current period
    * @param previous the value in the previous period
    * @return the comparison
-   * @throws IllegalArgumentException if a value is NaN or infinite
+   * @throws IllegalArgumentException if a value is NaN or infinite, the change overflows a double,
+   *     or the relative change is too large for a rate ({@code ofValues(1e300, 1e-300)}; never
+   *     infinity)
    */
   public static PeriodComparison<Double> ofValues(double current, double previous) {
     Checks.finite(current, "current");
     Checks.finite(previous, "previous");
     double change = Checks.finite(current - previous, "current - previous");
     return new PeriodComparison<>(
-        current, previous, change, Ratio.of(change, Math.abs(previous)));
+        current, previous, change, relative(change, Math.abs(previous), current, previous));
+  }
+
+  /** The relative change, refused with both values named when it would overflow a rate. */
+  private static Ratio relative(double change, double base, Object current, Object previous) {
+    if (base != 0 && !(Math.abs(change / base) <= Double.MAX_VALUE / 100)) {
+      throw new IllegalArgumentException(
+          "the relative change from previous "
+              + previous
+              + " to current "
+              + current
+              + " is too large for a rate");
+    }
+    return Ratio.of(change, base);
   }
 
   /**
@@ -77,6 +93,8 @@ public final class PeriodComparison<T> {
    * @param current the rate in the current period
    * @param previous the rate in the previous period
    * @return the comparison; the absolute change is a fraction ({@code 0.005} for half a point)
+   * @throws IllegalArgumentException if the relative change is too large for a rate (a previous rate
+   *     near the smallest double; never infinity)
    */
   public static PeriodComparison<Ratio> ofRatios(Ratio current, Ratio previous) {
     Checks.notNull(current, "current");
@@ -88,7 +106,10 @@ public final class PeriodComparison<T> {
     double before = previous.value().getAsDouble();
     double change = now - before;
     return new PeriodComparison<>(
-        current, previous, Ratio.ofFraction(change), Ratio.of(change, Math.abs(before)));
+        current,
+        previous,
+        Ratio.ofFraction(change),
+        relative(change, Math.abs(before), current, previous));
   }
 
   /**
@@ -97,7 +118,8 @@ public final class PeriodComparison<T> {
    * @param current the amount in the current period
    * @param previous the amount in the previous period
    * @return the comparison
-   * @throws IllegalArgumentException if the currencies differ
+   * @throws IllegalArgumentException if the currencies differ, or the relative change is too large
+   *     for a rate (never infinity)
    */
   public static PeriodComparison<Money> ofMoney(Money current, Money previous) {
     Checks.notNull(current, "current");
@@ -108,7 +130,8 @@ public final class PeriodComparison<T> {
         current,
         previous,
         change,
-        Ratio.of(Amounts.toDouble(change), Math.abs(Amounts.toDouble(previous))));
+        Amounts.ratio(
+            change.getAmount(), previous.getAmount().abs(), "(current - previous) / |previous|"));
   }
 
   /**

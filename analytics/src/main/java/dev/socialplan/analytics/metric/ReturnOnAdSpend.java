@@ -21,14 +21,15 @@ public final class ReturnOnAdSpend {
    * @param revenue the revenue attributed to the ads
    * @param adSpend the ad spend
    * @return the ROAS as a multiple ({@code 4.0}, shown as 400 % by {@link Ratio#asPercent()});
-   *     undefined without spend
-   * @throws IllegalArgumentException if an amount is negative or the currencies differ
+   *     finite; undefined without spend
+   * @throws IllegalArgumentException if an amount is negative, the currencies differ, or the ROAS is
+   *     too large for a rate (more than about 10<sup>306</sup>; never infinity)
    */
   public static Ratio ratio(Money revenue, Money adSpend) {
     Amounts.nonNegative(revenue, "revenue");
     Amounts.nonNegative(adSpend, "adSpend");
     Amounts.sameCurrency(revenue, "revenue", adSpend, "adSpend");
-    return Ratio.of(Amounts.toDouble(revenue), Amounts.toDouble(adSpend));
+    return Amounts.ratio(revenue.getAmount(), adSpend.getAmount(), "revenue / adSpend");
   }
 
   /**
@@ -37,13 +38,18 @@ public final class ReturnOnAdSpend {
    * @param price the selling price of one unit
    * @param variableCosts the variable costs of one unit (product, shipping, fees)
    * @return the break-even ROAS; undefined when the margin is zero, and negative when the variable
-   *     costs exceed the price (no ROAS breaks even)
-   * @throws IllegalArgumentException if an amount is negative or the currencies differ
+   *     costs exceed the price (no ROAS breaks even); finite
+   * @throws IllegalArgumentException if an amount is negative, the currencies differ, or the
+   *     break-even ROAS is too large for a rate (a margin of one minor unit on a price beyond about
+   *     10<sup>306</sup>; never infinity)
    */
   public static Ratio breakEven(Money price, Money variableCosts) {
     Amounts.nonNegative(price, "price");
     Amounts.nonNegative(variableCosts, "variableCosts");
     Amounts.sameCurrency(price, "price", variableCosts, "variableCosts");
-    return Ratio.of(Amounts.toDouble(price), Amounts.toDouble(price.minus(variableCosts)));
+    return Amounts.ratio(
+        price.getAmount(),
+        price.minus(variableCosts).getAmount(),
+        "price / (price - variableCosts)");
   }
 }

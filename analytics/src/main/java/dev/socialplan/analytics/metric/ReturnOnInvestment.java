@@ -16,13 +16,15 @@ public final class ReturnOnInvestment {
    *
    * @param revenue the revenue attributed to the investment
    * @param cost every cost of it, ad spend included
-   * @return the return as a fraction of the cost; undefined when the cost is zero
-   * @throws IllegalArgumentException if an amount is negative or the currencies differ
+   * @return the return as a fraction of the cost, finite; undefined when the cost is zero
+   * @throws IllegalArgumentException if an amount is negative, the currencies differ, or the return
+   *     is too large for a rate (more than about 10<sup>306</sup> times the cost; never infinity)
    */
   public static Ratio ratio(Money revenue, Money cost) {
     Amounts.nonNegative(revenue, "revenue");
     Amounts.nonNegative(cost, "cost");
     Amounts.sameCurrency(revenue, "revenue", cost, "cost");
-    return Ratio.of(Amounts.toDouble(revenue.minus(cost)), Amounts.toDouble(cost));
+    return Amounts.ratio(
+        revenue.minus(cost).getAmount(), cost.getAmount(), "(revenue - cost) / cost");
   }
 }

@@ -132,8 +132,9 @@ public abstract class GoalProgress {
   /**
    * Returns the share of the way from baseline to target, {@code (x − b) / (t − b)}.
    *
-   * @return the progress, 1.0 at the target; empty without target, baseline or observation, or when
-   *     target equals baseline
+   * @return the progress, 1.0 at the target, always finite; empty without target, baseline or
+   *     observation, when target equals baseline, or when the share is beyond a double's range (a
+   *     way of 10<sup>−300</sup> travelled 10<sup>10</sup> times over), never infinite
    */
   public abstract OptionalDouble progress();
 
@@ -290,7 +291,7 @@ public abstract class GoalProgress {
       BigDecimal x = latest.value().magnitude();
       BigDecimal way = t.subtract(b);
       if (way.signum() != 0) {
-        result.progress(Magnitudes.divide(x.subtract(b), way).doubleValue());
+        Magnitudes.finiteShare(x.subtract(b), way).ifPresent(result::progress);
       }
       boolean higherIsBetter =
           goal.metric().map(MetricKind::higherIsBetter).orElse(way.signum() >= 0);
@@ -326,7 +327,7 @@ public abstract class GoalProgress {
           way.signum() != 0
               ? Text.of(
                   "progress.way",
-                  Magnitudes.percent(Magnitudes.divide(x.subtract(b), way).doubleValue()),
+                  Magnitudes.percent(Magnitudes.share(x.subtract(b), way)),
                   format(b),
                   format(t))
               : Text.of("progress.short", format(t));
@@ -363,8 +364,9 @@ public abstract class GoalProgress {
         }
       }
       result.statusMethod(method);
-      // The target improves on the baseline here, so every projection has a share of the way.
-      double share = chosen.progressAtDeadline().orElseThrow();
+      // The target improves on the baseline here, so every projection has a share of the way; it is
+      // computed again because the projection leaves out a share beyond a double's range.
+      double share = Magnitudes.share(chosen.valueAtDeadline().subtract(b), t.subtract(b));
       ProgressStatus status = thresholds.classify(share);
       Text rate =
           method == ProjectionMethod.LINEAR
@@ -457,7 +459,7 @@ public abstract class GoalProgress {
         Optional<BigDecimal> required) {
       BigDecimal way = t.subtract(b);
       BigDecimal projected = x.add(way);
-      double share = Magnitudes.divide(projected.subtract(b), way).doubleValue();
+      double share = Magnitudes.share(projected.subtract(b), way);
       ProgressStatus status = thresholds.classify(share);
       Target kind = goal.target().orElseThrow();
       Text next = status == ProgressStatus.ON_TRACK ? Text.empty() : needs(required);
@@ -553,7 +555,7 @@ public abstract class GoalProgress {
       BigDecimal way = t.subtract(b);
       return way.signum() == 0
           ? OptionalDouble.empty()
-          : OptionalDouble.of(Magnitudes.divide(value.subtract(b), way).doubleValue());
+          : Magnitudes.finiteShare(value.subtract(b), way);
     }
 
     private static String signedPercent(double fraction) {

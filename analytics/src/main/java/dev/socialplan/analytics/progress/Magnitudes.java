@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /** Formatting of magnitudes in a target's unit, and fractional calendar months added to dates. */
 final class Magnitudes {
@@ -27,6 +28,14 @@ final class Magnitudes {
   /** Formats a value in the canonical scale of the target's unit, for explanations. */
   static Text format(BigDecimal value, Target kind) {
     double v = value.doubleValue();
+    if (!Double.isFinite(v)) {
+      // Beyond a double (an amount of 1E+400): seven significant digits, never "Infinity".
+      String text = value.round(new MathContext(7)).stripTrailingZeros().toString();
+      return Text.literal(
+          kind instanceof Target.Amount amount
+              ? amount.value().getCurrencyUnit().getCode() + " " + text
+              : text);
+    }
     if (kind instanceof Target.Count) {
       return Text.literal(
           Math.abs(v) >= 100
@@ -68,9 +77,29 @@ final class Magnitudes {
     return Text.of("signed", sign, format(abs, kind));
   }
 
-  /** Formats a share of the way as a whole percentage. */
+  /**
+   * Formats a share of the way as a whole percentage; beyond a double's range, as a bound in
+   * symbols that read the same in every language.
+   */
   static String percent(double fraction) {
+    if (!Double.isFinite(fraction * 100)) {
+      return fraction > 0 ? ">1E+306%" : "<-1E+306%";
+    }
     return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+  }
+
+  /** The share {@code part ÷ way} as a double, infinite when beyond a double's range. */
+  static double share(BigDecimal part, BigDecimal way) {
+    return divide(part, way).doubleValue();
+  }
+
+  /**
+   * The share {@code part ÷ way} when a double holds it; empty beyond a double's range, so that no
+   * reported progress is ever infinite.
+   */
+  static OptionalDouble finiteShare(BigDecimal part, BigDecimal way) {
+    double share = share(part, way);
+    return Double.isFinite(share) ? OptionalDouble.of(share) : OptionalDouble.empty();
   }
 
   /**

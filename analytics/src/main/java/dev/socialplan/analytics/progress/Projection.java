@@ -38,7 +38,8 @@ public abstract class Projection {
    * Returns the share of the way from baseline to target the projected value reaches ({@code 1.0}
    * exactly on target, above 1 beyond it, negative when moving away).
    *
-   * @return the projected progress; empty when target and baseline are equal
+   * @return the projected progress, always finite; empty when target and baseline are equal or
+   *     when the share is beyond a double's range (never infinite)
    */
   public abstract OptionalDouble progressAtDeadline();
 

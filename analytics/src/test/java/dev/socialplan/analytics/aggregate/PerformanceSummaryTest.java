@@ -57,7 +57,8 @@ class PerformanceSummaryTest {
     PerformanceSummary facebook = PerformanceSummary.of(List.of(FACEBOOK_PHOTO, FACEBOOK_STATUS));
     assertThat(facebook.pooledRate(Measure.CLICKS, Measure.IMPRESSIONS))
         .isEqualTo(Ratio.of(109 + 1_361, 5_091 + 19_057));
-    assertThat(facebook.averagePerPost(Measure.REACH)).isEqualTo(Ratio.of(2_752 + 10_460, 2));
+    assertThat(facebook.averagePerPost(Measure.REACH))
+        .isEqualTo(dev.socialplan.metric.CountRate.perPost(2_752 + 10_460, 2));
     assertThat(facebook.averagePerPost(Measure.VIEWS).isDefined()).isFalse();
   }
 

@@ -53,4 +53,33 @@ class ConfidenceIntervalTest {
         .hasSameHashCodeAs(DIFFERENCE);
     assertThat(DIFFERENCE.toString()).contains("0.0524", "NEWCOMBE_HYBRID_SCORE");
   }
+
+  /**
+   * The single-proportion Wilson interval, public without a dummy second variant (before issue 10 it
+   * was reachable only through {@code TwoVariantAnalysis}). Newcombe (1998), "Two-sided confidence
+   * intervals for the single proportion", Table II, method 3.
+   */
+  @Test
+  void wilsonScoreOfASingleProportionMatchesNewcombesExamples() {
+    long[][] examples = {{81, 263}, {15, 148}, {0, 20}, {1, 29}};
+    double[][] bounds = {{0.2553, 0.3662}, {0.0624, 0.1605}, {0, 0.1611}, {0.0061, 0.1718}};
+    for (int i = 0; i < examples.length; i++) {
+      ConfidenceInterval interval =
+          ConfidenceInterval.wilsonScore(examples[i][0], examples[i][1], 0.95).orElseThrow();
+      assertThat(interval.lower()).isCloseTo(bounds[i][0], org.assertj.core.api.Assertions.within(5e-5));
+      assertThat(interval.upper()).isCloseTo(bounds[i][1], org.assertj.core.api.Assertions.within(5e-5));
+      assertThat(interval.method()).isEqualTo(IntervalMethod.WILSON_SCORE);
+      assertThat(interval.confidenceLevel()).isEqualTo(0.95);
+    }
+    assertThat(ConfidenceInterval.wilsonScore(0, 0, 0.95)).isEmpty();
+    assertThat(ConfidenceInterval.wilsonScore(56, 70, 0.95))
+        .isEqualTo(TwoVariantAnalysis.of(Variant.of("A", 80, 48), Variant.of("B", 70, 56)).treatmentInterval());
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfidenceInterval.wilsonScore(3, 2, 0.95))
+        .hasMessage("successes must not exceed trials (2): 3");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ConfidenceInterval.wilsonScore(1, 2, 1.0))
+        .hasMessage("confidenceLevel must be greater than 0 and less than 1: 1.0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> ConfidenceInterval.wilsonScore(1, Integer.MAX_VALUE + 1L, 0.95))
+        .hasMessage("trials must not exceed 2147483647: 2147483648");
+  }
 }

@@ -15,7 +15,7 @@ class ExperimentDesignTest {
     assertThat(TWENTY_TO_TWENTY_FIVE.significance()).isEqualTo(0.05);
     assertThat(TWENTY_TO_TWENTY_FIVE.power()).isEqualTo(0.80);
     assertThat(TWENTY_TO_TWENTY_FIVE.formula()).isEqualTo(SampleSizeFormula.EVAN_MILLER);
-    assertThat(TWENTY_TO_TWENTY_FIVE.requiredSampleSizePerVariant()).isEqualTo(1_030);
+    assertThat(TWENTY_TO_TWENTY_FIVE.requiredSampleSizePerVariant()).isEqualTo(1_031);
     assertThat(TWENTY_TO_TWENTY_FIVE.exactSampleSizePerVariant()).isCloseTo(1030.22, within(0.01));
     assertThat(TWENTY_TO_TWENTY_FIVE.targetRate()).isCloseTo(0.25, within(1e-15));
   }
@@ -24,7 +24,7 @@ class ExperimentDesignTest {
   void aRelativeEffectIsAShareOfTheBaseline() {
     ExperimentDesign relative = ExperimentDesign.ofRelativeEffect(0.20, 0.25);
     assertThat(relative.minimumDetectableEffect()).isCloseTo(0.05, within(1e-15));
-    assertThat(relative.requiredSampleSizePerVariant()).isEqualTo(1_030);
+    assertThat(relative.requiredSampleSizePerVariant()).isEqualTo(1_031);
     assertThatThrownBy(() -> ExperimentDesign.ofRelativeEffect(0.20, -0.1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("relativeEffect must be a finite number greater than 0: -0.1");
@@ -40,7 +40,7 @@ class ExperimentDesignTest {
     assertThat(TWENTY_TO_TWENTY_FIVE.withPower(0.9).power()).isEqualTo(0.9);
     assertThat(TWENTY_TO_TWENTY_FIVE.withSignificance(0.01).significance()).isEqualTo(0.01);
     assertThat(TWENTY_TO_TWENTY_FIVE.withSignificance(0.01).requiredSampleSizePerVariant())
-        .isGreaterThan(1_030);
+        .isGreaterThan(1_031);
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class VerdictTest {
-  /** Detect 20 % → 25 %, α = 0.05, power 0.80: 1,030 trials per variant. */
+  /** Detect 20 % → 25 %, α = 0.05, power 0.80: 1,031 trials per variant. */
   private static final ExperimentDesign DESIGN = ExperimentDesign.of(0.20, 0.05);
 
   private static final Variant A_20 = Variant.of("A", 2_000, 400);
@@ -24,16 +24,16 @@ class VerdictTest {
         Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 400, 60), Variant.of("B", 380, 95)), DESIGN);
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SAMPLE_TOO_SMALL);
     assertThat(verdict.winner()).isEmpty();
-    assertThat(verdict.requiredSampleSizePerVariant()).isEqualTo(1_030);
+    assertThat(verdict.requiredSampleSizePerVariant()).isEqualTo(1_031);
     assertThat(verdict.reason(Locale.ENGLISH))
         .isEqualTo(
-            "Too early to call: each variant needs 1,030 trials to detect a change from 20% to 25% "
+            "Too early to call: each variant needs 1,031 trials to detect a change from 20% to 25% "
                 + "with 95% confidence and 80% power, and A has 400 and B has 380 so far. Keep the "
                 + "test running; declaring a winner before the planned sample is reached makes false "
                 + "winners much more likely, even if the difference looks large now.");
     assertThat(verdict.reason(Locale.TAIWAN))
         .isEqualTo(
-            "尚無法判定：每個版本需要 1,030 次試驗才能在 95% 信賴水準與 80% 檢定力下偵測從 20% 到 25% 的變化，"
+            "尚無法判定：每個版本需要 1,031 次試驗才能在 95% 信賴水準與 80% 檢定力下偵測從 20% 到 25% 的變化，"
                 + "目前 A 有 400 次和B 有 380 次。請繼續進行測試；在達到計畫樣本數前宣布勝出者，即使目前差異"
                 + "看起來很大，也會大幅提高誤判勝出者的機率。");
     assertThat(verdict.pValue().getAsDouble()).isLessThan(0.001);
@@ -80,7 +80,7 @@ class VerdictTest {
     assertThat(verdict.pValue().getAsDouble()).isCloseTo(0.4334, within(1e-4));
     assertThat(verdict.reason(Locale.ENGLISH))
         .isEqualTo(
-            "No difference detected: every variant reached the planned 1,030 trials and B leads A "
+            "No difference detected: every variant reached the planned 1,031 trials and B leads A "
                 + "(21% vs 20%), but a difference this size could well be chance (p = 0.4334; 5% or "
                 + "less needed). If a real difference exists, it is probably smaller than the 5 points "
                 + "the test was designed to detect; keep the current version or test a bolder change.");

@@ -14,6 +14,14 @@ class ApplauseTest {
         .isCloseTo(24.0, within(1e-9));
   }
 
+  /** Before the fix these were ratios printed as percentages: "2000%" and "24%". */
+  @Test
+  void theTextSaysWhatTheFigureIs() {
+    assertThat(Applause.perPost(600, 30)).hasToString("20 per post (600/30)");
+    assertThat(Applause.perThousandFollowers(600, 25_000))
+        .hasToString("24 per 1000 followers (600/25000)");
+  }
+
   @Test
   void undefinedWithoutPostsOrFollowers() {
     assertThat(Applause.perPost(600, 0).isDefined()).isFalse();

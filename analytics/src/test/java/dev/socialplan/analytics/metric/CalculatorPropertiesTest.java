@@ -35,12 +35,20 @@ class CalculatorPropertiesTest {
                       ConversionRate.rate(n, d),
                       Virality.rate(n, d),
                       Amplification.rate(n, d),
-                      Applause.perPost(n, d),
-                      Conversation.perThousandFollowers(n, d),
                       VideoRates.completionRate(n, d),
                       VideoRates.viewRate(n, d),
                       EngagementRates.byReach(n, d),
                       Responsiveness.responseRate(n, d))) {
+                assertThat(r.isDefined()).isEqualTo(d != 0);
+                r.value().ifPresent(v -> assertThat(Double.isFinite(v)).isTrue());
+              }
+              for (dev.socialplan.metric.CountRate r :
+                  List.of(
+                      Applause.perPost(n, d),
+                      Applause.perThousandFollowers(n, d),
+                      Conversation.perPost(n, d),
+                      Conversation.perThousandFollowers(n, d),
+                      Amplification.sharesPerPost(n, d))) {
                 assertThat(r.isDefined()).isEqualTo(d != 0);
                 r.value().ifPresent(v -> assertThat(Double.isFinite(v)).isTrue());
               }

@@ -82,4 +82,26 @@ class PeriodComparisonTest {
     assertThatThrownBy(() -> PeriodComparison.ofValues(Double.NaN, 1))
         .hasMessage("current must be a finite number: NaN");
   }
+
+  /** Before the fix a relative change from a tiny previous value was infinite. */
+  @Test
+  void aRelativeChangeBeyondARateIsRefusedNotInfinite() {
+    assertThatThrownBy(() -> PeriodComparison.ofValues(1e300, 1e-300))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "the relative change from previous 1.0E-300 to current 1.0E300 is too large for a rate");
+    assertThatThrownBy(
+            () -> PeriodComparison.ofRatios(Ratio.ofFraction(1e300), Ratio.ofFraction(Double.MIN_VALUE)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("is too large for a rate");
+    Money big = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("2E+400"));
+    Money bigBefore = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1E+400"));
+    assertThat(PeriodComparison.ofMoney(big, bigBefore).relativeChange().value().getAsDouble())
+        .isCloseTo(1.0, within(1e-12));
+    assertThatThrownBy(() -> PeriodComparison.ofMoney(big, Money.parse("USD 0.01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("(current - previous) / |previous| is too large for a rate");
+    assertThat(PeriodComparison.ofCounts(Long.MAX_VALUE, 1).relativeChange().value()).isPresent();
+    assertThat(PeriodComparison.ofCounts(Long.MIN_VALUE + 1, -1).relativeChange().value()).isPresent();
+  }
 }

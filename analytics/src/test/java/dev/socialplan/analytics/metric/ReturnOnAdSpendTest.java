@@ -42,4 +42,21 @@ class ReturnOnAdSpendTest {
     assertThatThrownBy(() -> ReturnOnAdSpend.breakEven(Money.parse("USD 5"), Money.parse("GBP 1")))
         .hasMessage("price and variableCosts must be in the same currency: USD 5.00, GBP 1.00");
   }
+
+  /** Before the fix these gave infinity or an unclear refusal; see ReturnOnInvestmentTest. */
+  @Test
+  void neverInfiniteForAmountsOfAnySize() {
+    Money huge = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("4E+400"));
+    Money hugeSpend = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1E+400"));
+    assertThat(ReturnOnAdSpend.ratio(huge, hugeSpend).value().getAsDouble()).isCloseTo(4.0, within(1e-12));
+    assertThatThrownBy(() -> ReturnOnAdSpend.ratio(huge, Money.parse("USD 0.01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("revenue / adSpend is too large for a rate: 4");
+    Money price = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1E+400"));
+    assertThat(ReturnOnAdSpend.breakEven(price, Money.zero(org.joda.money.CurrencyUnit.USD)).value())
+        .hasValue(1.0);
+    assertThatThrownBy(() -> ReturnOnAdSpend.breakEven(price, price.minus(Money.parse("USD 0.01"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("price / (price - variableCosts) is too large for a rate");
+  }
 }

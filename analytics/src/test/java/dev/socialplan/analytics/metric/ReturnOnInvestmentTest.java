@@ -30,4 +30,21 @@ class ReturnOnInvestmentTest {
     assertThatThrownBy(() -> ReturnOnInvestment.ratio(Money.parse("USD -1"), Money.parse("USD 1")))
         .hasMessage("revenue must not be negative: USD -1.00");
   }
+
+  /**
+   * Before the fix amounts beyond a double gave an infinite numerator (then an unclear refusal) and
+   * a tiny cost an infinite ROI. Now: amounts of any size give the exact rate, and a rate beyond a
+   * double is refused naming both amounts.
+   */
+  @Test
+  void neverInfiniteForAmountsOfAnySize() {
+    Money huge = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("3E+400"));
+    Money hugeCost = Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1E+400"));
+    assertThat(ReturnOnInvestment.ratio(huge, hugeCost).value().getAsDouble())
+        .isCloseTo(2.0, org.assertj.core.api.Assertions.within(1e-12));
+    assertThatThrownBy(() -> ReturnOnInvestment.ratio(huge, Money.parse("USD 0.01")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("(revenue - cost) / cost is too large for a rate: 3");
+    assertThat(ReturnOnInvestment.ratio(huge, Money.parse("USD 0")).isDefined()).isFalse();
+  }
 }

@@ -404,4 +404,52 @@ class GoalProgressTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("series must be of the kind of the goal's target");
   }
+  /**
+   * Before the fix a share of the way beyond a double's range was reported as infinite progress and
+   * "Infinity%" in the explanation. Now the progress is empty and the text says how far.
+   */
+  @Test
+  void aShareBeyondADoubleIsUndefinedNotInfinite() {
+    Goal tinyWay =
+        Goal.builder()
+            .name("Tiny way")
+            .objective(Objective.ENGAGEMENT)
+            .baseline(Target.ofFraction(0))
+            .target(Target.ofFraction(Double.MIN_VALUE))
+            .start(JAN_1)
+            .deadline(JUL_1)
+            .build();
+    GoalProgress p =
+        GoalProgress.evaluate(
+            tinyWay,
+            MetricSeries.of(
+                MetricObservation.of(JAN_1, Target.ofFraction(0)),
+                MetricObservation.of(APR_1, Target.ofFraction(1e300))),
+            APR_1);
+    assertThat(p.progress()).isEmpty();
+    assertThat(p.status()).isEqualTo(ProgressStatus.ACHIEVED);
+    assertThat(p.explanation(java.util.Locale.ENGLISH)).doesNotContain("Infinity").doesNotContain("NaN");
+    p.linearProjection().ifPresent(x -> assertThat(x.progressAtDeadline()).isEmpty());
+
+    Goal revenue =
+        Goal.builder()
+            .name("Revenue")
+            .objective(Objective.REVENUE)
+            .baseline(Target.ofMoney(usd("0.00")))
+            .target(Target.ofMoney(usd("0.01")))
+            .start(JAN_1)
+            .deadline(JUL_1)
+            .build();
+    GoalProgress huge =
+        GoalProgress.evaluate(
+            revenue,
+            MetricSeries.of(
+                MetricObservation.of(
+                    JAN_1, Target.ofMoney(usd("0.00"))),
+                MetricObservation.of(
+                    JUN_1, Target.ofMoney(org.joda.money.Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal("1E+400"))))),
+            JUN_1);
+    assertThat(huge.progress()).isEmpty();
+    assertThat(huge.explanation(java.util.Locale.ENGLISH)).doesNotContain("Infinity").contains("USD 1E+400");
+  }
 }

@@ -196,4 +196,22 @@ class BestTimeToPostTest {
   private static BucketEstimate bucket(BestTimeResult result, TimeOfWeek time) {
     return result.buckets().stream().filter(b -> b.timeOfWeek().equals(time)).findFirst().orElseThrow();
   }
+
+  /**
+   * Before the fix one record with Long.MAX_VALUE reactions and a comment made the analysis throw an
+   * undeclared ArithmeticException (the engagement sum overflowed a long); now its rate is the exact
+   * sum over the impressions and the analysis completes.
+   */
+  @Test
+  void aRecordWithLongMaxValueReactionsIsAnalysed() {
+    PerformanceRecord huge =
+        post(MONDAY_9, 3, 0).toBuilder().reactions(Long.MAX_VALUE).comments(1).shares(Long.MAX_VALUE).build();
+    List<PerformanceRecord> history = new java.util.ArrayList<>(HISTORY);
+    history.add(huge);
+    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, history, SMALL_ACCOUNT);
+    assertThat(result.postsAnalysed()).isEqualTo(HISTORY.size() + 1);
+    assertThat(huge.engagementRate().rate().value().getAsDouble())
+        .isEqualTo((2.0 * Long.MAX_VALUE + 1) / 10_000);
+    assertThat(huge.engagementRate().engagements()).isEmpty();
+  }
 }

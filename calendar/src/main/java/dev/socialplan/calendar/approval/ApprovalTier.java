@@ -30,9 +30,10 @@ public record ApprovalTier(String name, ApprovalMode mode, SortedSet<String> app
    * @throws IllegalArgumentException if the name or an approver is blank, or there is no approver
    */
   public ApprovalTier {
-    Checks.nonBlank(name, "name");
+    Checks.notNull(name, "name");
     Checks.notNull(mode, "mode");
     Checks.noNullElements(approvers, "approvers");
+    Checks.nonBlank(name, "name");
     if (approvers.isEmpty()) {
       throw new IllegalArgumentException("approvers of tier \"" + name + "\" must not be empty: []");
     }
@@ -51,6 +52,8 @@ public record ApprovalTier(String name, ApprovalMode mode, SortedSet<String> app
    * @return the tier
    */
   public static ApprovalTier of(String name, ApprovalMode mode, Collection<String> approvers) {
+    Checks.notNull(name, "name");
+    Checks.notNull(mode, "mode");
     Checks.noNullElements(approvers, "approvers");
     return new ApprovalTier(name, mode, new TreeSet<>(approvers));
   }

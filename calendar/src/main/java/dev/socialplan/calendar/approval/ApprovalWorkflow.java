@@ -101,9 +101,10 @@ public final class ApprovalWorkflow {
    * @return the workflow
    */
   public static ApprovalWorkflow start(String postId, Instant plannedTime, ApprovalPolicy policy) {
-    Checks.nonBlank(postId, "postId");
+    Checks.notNull(postId, "postId");
     Checks.notNull(plannedTime, "plannedTime");
     Checks.notNull(policy, "policy");
+    Checks.nonBlank(postId, "postId");
     return new ApprovalWorkflow(
         postId, policy, plannedTime, DRAFT, 0, Collections.emptySortedSet(), List.of());
   }
@@ -509,7 +510,7 @@ public final class ApprovalWorkflow {
     Checks.notNull(comment, "comment");
     AuditEntry.Builder entry =
         AuditEntry.builder().actor(actor).at(at).action(action).fromStatus(status).toStatus(to);
-    if (!comment.isBlank()) {
+    if (!Checks.isBlank(comment)) {
       entry.comment(comment);
     }
     List<AuditEntry> nextTrail = new ArrayList<>(trail.size() + 1);

@@ -228,4 +228,27 @@ public final class AudienceGenerators {
       return normalise.generate(in) ? a.normalised().orElse(a) : a;
     };
   }
+
+  /**
+   * Generates audiences whose weights reach the edges of the range: {@link #weights()} mixed with
+   * the smallest positive double and weights as large as an audience of {@code maxPersonas + 1}
+   * personas can hold with a finite total ({@link Double#MAX_VALUE} ÷ (maxPersonas + 1)).
+   *
+   * @param maxPersonas the largest number of personas, zero or more
+   * @return constructible audiences
+   */
+  public static Gen<Audience> edgeAudiences(int maxPersonas) {
+    double largest = Double.MAX_VALUE / (maxPersonas + 1);
+    Gen<Double> weight =
+        weights().mix(Generate.pick(List.of(Double.MIN_VALUE, largest, largest / 3, 1e300)), 40);
+    Gen<Integer> size = integers().between(0, maxPersonas);
+    Gen<Persona> persona = personas();
+    return in -> {
+      Audience.Builder b = Audience.builder();
+      for (int i = size.generate(in); i > 0; i--) {
+        b.add(persona.generate(in), weight.generate(in));
+      }
+      return b.build();
+    };
+  }
 }

@@ -278,4 +278,100 @@ public final class GoalGenerators {
                   return List.copyOf(list);
                 });
   }
+
+  /**
+   * Generates dates over the whole {@link LocalDate} range: {@link #dates()} mixed with {@link
+   * LocalDate#MIN}, {@link LocalDate#MAX}, days next to them, and the first and last days of the
+   * years 0000 and 9999.
+   *
+   * @return dates from {@link LocalDate#MIN} to {@link LocalDate#MAX}
+   */
+  public static Gen<LocalDate> edgeDates() {
+    Gen<LocalDate> edges =
+        Generate.pick(
+            List.of(
+                LocalDate.MIN,
+                LocalDate.MIN.plusDays(1),
+                LocalDate.MAX,
+                LocalDate.MAX.minusDays(1),
+                LocalDate.MAX.withDayOfMonth(1),
+                LocalDate.of(0, 1, 1),
+                LocalDate.of(9999, 12, 31)));
+    Gen<LocalDate> anywhere =
+        longs().between(LocalDate.MIN.toEpochDay(), LocalDate.MAX.toEpochDay()).map(LocalDate::ofEpochDay);
+    return dates().mix(edges, 40).mix(anywhere, 20);
+  }
+
+  /**
+   * Generates goals whose start and deadline lie anywhere in the {@link LocalDate} range, the deadline
+   * {@link LocalDate#MAX} (a plausible "no end") about one time in three, with growth references from
+   * {@link #extremeGrowthReferences()} about one time in two.
+   *
+   * @return constructible goals
+   */
+  public static Gen<Goal> edgeGoals() {
+    Gen<Goal> goal = goals().mix(completeGoals(), 50);
+    Gen<LocalDate> date = edgeDates();
+    Gen<Integer> choice = integers().between(0, 5);
+    Gen<GrowthReference> reference = extremeGrowthReferences();
+    return in -> {
+      Goal g = goal.generate(in);
+      Goal.Builder b = Goal.builder().from(g);
+      int c = choice.generate(in);
+      if (c <= 1) {
+        b.deadline(LocalDate.MAX);
+      } else if (c == 2) {
+        LocalDate start = date.generate(in);
+        LocalDate end = date.generate(in);
+        b.start(start.isAfter(end) ? end : start).deadline(start.isAfter(end) ? start : end);
+      } else if (c == 3) {
+        b.start(LocalDate.MIN);
+      }
+      if (choice.generate(in) < 3) {
+        b.growthReference(reference.generate(in));
+      }
+      return b.build();
+    };
+  }
+
+  /**
+   * Generates growth references at the edges of their range: changes of zero, ±10<sup>300</sup>,
+   * ±10<sup>−300</sup>, the extremes of a {@code long}, and numbers with hundreds of digits.
+   *
+   * @return constructible growth references
+   */
+  public static Gen<GrowthReference> extremeGrowthReferences() {
+    BigDecimal large = BigDecimal.ONE.scaleByPowerOfTen(300);
+    BigDecimal small = BigDecimal.ONE.scaleByPowerOfTen(-300);
+    Gen<BigDecimal> change =
+        Generate.pick(
+                List.of(
+                    BigDecimal.ZERO,
+                    large,
+                    large.negate(),
+                    small,
+                    small.negate(),
+                    large.subtract(small),
+                    BigDecimal.valueOf(Long.MAX_VALUE),
+                    BigDecimal.valueOf(Long.MIN_VALUE),
+                    new BigDecimal("0.5")))
+            .mix(longs().all().map((Long v) -> BigDecimal.valueOf(v)), 30);
+    Gen<GrowthReference> observed =
+        integers()
+            .between(1, 6)
+            .flatMap(
+                size ->
+                    in -> {
+                      List<BigDecimal> months = new ArrayList<>();
+                      for (int i = 0; i < size; i++) {
+                        months.add(change.generate(in));
+                      }
+                      return GrowthReference.observed(months);
+                    });
+    Gen<GrowthReference> benchmark =
+        change.zip(
+            change,
+            (a, b) -> GrowthReference.benchmark(a.min(b), a.max(b)));
+    return observed.mix(benchmark, 40);
+  }
 }

@@ -1,8 +1,10 @@
 package dev.socialplan.testkit.generators;
 
+import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import dev.socialplan.metric.CountRate;
 import dev.socialplan.metric.MetricKind;
 import dev.socialplan.metric.MetricUnit;
 import dev.socialplan.metric.Ratio;
@@ -97,5 +99,44 @@ public final class MetricGenerators {
    */
   public static Gen<Ratio> definedRatios() {
     return longs().between(0, 1L << 40).zip(longs().between(1, 1L << 40), Ratio::of);
+  }
+
+  /**
+   * Generates ratios over the whole range {@link Ratio#of(double, double)} accepts: numerators and
+   * denominators from any finite double (negative, subnormal, up to {@link Double#MAX_VALUE}, zero
+   * for undefined ratios), with the pairs whose quotient would overflow left out, mixed with ratios
+   * of longs from the whole {@code long} range.
+   *
+   * @return constructible ratios, a few undefined
+   */
+  public static Gen<Ratio> anyRatios() {
+    Gen<Double> parts =
+        doubles()
+            .any()
+            .assuming(Double::isFinite)
+            .mix(Generate.pick(java.util.List.of(0.0, 1.0, -1.0, Double.MIN_VALUE, Double.MAX_VALUE)), 20);
+    Gen<Ratio> ofDoubles =
+        parts
+            .zip(parts, (n, d) -> new double[] {n, d})
+            .assuming(p -> p[1] == 0 || Math.abs(p[0] / p[1]) <= Double.MAX_VALUE / 100)
+            .map(p -> Ratio.of(p[0], p[1]));
+    Gen<Ratio> ofLongs = longs().all().zip(longs().all(), Ratio::of);
+    return ofDoubles.mix(ofLongs, 30);
+  }
+
+  /**
+   * Generates counts per unit over the whole range of the type: counts and units from 0 to {@link
+   * Long#MAX_VALUE} (zero units, undefined, about one time in ten), scales 1, 1,000 or any positive
+   * long.
+   *
+   * @return constructible counts per unit
+   */
+  public static Gen<CountRate> countRates() {
+    Gen<Long> counts = longs().between(0, Long.MAX_VALUE).mix(longs().between(0, 1_000_000), 50);
+    Gen<Long> units = counts.mix(Generate.constant(0L), 10);
+    Gen<Long> scales =
+        Generate.pick(java.util.List.of(1L, 1_000L)).mix(longs().between(1, Long.MAX_VALUE), 20);
+    Gen<String> unit = Generate.pick(java.util.List.of("post", "followers", "video"));
+    return counts.zip(units, scales, unit, CountRate::of);
   }
 }

@@ -446,4 +446,30 @@ public final class PlanGenerators {
       throw new IllegalArgumentException("maxSize must not be negative: " + maxSize);
     }
   }
+
+  /**
+   * Generates plans as {@link #plans(int)} does, with parts at the edges of their ranges: goals from
+   * {@link GoalGenerators#edgeGoals()} (deadlines of {@link java.time.LocalDate#MAX}, dates across
+   * the whole range, extreme growth references) and audiences from {@link
+   * AudienceGenerators#edgeAudiences(int)} (weights up to the largest with a finite total).
+   *
+   * @param maxSize the largest list part, zero or more
+   * @return constructible plans
+   * @throws IllegalArgumentException if {@code maxSize} is negative
+   */
+  public static Gen<StrategyPlan> edgePlans(int maxSize) {
+    checkSize(maxSize);
+    Gen<StrategyPlan> plan = plans(maxSize);
+    Gen<Goal> goal = GoalGenerators.edgeGoals();
+    Gen<Integer> goals = integers().between(1, Math.max(1, maxSize));
+    Gen<Audience> audience = AudienceGenerators.edgeAudiences(maxSize);
+    return in -> {
+      StrategyPlan p = plan.generate(in);
+      List<Goal> edge = new ArrayList<>();
+      for (int i = goals.generate(in); i > 0; i--) {
+        edge.add(goal.generate(in));
+      }
+      return StrategyPlan.builder().from(p).addAllGoals(edge).audience(audience.generate(in)).build();
+    };
+  }
 }

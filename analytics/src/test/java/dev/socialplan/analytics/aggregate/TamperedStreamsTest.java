@@ -1,0 +1,144 @@
+package dev.socialplan.analytics.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InvalidObjectException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.ByteBuffer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aggregates never trust their stream (issue 10): a record, summary, accumulator or breakdown
+ * whose serialised form is changed to carry a negative count, a total without records or a blank
+ * post id is refused with an {@link InvalidObjectException} naming the field. Before the fix each
+ * was read into an object its factory would have refused (a negative count then spread through
+ * every merge of a distributed aggregation).
+ */
+class TamperedStreamsTest {
+  /** A distinctive count, so its eight bytes occur once in a stream. */
+  private static final long IMPRESSIONS = 987_654_321L;
+
+  private static final PerformanceRecord RECORD =
+      Fixtures.FACEBOOK_PHOTO.toBuilder().impressions(IMPRESSIONS).build();
+
+  private static byte[] serialize(Object value) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(value);
+    }
+    return bytes.toByteArray();
+  }
+
+  private static Object deserialize(byte[] stream) throws IOException, ClassNotFoundException {
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(stream))) {
+      return in.readObject();
+    }
+  }
+
+  private static byte[] bytes(long value) {
+    return ByteBuffer.allocate(8).putLong(value).array();
+  }
+
+  /** Replaces the only occurrence of {@code from} by {@code to}, of the same length. */
+  private static byte[] replace(byte[] stream, byte[] from, byte[] to) {
+    assertThat(to).hasSameSizeAs(from);
+    int found = -1;
+    for (int i = 0; i + from.length <= stream.length; i++) {
+      int j = 0;
+      while (j < from.length && stream[i + j] == from[j]) {
+        j++;
+      }
+      if (j == from.length) {
+        assertThat(found).as("the tampered bytes occur once").isEqualTo(-1);
+        found = i;
+      }
+    }
+    assertThat(found).as("the tampered bytes occur").isNotNegative();
+    byte[] copy = stream.clone();
+    System.arraycopy(to, 0, copy, found, to.length);
+    return copy;
+  }
+
+  private static void assertRefused(byte[] stream, String message) {
+    assertThatThrownBy(() -> deserialize(stream))
+        .isInstanceOf(InvalidObjectException.class)
+        .hasMessageContaining(message);
+  }
+
+  @Test
+  void aRecordWithANegativeCountOrABlankIdIsRefused() throws Exception {
+    byte[] stream = serialize(RECORD);
+    assertThat(deserialize(stream)).isEqualTo(RECORD);
+    assertRefused(
+        replace(stream, bytes(IMPRESSIONS), bytes(-IMPRESSIONS)),
+        "impressions must not be negative: -987654321");
+    assertRefused(
+        replace(stream, "fb-1".getBytes(java.nio.charset.StandardCharsets.US_ASCII), new byte[] {' ', ' ', ' ', ' '}),
+        "postId must not be blank");
+  }
+
+  @Test
+  void aSummaryWithANegativeSumOrATotalWithoutRecordsIsRefused() throws Exception {
+    PerformanceSummary summary = PerformanceSummary.of(List.of(RECORD));
+    byte[] stream = serialize(summary);
+    assertThat(deserialize(stream)).isEqualTo(summary);
+    assertRefused(
+        replace(stream, bytes(IMPRESSIONS), bytes(-IMPRESSIONS)),
+        "impressions must not be negative: -987654321");
+    // Present in more records than the summary counts.
+    assertRefused(countsOneRecordLess(), "must be present in 0 to 1 records");
+  }
+
+  /** A summary of two records whose stream says one, leaving the totals of two in place. */
+  private static byte[] countsOneRecordLess() throws IOException {
+    PerformanceSummary two = PerformanceSummary.of(List.of(RECORD, Fixtures.FACEBOOK_PHOTO));
+    byte[] stream = serialize(two);
+    // The first long 2 is the record count: every measure both records have is then present in
+    // more records than counted.
+    byte[] countTwo = bytes(2);
+    int at = -1;
+    for (int i = 0; i + 8 <= stream.length && at < 0; i++) {
+      if (java.util.Arrays.equals(stream, i, i + 8, countTwo, 0, 8)) {
+        at = i;
+      }
+    }
+    byte[] copy = stream.clone();
+    System.arraycopy(bytes(1), 0, copy, at, 8);
+    return copy;
+  }
+
+  @Test
+  void accumulatorsAndBreakdownsCarryCheckedTotals() throws Exception {
+    PerformanceAccumulator accumulator = new PerformanceAccumulator();
+    accumulator.add(RECORD);
+    byte[] stream = serialize(accumulator);
+    assertThat(((PerformanceAccumulator) deserialize(stream)).snapshot())
+        .isEqualTo(accumulator.snapshot());
+    assertRefused(
+        replace(stream, bytes(IMPRESSIONS), bytes(-IMPRESSIONS)),
+        "impressions must not be negative");
+
+    PerformanceBreakdown breakdown =
+        PerformanceBreakdown.of(Grouping.by(Dimension.PLATFORM), List.of(RECORD));
+    byte[] breakdownStream = serialize(breakdown);
+    assertThat(deserialize(breakdownStream)).isEqualTo(breakdown);
+    assertRefused(
+        replace(breakdownStream, bytes(IMPRESSIONS), bytes(-IMPRESSIONS)),
+        "impressions must not be negative");
+
+    BreakdownAccumulator buffer = new BreakdownAccumulator(Grouping.by(Dimension.PLATFORM));
+    buffer.add(RECORD);
+    byte[] bufferStream = serialize(buffer);
+    assertThat(((BreakdownAccumulator) deserialize(bufferStream)).snapshot())
+        .isEqualTo(buffer.snapshot());
+    assertRefused(
+        replace(bufferStream, bytes(IMPRESSIONS), bytes(-IMPRESSIONS)),
+        "impressions must not be negative");
+  }
+}
