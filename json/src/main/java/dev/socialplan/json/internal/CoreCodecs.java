@@ -57,6 +57,7 @@ import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.PlatformChoice;
 import dev.socialplan.plan.StrategyPlan;
+import dev.socialplan.platform.AccountTier;
 import dev.socialplan.platform.AgeBand;
 import dev.socialplan.platform.AspectRatio;
 import dev.socialplan.platform.AspectRatioRange;
@@ -95,6 +96,7 @@ import dev.socialplan.timing.TimeOfWeek;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -317,25 +319,34 @@ public final class CoreCodecs {
             var target = t.opt("target", TARGET, Goal::target);
             var baseline = t.opt("baseline", TARGET, Goal::baseline);
             var platform = t.opt("platform", PLATFORM, Goal::platform);
+            // Written only when true: a goal's scope is its platform or, failing that, this flag.
+            var everywhere =
+                t.opt(
+                    "acrossAllPlatforms",
+                    BOOLEAN,
+                    g -> g.acrossAllPlatforms() ? Optional.of(true) : Optional.empty());
             var start = t.req("start", LOCAL_DATE, Goal::start);
             var deadline = t.opt("deadline", LOCAL_DATE, Goal::deadline);
             var objectiveId = t.opt("businessObjectiveId", STRING, Goal::businessObjectiveId);
             var owner = t.opt("owner", STRING, Goal::owner);
             var growth = t.opt("growthReference", GROWTH_REFERENCE, Goal::growthReference);
-            return v ->
-                Goal.builder()
-                    .name(v.get(name))
-                    .objective(v.get(objective))
-                    .metric(v.get(metric))
-                    .target(v.get(target))
-                    .baseline(v.get(baseline))
-                    .platform(v.get(platform))
-                    .start(v.get(start))
-                    .deadline(v.get(deadline))
-                    .businessObjectiveId(v.get(objectiveId))
-                    .owner(v.get(owner))
-                    .growthReference(v.get(growth))
-                    .build();
+            return v -> {
+              var b =
+                  Goal.builder()
+                      .name(v.get(name))
+                      .objective(v.get(objective))
+                      .metric(v.get(metric))
+                      .target(v.get(target))
+                      .baseline(v.get(baseline))
+                      .platform(v.get(platform))
+                      .start(v.get(start))
+                      .deadline(v.get(deadline))
+                      .businessObjectiveId(v.get(objectiveId))
+                      .owner(v.get(owner))
+                      .growthReference(v.get(growth));
+              v.get(everywhere).ifPresent(b::acrossAllPlatforms);
+              return b.build();
+            };
           });
 
   /** A business objective. */
@@ -663,17 +674,27 @@ public final class CoreCodecs {
             var sources = t.list("sources", SOURCE, PlatformProfile::sources);
             var checkedOn = t.req("checkedOn", LOCAL_DATE, PlatformProfile::checkedOn);
             var notes = t.list("notes", STRING, PlatformProfile::notes);
-            return v ->
-                PlatformProfile.builder()
-                    .platform(v.get(platform))
-                    .reach(v.get(reach))
-                    .strengths(v.get(strengths))
-                    .formats(v.get(formats))
-                    .recommendedFrequencies(v.get(frequencies))
-                    .sources(v.get(sources))
-                    .checkedOn(v.get(checkedOn))
-                    .notes(v.get(notes))
-                    .build();
+            // Written only for a paid tier, so a standard profile reads as it always did.
+            var tier =
+                t.opt(
+                    "tier",
+                    enumOf(AccountTier.class),
+                    p ->
+                        p.tier() == AccountTier.STANDARD ? Optional.empty() : Optional.of(p.tier()));
+            return v -> {
+              var b =
+                  PlatformProfile.builder()
+                      .platform(v.get(platform))
+                      .reach(v.get(reach))
+                      .strengths(v.get(strengths))
+                      .formats(v.get(formats))
+                      .recommendedFrequencies(v.get(frequencies))
+                      .sources(v.get(sources))
+                      .checkedOn(v.get(checkedOn))
+                      .notes(v.get(notes));
+              v.get(tier).ifPresent(b::tier);
+              return b.build();
+            };
           });
 
   /** A catalog of platform profiles. */

@@ -1,10 +1,12 @@
 package dev.socialplan.testkit.generators;
 
+import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.socialplan.metric.Ratio;
+import dev.socialplan.platform.AccountTier;
 import dev.socialplan.platform.AgeBand;
 import dev.socialplan.platform.AspectRatio;
 import dev.socialplan.platform.AspectRatioRange;
@@ -364,7 +366,7 @@ public final class PlatformGenerators {
    * Generates profiles of the given platform.
    *
    * @param platform the platform
-   * @return profiles with any reach, strengths, formats and frequencies
+   * @return profiles with any reach, strengths, formats, frequencies and account tier
    */
   public static Gen<PlatformProfile> profiles(Platform platform) {
     Gen<Optional<AudienceReach>> reach = audienceReaches().toOptionals(20);
@@ -374,6 +376,7 @@ public final class PlatformGenerators {
     Gen<List<PostingFrequency>> frequencies = lists().of(postingFrequencies()).ofSizeBetween(0, 3);
     Gen<List<Source>> sources = lists().of(sources()).ofSizeBetween(1, 3);
     Gen<LocalDate> checked = dates();
+    Gen<AccountTier> tier = arbitrary().enumValues(AccountTier.class);
     return random -> {
       Map<PostFormat, FormatLimits> byFormat = new LinkedHashMap<>();
       for (PostFormat format : formats.generate(random)) {
@@ -386,7 +389,8 @@ public final class PlatformGenerators {
               .formats(byFormat)
               .recommendedFrequencies(frequencies.generate(random))
               .sources(sources.generate(random))
-              .checkedOn(checked.generate(random));
+              .checkedOn(checked.generate(random))
+              .tier(tier.generate(random));
       reach.generate(random).ifPresent(b::reach);
       return b.build();
     };
