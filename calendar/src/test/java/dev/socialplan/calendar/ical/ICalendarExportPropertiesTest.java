@@ -139,7 +139,13 @@ class ICalendarExportPropertiesTest {
         events.put(current.get("UID"), current);
         current = null;
       } else if (current != null) {
-        int colon = line.indexOf(':');
+        // The first colon outside a quoted parameter value ends the name and parameters.
+        int colon = 0;
+        boolean quoted = false;
+        while (line.charAt(colon) != ':' || quoted) {
+          quoted ^= line.charAt(colon) == '"';
+          colon++;
+        }
         current.put(line.substring(0, colon), line.substring(colon + 1));
       }
     }
@@ -229,5 +235,131 @@ class ICalendarExportPropertiesTest {
                 assertThat(line).matches("[A-Z][A-Z0-9-]*[:;].*");
               }
             });
+  }
+
+  private static final List<ZoneId> ZONES =
+      List.of(
+          ZoneId.of("Europe/Berlin"),
+          ZoneId.of("America/New_York"),
+          ZoneId.of("Australia/Lord_Howe"),
+          ZoneId.of("Asia/Taipei"),
+          ZoneId.of("Europe/London"),
+          ZoneId.of("UTC"),
+          ZoneOffset.ofHours(-3));
+
+  /**
+   * Local times with a VTIMEZONE validate, and every event's start, read under RFC 5545's rules
+   * for the document's own VTIMEZONE (section 3.6.5: the observance with the latest onset before
+   * a time gives its offset; an ambiguous local time is its first occurrence), is the post's
+   * instant. ical4j is the validator, not the oracle here: its 4.1 ZoneRulesBuilder reads only
+   * each observance's DTSTART (not RDATE), and its bundled zone data resolves Europe/London in
+   * January 1996 and America/New_York on 7 March 2027 an hour off.
+   */
+  @Test
+  void localTimesReadUnderTheirVtimezoneGiveTheSameInstants() {
+    ICalendarExport export = ICalendarExport.standard().withLocalTimes(true);
+    qt().forAll(POSTS, arbitrary().pick(ZONES), integers().between(-40, 5))
+        .checkAssert(
+            (posts, zone, years) -> {
+              List<ScheduledPost> shifted = new ArrayList<>();
+              for (ScheduledPost post : posts) {
+                shifted.add(post.withTime(post.time().atZone(ZoneOffset.UTC).plusYears(years).toInstant()));
+              }
+              String text = export.toICalendar(ContentCalendar.of(zone, shifted), BASE);
+              try {
+                assertThat(new CalendarBuilder().build(new StringReader(text)).validate(true).hasErrors())
+                    .as(text)
+                    .isFalse();
+              } catch (Exception e) {
+                throw new AssertionError(text, e);
+              }
+              String unfolded = text.replace("\r\n ", "");
+              List<Onset> onsets = onsets(unfolded);
+              Map<String, Map<String, String>> events = rawEvents(text);
+              for (ScheduledPost post : shifted) {
+                Map<String, String> event = events.get(export.uid(post.id()));
+                Instant expected = post.time().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+                String tzid = zone.getId().contains(":") ? "\"" + zone.getId() + "\"" : zone.getId();
+                String local = event.get("DTSTART;TZID=" + tzid);
+                if (local == null) {
+                  // Written in UTC: only for the second occurrence of an ambiguous local time.
+                  assertThat(event.get("DTSTART")).isEqualTo(UTC.format(expected));
+                  java.time.LocalDateTime wall = java.time.LocalDateTime.ofInstant(expected, zone);
+                  assertThat(zone.getRules().getValidOffsets(wall)).as(text).hasSize(2);
+                } else {
+                  assertThat(readLocal(java.time.LocalDateTime.parse(local, LOCAL), onsets))
+                      .as("%s in %s%n%s", post.id(), zone, text)
+                      .isEqualTo(expected);
+                }
+              }
+            });
+  }
+
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss");
+
+  /** One onset of a VTIMEZONE observance: when (as an instant) and the offset it starts. */
+  private static final class Onset {
+    final Instant at;
+    final ZoneOffset to;
+
+    Onset(Instant at, ZoneOffset to) {
+      this.at = at;
+      this.to = to;
+    }
+  }
+
+  private static ZoneOffset offset(String text) {
+    String digits = text.substring(1);
+    int h = Integer.parseInt(digits.substring(0, 2));
+    int m = Integer.parseInt(digits.substring(2, 4));
+    int sec = digits.length() > 4 ? Integer.parseInt(digits.substring(4, 6)) : 0;
+    int sign = text.charAt(0) == '-' ? -1 : 1;
+    return ZoneOffset.ofTotalSeconds(sign * (h * 3600 + m * 60 + sec));
+  }
+
+  /** Every onset of every observance, each DTSTART and RDATE read in the offset before it. */
+  private static List<Onset> onsets(String unfolded) {
+    List<Onset> onsets = new ArrayList<>();
+    List<String> times = new ArrayList<>();
+    ZoneOffset from = null;
+    ZoneOffset to = null;
+    boolean inside = false;
+    for (String line : unfolded.split("\r\n")) {
+      if (line.equals("BEGIN:STANDARD") || line.equals("BEGIN:DAYLIGHT")) {
+        inside = true;
+        times.clear();
+      } else if (inside && (line.startsWith("DTSTART:") || line.startsWith("RDATE:"))) {
+        times.addAll(List.of(line.substring(line.indexOf(':') + 1).split(",")));
+      } else if (inside && line.startsWith("TZOFFSETFROM:")) {
+        from = offset(line.substring(13));
+      } else if (inside && line.startsWith("TZOFFSETTO:")) {
+        to = offset(line.substring(11));
+      } else if (line.equals("END:STANDARD") || line.equals("END:DAYLIGHT")) {
+        inside = false;
+        for (String time : times) {
+          onsets.add(new Onset(java.time.LocalDateTime.parse(time, LOCAL).toInstant(from), to));
+        }
+      }
+    }
+    onsets.sort(java.util.Comparator.comparing(o -> o.at));
+    return onsets;
+  }
+
+  /** The earliest instant whose offset in force, by the onsets, shows this local time. */
+  private static Instant readLocal(java.time.LocalDateTime local, List<Onset> onsets) {
+    Instant best = null;
+    for (Onset candidate : onsets) {
+      Instant at = local.toInstant(candidate.to);
+      Onset inForce = null;
+      for (Onset onset : onsets) {
+        if (!onset.at.isAfter(at)) {
+          inForce = onset;
+        }
+      }
+      if (inForce != null && inForce.to.equals(candidate.to) && (best == null || at.isBefore(best))) {
+        best = at;
+      }
+    }
+    return best;
   }
 }

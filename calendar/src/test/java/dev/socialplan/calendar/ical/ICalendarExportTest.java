@@ -238,7 +238,11 @@ class ICalendarExportTest {
     assertThat(text)
         .isEqualTo(
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//socialplan//socialplan calendar//EN\r\n"
-                + "CALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\nX-WR-TIMEZONE:Asia/Taipei\r\nEND:VCALENDAR\r\n");
+                + "CALSCALE:GREGORIAN\r\nX-WR-TIMEZONE:Asia/Taipei\r\n"
+                + "BEGIN:VTIMEZONE\r\nTZID:Asia/Taipei\r\nBEGIN:STANDARD\r\n"
+                + "DTSTART:19791001T000000\r\nRDATE:19791001T000000\r\nTZOFFSETFROM:+0900\r\n"
+                + "TZOFFSETTO:+0800\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\nEND:VCALENDAR\r\n");
+    assertThat(parse(text).validate(true).hasErrors()).isFalse();
     assertThat(parse(text).getComponents(Component.VEVENT)).isEmpty();
   }
 
