@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.socialplan.analytics.aggregate.Dimension;
+import dev.socialplan.analytics.aggregate.EngagementStatistics;
 import dev.socialplan.analytics.aggregate.GroupKey;
 import dev.socialplan.analytics.aggregate.Grouping;
 import dev.socialplan.analytics.aggregate.Measure;
@@ -25,11 +26,13 @@ import dev.socialplan.analytics.timing.BestTimeToPost;
 import dev.socialplan.analytics.timing.BucketEstimate;
 import dev.socialplan.metric.Ratio;
 import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
 import dev.socialplan.timing.TimeOfWeek;
 import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
@@ -112,6 +115,45 @@ class FacebookCosmeticsDataTest {
         .containsExactlyInAnyOrder(EngagementComponent.REACTIONS, EngagementComponent.SHARES);
     EngagementRate status = byType.get("Status").pooledEngagementRate(FACEBOOK);
     assertThat(status.rate()).isEqualTo(Ratio.of(137_516, 1_091_001));
+  }
+
+  /**
+   * The posts whose rate is defined still pool when others lack a component: Python's {@code
+   * statistics.mean} and {@code statistics.median} over the defined per-post rates, and the sums of
+   * their numerators and denominators (the Status and Link posts are both TEXT here).
+   */
+  @Test
+  void engagementStatisticsPoolOverThePostsWhoseRateIsDefined() {
+    SortedMap<GroupKey, EngagementStatistics> byFormat =
+        EngagementStatistics.byGroup(Grouping.by(Dimension.FORMAT), records, FACEBOOK);
+    assertThat(byFormat.keySet())
+        .extracting(k -> k.format().orElseThrow())
+        .containsExactly(PostFormat.TEXT, PostFormat.IMAGE, PostFormat.VIDEO);
+    EngagementStatistics photo = byFormat.get(GroupKey.empty().withFormat(PostFormat.IMAGE));
+    assertThat(photo.posts()).isEqualTo(426);
+    assertThat(photo.included()).isEqualTo(422);
+    assertThat(photo.excluded()).isEqualTo(4);
+    assertThat(photo.pooled()).isEqualTo(Ratio.of(644_630, 12_345_180));
+    assertThat(photo.meanOfRates().value().getAsDouble()).isCloseTo(0.1380159566, within(1e-10));
+    assertThat(photo.medianRate().getAsDouble()).isCloseTo(0.113367231579, within(1e-12));
+    EngagementStatistics text = byFormat.get(GroupKey.empty().withFormat(PostFormat.TEXT));
+    assertThat(text.included()).isEqualTo(67);
+    assertThat(text.pooled()).isEqualTo(Ratio.of(147_705, 1_722_961));
+    assertThat(text.meanOfRates().value().getAsDouble()).isCloseTo(0.0890687034, within(1e-10));
+    assertThat(text.medianRate().getAsDouble()).isCloseTo(0.090667598742, within(1e-12));
+    EngagementStatistics video = byFormat.get(GroupKey.empty().withFormat(PostFormat.VIDEO));
+    assertThat(video.medianRate().getAsDouble()).isCloseTo(0.025830990574, within(1e-12));
+    assertThat(video.pooled()).isEqualTo(Ratio.of(20_272, 718_357));
+    // The summary's pooled rate of the same photos is undefined: a component some posts lack.
+    PerformanceBreakdown breakdown = PerformanceBreakdown.of(Grouping.by(Dimension.FORMAT), records);
+    assertThat(breakdown.groups().keySet()).isEqualTo(byFormat.keySet());
+    assertThat(breakdown.get(GroupKey.empty().withFormat(PostFormat.IMAGE)).orElseThrow()
+            .pooledEngagementRate(FACEBOOK).isDefined())
+        .isFalse();
+    // Overall: the same as one group of everything.
+    EngagementStatistics all = EngagementStatistics.of(records, FACEBOOK);
+    assertThat(all.excluded()).isEqualTo(4);
+    assertThat(EngagementStatistics.byGroup(Grouping.none(), records, FACEBOOK).values()).containsExactly(all);
   }
 
   @Test

@@ -331,7 +331,9 @@ public final class PerformanceSummary implements Serializable {
    * <p>A component or denominator counts as measured only when every record of the summary has it,
    * so that numerator and denominator cover the same posts; one that some records lack is treated
    * as missing, and the definition decides what follows (an undefined rate by default, or the next
-   * denominator in its fallback order). The result names what was used.
+   * denominator in its fallback order). The result names what was used. To pool over the posts
+   * whose own rate is defined instead, counting the others as excluded, and for the mean and median
+   * of per-post rates by group, see {@link EngagementStatistics}.
    *
    * @param definition the components and denominators
    * @return the pooled engagement rate and how it was computed

@@ -43,7 +43,8 @@ import org.threeten.extra.LocalDateRange;
  * length of the gap: 02:30 on a day New York springs from 02:00 to 03:00 becomes 03:30 EDT. A local
  * slot inside an overlap (clocks go back) takes the earlier offset: 01:30 on a day New York falls
  * back happens once, at 01:30 EDT. Blackouts, windows and the daily cap use the resolved local
- * date and time. Slots that resolve to the same instant count once.
+ * date and time. Slots that resolve to the same instant count once; {@link
+ * #mergedSlots(Interval)} says where that happened.
  *
  * <p><b>Refused at construction</b> (an {@link IllegalArgumentException} naming the field and
  * value): an empty blackout range, a negative minimum spacing, a minimum spacing longer than the
@@ -262,11 +263,71 @@ public abstract class PostingSchedule {
    * @throws IllegalArgumentException if the period is unbounded
    */
   public List<ZonedDateTime> candidateSlots(Interval period) {
+    List<Resolved> resolved = resolvedSlots(period);
+    List<ZonedDateTime> result = new ArrayList<>(resolved.size());
+    for (Resolved slot : resolved) {
+      if (result.isEmpty()
+          || !result.get(result.size() - 1).toInstant().equals(slot.zoned.toInstant())) {
+        result.add(slot.zoned);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Returns the local slots of a period that resolve to the same instant as another and so count
+   * once among the {@linkplain #candidateSlots(Interval) candidates}: on a day the clocks spring
+   * forward, a slot in the gap moves forward by the gap's length and can land on an existing slot.
+   * Only slots that are candidates (not blacked out, in an allowed window) are considered.
+   *
+   * @param period the half-open period, bounded
+   * @return each merge, ascending by instant; empty when every slot has an instant of its own
+   * @throws IllegalArgumentException if the period is unbounded
+   */
+  public List<MergedSlot> mergedSlots(Interval period) {
+    List<Resolved> resolved = resolvedSlots(period);
+    List<MergedSlot> merged = new ArrayList<>();
+    int i = 0;
+    while (i < resolved.size()) {
+      int j = i + 1;
+      Instant instant = resolved.get(i).zoned.toInstant();
+      while (j < resolved.size() && resolved.get(j).zoned.toInstant().equals(instant)) {
+        j++;
+      }
+      if (j - i > 1) {
+        List<LocalDateTime> locals = new ArrayList<>(j - i);
+        for (int k = i; k < j; k++) {
+          locals.add(resolved.get(k).local);
+        }
+        locals.sort(Comparator.naturalOrder());
+        merged.add(new MergedSlot(resolved.get(i).zoned, locals));
+      }
+      i = j;
+    }
+    return merged;
+  }
+
+  /** A local slot of the pattern and what it resolved to. */
+  private static final class Resolved {
+    final LocalDateTime local;
+    final ZonedDateTime zoned;
+
+    Resolved(LocalDateTime local, ZonedDateTime zoned) {
+      this.local = local;
+      this.zoned = zoned;
+    }
+  }
+
+  /**
+   * Every local slot of the period that is a candidate, resolved, ascending by instant; slots with
+   * the same instant keep the pattern's order, so the first of them is the one kept.
+   */
+  private List<Resolved> resolvedSlots(Interval period) {
     Checks.notNull(period, "period");
     if (period.isUnboundedStart() || period.isUnboundedEnd()) {
       throw new IllegalArgumentException("period must be bounded: " + period);
     }
-    List<ZonedDateTime> result = new ArrayList<>();
+    List<Resolved> result = new ArrayList<>();
     if (period.isEmpty()) {
       return result;
     }
@@ -284,24 +345,13 @@ public abstract class PostingSchedule {
         continue;
       }
       if (!result.isEmpty()) {
-        int order = instant.compareTo(result.get(result.size() - 1).toInstant());
-        if (order == 0) {
-          continue;
-        }
-        sorted &= order > 0;
+        sorted &= instant.compareTo(result.get(result.size() - 1).zoned.toInstant()) >= 0;
       }
-      result.add(slot);
+      result.add(new Resolved(local, slot));
     }
     if (!sorted) {
-      result.sort(Comparator.comparing(ZonedDateTime::toInstant));
-      List<ZonedDateTime> distinct = new ArrayList<>(result.size());
-      for (ZonedDateTime slot : result) {
-        if (distinct.isEmpty()
-            || !distinct.get(distinct.size() - 1).toInstant().equals(slot.toInstant())) {
-          distinct.add(slot);
-        }
-      }
-      result = distinct;
+      // List.sort is stable: slots with the same instant keep the pattern's order.
+      result.sort(Comparator.comparing(r -> r.zoned.toInstant()));
     }
     return result;
   }

@@ -8,7 +8,7 @@
  * a slot that falls in a gap (clocks go forward) moves forward by the length of the gap; a slot that
  * falls in an overlap (clocks go back) takes the earlier offset, so it happens once, at the first of
  * the two wall-clock occurrences. No slot is dropped or doubled by a transition; two slots that
- * resolve to the same instant are one slot.
+ * resolve to the same instant are one slot ({@link PostingSchedule#mergedSlots} lists them).
  */
 @NullMarked
 @ValueStyle

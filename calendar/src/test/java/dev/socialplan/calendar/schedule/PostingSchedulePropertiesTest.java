@@ -142,6 +142,41 @@ class PostingSchedulePropertiesTest {
   }
 
   @Test
+  void mergedSlotsAreExactlyTheLocalSlotsSharingAnInstant() {
+    // Oracle: group every local slot by java.time's resolution of it; groups of two or more merged.
+    qt().forAll(ZONE, WEEKLY, integers().between(0, 364), integers().between(1, 60))
+        .checkAssert(
+            (zone, weekly, startDay, days) -> {
+              PostingSchedule schedule =
+                  PostingSchedule.builder().platform(Platform.X).zone(zone).pattern(weekly).build();
+              LocalDate from = BASE.plusDays(startDay);
+              LocalDate to = from.plusDays(days);
+              Interval period = Interval.of(from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant());
+              Map<Instant, TreeSet<LocalDateTime>> byInstant = new java.util.TreeMap<>();
+              for (LocalDate d = from.minusDays(1); d.isBefore(to.plusDays(1)); d = d.plusDays(1)) {
+                for (LocalTime time : weekly.timesOn(d.getDayOfWeek())) {
+                  LocalDateTime local = LocalDateTime.of(d, time);
+                  Instant instant = ZonedDateTime.of(local, zone).toInstant();
+                  if (period.contains(instant)) {
+                    byInstant.computeIfAbsent(instant, k -> new TreeSet<>()).add(local);
+                  }
+                }
+              }
+              List<MergedSlot> merged = schedule.mergedSlots(period);
+              List<Instant> expected = new ArrayList<>();
+              byInstant.forEach((instant, locals) -> {
+                if (locals.size() > 1) {
+                  expected.add(instant);
+                }
+              });
+              assertThat(merged).extracting(m -> m.slot().toInstant()).containsExactlyElementsOf(expected);
+              for (MergedSlot m : merged) {
+                assertThat(m.localTimes()).containsExactlyElementsOf(byInstant.get(m.slot().toInstant()));
+              }
+            });
+  }
+
+  @Test
   void monthlyRulesSkipMonthsWithoutTheDay() {
     // Oracle: walk the calendar month by month and keep the months that have the day.
     qt().forAll(integers().between(1, 31), integers().between(1, 40), integers().between(0, 47), ZONE)

@@ -56,6 +56,28 @@ class PostingScheduleTest {
 
   // --- DST: gaps move forward by the gap, overlaps take the earlier offset -------------------
 
+  /** Before mergedSlots, the 02:30 slot of 8 March 2026 vanished into 03:30 without a word. */
+  @Test
+  void slotsThatSpringForwardOntoAnotherAreReportedAsMerged() {
+    PostingSchedule schedule =
+        daily(NEW_YORK, WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), LocalTime.of(2, 30), LocalTime.of(3, 30)));
+    Interval days = dates(NEW_YORK, LocalDate.of(2026, 3, 7), LocalDate.of(2026, 3, 10));
+    assertThat(schedule.candidateSlots(days)).hasSize(5);
+    List<MergedSlot> merged = schedule.mergedSlots(days);
+    assertThat(merged)
+        .containsExactly(
+            new MergedSlot(
+                ZonedDateTime.of(2026, 3, 8, 3, 30, 0, 0, NEW_YORK),
+                List.of(LocalDateTime.of(2026, 3, 8, 2, 30), LocalDateTime.of(2026, 3, 8, 3, 30))));
+    assertThat(merged.get(0).slot().toInstant()).isEqualTo(utc("2026-03-08T07:30:00Z"));
+    // The autumn overlap doubles no slot, so nothing merges; a normal week neither.
+    assertThat(schedule.mergedSlots(dates(NEW_YORK, LocalDate.of(2026, 10, 31), LocalDate.of(2026, 11, 3)))).isEmpty();
+    assertThat(INSTAGRAM_TAIPEI.mergedSlots(dates(TAIPEI, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 9)))).isEmpty();
+    assertThatThrownBy(() -> new MergedSlot(merged.get(0).slot(), List.of(LocalDateTime.of(2026, 3, 8, 2, 30))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least two");
+  }
+
   @Test
   void newYorkSpringGapMovesSlotForwardByAnHour() {
     // 2026-03-08: 02:00 EST -> 03:00 EDT. 02:30 does not exist; it becomes 03:30 EDT.
