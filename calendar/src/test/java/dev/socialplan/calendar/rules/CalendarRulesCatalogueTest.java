@@ -90,6 +90,23 @@ class CalendarRulesCatalogueTest {
   }
 
   @Test
+  void translationsReferOnlyToArgumentsTheFindingsCarry() {
+    for (FindingCode code : CalendarRules.standard().codes()) {
+      // A literal code over the translated texts parses them like the bundle's own.
+      FindingCode translated =
+          FindingCode.literal(
+              code.name(),
+              code.severity(),
+              code.step(),
+              code.messagePattern(Locale.TAIWAN),
+              code.hintPattern(Locale.TAIWAN));
+      assertThat(code.argumentNames())
+          .as("arguments of %s's Traditional Chinese texts", code.name())
+          .containsAll(translated.argumentNames());
+    }
+  }
+
+  @Test
   void translationsAreNotLeftInEnglish() throws IOException {
     Properties en = bundle("");
     Properties zh = bundle("_zh_TW");

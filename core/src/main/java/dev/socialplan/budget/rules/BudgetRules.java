@@ -8,6 +8,7 @@ import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -112,9 +113,9 @@ public final class BudgetRules {
             Finding.of(
                 BUDGET_OVER_TOTAL,
                 "budget.allocations",
-                allocated,
-                budget.total(),
-                allocated.minus(budget.total())))
+                FindingArgument.money("allocated", allocated),
+                FindingArgument.money("total", budget.total()),
+                FindingArgument.money("excess", allocated.minus(budget.total()))))
         : List.of();
   }
 
@@ -129,14 +130,14 @@ public final class BudgetRules {
       Allocation a = budget.allocations().get(i);
       String path = "budget.allocations[" + i + "]";
       if (!a.amount().getCurrencyUnit().equals(currency)) {
-        out.add(Finding.of(BUDGET_MIXED_CURRENCIES, path + ".amount", a.amount(), currency));
+        out.add(Finding.of(BUDGET_MIXED_CURRENCIES, path + ".amount", FindingArgument.money("amount", a.amount()), FindingArgument.text("currency", currency.getCode())));
       }
       a.expectedReturn()
           .filter(r -> !r.getCurrencyUnit().equals(currency))
           .ifPresent(
               r ->
                   out.add(
-                      Finding.of(BUDGET_MIXED_CURRENCIES, path + ".expectedReturn", r, currency)));
+                      Finding.of(BUDGET_MIXED_CURRENCIES, path + ".expectedReturn", FindingArgument.money("amount", r), FindingArgument.text("currency", currency.getCode()))));
     }
     return out;
   }
@@ -154,7 +155,7 @@ public final class BudgetRules {
             Finding.of(
                 BUDGET_PLATFORM_WITHOUT_ALLOCATION,
                 "platforms[" + i + "]",
-                chosen.get(i).displayName()));
+                FindingArgument.text("platform", chosen.get(i).displayName())));
       }
     }
     return out;
@@ -183,8 +184,8 @@ public final class BudgetRules {
             Finding.of(
                 BUDGET_RETURN_BELOW_SPEND,
                 "budget.allocations[" + i + "].expectedReturn",
-                a.amount(),
-                a.expectedReturn().orElseThrow()));
+                FindingArgument.money("amount", a.amount()),
+                FindingArgument.money("expectedReturn", a.expectedReturn().orElseThrow())));
       }
     }
     return out;
@@ -203,7 +204,7 @@ public final class BudgetRules {
           && a.amount().isPositive()) {
         out.add(
             Finding.of(
-                BUDGET_PAID_WITHOUT_ROI_GOAL, "budget.allocations[" + i + "]", a.amount()));
+                BUDGET_PAID_WITHOUT_ROI_GOAL, "budget.allocations[" + i + "]", FindingArgument.money("amount", a.amount())));
       }
     }
     return out;

@@ -8,6 +8,7 @@ import dev.socialplan.content.PostPurpose;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -134,7 +135,7 @@ public final class ContentRules {
             Finding.of(
                 CONTENT_PILLAR_WITHOUT_KEYWORDS,
                 "content.pillars[" + i + "].keywords",
-                pillars.get(i).name()));
+                FindingArgument.text("pillar", pillars.get(i).name())));
       }
     }
     return out;
@@ -151,7 +152,7 @@ public final class ContentRules {
         && Math.abs(promotion.getAsDouble() - EIGHTY_TWENTY_PROMOTION) > tolerance + EPSILON) {
       return List.of(
           Finding.of(
-              CONTENT_MIX_FAR_FROM_80_20, "content.mix", mix.name(), promotion.getAsDouble()));
+              CONTENT_MIX_FAR_FROM_80_20, "content.mix", FindingArgument.text("mix", mix.name()), FindingArgument.percent("promotion", promotion.getAsDouble())));
     }
     return List.of();
   }

@@ -6,6 +6,7 @@ import dev.socialplan.metric.MetricKind;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -153,10 +154,10 @@ public final class GoalRules {
             Finding.of(
                 GOAL_TARGET_NO_IMPROVEMENT,
                 "goals[" + i + "].target",
-                g.name(),
-                g.target().orElseThrow().toString(),
-                g.baseline().orElseThrow().toString(),
-                g.metric().get().displayName()));
+                FindingArgument.text("goal", g.name()),
+                FindingArgument.text("target", g.target().orElseThrow().toString()),
+                FindingArgument.text("baseline", g.baseline().orElseThrow().toString()),
+                FindingArgument.text("metric", g.metric().get().displayName())));
       }
     }
     return out;
@@ -181,10 +182,10 @@ public final class GoalRules {
               Finding.of(
                   code,
                   "goals[" + j + "]",
-                  later.name(),
-                  earlier.name(),
-                  i,
-                  later.metric().get().displayName()));
+                  FindingArgument.text("goal", later.name()),
+                  FindingArgument.text("otherGoal", earlier.name()),
+                  FindingArgument.integer("otherIndex", i),
+                  FindingArgument.text("metric", later.metric().get().displayName())));
         }
       }
     }
@@ -226,10 +227,10 @@ public final class GoalRules {
             Finding.of(
                 GOAL_METRIC_NOT_FITTING,
                 "goals[" + i + "].metric",
-                g.name(),
-                metric.displayName(),
-                SmartAssessment.label(g.objective().name()),
-                g.objective().primaryMetric().displayName()));
+                FindingArgument.text("goal", g.name()),
+                FindingArgument.text("metric", metric.displayName()),
+                FindingArgument.text("objective", SmartAssessment.label(g.objective().name())),
+                FindingArgument.text("suggestedMetric", g.objective().primaryMetric().displayName())));
       }
     }
     return out;

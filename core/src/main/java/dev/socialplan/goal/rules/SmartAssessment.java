@@ -7,6 +7,7 @@ import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.MetricUnit;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -174,7 +175,7 @@ public final class SmartAssessment {
       return SmartCheck.of(
           SmartLetter.SPECIFIC,
           SmartVerdict.NOT_MET,
-          Finding.of(GoalRules.GOAL_NOT_SPECIFIC, path, goal.name(), String.join(", ", missing)));
+          Finding.of(GoalRules.GOAL_NOT_SPECIFIC, path, FindingArgument.text("goal", goal.name()), FindingArgument.text("missing", String.join(", ", missing))));
     }
     return SmartCheck.of(
         SmartLetter.SPECIFIC,
@@ -192,7 +193,7 @@ public final class SmartAssessment {
       return SmartCheck.of(
           SmartLetter.MEASURABLE,
           SmartVerdict.NOT_MET,
-          Finding.of(GoalRules.GOAL_NOT_MEASURABLE, path + "." + field, goal.name(), field));
+          Finding.of(GoalRules.GOAL_NOT_MEASURABLE, path + "." + field, FindingArgument.text("goal", goal.name()), FindingArgument.text("field", field)));
     }
     return SmartCheck.of(
         SmartLetter.MEASURABLE,
@@ -215,8 +216,8 @@ public final class SmartAssessment {
           Finding.of(
               GoalRules.GOAL_ACHIEVABILITY_UNKNOWN,
               path + ".growthReference",
-              goal.name(),
-              paceShown(goal, p)));
+              FindingArgument.text("goal", goal.name()),
+              paceArgument("pace", goal, p)));
     }
     GrowthReference ref = goal.growthReference().get();
     BigDecimal t = BigDecimal.valueOf(tolerance);
@@ -238,12 +239,12 @@ public final class SmartAssessment {
           Finding.of(
               GoalRules.GOAL_NOT_ACHIEVABLE,
               path + ".target",
-              goal.name(),
-              paceShown(goal, p),
-              paceShown(goal, ref.lowest()),
-              paceShown(goal, ref.highest()),
-              shown(t.multiply(HUNDRED)),
-              paceShown(goal, limit)));
+              FindingArgument.text("goal", goal.name()),
+              paceArgument("pace", goal, p),
+              paceArgument("lowest", goal, ref.lowest()),
+              paceArgument("highest", goal, ref.highest()),
+              FindingArgument.decimal("tolerancePercent", shown(t.multiply(HUNDRED))),
+              paceArgument("reachable", goal, limit)));
     }
     return SmartCheck.of(
         SmartLetter.ACHIEVABLE,
@@ -259,7 +260,7 @@ public final class SmartAssessment {
       return SmartCheck.of(
           SmartLetter.RELEVANT,
           SmartVerdict.NOT_MET,
-          Finding.of(GoalRules.GOAL_NOT_RELEVANT, path + ".businessObjectiveId", goal.name()));
+          Finding.of(GoalRules.GOAL_NOT_RELEVANT, path + ".businessObjectiveId", FindingArgument.text("goal", goal.name())));
     }
     String id = goal.businessObjectiveId().get();
     Optional<BusinessObjective> objective =
@@ -271,8 +272,8 @@ public final class SmartAssessment {
           Finding.of(
               GoalRules.GOAL_UNKNOWN_BUSINESS_OBJECTIVE,
               path + ".businessObjectiveId",
-              goal.name(),
-              id));
+              FindingArgument.text("goal", goal.name()),
+              FindingArgument.text("businessObjective", id)));
     }
     return SmartCheck.of(
         SmartLetter.RELEVANT, SmartVerdict.MET, "relevant.met", objective.get().name());
@@ -284,7 +285,7 @@ public final class SmartAssessment {
       return SmartCheck.of(
           SmartLetter.TIME_BOUND,
           SmartVerdict.NOT_MET,
-          Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, path + ".deadline", goal.name()));
+          Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, path + ".deadline", FindingArgument.text("goal", goal.name())));
     }
     LocalDate deadline = goal.deadline().get();
     if (!deadline.isAfter(goal.start())) {
@@ -294,9 +295,9 @@ public final class SmartAssessment {
           Finding.of(
               GoalRules.GOAL_DEADLINE_NOT_AFTER_START,
               path + ".deadline",
-              goal.name(),
-              deadline,
-              goal.start()));
+              FindingArgument.text("goal", goal.name()),
+              FindingArgument.date("deadline", deadline),
+              FindingArgument.date("start", goal.start())));
     }
     Optional<LocalDate> today = context.today(plan.timeZone().orElse(ZoneOffset.UTC));
     if (today.isPresent() && !deadline.isAfter(today.get())) {
@@ -304,7 +305,7 @@ public final class SmartAssessment {
           SmartLetter.TIME_BOUND,
           SmartVerdict.NOT_MET,
           Finding.of(
-              GoalRules.GOAL_DEADLINE_PASSED, path + ".deadline", goal.name(), deadline, today.get()));
+              GoalRules.GOAL_DEADLINE_PASSED, path + ".deadline", FindingArgument.text("goal", goal.name()), FindingArgument.date("deadline", deadline), FindingArgument.date("today", today.get())));
     }
     return SmartCheck.of(
         SmartLetter.TIME_BOUND, SmartVerdict.MET, "timeBound.met", goal.start(), deadline);
@@ -321,6 +322,14 @@ public final class SmartAssessment {
         goal.target().map(t -> t.unit() == MetricUnit.RATE).orElse(false)
             || goal.metric().map(m -> m.unit() == MetricUnit.RATE).orElse(false);
     return rate ? shown(value.movePointRight(2)).toPlainString() + " pp" : shown(value);
+  }
+
+  /** A monthly change as a finding argument: text in percentage points for rates, else a number. */
+  static FindingArgument paceArgument(String name, Goal goal, BigDecimal value) {
+    Object shown = paceShown(goal, value);
+    return shown instanceof BigDecimal
+        ? FindingArgument.decimal(name, (BigDecimal) shown)
+        : FindingArgument.text(name, (String) shown);
   }
 
   static BigDecimal shown(BigDecimal value) {

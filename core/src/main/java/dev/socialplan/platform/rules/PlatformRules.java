@@ -13,6 +13,7 @@ import dev.socialplan.platform.recommendation.AudienceReachEstimate;
 import dev.socialplan.platform.recommendation.PersonaReach;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -253,10 +254,10 @@ public final class PlatformRules {
             Finding.of(
                 PLATFORM_TOO_MANY_FOR_BUDGET,
                 "platforms",
-                chosen,
-                monthly,
-                affordable.longValueExact(),
-                minimum))
+                FindingArgument.integer("platforms", chosen),
+                FindingArgument.money("monthlyBudget", monthly),
+                FindingArgument.integer("affordable", affordable.longValueExact()),
+                FindingArgument.money("minimumPerPlatform", minimum)))
         : List.of();
   }
 
@@ -284,10 +285,10 @@ public final class PlatformRules {
             Finding.of(
                 PLATFORM_LOW_REACH,
                 "platforms[" + i + "]",
-                chosen.get(i),
-                reach,
-                minimum,
-                byPersona(estimate)));
+                FindingArgument.text("platform", chosen.get(i).displayName()),
+                FindingArgument.percent("reach", reach),
+                FindingArgument.percent("minimum", minimum),
+                FindingArgument.text("byPersona", byPersona(estimate))));
       }
     }
     return out;
@@ -312,7 +313,7 @@ public final class PlatformRules {
             Finding.of(
                 PLATFORM_SAME_CONTENT_EVERYWHERE,
                 "content.platformAdaptation",
-                plan.platforms().size()))
+                FindingArgument.integer("platforms", plan.platforms().size())))
         : List.of();
   }
 
@@ -326,7 +327,7 @@ public final class PlatformRules {
     return needed > capacity
         ? List.of(
             Finding.of(
-                PLATFORM_TOO_MANY_FOR_TEAM, "platforms", plan.platforms().size(), needed, capacity))
+                PLATFORM_TOO_MANY_FOR_TEAM, "platforms", FindingArgument.integer("platforms", plan.platforms().size()), FindingArgument.integer("postsNeeded", needed), FindingArgument.integer("teamCapacity", capacity)))
         : List.of();
   }
 }

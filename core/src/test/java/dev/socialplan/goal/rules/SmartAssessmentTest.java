@@ -15,6 +15,7 @@ import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
@@ -188,7 +189,7 @@ class SmartAssessmentTest {
     assertThat(passed.finding().orElseThrow())
         .isEqualTo(
             Finding.of(
-                GoalRules.GOAL_DEADLINE_PASSED, "goals[0].deadline", "Grow Instagram", JUL_1, JUL_1));
+                GoalRules.GOAL_DEADLINE_PASSED, "goals[0].deadline", FindingArgument.text("goal", "Grow Instagram"), FindingArgument.date("deadline", JUL_1), FindingArgument.date("today", JUL_1)));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,7 @@ class SmartCheckTest {
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
   private static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
   private static final Finding NO_DEADLINE =
-      Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[3].deadline", "Grow Instagram");
+      Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[3].deadline", FindingArgument.text("goal", "Grow Instagram"));
   private static final SmartCheck RUNS =
       SmartCheck.of(SmartLetter.TIME_BOUND, SmartVerdict.MET, "timeBound.met", JAN_1, JUL_1);
   private static final SmartCheck MISSING =
@@ -79,7 +80,7 @@ class SmartCheckTest {
             SmartCheck.of(
                 SmartLetter.TIME_BOUND,
                 SmartVerdict.NOT_MET,
-                Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[4].deadline", "Grow Instagram")));
+                Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[4].deadline", FindingArgument.text("goal", "Grow Instagram"))));
   }
 
   @Test

@@ -34,6 +34,7 @@ import dev.socialplan.tactic.TierScheme;
 import dev.socialplan.tactic.UgcProgramme;
 import dev.socialplan.tactic.UgcRepost;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
@@ -274,8 +275,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_LIVE_UNSUPPORTED,
                 "content.tactics[0].platform",
-                "Spring launch",
-                "Pinterest"));
+                FindingArgument.text("tactic", "Spring launch"),
+                FindingArgument.text("platform", "Pinterest")));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("The live stream \"Spring launch\" is planned on Pinterest, which has no live video.");
     assertThat(findings.get(0).message(Locale.TAIWAN))
@@ -329,10 +330,10 @@ class TacticRulesTest {
     LiveStream atStart = silent.withAnnouncedAt(LAUNCH);
     assertThat(TacticRules.LIVE_STREAMS.check(plan(silent, afterwards, atStart), DEFAULTS))
         .containsExactly(
-            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[0].announcedAt", "Q&A"),
-            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[1].announcedAt", "Q&A"),
+            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[0].announcedAt", FindingArgument.text("tactic", "Q&A")),
+            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[1].announcedAt", FindingArgument.text("tactic", "Q&A")),
             Finding.of(
-                TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[2].announcedAt", "Q&A"));
+                TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[2].announcedAt", FindingArgument.text("tactic", "Q&A")));
   }
 
   @Test
@@ -346,9 +347,9 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_LIVE_ANNOUNCED_LATE,
                 "content.tactics[0].announcedAt",
-                "Q&A",
-                2.5,
-                7.0));
+                FindingArgument.text("tactic", "Q&A"),
+                FindingArgument.decimal("leadDays", 2.5),
+                FindingArgument.decimal("recommendedDays", 7.0)));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("The live stream \"Q&A\" is announced 2.5 days ahead, less than the 7 days recommended.");
     ValidationContext shortLead =
@@ -371,8 +372,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_SHOP_UNSUPPORTED,
                 "content.tactics[1].platform",
-                "Glow on Pinterest",
-                "Pinterest"));
+                FindingArgument.text("tactic", "Glow on Pinterest"),
+                FindingArgument.text("platform", "Pinterest")));
     assertThat(findings.get(0).hint(Locale.TAIWAN)).contains("購物功能");
   }
 
@@ -387,8 +388,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_AR_UNSUPPORTED,
                 "content.tactics[1].platform",
-                "Glow try-on for LinkedIn",
-                "LinkedIn"));
+                FindingArgument.text("tactic", "Glow try-on for LinkedIn"),
+                FindingArgument.text("platform", "LinkedIn")));
     PlatformProfile linkedInAr =
         PlatformCatalog.standard()
             .profile(Platform.LINKEDIN)
@@ -418,17 +419,17 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_INFLUENCER_OUTSIDE_SCHEME,
                 "content.tactics[0].influencers[1]",
-                "@tiny.account",
-                400,
-                "source article"),
+                FindingArgument.text("influencer", "@tiny.account"),
+                FindingArgument.integer("followers", 400),
+                FindingArgument.text("scheme", "source article")),
             Finding.of(
                 TacticRules.TACTIC_INFLUENCER_TIER_NOT_TARGETED,
                 "content.tactics[0].influencers[2]",
-                "@famous.mum",
-                250_000,
-                "MID",
-                "source article",
-                "MICRO"));
+                FindingArgument.text("influencer", "@famous.mum"),
+                FindingArgument.integer("followers", 250_000),
+                FindingArgument.text("tier", "MID"),
+                FindingArgument.text("scheme", "source article"),
+                FindingArgument.text("targetTiers", "MICRO")));
     assertThat(findings.get(1).message(Locale.ENGLISH))
         .isEqualTo(
             "@famous.mum has 250,000 followers: a MID influencer in the scheme \"source article\","
@@ -586,8 +587,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_UGC_WITHOUT_PERMISSION,
                 "content.tactics[0].reposts[1].permission",
-                "@bea",
-                "Instagram"));
+                FindingArgument.text("creator", "@bea"),
+                FindingArgument.text("platform", "Instagram")));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("The repost of @bea's content on Instagram has no permission from the creator.");
   }
@@ -600,14 +601,14 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_PURPOSE_NOT_APPROVED,
                 "content.tactics[0].approval",
-                "Mums' time",
-                "support for single parents",
-                "NOT_SUBMITTED"),
+                FindingArgument.text("campaign", "Mums' time"),
+                FindingArgument.text("cause", "support for single parents"),
+                FindingArgument.text("status", "NOT_SUBMITTED")),
             Finding.of(
                 TacticRules.TACTIC_PURPOSE_WITHOUT_MISSION_LINK,
                 "content.tactics[0].missionLink",
-                "Mums' time",
-                "support for single parents"));
+                FindingArgument.text("campaign", "Mums' time"),
+                FindingArgument.text("cause", "support for single parents")));
     PurposeDrivenCampaign ready =
         bare.approvedBy("Head of brand")
             .withMissionLink("Our mission is to give busy single mothers time back.");
@@ -635,8 +636,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_UNSUPPORTED,
                 "content.tactics[0].platforms[linkedin]",
-                "Two-minute routines",
-                "LinkedIn"));
+                FindingArgument.text("tactic", "Two-minute routines"),
+                FindingArgument.text("platform", "LinkedIn")));
   }
 
   @Test
@@ -656,19 +657,19 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
                 "content.tactics[0].platforms[instagram]",
-                "Routines",
-                "Instagram",
-                240,
-                0,
-                "180"),
+                FindingArgument.text("tactic", "Routines"),
+                FindingArgument.text("platform", "Instagram"),
+                FindingArgument.integer("lengthSeconds", 240),
+                FindingArgument.integer("minSeconds", 0),
+                FindingArgument.text("maxSeconds", "180")),
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
                 "content.tactics[0].platforms[youtube]",
-                "Routines",
-                "YouTube",
-                240,
-                0,
-                "180"));
+                FindingArgument.text("tactic", "Routines"),
+                FindingArgument.text("platform", "YouTube"),
+                FindingArgument.integer("lengthSeconds", 240),
+                FindingArgument.integer("minSeconds", 0),
+                FindingArgument.text("maxSeconds", "180")));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "The short-video programme \"Routines\" plans videos of 240 s, outside Instagram's"
@@ -690,19 +691,19 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY,
                 "content.tactics[0].platforms[tiktok]",
-                "Routines",
-                "TikTok",
-                6,
-                7,
-                28),
+                FindingArgument.text("tactic", "Routines"),
+                FindingArgument.text("platform", "TikTok"),
+                FindingArgument.integer("perWeek", 6),
+                FindingArgument.integer("minPerWeek", 7),
+                FindingArgument.integer("maxPerWeek", 28)),
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY,
                 "content.tactics[0].platforms[youtube]",
-                "Routines",
-                "YouTube",
-                6,
-                3,
-                5));
+                FindingArgument.text("tactic", "Routines"),
+                FindingArgument.text("platform", "YouTube"),
+                FindingArgument.integer("perWeek", 6),
+                FindingArgument.integer("minPerWeek", 3),
+                FindingArgument.integer("maxPerWeek", 5)));
     ShortVideoProgramme inRange = ShortVideoProgramme.of("Routines", 7, Platform.TIKTOK);
     assertThat(TacticRules.SHORT_VIDEO.check(plan(inRange), DEFAULTS)).isEmpty();
   }

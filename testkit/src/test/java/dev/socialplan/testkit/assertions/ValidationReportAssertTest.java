@@ -15,6 +15,7 @@ import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,10 +25,28 @@ import org.threeten.extra.LocalDateRange;
 
 class ValidationReportAssertTest {
   static final Finding OVER_TOTAL =
-      Finding.of(BudgetRules.BUDGET_OVER_TOTAL, "budget.allocations", "TWD 1500.00", "TWD 1000.00", "TWD 500.00");
+      Finding.of(
+          BudgetRules.BUDGET_OVER_TOTAL,
+          "budget.allocations",
+          FindingArgument.money("allocated", Money.parse("TWD 1500.00")),
+          FindingArgument.money("total", Money.parse("TWD 1000.00")),
+          FindingArgument.money("excess", Money.parse("TWD 500.00")));
   static final Finding NOT_ACHIEVABLE =
-      Finding.of(GoalRules.GOAL_NOT_ACHIEVABLE, "goals[1].target", "Followers", 463.33, 180, 260, 20, 312);
-  static final Finding TOO_MANY = Finding.of(CompetitionRules.COMPETITION_TOO_MANY, "competitors", 7, 5);
+      Finding.of(
+          GoalRules.GOAL_NOT_ACHIEVABLE,
+          "goals[1].target",
+          FindingArgument.text("goal", "Followers"),
+          FindingArgument.decimal("pace", 463.33),
+          FindingArgument.decimal("lowest", 180),
+          FindingArgument.decimal("highest", 260),
+          FindingArgument.decimal("tolerancePercent", 20),
+          FindingArgument.decimal("reachable", 312));
+  static final Finding TOO_MANY =
+      Finding.of(
+          CompetitionRules.COMPETITION_TOO_MANY,
+          "competitors",
+          FindingArgument.integer("competitors", 7),
+          FindingArgument.integer("maximum", 5));
   static final ValidationReport REPORT = ValidationReport.of(List.of(OVER_TOTAL, NOT_ACHIEVABLE, TOO_MANY));
   static final ValidationReport WARNINGS_ONLY = ValidationReport.of(List.of(NOT_ACHIEVABLE, TOO_MANY));
 
