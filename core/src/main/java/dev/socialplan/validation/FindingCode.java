@@ -78,8 +78,12 @@ public final class FindingCode implements Serializable {
     this.messagePattern = messagePattern;
     this.hintPattern = hintPattern;
     Set<String> names = new LinkedHashSet<>();
-    names.addAll(MessageTemplate.names(messagePattern(Locale.ROOT), messageKey(name)));
-    names.addAll(MessageTemplate.names(hintPattern(Locale.ROOT), hintKey(name)));
+    boolean literal = bundle == null;
+    names.addAll(
+        MessageTemplate.names(
+            messagePattern(Locale.ROOT), literal ? "messagePattern" : messageKey(name)));
+    names.addAll(
+        MessageTemplate.names(hintPattern(Locale.ROOT), literal ? "hintPattern" : hintKey(name)));
     this.argumentNames = List.copyOf(new ArrayList<>(names));
   }
 
