@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.plan.MethodStep;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -193,6 +194,13 @@ class FindingTest {
         .isNotEqualTo(Finding.of(TestCodes.OVER_TOTAL, "budget.total", ALLOCATED, TOTAL))
         .isNotEqualTo(OVER.toString())
         .doesNotHaveSameHashCodeAs(otherArguments);
+    new EqualsTester()
+        .addEqualityGroup(
+            OVER, Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", List.of(ALLOCATED, TOTAL)))
+        .addEqualityGroup(otherArguments)
+        .addEqualityGroup(OVER.withSeverity(Severity.WARNING))
+        .addEqualityGroup(Finding.of(TestCodes.OVER_TOTAL, "budget.total", ALLOCATED, TOTAL))
+        .testEquals();
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.socialplan.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.plan.MethodStep;
 import java.util.List;
 import java.util.Locale;
@@ -76,6 +77,13 @@ class ValidationReportTest {
         .isEqualTo(REPORT)
         .hasSameHashCodeAs(a.merge(b));
     assertThat(a).isNotEqualTo(b).doesNotHaveSameHashCodeAs(b).isNotEqualTo(a.findings());
+    new EqualsTester()
+        .addEqualityGroup(
+            ValidationReport.of(List.of(NO_GOALS, COMP_2, OVER, COMP_10)), REPORT, a.merge(b))
+        .addEqualityGroup(a)
+        .addEqualityGroup(b)
+        .addEqualityGroup(ValidationReport.empty())
+        .testEquals();
   }
 
   @Test

@@ -22,7 +22,7 @@ class AudienceRulesTest {
   private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final Brand GLOW = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
 
-  /** The article's persona, backed by a survey, with what content is made of. */
+  /** The strategy guide's persona, backed by a survey, with what content is made of. */
   private static final Persona MOTHERS =
       Persona.builder()
           .name("Single mothers in their 20s in large cities")

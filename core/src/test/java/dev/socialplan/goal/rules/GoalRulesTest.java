@@ -37,7 +37,7 @@ class GoalRulesTest {
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
   private static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
 
-  /** The article's goal: +400 Instagram followers a month for six months, from 10,000. */
+  /** The strategy guide's goal: +400 Instagram followers a month for six months, from 10,000. */
   private static final Goal GROW_INSTAGRAM =
       Goal.builder()
           .name("Grow Instagram")

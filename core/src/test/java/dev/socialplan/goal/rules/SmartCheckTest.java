@@ -3,6 +3,7 @@ package dev.socialplan.goal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.FindingArgument;
 import java.time.LocalDate;
@@ -81,6 +82,16 @@ class SmartCheckTest {
                 SmartLetter.TIME_BOUND,
                 SmartVerdict.NOT_MET,
                 Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[4].deadline", FindingArgument.text("goal", "Grow Instagram"))));
+    new EqualsTester()
+        .addEqualityGroup(RUNS, same)
+        .addEqualityGroup(
+            SmartCheck.of(SmartLetter.TIME_BOUND, SmartVerdict.MET, "timeBound.met", JAN_1, JAN_1))
+        .addEqualityGroup(
+            SmartCheck.of(SmartLetter.TIME_BOUND, SmartVerdict.UNKNOWN, "timeBound.met", JAN_1, JUL_1))
+        .addEqualityGroup(
+            SmartCheck.of(SmartLetter.ACHIEVABLE, SmartVerdict.MET, "timeBound.met", JAN_1, JUL_1))
+        .addEqualityGroup(MISSING)
+        .testEquals();
   }
 
   @Test

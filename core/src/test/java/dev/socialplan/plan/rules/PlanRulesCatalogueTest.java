@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the code registry ({@code PlanRules.standard().codes()}), both message bundles and
- * {@code docs/rules.md} in step (SPEC VAL-4). Run with {@code -Dsocialplan.updateRulesDoc=true} to
+ * {@code docs/rules.md} in step. Run with {@code -Dsocialplan.updateRulesDoc=true} to
  * regenerate the catalogue section of the document.
  */
 class PlanRulesCatalogueTest {

@@ -70,7 +70,7 @@ class PlatformRulesTest {
 
   @Test
   void aChosenPlatformThatReachesLittleOfTheAudienceIsAWarningWithTheNumbers() {
-    // The article: women over 50 -> Snapchat is not a good idea. Facebook reaches them well.
+    // The strategy guide: women over 50 -> Snapchat is not a good idea. Facebook reaches them well.
     StrategyPlan plan =
         withAudience(Audience.of(WOMEN_OVER_50), Platform.FACEBOOK, Platform.SNAPCHAT);
     List<Finding> findings = PlatformRules.REACH.check(plan, DEFAULTS);
