@@ -249,7 +249,7 @@ public final class Finding implements Serializable {
    * Tells whether a text is a path: {@code name([key])*(.name([key])*)*}, a name being {@code
    * [A-Za-z_][A-Za-z0-9_]*} and a key one or more characters other than brackets. A hand-written
    * scan rather than a regular expression, because every finding's path is checked and validation
-   * is meant to take microseconds (SPEC NFR-P1); {@code FindingTest} checks it against the regular
+   * is meant to take microseconds; {@code FindingTest} checks it against the regular
    * expression.
    */
   static boolean isPath(String path) {

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * Renders the catalogue of a rule set as Markdown: every code with its severity, step, rules,
- * message and hint in each language, and how to configure it (SPEC VAL-4). socialplan's {@code
+ * message and hint in each language, and how to configure it. socialplan's {@code
  * docs/rules.md} is rendered by this class and a test fails when the file and the registry disagree;
  * users can document their own rule sets the same way.
  *

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The flagship example: the source article's scenario, end to end, as a report a marketer can read.
+ * The flagship example: the strategy guide's scenario, end to end, as a report a marketer can read.
  *
  * <p>Run it from the repository root with
  *

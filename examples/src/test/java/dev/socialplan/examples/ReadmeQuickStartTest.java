@@ -98,7 +98,7 @@ class ReadmeQuickStartTest {
   @Test
   void theQuickStartFindsWhatTheReadmeSaysItFinds() {
     String output = quickStart();
-    // +400 a month against a history of 20 to 30 a month is not achievable (the article's point);
+    // +400 a month against a history of 20 to 30 a month is not achievable (the strategy guide's point);
     // the plan also lacks an audience, competitors, a budget and a content strategy.
     assertThat(output)
         .contains(

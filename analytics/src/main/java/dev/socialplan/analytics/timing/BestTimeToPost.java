@@ -19,7 +19,7 @@ import org.apache.commons.statistics.descriptive.Median;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Best time to post from an account's history (SPEC TIME-1, TIME-2; the method of Sprout Social,
+ * Best time to post from an account's history (the method of Sprout Social,
  * Buffer and Later: posts bucketed by local weekday × hour, engagement rate per post, normalised
  * within the account, a minimum sample per bucket).
  *

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the calendar's code registry ({@code CalendarRules.standard().codes()}), its two message
- * bundles and the calendar section of {@code docs/rules.md} in step (SPEC VAL-4), and its codes apart
+ * bundles and the calendar section of {@code docs/rules.md} in step, and its codes apart
  * from socialplan-core's. Run with {@code -Dsocialplan.updateRulesDoc=true} to regenerate the
  * section.
  */

@@ -19,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audience's rules (SPEC AUD-3). A plan without an audience, or with an audience of no personas,
+ * The audience's rules. A plan without an audience, or with an audience of no personas,
  * is reported once by {@code PLAN_NO_AUDIENCE}, and these rules stay silent.
  *
  * <p>Paths name the audience's members: {@code audience.members[1].persona.painPoints}.

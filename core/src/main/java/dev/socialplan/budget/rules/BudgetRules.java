@@ -23,7 +23,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The budget's rules (SPEC BUD-2). Each reads the plan's {@link Budget}; a plan without a budget is
+ * The budget's rules. Each reads the plan's {@link Budget}; a plan without a budget is
  * reported once, by {@code PLAN_NO_BUDGET}, and these rules stay silent.
  *
  * <p>Money is compared only within one currency: socialplan knows no exchange rates, so an amount in
@@ -62,7 +62,7 @@ public final class BudgetRules {
 
   /**
    * The objectives whose goals measure the return of paid promotion: traffic, leads, conversions
-   * and revenue (the article: measure ads by clicks, conversions and return on investment).
+   * and revenue (the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021): measure ads by clicks, conversions and return on investment).
    */
   private static final Set<Objective> ROI_OBJECTIVES =
       EnumSet.of(Objective.TRAFFIC, Objective.LEADS, Objective.CONVERSIONS, Objective.REVENUE);

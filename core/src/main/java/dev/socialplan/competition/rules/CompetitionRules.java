@@ -17,14 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The competitors' rules (SPEC COMP-2). The source article (step 4) asks for a SWOT analysis of the
+ * The competitors' rules. The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 4) asks for a SWOT analysis of the
  * brand and of each of its five closest competitors, to find the opportunities the brand can take.
  * A plan without competitors is reported once by {@code PLAN_NO_COMPETITORS}.
  */
 public final class CompetitionRules {
   private CompetitionRules() {}
 
-  /** How many closest competitors the method asks for: 5 by default (the article's number). */
+  /** How many closest competitors the method asks for: 5 by default (the strategy guide's number). */
   public static final Setting<Integer> MAX_COMPETITORS =
       Setting.of(
           "competition.maxCompetitors",

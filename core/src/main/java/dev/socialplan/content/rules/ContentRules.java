@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The content strategy's rules (method step 6, SPEC CONT-1, CONT-2), over the plan's {@link
+ * The content strategy's rules (method step 6), over the plan's {@link
  * ContentStrategy}; a plan without a content strategy is not judged here.
  *
  * <h2>The mix against 80/20</h2>
  *
- * <p>The source article (step 7, "determine the right content mix"): "if you are starting from
+ * <p>The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 7, "determine the right content mix"): "if you are starting from
  * scratch and unsure what to post, try the 80-20 rule: 80 % of posts inform, educate or entertain,
  * 20 % promote". A mix target whose promotional share differs from 20 % by more than {@link
  * #MIX_PROMOTION_TOLERANCE} is {@link #CONTENT_MIX_FAR_FROM_80_20} (info: other mixes are allowed;

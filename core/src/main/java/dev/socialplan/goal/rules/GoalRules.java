@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The goals' rules (method step 1): the SMART assessment of each goal (SPEC GOAL-2, see {@link
- * SmartAssessment} for how each letter is judged), conflicting and duplicate goals (GOAL-3), a target
- * that is no improvement on the baseline, and a metric that does not fit the objective (GOAL-4).
+ * The goals' rules (method step 1): the SMART assessment of each goal (see {@link
+ * SmartAssessment} for how each letter is judged), conflicting and duplicate goals, a target
+ * that is no improvement on the baseline, and a metric that does not fit the objective.
  */
 public final class GoalRules {
   private GoalRules() {}
@@ -110,11 +110,11 @@ public final class GoalRules {
   public static final Rule<StrategyPlan> IMPROVEMENT =
       Rule.of("goal.improvement", List.of(GOAL_TARGET_NO_IMPROVEMENT), GoalRules::improvement);
 
-  /** No two goals pursue the same metric on the same platform at the same time (GOAL-3). */
+  /** No two goals pursue the same metric on the same platform at the same time. */
   public static final Rule<StrategyPlan> NO_OVERLAP =
       Rule.of("goal.noOverlap", List.of(GOAL_CONFLICT, GOAL_DUPLICATE), GoalRules::overlaps);
 
-  /** The metric is one the objective suggests (GOAL-4). */
+  /** The metric is one the objective suggests. */
   public static final Rule<StrategyPlan> METRIC_FITS =
       Rule.of("goal.metricFits", List.of(GOAL_METRIC_NOT_FITTING), GoalRules::metricFits);
 

@@ -20,7 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The SMART assessment of one goal of a plan (SPEC GOAL-2): a verdict and a reason for each letter.
+ * The SMART assessment of one goal of a plan: a verdict and a reason for each letter.
  *
  * <ul>
  *   <li><b>Specific</b>: the objective (always set), the metric and the target are named. Scope: a
@@ -32,7 +32,7 @@ import java.util.Optional;
  *       change, the high end of a benchmark) by at most the tolerance {@link
  *       GoalRules#ACHIEVABLE_TOLERANCE} (a fraction of that best month, 0.2 by default); for a goal
  *       that lowers its metric, the pace may go below the reference's lowest change by at most the
- *       same fraction. The source article's "+400 Instagram followers a month" is achievable for an
+ *       same fraction. The strategy guide's "+400 Instagram followers a month" is achievable for an
  *       account that grew 300, 450 and 500 a month (best month 500) and not for one that grew 20, 18
  *       and 25 (at most 30 a month with the default tolerance). Without a pace (no target, baseline
  *       or deadline) or without a reference the verdict is {@link SmartVerdict#UNKNOWN}.

@@ -34,7 +34,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The platforms' rules (method step 3, SPEC PLAT-5).
+ * The platforms' rules (method step 3).
  *
  * <p>The platform facts the rules use (reach, recommended posting frequencies, capabilities) come
  * from the {@link #CATALOG} setting, {@link PlatformCatalog#standard()} unless the planner sets
@@ -44,7 +44,7 @@ import org.joda.money.Money;
  *
  * <h2>Capacity</h2>
  *
- * <p>The source article (step 3): "since hundreds of social networks exist, you cannot use them all
+ * <p>The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 3): "since hundreds of social networks exist, you cannot use them all
  * in your plan"; step 5: social media will not succeed "if you just add it to the task list of the
  * existing office staff". Two checks make that concrete, each with its own settings:
  *
@@ -144,7 +144,7 @@ public final class PlatformRules {
           "PLATFORM_TOO_MANY_FOR_TEAM", Severity.WARNING, MethodStep.PLATFORMS, MessageBundle.CORE);
 
   /**
-   * The same content is planned unchanged on every chosen platform (warning; article step 3: "you
+   * The same content is planned unchanged on every chosen platform (warning; the strategy guide's step 3: "you
    * cannot publish the same content on every platform").
    */
   public static final FindingCode PLATFORM_SAME_CONTENT_EVERYWHERE =

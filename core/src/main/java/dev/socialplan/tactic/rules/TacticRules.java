@@ -48,7 +48,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The tactics' rules (method step 6, the source article's eight trends, SPEC CONT-3), over the
+ * The tactics' rules (method step 6, the strategy guide's eight trends), over the
  * tactics of the plan's {@link ContentStrategy}. Paths point at the tactic: {@code
  * content.tactics[2].platform}.
  *

@@ -50,7 +50,7 @@ class ValidationReportAssertTest {
   static final ValidationReport REPORT = ValidationReport.of(List.of(OVER_TOTAL, NOT_ACHIEVABLE, TOO_MANY));
   static final ValidationReport WARNINGS_ONLY = ValidationReport.of(List.of(NOT_ACHIEVABLE, TOO_MANY));
 
-  /** A plan whose allocations exceed its total: the SPEC's example of an assertion. */
+  /** A plan whose allocations exceed its total: the example of an assertion in the testkit's package documentation. */
   private static final StrategyPlan OVER_BUDGET =
       StrategyPlan.builder()
           .brand(Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C))

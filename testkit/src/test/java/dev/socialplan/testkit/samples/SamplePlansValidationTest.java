@@ -57,7 +57,7 @@ class SamplePlansValidationTest {
     assertFindings(report)
         .containsExactly(
             // The second persona, grandmothers who help with childcare, is an assumption, not data
-            // (article step 2: "use the collected data").
+            // (the strategy guide, step 2: "use the collected data").
             tuple(WARNING, "AUDIENCE_PERSONA_ASSUMED", "audience.members[1].persona.dataSource"),
             // Instagram's 3 feed posts and 14 stories a week, TikTok's 7 and Facebook's 7 need 31
             // posts a week; the default team makes 25.
@@ -80,7 +80,7 @@ class SamplePlansValidationTest {
 
   @Test
   void theArticlesGoalsAreSmartSoNoGoalFindingAppears() {
-    // +400 Instagram followers a month against a history of 310 to 480: achievable, as the article
+    // +400 Instagram followers a month against a history of 310 to 480: achievable, as the strategy guide
     // says; every goal has a metric, target, baseline, deadline and business objective.
     assertThat(planReport(ARTICLE).codes()).noneMatch(code -> code.startsWith("GOAL_"));
     assertThat(ARTICLE.plan().goals().get(0).requiredMonthlyPace())
