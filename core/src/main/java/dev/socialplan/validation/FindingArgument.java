@@ -20,7 +20,9 @@ import org.joda.money.Money;
  * class the kind fixes.
  *
  * <p>Names are lower camel case ({@code [a-z][A-Za-z0-9]*}) and unique within a finding. This class
- * is immutable and thread-safe.
+ * is immutable and thread-safe; it is serialised through a proxy that re-runs the factories' checks.
+ *
+ * @serial exclude
  */
 public final class FindingArgument implements Serializable {
   private static final long serialVersionUID = 1L;

@@ -3,6 +3,7 @@ package dev.socialplan.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -103,5 +104,14 @@ class PlatformCatalogTest {
         .isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> PlatformCatalog.standard().platforms().clear())
         .isInstanceOf(UnsupportedOperationException.class);
+  }
+
+  @Test
+  void equalByProfiles() {
+    new EqualsTester()
+        .addEqualityGroup(PlatformCatalog.standard(), PlatformCatalog.of(PlatformCatalog.standard().profiles()))
+        .addEqualityGroup(PlatformCatalog.standard().without(Platform.X))
+        .addEqualityGroup(PlatformCatalog.empty())
+        .testEquals();
   }
 }
