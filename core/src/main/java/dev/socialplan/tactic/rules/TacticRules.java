@@ -576,26 +576,28 @@ public final class TacticRules {
             Finding.of(
                 TACTIC_COMMUNITY_NOT_FOR_CONSUMERS,
                 path,
-                community.name(),
-                community.platform(),
-                fitting(context, TacticRules::isForConsumerGroups)));
+                FindingArgument.text("tactic", community.name()),
+                FindingArgument.text("platform", community.platform().displayName()),
+                FindingArgument.text(
+                    "fittingPlatforms", fitting(context, TacticRules::isForConsumerGroups))));
       }
       if (community.groupName().isEmpty()) {
         out.add(
             Finding.of(
                 TACTIC_COMMUNITY_NOT_A_GROUP,
                 indexed.path() + ".groupName",
-                community.name(),
-                community.platform()));
+                FindingArgument.text("tactic", community.name()),
+                FindingArgument.text("platform", community.platform().displayName())));
       }
     } else if (model == BusinessModel.B2B && !profile.get().hasStrength(Strength.B2B)) {
       out.add(
           Finding.of(
               TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
               path,
-              community.name(),
-              community.platform(),
-              fitting(context, p -> p.hasStrength(Strength.B2B))));
+              FindingArgument.text("tactic", community.name()),
+              FindingArgument.text("platform", community.platform().displayName()),
+              FindingArgument.text(
+                  "fittingPlatforms", fitting(context, p -> p.hasStrength(Strength.B2B)))));
     }
   }
 
@@ -622,15 +624,15 @@ public final class TacticRules {
           Finding.of(
               TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS,
               indexed.path() + ".interactivePosts",
-              community.name(),
-              community.platform()));
+              FindingArgument.text("tactic", community.name()),
+              FindingArgument.text("platform", community.platform().displayName())));
     } else if (community.interactivePostsPerWeek() == 0) {
       out.add(
           Finding.of(
               TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE,
               indexed.path() + ".interactivePostsPerWeek",
-              community.name(),
-              community.interactivePosts().size()));
+              FindingArgument.text("tactic", community.name()),
+              FindingArgument.integer("interactiveKinds", community.interactivePosts().size())));
     }
   }
 

@@ -113,9 +113,9 @@ class TacticRulesTest {
               Finding.of(
                   TacticRules.TACTIC_COMMUNITY_NOT_FOR_CONSUMERS,
                   "content.tactics[0].platform",
-                  "Glow Circle",
-                  p.displayName(),
-                  "Facebook"));
+                  FindingArgument.text("tactic", "Glow Circle"),
+                  FindingArgument.text("platform", p.displayName()),
+                  FindingArgument.text("fittingPlatforms", "Facebook")));
     }
     Finding onLinkedIn =
         TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.LINKEDIN)), DEFAULTS).get(0);
@@ -124,7 +124,7 @@ class TacticRulesTest {
             "The community programme \"Glow Circle\" is on LinkedIn, which is not a platform for"
                 + " consumer groups, but the brand sells to consumers (B2C).");
     assertThat(onLinkedIn.hint(Locale.ENGLISH))
-        .startsWith("Build the community where consumers meet in groups (Facebook): the article")
+        .startsWith("Build the community where consumers meet in groups (Facebook): the strategy guide")
         .contains("How to create a social media marketing strategy for your marketing plan");
     assertThat(onLinkedIn.message(Locale.TAIWAN))
         .isEqualTo("社群計畫「Glow Circle」在 LinkedIn 上，該平台不適合消費者社團，但品牌的客戶是消費者（B2C）。");
@@ -141,9 +141,9 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
                 "content.tactics[0].platform",
-                "Glow Circle",
-                "Facebook",
-                "LinkedIn"));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "Facebook"),
+                FindingArgument.text("fittingPlatforms", "LinkedIn")));
     assertThat(findings.get(0).hint(Locale.ENGLISH)).contains("consider LinkedIn if you focus on B2B");
   }
 
@@ -168,13 +168,17 @@ class TacticRulesTest {
         .isEmpty();
     assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.TIKTOK)), custom))
         .extracting(Finding::arguments)
-        .containsExactly(List.of("Glow Circle", "TikTok", "Facebook, Reddit"));
+        .containsExactly(
+            List.of(
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "TikTok"),
+                FindingArgument.text("fittingPlatforms", "Facebook, Reddit")));
     ValidationContext noGroupPlatform =
         withCatalog(
             PlatformCatalog.of(
                 List.of(PlatformCatalog.standard().profile(Platform.TIKTOK).orElseThrow())));
     assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.TIKTOK)), noGroupPlatform))
-        .extracting(f -> f.arguments().get(2))
+        .extracting(f -> f.argument("fittingPlatforms").orElseThrow().value())
         .containsExactly("-");
     Platform xiaohongshu = Platform.of("xiaohongshu");
     assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(xiaohongshu)), DEFAULTS))
@@ -196,8 +200,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NOT_A_GROUP,
                 "content.tactics[0].groupName",
-                "Glow Circle",
-                "Facebook"));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "Facebook")));
     assertThat(TacticRules.TACTIC_COMMUNITY_NOT_A_GROUP.severity()).isEqualTo(Severity.INFO);
     assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(SOFTWARE_HOUSE, page), DEFAULTS))
         .as("a business brand's community need not be a group")
@@ -205,9 +209,9 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
                 "content.tactics[0].platform",
-                "Glow Circle",
-                "Facebook",
-                "LinkedIn"));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "Facebook"),
+                FindingArgument.text("fittingPlatforms", "LinkedIn")));
   }
 
   @Test
@@ -219,8 +223,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS,
                 "content.tactics[0].interactivePosts",
-                "Glow Circle",
-                "Facebook"));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "Facebook")));
     assertThat(findings.get(0).hint(Locale.ENGLISH)).contains("ask questions and run quizzes");
     assertThat(findings.get(0).hint(Locale.TAIWAN)).contains("提出問題和測驗");
     CommunityProgramme countedButUnnamed =
@@ -243,8 +247,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE,
                 "content.tactics[0].interactivePostsPerWeek",
-                "Glow Circle",
-                2));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.integer("interactiveKinds", 2)));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "The community programme \"Glow Circle\" names 2 kinds of interactive post but plans"
