@@ -125,7 +125,7 @@ class TacticRulesTest {
                 + " consumer groups, but the brand sells to consumers (B2C).");
     assertThat(onLinkedIn.hint(Locale.ENGLISH))
         .startsWith("Build the community where consumers meet in groups (Facebook): the strategy guide")
-        .contains("How to create a social media marketing strategy for your marketing plan");
+        .contains("How to Build a Social Media Marketing Strategy for Your Marketing Plan");
     assertThat(onLinkedIn.message(Locale.TAIWAN))
         .isEqualTo("社群計畫「Glow Circle」在 LinkedIn 上，該平台不適合消費者社團，但品牌的客戶是消費者（B2C）。");
     assertThat(onLinkedIn.hint(Locale.TAIWAN)).contains("〈如何為您的營銷計劃制定社交媒體營銷策略〉");
