@@ -1,8 +1,6 @@
 package dev.socialplan.validation;
 
 import dev.socialplan.internal.Checks;
-import java.io.InvalidObjectException;
-import java.io.ObjectInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -249,14 +247,15 @@ public final class FindingArgument implements Serializable {
     return name + "=" + value;
   }
 
-  // A serialisation proxy (Effective Java, item 90): a tampered stream goes through the factories'
-  // checks, so it can never make an argument whose value does not match its kind.
+  // A serialisation proxy (Effective Java, item 90): the stream holds a Proxy, and whatever is read
+  // back, a proxy or this class itself from a hand-made stream, goes through the factories' checks,
+  // so it can never make an argument whose value does not match its kind.
   private Object writeReplace() {
     return new Proxy(name, kind, value);
   }
 
-  private void readObject(ObjectInputStream in) throws InvalidObjectException {
-    throw new InvalidObjectException("FindingArgument is serialised through its proxy");
+  private Object readResolve() {
+    return new Proxy(name, kind, value).readResolve();
   }
 
   private static final class Proxy implements Serializable {
@@ -277,27 +276,33 @@ public final class FindingArgument implements Serializable {
       this.value = value;
     }
 
-    private Object readResolve() throws InvalidObjectException {
-      try {
-        switch (Checks.notNull(kind, "kind")) {
-          case TEXT:
-            return text(name, (String) value);
-          case INTEGER:
-            return integer(name, (Long) Checks.notNull(value, "value"));
-          case DECIMAL:
-            return decimal(name, (BigDecimal) value);
-          case PERCENT:
-            return percent(name, (Double) Checks.notNull(value, "value"));
-          case MONEY:
-            return money(name, (Money) value);
-          default:
-            return date(name, (LocalDate) value);
-        }
-      } catch (RuntimeException e) {
-        InvalidObjectException invalid = new InvalidObjectException("invalid FindingArgument: " + e.getMessage());
-        invalid.initCause(e);
-        throw invalid;
+    Object readResolve() {
+      Checks.notNull(kind, "kind");
+      Checks.notNull(value, "value");
+      Class<?> expected = EXPECTED[kind.ordinal()];
+      if (!expected.isInstance(value)) {
+        throw new IllegalArgumentException(
+            kind + " argument " + name + " must hold a " + expected.getSimpleName() + ": " + value);
+      }
+      switch (kind) {
+        case TEXT:
+          return text(name, (String) value);
+        case INTEGER:
+          return integer(name, (Long) value);
+        case DECIMAL:
+          return decimal(name, (BigDecimal) value);
+        case PERCENT:
+          return percent(name, (Double) value);
+        case MONEY:
+          return money(name, (Money) value);
+        default:
+          return date(name, (LocalDate) value);
       }
     }
   }
+
+  /** The class of each kind's value, by ordinal. */
+  private static final Class<?>[] EXPECTED = {
+    String.class, Long.class, BigDecimal.class, Double.class, Money.class, LocalDate.class
+  };
 }

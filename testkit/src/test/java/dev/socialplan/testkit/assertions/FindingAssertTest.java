@@ -175,7 +175,7 @@ class FindingAssertTest {
             "Expecting a WARNING PLATFORM_TOO_MANY_FOR_TEAM with a message containing \"26\" (en), but"
                 + " the only candidate is:\n    \"The chosen platforms (3) need at least 31 posts a week"
                 + " at the recommended posting frequencies; the team can produce 25.\"  WARNING"
-                + " PLATFORM_TOO_MANY_FOR_TEAM at platforms [3, 31, 25]");
+                + " PLATFORM_TOO_MANY_FOR_TEAM at platforms [platforms=3, postsNeeded=31, teamCapacity=25]");
     assertThatThrownBy(() -> assertThat(REPORT).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").withMessage(Locale.ENGLISH, "x"))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("Expecting a WARNING PLATFORM_TOO_MANY_FOR_TEAM with the message \"x\" (en)");

@@ -77,7 +77,7 @@ class ValidationReportAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting the report to be valid (no ERROR), but it has 1 error:")
         .hasMessageContaining(
-            "\n    ERROR BUDGET_OVER_TOTAL at budget.allocations [TWD 1500.00, TWD 1000.00, TWD 500.00]")
+            "\n    ERROR BUDGET_OVER_TOTAL at budget.allocations [allocated=TWD 1500.00, total=TWD 1000.00, excess=TWD 500.00]")
         .hasMessageContaining("The report:\n  ValidationReport{1 error, 1 warning, 1 info}")
         .hasMessageContaining("\n    WARNING GOAL_NOT_ACHIEVABLE at goals[1].target");
     assertThatThrownBy(() -> assertThat(REPORT).hasNoErrors())
@@ -128,7 +128,7 @@ class ValidationReportAssertTest {
     assertThatThrownBy(() -> assertThat(REPORT).hasWarning("COMPETITION_TOO_MANY"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting the report to have a WARNING with code \"COMPETITION_TOO_MANY\"")
-        .hasMessageContaining("INFO COMPETITION_TOO_MANY at competitors [7, 5]");
+        .hasMessageContaining("INFO COMPETITION_TOO_MANY at competitors [competitors=7, maximum=5]");
     assertThatThrownBy(() -> assertThat(REPORT).hasInfo("BUDGET_OVER_TOTAL"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting the report to have an INFO with code \"BUDGET_OVER_TOTAL\"");
@@ -142,9 +142,9 @@ class ValidationReportAssertTest {
             "Expecting the report to have a finding with code \"PLAN_NO_BUDGET\", but it has none.\n"
                 + "The report:\n"
                 + "  ValidationReport{1 error, 1 warning, 1 info}\n"
-                + "    WARNING GOAL_NOT_ACHIEVABLE at goals[1].target [Followers, 463.33, 180, 260, 20, 312]\n"
-                + "    INFO COMPETITION_TOO_MANY at competitors [7, 5]\n"
-                + "    ERROR BUDGET_OVER_TOTAL at budget.allocations [TWD 1500.00, TWD 1000.00, TWD 500.00]");
+                + "    WARNING GOAL_NOT_ACHIEVABLE at goals[1].target [goal=Followers, pace=463.33, lowest=180.0, highest=260.0, tolerancePercent=20.0, reachable=312.0]\n"
+                + "    INFO COMPETITION_TOO_MANY at competitors [competitors=7, maximum=5]\n"
+                + "    ERROR BUDGET_OVER_TOTAL at budget.allocations [allocated=TWD 1500.00, total=TWD 1000.00, excess=TWD 500.00]");
   }
 
   @Test
@@ -154,7 +154,7 @@ class ValidationReportAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
             "Expecting the report to have no finding with code \"COMPETITION_TOO_MANY\", but it has 1"
-                + " finding with it:\n    INFO COMPETITION_TOO_MANY at competitors [7, 5]");
+                + " finding with it:\n    INFO COMPETITION_TOO_MANY at competitors [competitors=7, maximum=5]");
   }
 
   @Test
