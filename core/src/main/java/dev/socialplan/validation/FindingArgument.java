@@ -83,17 +83,36 @@ public final class FindingArgument implements Serializable {
     return new FindingArgument(name, Kind.INTEGER, value);
   }
 
+  /** The most digits a decimal argument may have before, and after, its point. */
+  static final int MAX_DECIMAL_DIGITS = 1000;
+
   /**
-   * Obtains a decimal argument.
+   * Obtains a decimal argument. Its scale is kept ({@code 2.50} is not {@code 2.5}). A message shows
+   * the number in full, so it may have at most 1,000 digits before and 1,000 after its point
+   * (every finite {@code double} fits: {@code Double.MAX_VALUE} has 309 before, {@code
+   * Double.MIN_VALUE} 325 after).
    *
    * @param name the argument's name, lower camel case
    * @param value the number
    * @return the argument
    * @throws NullPointerException if the name or the value is null
-   * @throws IllegalArgumentException if the name is not lower camel case
+   * @throws IllegalArgumentException if the name is not lower camel case or the value has more than
+   *     1,000 digits before or after its point ({@code 1E+5000})
    */
   public static FindingArgument decimal(String name, BigDecimal value) {
-    return new FindingArgument(name, Kind.DECIMAL, Checks.notNull(value, name));
+    Checks.notNull(value, name);
+    // Computed from precision and scale, never by expanding the number, so 1E+999999999 is cheap
+    // to refuse.
+    long before = (long) value.precision() - value.scale();
+    if (before > MAX_DECIMAL_DIGITS || value.scale() > MAX_DECIMAL_DIGITS) {
+      throw new IllegalArgumentException(
+          name
+              + " must have at most "
+              + MAX_DECIMAL_DIGITS
+              + " digits before and after its point (a message shows it in full): "
+              + value);
+    }
+    return new FindingArgument(name, Kind.DECIMAL, value);
   }
 
   /**
@@ -183,13 +202,18 @@ public final class FindingArgument implements Serializable {
 
   /**
    * Returns the value as {@link java.text.MessageFormat} takes it when a message shows it: numbers
-   * as numbers (so a text may ask for its own number format), money and dates as their text.
+   * as numbers (so a text may ask for its own number format; a percent as its exact decimal), money
+   * and dates as their text.
    */
   Object formattable() {
     switch (kind) {
       case MONEY:
       case DATE:
         return value.toString();
+      case PERCENT:
+        // A percent format multiplies by 100: as a double, Double.MAX_VALUE would show as ∞%; the
+        // exact decimal of the fraction never overflows (and -0.0 shows as 0%).
+        return BigDecimal.valueOf((Double) value);
       default:
         return value;
     }

@@ -83,6 +83,24 @@ class FindingArgumentTest {
     assertThatThrownBy(() -> FindingArgument.percent("reach", Double.NaN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("reach must be a finite number: NaN");
+    assertThatThrownBy(() -> FindingArgument.decimal("days", new BigDecimal("1E+1001")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "days must have at most 1000 digits before and after its point (a message shows it in"
+                + " full): 1E+1001");
+    assertThatThrownBy(() -> FindingArgument.decimal("days", new BigDecimal("1E-1001")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("days must have at most 1000 digits");
+    assertThatThrownBy(() -> FindingArgument.decimal("days", new BigDecimal("1E+999999999")))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(FindingArgument.decimal("days", new BigDecimal("1E+999")).value())
+        .isEqualTo(new BigDecimal("1E+999"));
+    assertThat(FindingArgument.decimal("days", new BigDecimal("1E-1000")).value())
+        .isEqualTo(new BigDecimal("1E-1000"));
+    assertThat(FindingArgument.decimal("days", Double.MAX_VALUE).value())
+        .isEqualTo(BigDecimal.valueOf(Double.MAX_VALUE));
+    assertThat(FindingArgument.decimal("days", -Double.MIN_VALUE).value())
+        .isEqualTo(BigDecimal.valueOf(-Double.MIN_VALUE));
     assertThatThrownBy(() -> FindingArgument.decimal("days", Double.POSITIVE_INFINITY))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("days must be a finite number: Infinity");

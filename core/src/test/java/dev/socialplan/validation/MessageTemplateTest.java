@@ -42,6 +42,18 @@ class MessageTemplateTest {
   }
 
   @Test
+  void percentsAtTheEdgesOfTheDoubleRangeShowAsNumbers() {
+    assertThat(
+            MessageTemplate.format(
+                "{max} {min} {zero}",
+                List.of(
+                    FindingArgument.percent("max", -Double.MAX_VALUE),
+                    FindingArgument.percent("min", Double.MIN_VALUE),
+                    FindingArgument.percent("zero", -0.0))))
+        .isEqualTo("-17,976,931,348,623,157" + ",000".repeat(98) + "% 0% 0%");
+  }
+
+  @Test
   void readableFormShowsNamesAndUnescapedQuotes() {
     assertThat(MessageTemplate.readable("{platform} reaches {reach,number,percent}; it''s {n}"))
         .isEqualTo("{platform} reaches {reach}; it's {n}");
