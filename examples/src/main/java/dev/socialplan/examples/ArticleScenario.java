@@ -256,7 +256,7 @@ public final class ArticleScenario {
   public static final PlatformChoice FACEBOOK =
       PlatformChoice.of(
           Platform.FACEBOOK,
-          "A Facebook group for the community (the article: groups suit B2C); live streams");
+          "A Facebook group for the community (the strategy guide: groups suit B2C); live streams");
 
   /** TikTok: short video for a Gen Z persona. */
   public static final PlatformChoice TIKTOK =

@@ -68,7 +68,7 @@ public final class ArticleStrategyReport {
    * is the text report's rendering cost (the benchmarks compare it with the HTML review's).
    *
    * @param out where the report goes
-   * @param data the article's figures
+   * @param data the scenario's figures
    */
   public static void write(Appendable out, ArticleReview data) {
     ReportWriter report = new ReportWriter(out);
