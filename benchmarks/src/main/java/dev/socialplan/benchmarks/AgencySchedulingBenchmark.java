@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * NFR-P4, second half: an agency of 1,000 brands, each a year for ten platforms (5,000 drafts, 5
+ * Scheduling (docs/performance.md), second half: an agency of 1,000 brands, each a year for ten platforms (5,000 drafts, 5
  * million in all), scheduled in one call of {@link Scheduler#scheduleAll(List, ObjIntConsumer)}
  * (brands in parallel on the common pool, each result handed to a sink when ready) with a heap of
  * at most 2 GB. Measured single-shot: each iteration is one call. Target: under 30 s on two cores.
@@ -39,7 +39,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 1)
 @Measurement(iterations = 3)
 public class AgencySchedulingBenchmark {
-  /** The number of brands of NFR-P4. */
+  /** The number of brands of the target. */
   static final int BRANDS = 1000;
 
   /** The number of brands scheduled: {@value #BRANDS} unless a test sets fewer. */

@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * SPEC NFR-P3: aggregating performance records by platform × local weekday × hour three ways, in
+ * Aggregation (docs/performance.md): aggregating performance records by platform × local weekday × hour three ways, in
  * the same run:
  *
  * <ul>

@@ -40,7 +40,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * NFR-P2: every calendar rule ({@link CalendarRules#standard()}) over a calendar of 1,000,000
+ * Calendar rules (docs/performance.md): every calendar rule ({@link CalendarRules#standard()}) over a calendar of 1,000,000
  * posts, against sorting 1,000,000 random longs ({@link Arrays#sort(long[])} on a copy) in the same
  * run. Target: the rules within 5 times the sort.
  *
@@ -59,7 +59,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 3, time = 10)
 @Measurement(iterations = 5, time = 5)
 public class CalendarRulesBenchmark {
-  /** The number of posts and of longs of NFR-P2. */
+  /** The number of posts and of longs of the target. */
   static final int SIZE = 1_000_000;
 
   /** The number of posts and of longs: {@value #SIZE} unless a test sets fewer. */
@@ -159,7 +159,7 @@ public class CalendarRulesBenchmark {
   }
 
   /**
-   * Sorts a copy of a million random longs: the yardstick of NFR-P2.
+   * Sorts a copy of a million random longs: the yardstick of the target.
    *
    * @return the sorted copy, consumed by JMH
    */

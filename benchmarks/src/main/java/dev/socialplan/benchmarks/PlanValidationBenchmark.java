@@ -76,7 +76,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * SPEC NFR-P1: validating a realistic plan with the standard rules ({@link
+ * Plan validation (docs/performance.md): validating a realistic plan with the standard rules ({@link
  * PlanRules#standard()}). Target: under 50 µs per validation.
  *
  * <p>The plan ({@link #realisticPlan()}): a B2C cosmetics brand with a mission, three business

@@ -16,7 +16,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * NFR-P4, first half: scheduling a year for ten platforms (5,000 drafts; see {@link AgencyFixture})
+ * Scheduling (docs/performance.md), first half: scheduling a year for ten platforms (5,000 drafts; see {@link AgencyFixture})
  * in one call of {@link Scheduler#schedule(SchedulingRequest)}. Target: under 50 ms.
  *
  * <p>Warm-up iterations last 10 s (also with {@code -wi 2} on the command line): on a shared

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workload of {@link AgencySchedulingBenchmark} is NFR-P4's agency: 1,000 brands of 5,000
+ * The workload of {@link AgencySchedulingBenchmark} is the agency of docs/performance.md: 1,000 brands of 5,000
  * drafts, 5 million posts, scheduled in one call. A smaller agency (the same brands, fewer of them)
  * shows the call schedules each brand exactly as scheduling it alone would.
  */

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The plan of {@link PlanValidationBenchmark} has the size SPEC NFR-P1 names and validates like a
+ * The plan of {@link PlanValidationBenchmark} has the size docs/performance.md names and validates like a
  * real plan: without throwing, with nothing missing, and with the findings planted in it.
  */
 class PlanValidationBenchmarkTest {

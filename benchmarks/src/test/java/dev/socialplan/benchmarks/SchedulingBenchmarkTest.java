@@ -26,11 +26,11 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The workload of {@link SchedulingBenchmark} is NFR-P4's "a year for ten platforms, about 5,000
+ * The workload of {@link SchedulingBenchmark} is docs/performance.md's "a year for ten platforms, about 5,000
  * posts", and what it measures is a correct schedule: every draft placed, no constraint broken.
  */
 class SchedulingBenchmarkTest {
-  /** The scheduling constraints the result must never break (SPEC CAL-4). */
+  /** The scheduling constraints the result must never break. */
   private static final List<FindingCode> HARD_CONSTRAINTS =
       List.of(
           CalendarRules.CALENDAR_SPACING_VIOLATED,

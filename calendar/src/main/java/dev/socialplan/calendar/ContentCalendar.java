@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 import org.threeten.extra.Interval;
 
 /**
- * An immutable, time-ordered set of {@link ScheduledPost}s in a time zone (CAL-2).
+ * An immutable, time-ordered set of {@link ScheduledPost}s in a time zone.
  *
  * <p>Posts are kept sorted by {@link ScheduledPost#timeOrder() time, then id}; ids are unique.
  * Queries by platform, campaign, pillar, status and period return calendars in the same zone, so
@@ -416,7 +416,7 @@ public final class ContentCalendar implements Iterable<ScheduledPost> {
 
   /**
    * Returns the first slot of a schedule in a period that is {@linkplain #isFree(PostingSchedule,
-   * Instant) free} in this calendar (CAL-3): the queue's next slot. Candidate slots come from {@link
+   * Instant) free} in this calendar: the queue's next slot. Candidate slots come from {@link
    * PostingSchedule#candidateSlots(Interval)}, so blackouts and windows hold; spacing and the daily
    * cap are checked against the posts already in the calendar.
    *
@@ -456,6 +456,7 @@ public final class ContentCalendar implements Iterable<ScheduledPost> {
    * @param from the earliest instant, inclusive
    * @param horizon how far to search, not negative
    * @return the slot, or empty if none is free in {@code [from, from + horizon)}
+   * @throws IllegalArgumentException if the horizon is negative
    */
   public Optional<ZonedDateTime> nextFreeSlot(
       PostingSchedule schedule, Instant from, Duration horizon) {

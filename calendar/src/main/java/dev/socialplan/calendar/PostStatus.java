@@ -1,7 +1,7 @@
 package dev.socialplan.calendar;
 
 /**
- * Where a post stands in its life: the states of the approval workflow (CAL-6).
+ * Where a post stands in its life: the states of the approval workflow.
  *
  * <pre>
  * DRAFT → IN_REVIEW → APPROVED → SCHEDULED → PUBLISHED

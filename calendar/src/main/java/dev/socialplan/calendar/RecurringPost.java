@@ -17,7 +17,7 @@ import org.immutables.value.Value;
 import org.threeten.extra.Interval;
 
 /**
- * A post repeated by a recurrence rule (CAL-5): a template, a {@link RecurrencePattern} in a zone,
+ * A post repeated by a recurrence rule: a template, a {@link RecurrencePattern} in a zone,
  * per-occurrence {@linkplain OccurrenceOverride overrides} and skips.
  *
  * <p>Each occurrence is the template with the occurrence's time and the id {@code

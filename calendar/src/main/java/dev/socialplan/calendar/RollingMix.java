@@ -12,8 +12,7 @@ import java.util.Map;
 /**
  * A content mix target held over every rolling window of posts: every run of {@link #windowPosts()}
  * consecutive posts (in time order, ties by post id, as a {@code ContentCalendar} orders them) of a
- * sequence chosen by the {@link #scope()} keeps to the {@link #mix()} within its tolerance (SPEC
- * CONT-1, CAL-4).
+ * sequence chosen by the {@link #scope()} keeps to the {@link #mix()} within its tolerance.
  *
  * <p>Only full windows are judged, as {@link ContentMix#offTargetWindows(List, java.util.function.Function,
  * int)} does: a sequence shorter than the window has none. The scheduler holds this target and the

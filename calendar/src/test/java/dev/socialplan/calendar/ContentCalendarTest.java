@@ -151,7 +151,7 @@ class ContentCalendarTest {
         .isEqualTo("ContentCalendar[Asia/Taipei, 4 posts, 2026-01-05T01:00:00Z .. 2026-01-06T01:00:00Z]");
   }
 
-  // --- CAL-3: next free slot -------------------------------------------------------------------
+  // --- next free slot --------------------------------------------------------------------------
 
   @Test
   void nextFreeSlotSkipsTakenSlots() {

@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The people a plan speaks to: personas with weights (SPEC AUD-1, AUD-3).
+ * The people a plan speaks to: personas with weights.
  *
  * <p>Construction refuses negative weights (in {@link WeightedPersona}) but <em>not</em> weights that
  * do not add up to 100 %: that is something a planner gets wrong while drafting, reported as an error

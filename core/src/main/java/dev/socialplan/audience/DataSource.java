@@ -1,7 +1,7 @@
 package dev.socialplan.audience;
 
 /**
- * Where a persona's data came from. The source article (step 2, "use the collected data") warns
+ * Where a persona's data came from. The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 2, "use the collected data") warns
  * against personas built on assumption: the audience rules flag {@link #ASSUMPTION}.
  */
 public enum DataSource {

@@ -1,6 +1,6 @@
 package dev.socialplan.audience;
 
-/** What a persona does for a living; the source article's single mothers are working. */
+/** What a persona does for a living; the strategy guide's single mothers are working. */
 public enum EmploymentStatus {
   /** Employed by someone else, full or part time. */
   EMPLOYED,

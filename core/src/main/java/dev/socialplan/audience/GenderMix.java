@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
  * counts or rough percentages use {@link #ofWeights(double, double, double)}, which normalises. (An
  * audience's persona weights, by contrast, may be planned wrongly and are checked by a rule.)
  *
- * <p>The source article's "single mothers" are {@link #allWomen()}.
+ * <p>The strategy guide's "single mothers" are {@link #allWomen()}.
  *
  * <p>This record is immutable and thread-safe.
  *

@@ -8,22 +8,22 @@ import java.util.Optional;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The generations as Pew Research Center defines them by birth year (SPEC AUD-2): Silent 1928–1945,
+ * The generations as Pew Research Center defines them by birth year: Silent 1928–1945,
  * Baby Boomers 1946–1964, Generation X 1965–1980, Millennials 1981–1996, Generation Z 1997–2012.
  * People born before 1928 or after 2012 belong to none of them (Pew has not closed a later cohort).
  *
  * <p>{@link #socialMediaShare()} is the share of the generation active on social media as the source
  * article quotes it from Orbelo's statistics: Millennials 90.4 %, Generation X 77.5 %, Boomers
- * 48.2 %; the article gives no figure for the Silent Generation or Generation Z, so theirs is empty.
+ * 48.2 %; the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) gives no figure for the Silent Generation or Generation Z, so theirs is empty.
  */
 public enum Generation {
   /** The Silent Generation, born 1928 to 1945. */
   SILENT(1928, 1945, Optional.empty()),
-  /** Baby Boomers, born 1946 to 1964; 48.2 % active on social media (Orbelo, via the article). */
+  /** Baby Boomers, born 1946 to 1964; 48.2 % active on social media (Orbelo, via the strategy guide). */
   BOOMERS(1946, 1964, Optional.of(Ratio.ofPercent(48.2))),
-  /** Generation X, born 1965 to 1980; 77.5 % active on social media (Orbelo, via the article). */
+  /** Generation X, born 1965 to 1980; 77.5 % active on social media (Orbelo, via the strategy guide). */
   GEN_X(1965, 1980, Optional.of(Ratio.ofPercent(77.5))),
-  /** Millennials, born 1981 to 1996; 90.4 % active on social media (Orbelo, via the article). */
+  /** Millennials, born 1981 to 1996; 90.4 % active on social media (Orbelo, via the strategy guide). */
   MILLENNIALS(1981, 1996, Optional.of(Ratio.ofPercent(90.4))),
   /** Generation Z, born 1997 to 2012. */
   GEN_Z(1997, 2012, Optional.empty());
@@ -94,7 +94,7 @@ public enum Generation {
   }
 
   /**
-   * Returns the share of the generation active on social media, where the source article gives one.
+   * Returns the share of the generation active on social media, where the strategy guide gives one.
    *
    * @return the share, or empty for the Silent Generation and Generation Z
    */

@@ -13,7 +13,7 @@ import org.threeten.extra.LocalDateRange;
 
 /**
  * The Pew generations of the people in an age range on a reference date, with the share of each
- * (SPEC AUD-2). People in their 20s on 1 June 2025 were born from 2 June 1995 to 1 June 2005, so
+ *. People in their 20s on 1 June 2025 were born from 2 June 1995 to 1 June 2005, so
  * they are partly Millennials and mostly Generation Z.
  *
  * <p>Shares assume birth dates spread evenly over the range's birth dates: each share is the number

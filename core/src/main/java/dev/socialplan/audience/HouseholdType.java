@@ -1,7 +1,7 @@
 package dev.socialplan.audience;
 
 /**
- * Whom a persona lives with. The source article's "single mothers" are women whose household is
+ * Whom a persona lives with. The strategy guide's "single mothers" are women whose household is
  * {@link #SINGLE_PARENT}.
  */
 public enum HouseholdType {

@@ -10,12 +10,12 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An ideal customer, described so that content and platforms can be chosen for them (SPEC AUD-1,
- * article step 2): age range, gender mix, regions, languages, average income band, interests,
+ * An ideal customer, described so that content and platforms can be chosen for them (
+ * the strategy guide's step 2): age range, gender mix, regions, languages, average income band, interests,
  * purchasing power, pain points, the platforms they use and where the data came from — and, where it
  * matters, their household, employment and occupations.
  *
- * <p>The source article's persona, "single mothers in their 20s living and working in large cities",
+ * <p>The strategy guide's persona, "single mothers in their 20s living and working in large cities",
  * is expressed exactly:
  *
  * <pre>{@code

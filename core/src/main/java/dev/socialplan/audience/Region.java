@@ -12,7 +12,7 @@ import org.immutables.value.Value;
  * optional structure — an ISO 3166-1 alpha-2 country, the kind of {@link Settlement}, and what the
  * persona does there ({@link Activity}: living, working, studying).
  *
- * <p>The source article's "living and working in large cities" is
+ * <p>The strategy guide's "living and working in large cities" is
  *
  * <pre>{@code
  * Region.of("large cities")

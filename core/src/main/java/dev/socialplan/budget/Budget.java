@@ -18,7 +18,7 @@ import org.joda.money.Money;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The social media budget for a period (method step 5, SPEC BUD-1): its total, the share of the
+ * The social media budget for a period (method step 5): its total, the share of the
  * whole digital marketing budget it represents, and its allocations by platform and by category.
  *
  * <p>The period is a half-open {@link LocalDateRange} {@code [start, end)} with both ends bounded
@@ -27,7 +27,7 @@ import org.threeten.extra.LocalDateRange;
  * <p>Construction refuses only impossibilities: a negative total, a share outside {@code [0, 1]},
  * an empty or unbounded period. A budget whose allocations add up to more than its total, or mix
  * currencies, is constructible on purpose: those are planning mistakes the validation rules report
- * (SPEC BUD-2), so every query here is defined for them: sums are kept per currency ({@link
+ *, so every query here is defined for them: sums are kept per currency ({@link
  * MultiCurrencyAmount}) and {@link #unallocated()} says when it cannot be computed.
  *
  * <p>Obtain one with {@link #of(Money, LocalDateRange)} or {@link #builder()}. This class is
@@ -292,7 +292,7 @@ public abstract class Budget {
 
   /**
    * Returns a copy whose allocations share the whole total in proportion to their expected returns
-   * (SPEC BUD-3): each allocation keeps its platform, category, id and expected return, and gets
+   *: each allocation keeps its platform, category, id and expected return, and gets
    * {@code total × its return ÷ all returns}, to the exact minor unit; ties in rounding go to the
    * earlier allocation.
    *

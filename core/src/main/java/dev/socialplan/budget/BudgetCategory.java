@@ -2,7 +2,7 @@ package dev.socialplan.budget;
 
 /**
  * What a budget allocation pays for, independently of the platform it is spent on (method step 5
- * and the trends of the source article).
+ * and the trends of the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021)).
  */
 public enum BudgetCategory {
   /** Producing posts, photos and videos. */

@@ -14,7 +14,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * Splits an amount of money into parts that add up to it to the last minor unit (SPEC BUD-3).
+ * Splits an amount of money into parts that add up to it to the last minor unit.
  *
  * <p>The method is the largest-remainder method (Hamilton's method of apportionment), done in exact
  * decimal arithmetic on the amount's minor units (cents, yen, fils):
@@ -97,7 +97,7 @@ public final class BudgetSplit {
   }
 
   /**
-   * Splits an amount in proportion to the return each key is expected to bring (SPEC BUD-3): a key
+   * Splits an amount in proportion to the return each key is expected to bring: a key
    * expected to return twice as much gets twice the money.
    *
    * <p>The expected returns must share one currency, which may differ from the amount's (only

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One of the brand's closest competitors on social media (SPEC COMP-1; the article says list five):
+ * One of the brand's closest competitors on social media (the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) says list five):
  * its name, its accounts with what was observed of each ({@link SocialPresence}: handle, followers,
  * posts per week, engagement), notes, and its {@link Swot}.
  *

@@ -10,7 +10,7 @@ import java.util.OptionalLong;
 import org.immutables.value.Value;
 
 /**
- * What was observed of one competitor account (SPEC COMP-1): its handle, followers, posting
+ * What was observed of one competitor account: its handle, followers, posting
  * frequency in posts per week, and engagement — as a rate (engagements over followers, reach or
  * impressions, as observed) and/or as engagements per post — with the date of observation.
  *

@@ -6,7 +6,7 @@ import org.immutables.value.Value;
 
 /**
  * A SWOT analysis — strengths, weaknesses, opportunities and threats — of the brand or of a
- * competitor (SPEC COMP-1; article step 4: "evaluate the strengths, limitations, opportunities and
+ * competitor (the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021), step 4: "evaluate the strengths, limitations, opportunities and
  * risks of your company and your competitors").
  *
  * <p>Each quadrant is a list of short texts, none blank; any quadrant may be empty while drafting

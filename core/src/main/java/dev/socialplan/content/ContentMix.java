@@ -17,13 +17,13 @@ import org.immutables.value.Value;
 
 /**
  * A content mix target: the share of posts each kind of content should have, with a tolerance
- * (method step 6, SPEC CONT-1). A policy, not a count: the calendar's scheduler and rules ask it
+ * (method step 6). A policy, not a count: the calendar's scheduler and rules ask it
  * whether a sequence of posts keeps to it, as a whole or over every rolling window.
  *
  * <p>Three classic policies are provided:
  *
  * <ul>
- *   <li>{@link #EIGHTY_TWENTY}, the default and the source article's rule: 80 % of posts inform,
+ *   <li>{@link #EIGHTY_TWENTY}, the default and the strategy guide's rule: 80 % of posts inform,
  *       educate or entertain, 20 % promote (slices over {@link PostPurpose});
  *   <li>{@link #RULE_OF_THIRDS}: a third the brand's own content, a third curated from others, a
  *       third personal (slices over {@link ContentSource});
@@ -62,7 +62,7 @@ public abstract class ContentMix {
 
   /**
    * The 80/20 rule, the default mix: 80 % of posts inform, educate or entertain, 20 % promote. From
-   * the source article (step 6, "determine the right content mix").
+   * the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 6, "determine the right content mix").
    */
   public static final ContentMix EIGHTY_TWENTY =
       builder()

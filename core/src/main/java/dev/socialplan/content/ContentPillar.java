@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 
 /**
  * A content pillar: a theme the brand posts about again and again, with a colour for calendars and
- * the keywords that belong to it (SPEC CONT-2).
+ * the keywords that belong to it.
  *
  * <p>The colour is a hex RGB string, {@code #RRGGBB}; {@code #rgb} shorthand and lower case are
  * accepted and normalised ({@code "#fa0"} becomes {@code "#FFAA00"}). Keywords are kept in the

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The content strategy of a plan (method step 6, SPEC CONT-1 to CONT-3): the content pillars, the
+ * The content strategy of a plan (method step 6): the content pillars, the
  * content mix target, the tactics, the keyword sets per platform, and whether content is adapted
  * per platform.
  *

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The keywords the brand's audience uses on one platform (SPEC CONT-2): the source article advises
+ * The keywords the brand's audience uses on one platform: the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) advises
  * researching social keywords per network, since people search Instagram, Facebook and YouTube with
  * different words.
  *

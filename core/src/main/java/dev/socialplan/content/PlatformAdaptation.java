@@ -2,7 +2,7 @@ package dev.socialplan.content;
 
 /**
  * Whether the brand adapts its content to each platform or posts the same content unchanged
- * everywhere. The source article (step 3) warns that the same content cannot be published on every
+ * everywhere. The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 3) warns that the same content cannot be published on every
  * platform; posting it unchanged is a finding.
  */
 public enum PlatformAdaptation {

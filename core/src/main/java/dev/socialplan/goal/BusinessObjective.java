@@ -5,8 +5,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * A business aim that social media goals serve, such as "grow online sales 15 %" (SPEC PLAN-1,
- * GOAL-2 "Relevant").
+ * A business aim that social media goals serve, such as "grow online sales 15 %" (the "Relevant" of a SMART goal).
  *
  * <p>A plan lists its business objectives; each {@link Goal} refers to the one it serves by
  * {@link #id()}, so the SMART "Relevant" check can tell whether the goal serves an objective the

@@ -13,12 +13,12 @@ import org.jspecify.annotations.Nullable;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * A social media goal (SPEC GOAL-1): the {@link Objective} it pursues, the metric it is measured by,
+ * A social media goal: the {@link Objective} it pursues, the metric it is measured by,
  * its target and baseline, the platform it is for (goals can differ per network), start and
  * deadline, the {@link BusinessObjective} it serves, its owner, and the growth evidence the SMART
  * "Achievable" check compares its required pace with.
  *
- * <p>The source article's example — "+400 new Instagram followers a month" for six months from a
+ * <p>The strategy guide's example — "+400 new Instagram followers a month" for six months from a
  * base of 10,000 — is:
  *
  * <pre>{@code
@@ -37,7 +37,7 @@ import org.threeten.extra.LocalDateRange;
  *     .build();           // requiredMonthlyPace() is 400
  * }</pre>
  *
- * <p><b>What construction refuses</b> (structural impossibilities, SPEC VAL-5): a blank name, owner
+ * <p><b>What construction refuses</b> (structural impossibilities): a blank name, owner
  * or business objective id; a deadline before the start; a platform together with {@link
  * #acrossAllPlatforms()}; a target or baseline whose unit is not the
  * metric's unit; a baseline of another kind than the target (another unit, or money in another
@@ -210,7 +210,7 @@ public abstract class Goal {
 
   /**
    * Returns the change per month the goal requires: {@link #requiredChange()} ÷ {@link #months()},
-   * rounded to 16 significant digits ({@link MathContext#DECIMAL64}). The article's "+400 Instagram
+   * rounded to 16 significant digits ({@link MathContext#DECIMAL64}). The strategy guide's "+400 Instagram
    * followers a month" is a required pace of 400.
    *
    * @return the pace, empty unless target, baseline and deadline are set and the deadline is after

@@ -11,12 +11,12 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The growth a goal's required pace is compared with by the SMART "Achievable" check (SPEC GOAL-2):
+ * The growth a goal's required pace is compared with by the SMART "Achievable" check:
  * the change per month the account has actually achieved (its history), or a benchmark.
  *
  * <p>Changes are in the goal metric's canonical scale (see {@link dev.socialplan.metric.MetricUnit}):
  * followers gained per month, percentage-point changes of a rate as fractions ({@code 0.002} for
- * 0.2 points), money in major units. The source article's example — "+400 Instagram followers a
+ * 0.2 points), money in major units. The strategy guide's example — "+400 Instagram followers a
  * month" — is achievable for an account whose history is {@code observed(300, 450, 500)} and not for
  * one whose history is {@code observed(20, 18, 25)}; the tolerance belongs to the rule, not here.
  *

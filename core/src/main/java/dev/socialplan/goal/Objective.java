@@ -9,11 +9,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * What a social media goal is for (SPEC GOAL-1), with the metrics each objective suggests (GOAL-4).
+ * What a social media goal is for, with the metrics each objective suggests.
  *
- * <p>The suggestions follow the source article ("focus on metrics such as conversion rate,
+ * <p>The suggestions follow the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) ("focus on metrics such as conversion rate,
  * click-through rate and engagement"; traffic measured by conversions and URL clicks) and the metric
- * definitions in {@code reference/metrics.md}: engagement → engagement rate; traffic → clicks and
+ * definitions in {@code docs/metrics.md}: engagement → engagement rate; traffic → clicks and
  * click-through rate; conversions → conversion rate and cost per acquisition; and so on, the first
  * metric of each list being the primary one. A goal whose metric is not among its objective's
  * suggestions is a warning of the goal rules, not an error: {@link #fits(MetricKind)} is the query
@@ -32,7 +32,7 @@ public enum Objective {
       MetricKind.AMPLIFICATION_RATE,
       MetricKind.VIRALITY_RATE,
       MetricKind.COST_PER_MILLE),
-  /** Engagement: get the existing audience to interact (article step 1, "increase engagement"). */
+  /** Engagement: get the existing audience to interact (the strategy guide, step 1, "increase engagement"). */
   ENGAGEMENT(
       MetricKind.ENGAGEMENT_RATE,
       MetricKind.ENGAGEMENTS,
@@ -41,13 +41,13 @@ public enum Objective {
       MetricKind.VIRALITY_RATE,
       MetricKind.VIDEO_COMPLETION_RATE,
       MetricKind.COST_PER_ENGAGEMENT),
-  /** Traffic to the website (article step 1, "increase traffic to your website"). */
+  /** Traffic to the website (the strategy guide, step 1, "increase traffic to your website"). */
   TRAFFIC(
       MetricKind.CLICKS,
       MetricKind.CLICK_THROUGH_RATE,
       MetricKind.WEBSITE_VISITS,
       MetricKind.COST_PER_CLICK),
-  /** Audience growth: more followers (article step 1, "grow your audience"). */
+  /** Audience growth: more followers (the strategy guide, step 1, "grow your audience"). */
   AUDIENCE_GROWTH(MetricKind.FOLLOWERS, MetricKind.AUDIENCE_GROWTH_RATE),
   /** Lead generation. */
   LEADS(

@@ -29,5 +29,8 @@ import org.immutables.value.Value;
     defaults = @Value.Immutable(copy = true),
     optionalAcceptNullable = false,
     privateNoargConstructor = false,
-    allParameters = false)
+    allParameters = false,
+    // Immutables would otherwise add whatever annotations it finds on the classpath (JSR-305's,
+    // which twitter-text brings along), so the generated code would depend on the dependency tree.
+    allowedClasspathAnnotations = {Override.class})
 public @interface ValueStyle {}

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * where less is better.
  *
  * <p><b>An open type.</b> The metrics of the method are constants (definitions and sources in {@code
- * reference/metrics.md}, cited on each constant); planners measure other things too (saves, profile
+ * docs/metrics.md}, cited on each constant); planners measure other things too (saves, profile
  * visits, app installs, newsletter sign-ups), so any other metric is obtained with {@link
  * #of(String, String, MetricUnit, boolean)} without forking the library. A goal objective suggests
  * only well-known metrics, so a custom metric never "fits" an objective by itself (see {@code

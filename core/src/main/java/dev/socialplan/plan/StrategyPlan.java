@@ -19,7 +19,7 @@ import org.immutables.value.Value;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * A social media marketing strategy plan (SPEC PLAN-1): the aggregate of every decision the method
+ * A social media marketing strategy plan: the aggregate of every decision the method
  * asks for: the brand, its business objectives and goals, the audience, the chosen platforms with
  * the reason for each, the competitors and the brand's SWOT, the budget, the content strategy, the
  * time zone and the planning period.

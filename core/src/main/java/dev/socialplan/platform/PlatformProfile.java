@@ -179,7 +179,7 @@ public abstract class PlatformProfile {
 
   /**
    * Estimates the share of an audience segment who use the platform, from {@link #reach()}: see
-   * {@link AudienceReach#estimate(int, int, double)} for the method. For the article's persona,
+   * {@link AudienceReach#estimate(int, int, double)} for the method. For the strategy guide's persona,
    * women in their 20s: {@code estimatedReach(20, 29, 1.0)}.
    *
    * @param fromAge the youngest age of the segment, zero or more

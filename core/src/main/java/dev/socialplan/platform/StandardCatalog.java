@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The facts behind {@link PlatformCatalog#standard()}, collected in November 2026 from public
- * documentation (socialplan's {@code reference/platforms.md}). <strong>Not API</strong>: reach it
+ * documentation; every fact carries its {@link Source} (URL and date). <strong>Not API</strong>: reach it
  * through the catalog.
  *
  * <p>Conventions. Where a source says "characters" without saying how they are counted, the limit
@@ -90,7 +90,7 @@ final class StandardCatalog {
    * Premium 25,000. No hard cap on hashtags. Up to 4 images or 1 video, not mixed; video up to 140
    * s (longer with Premium); 16:9 preferred, 1:2.39 to 2.39:1 accepted. Source: docs.x.com,
    * "Counting characters" (primary). Reach: Pew 2025, all 21 %, men 25, women 16, 18–29 33, 30–49
-   * 25, 50–64 16, 65+ 10; daily use 10 %. Strength named in the article: customer service.
+   * 25, 50–64 16, 65+ 10; daily use 10 %. Strength named in the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021): customer service.
    * Frequency: 1–5 posts a day (Hootsuite 2023).
    */
   static PlatformProfile x() {
@@ -197,7 +197,7 @@ final class StandardCatalog {
    * 9:16. Stories: 1 item per frame, 60 s per segment, 9:16. Sources: Meta content-publishing docs
    * (primary); news of 2025-12-19 on the hashtag cap, Reels and Stories specs (secondary). Reach: Pew
    * 2025, all 50 %, men 44, women 55, 18–29 80, 30–49 62, 50–64 40, 65+ 19 (cells confirmed by news
-   * coverage). Strengths named in the article: visual offers, Reels, live, shops, AR filters, keyword
+   * coverage). Strengths named in the strategy guide: visual offers, Reels, live, shops, AR filters, keyword
    * discovery. Frequency: 3–7 feed posts a week, at most 1 a day, and 2 stories a day (Hootsuite
    * 2023).
    */
@@ -279,7 +279,7 @@ final class StandardCatalog {
    * Facebook: 63,206 characters (some tools, Buffer among them, apply 5,000: noted, not used); up to
    * 10 photos or 1 video; feed video up to 240 minutes; Reels about 90 s; 4:5, 9:16. Source:
    * secondary and weak. Reach: Pew 2025, all 71 %, men 63, women 78, 18–29 68, 30–49 80, 50–64 74,
-   * 65+ 57; daily use 52 %. Strengths named in the article: groups for B2C, live, shops, keyword
+   * 65+ 57; daily use 52 %. Strengths named in the strategy guide: groups for B2C, live, shops, keyword
    * discovery, often best overall. Frequency: 1–2 posts a day (Hootsuite 2023).
    */
   static PlatformProfile facebook() {
@@ -344,7 +344,7 @@ final class StandardCatalog {
    * carousel needs at least 2 images and no video; video 10 minutes commonly cited, the API allows 30
    * (the API's 30 is used, 10 noted); 1:2.4 to 2.4:1. Source: secondary. Reach: Pew 2023 (report of
    * 2024-01-31), all 30 %, men 31, women 29, 18–29 32, 30–49 40, 50–64 31, 65+ 12, transcribed.
-   * Strengths named in the article: B2B, community for B2B, often best overall. Frequency: 1–5 posts
+   * Strengths named in the strategy guide: B2B, community for B2B, often best overall. Frequency: 1–5 posts
    * a day (Hootsuite 2023).
    */
   static PlatformProfile linkedin() {
@@ -429,7 +429,7 @@ final class StandardCatalog {
    * TikTok: video caption 2,200; photo post description 4,000 and title 90; 1 video, or up to 35
    * photos, not mixed; video 3 s to 10 minutes; 9:16. Source: developers.tiktok.com, Content Posting
    * API (primary). Reach: Pew 2025, all 37 %, men 30, women 42, 18–29 63, 30–49 44, 50–64 30, 65+
-   * 12; daily use 24 %. Strengths named in the article: Gen Z, short video, trends, live, TikTok
+   * 12; daily use 24 %. Strengths named in the strategy guide: Gen Z, short video, trends, live, TikTok
    * Shop, AR filters. Frequency: 1–4 posts a day (weak).
    */
   static PlatformProfile tiktok() {
@@ -475,7 +475,7 @@ final class StandardCatalog {
    * YouTube: title 100, description 5,000; the first 3 hashtags show above the title; 1 video;
    * Shorts up to 3 minutes when square or vertical (since 15 October 2024); long-form 16:9, Shorts
    * 9:16 or 1:1. Source: YouTube Help (secondary mirror). Reach: Pew 2025, all 84 %, men 86, women
-   * 83, 18–29 95, 30–49 92, 50–64 85, 65+ 64; daily use 48 %. Strengths named in the article: Shorts,
+   * 83, 18–29 95, 30–49 92, 50–64 85, 65+ 64; daily use 48 %. Strengths named in the strategy guide: Shorts,
    * live, keyword discovery, often best overall; long-form video. Frequency: 1–2 long videos and 3–5
    * Shorts a week (weak).
    */
@@ -531,7 +531,7 @@ final class StandardCatalog {
    * 15 minutes; images 2:3 (1000×1500), video 1:2 to 1.91:1. Source: help.pinterest.com, product
    * specs (primary). Reach: Pew 2023 (report of 2024-01-31), all 35 %, men 19, women 50, 18–29 45,
    * 30–49 40, 50–64 33, 65+ 21, transcribed: the audience skews strongly female. Strengths: visual
-   * and search-and-discovery (not named in the article; Pinterest presents itself as a visual
+   * and search-and-discovery (not named in the strategy guide; Pinterest presents itself as a visual
    * discovery engine). Frequency: 3–5 pins a day (weak).
    */
   static PlatformProfile pinterest() {
@@ -685,7 +685,7 @@ final class StandardCatalog {
   /**
    * Snapchat: Story and Spotlight videos 5 to 60 s, 9:16. Source: secondary, weak. Reach: Pew 2025,
    * all 25 %, men 22, women 28, 18–29 58, 30–49 31, 50–64 13, 65+ 4 (so women over 50 are a poor
-   * audience, as the article says). Strength named in the article: AR filters.
+   * audience, as the strategy guide says). Strength named in the strategy guide: AR filters.
    */
   static PlatformProfile snapchat() {
     FormatLimits video =
@@ -711,7 +711,7 @@ final class StandardCatalog {
 
   /**
    * Google Business Profile posts: 1,500 characters; 1 image, no video. Source: secondary. No Pew
-   * figures. Strength: search and discovery (posts show in Google Search and Maps; the article names
+   * figures. Strength: search and discovery (posts show in Google Search and Maps; the strategy guide names
    * Google among the best overall).
    */
   static PlatformProfile googleBusinessProfile() {

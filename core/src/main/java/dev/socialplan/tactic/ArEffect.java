@@ -5,7 +5,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * An augmented-reality effect or filter (the source article's trend 7), such as a try-on filter
+ * An augmented-reality effect or filter (the strategy guide's trend 7), such as a try-on filter
  * launched with a product. The rules check that the platform supports AR effects.
  *
  * <p>Obtain one with {@link #of(String, Platform)} or {@link #builder()}. This class is immutable

@@ -7,8 +7,8 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A community programme (the source article's trend 2): a group where the audience meets the brand
- * and each other, fed with interactive posts. The article advises Facebook groups for B2C and
+ * A community programme (the strategy guide's trend 2): a group where the audience meets the brand
+ * and each other, fed with interactive posts. The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) advises Facebook groups for B2C and
  * LinkedIn for B2B; the rules compare the platform with the brand's business model.
  *
  * <p>Obtain one with {@link #of(String, Platform)} or {@link #builder()}. This class is immutable

@@ -12,7 +12,7 @@ import org.joda.money.Money;
 
 /**
  * An influencer a campaign works with: their account, its followers, engagement rate and reach, who
- * the followers are, and the fee (the source article's trend 3: "choose influencers whose followers
+ * the followers are, and the fee (the strategy guide's trend 3: "choose influencers whose followers
  * fit your target group").
  *
  * <p>Estimates, with their formulas:

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
 import org.joda.money.Money;
 
 /**
- * An influencer campaign (the source article's trend 3: "try micro-influencer marketing"): the
+ * An influencer campaign (the strategy guide's trend 3: "try micro-influencer marketing"): the
  * influencers, the tier scheme that classifies them, and the tiers the campaign is after.
  *
  * <p>Campaign estimates add up the influencers' ({@link Influencer} gives the formulas): expected

@@ -7,7 +7,7 @@ package dev.socialplan.tactic;
 public enum InfluencerTier {
   /** Nano-influencers: the smallest accounts (standard scheme: 1 K to under 10 K). */
   NANO,
-  /** Micro-influencers (standard: 10 K to under 100 K; the source article: 1 K to under 100 K). */
+  /** Micro-influencers (standard: 10 K to under 100 K; the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021): 1 K to under 100 K). */
   MICRO,
   /** Mid-tier influencers (standard: 100 K to under 500 K). */
   MID,

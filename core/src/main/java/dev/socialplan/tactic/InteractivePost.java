@@ -1,7 +1,7 @@
 package dev.socialplan.tactic;
 
 /**
- * A kind of post that invites the community to take part (the source article's trend 2: "ask
+ * A kind of post that invites the community to take part (the strategy guide's trend 2: "ask
  * questions and quizzes to collect followers' opinions").
  */
 public enum InteractivePost {

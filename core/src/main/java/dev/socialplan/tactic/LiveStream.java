@@ -8,7 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A live stream (the source article's trend 4): a product launch, a workshop, a Q&amp;A, streamed
+ * A live stream (the strategy guide's trend 4): a product launch, a workshop, a Q&amp;A, streamed
  * live on one platform at a date and time in a zone, and announced in advance.
  *
  * <p>The rules check that the platform supports live video and that the stream is announced early

@@ -7,7 +7,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A purpose-driven campaign (the source article's trend 8): the brand supports a cause. The article
+ * A purpose-driven campaign (the strategy guide's trend 8): the brand supports a cause. The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021)
  * warns that audiences want leadership and real change, not opportunism, and that brands must know
  * which sensitive issues do not fit them: so such a campaign must pass approval and should say how
  * it follows from the brand's mission. A campaign without approval or without a link to the mission

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * A short-video programme (the source article's trend 1): vertical videos on TikTok, Instagram
+ * A short-video programme (the strategy guide's trend 1): vertical videos on TikTok, Instagram
  * Reels and YouTube Shorts, posted often, following trends within a niche, and repurposed from one
  * platform to the others to save production effort.
  *

@@ -6,7 +6,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * Selling through a platform's shop (the source article's trend 6: Facebook and Instagram shops).
+ * Selling through a platform's shop (the strategy guide's trend 6: Facebook and Instagram shops).
  * The rules check that the platform supports shopping.
  *
  * <p>Obtain one with {@link #of(String, Platform, String)} or {@link #builder()}. This class is

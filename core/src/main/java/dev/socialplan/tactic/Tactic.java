@@ -6,7 +6,7 @@ import java.util.Set;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * A tactic of the content strategy (SPEC CONT-3): one of the source article's eight trends, each a
+ * A tactic of the content strategy: one of the strategy guide's eight trends, each a
  * value type of its own with its own rules.
  *
  * <p>Every tactic has a name, an optional campaign window (a half-open {@link LocalDateRange}), and

@@ -1,7 +1,7 @@
 package dev.socialplan.tactic;
 
 /**
- * The kind of a {@link Tactic}, one per trend of the source article, for reports and switches.
+ * The kind of a {@link Tactic}, one per trend of the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021), for reports and switches.
  */
 public enum TacticKind {
   /** {@link ShortVideoProgramme}: TikTok, Reels, Shorts (trend 1). */

@@ -16,8 +16,8 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>{@link #STANDARD}: nano {@code [1 K, 10 K)}, micro {@code [10 K, 100 K)}, mid {@code
  *       [100 K, 500 K)}, macro {@code [500 K, 1 M)}, mega {@code [1 M, ∞)}.
- *   <li>{@link #ARTICLE}: the source article's "micro-influencers, from about 1 K to under 100 K
- *       followers" (nano and micro together): micro {@code [1 K, 100 K)}. The article defines no
+ *   <li>{@link #ARTICLE}: the strategy guide's "micro-influencers, from about 1 K to under 100 K
+ *       followers" (nano and micro together): micro {@code [1 K, 100 K)}. The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) defines no
  *       other tier; above 100 K the standard bands are kept, so that every count from 1 K up still
  *       has a tier and a campaign can say it wants micro-influencers only.
  * </ul>
@@ -40,7 +40,7 @@ public abstract class TierScheme {
           TierBand.of(InfluencerTier.MACRO, 500_000, 1_000_000),
           TierBand.atLeast(InfluencerTier.MEGA, 1_000_000));
 
-  /** The source article's scheme: micro 1 K–100 K, then the standard mid, macro and mega. */
+  /** The strategy guide's scheme: micro 1 K–100 K, then the standard mid, macro and mega. */
   public static final TierScheme ARTICLE =
       of(
           "source article",

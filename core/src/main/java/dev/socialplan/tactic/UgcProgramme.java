@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * A user-generated content programme (the source article's trend 5): customers share their
+ * A user-generated content programme (the strategy guide's trend 5): customers share their
  * experience under a campaign hashtag and the brand reposts the best of it, each repost with the
  * creator's permission.
  *

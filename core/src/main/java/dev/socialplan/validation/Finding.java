@@ -5,14 +5,11 @@ import dev.socialplan.internal.SerialChecks;
 import dev.socialplan.plan.MethodStep;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.BigInteger;
-import java.text.MessageFormat;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One entry of a validation report: what kind of problem ({@link #code()}), how serious ({@link
@@ -32,13 +29,13 @@ import java.util.Objects;
  *
  * <h2>Arguments</h2>
  *
- * <p>Arguments are kept as immutable, serialisable values: integral numbers become {@link Long},
- * {@code float}s and {@code double}s become {@link Double} (NaN and infinity are refused), {@link
- * BigDecimal} and {@link BigInteger} stay as they are, and every other value is stored as its
- * {@code toString()} (so a {@code LocalDate} is stored in ISO form, a joda {@code Money} as {@code
- * "USD 1200.00"}, a {@code Platform} as its display name). Messages are formatted with {@link
- * MessageFormat} using {@link Locale#ROOT} number formatting ({@code 1,234.5}), so the numbers read
- * the same in every language and never depend on the JVM's default locale.
+ * <p>Arguments are named and typed ({@link FindingArgument}): {@code PLATFORM_LOW_REACH} carries
+ * {@code platform} (text), {@code reach} and {@code minimum} (percentages) and {@code byPersona}
+ * (text), and its message reads {@code {platform} reaches an estimated {reach} of the audience...}.
+ * A finding must carry every argument its code's base-language message and hint refer to ({@link
+ * FindingCode#argumentNames()}); it may carry more, which adapters serialise with the rest. Texts are
+ * formatted with {@link Locale#ROOT} number formatting ({@code 1,234.5}), so the numbers read the
+ * same in every language and never depend on the JVM's default locale.
  *
  * <p>Immutable and thread-safe.
  */
@@ -54,10 +51,11 @@ public final class Finding implements Serializable {
   /** Where in the subject. */
   private final String path;
 
-  /** The message arguments: String, Long, Double, BigDecimal or BigInteger. */
-  private final List<Object> arguments;
+  /** The message arguments, names unique. */
+  private final List<FindingArgument> arguments;
 
-  private Finding(FindingCode code, Severity severity, String path, List<Object> arguments) {
+  private Finding(
+      FindingCode code, Severity severity, String path, List<FindingArgument> arguments) {
     this.code = code;
     this.severity = severity;
     this.path = path;
@@ -69,15 +67,16 @@ public final class Finding implements Serializable {
    *
    * @param code the kind of finding
    * @param path where in the subject, such as {@code goals[2].deadline}
-   * @param arguments the message arguments, in the order the message's pattern numbers them
+   * @param arguments the message arguments, names unique, including every name of {@link
+   *     FindingCode#argumentNames()}
    * @return the finding
    * @throws NullPointerException if the code, the path or an argument is null
-   * @throws IllegalArgumentException if the path is malformed or an argument is NaN or infinite
+   * @throws IllegalArgumentException if the path is malformed, two arguments share a name, or an
+   *     argument the code's texts refer to is missing
    */
-  public static Finding of(FindingCode code, String path, Object... arguments) {
-    Checks.notNull(code, "code");
+  public static Finding of(FindingCode code, String path, FindingArgument... arguments) {
     Checks.notNull(arguments, "arguments");
-    return new Finding(code, code.severity(), checkPath(path), normalise(Arrays.asList(arguments)));
+    return of(code, path, Arrays.asList(arguments));
   }
 
   /**
@@ -85,15 +84,33 @@ public final class Finding implements Serializable {
    *
    * @param code the kind of finding
    * @param path where in the subject, such as {@code goals[2].deadline}
-   * @param arguments the message arguments, in the order the message's pattern numbers them
+   * @param arguments the message arguments, names unique, including every name of {@link
+   *     FindingCode#argumentNames()}
    * @return the finding
    * @throws NullPointerException if the code, the path or an argument is null
-   * @throws IllegalArgumentException if the path is malformed or an argument is NaN or infinite
+   * @throws IllegalArgumentException if the path is malformed, two arguments share a name, or an
+   *     argument the code's texts refer to is missing
    */
-  public static Finding of(FindingCode code, String path, List<?> arguments) {
+  public static Finding of(FindingCode code, String path, List<FindingArgument> arguments) {
     Checks.notNull(code, "code");
-    Checks.notNull(arguments, "arguments");
-    return new Finding(code, code.severity(), checkPath(path), normalise(arguments));
+    String checkedPath = checkPath(path);
+    List<FindingArgument> copy = List.copyOf(Checks.noNullElements(arguments, "arguments"));
+    for (int i = 0; i < copy.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        if (copy.get(i).name().equals(copy.get(j).name())) {
+          throw new IllegalArgumentException(
+              "arguments of " + code.name() + " share the name " + copy.get(i).name());
+        }
+      }
+    }
+    for (String name : code.argumentNames()) {
+      if (indexOf(copy, name) < 0) {
+        throw new IllegalArgumentException(
+            code.name() + " needs the argument " + name + " (its texts refer to "
+                + code.argumentNames() + "): " + copy);
+      }
+    }
+    return new Finding(code, code.severity(), checkedPath, copy);
   }
 
   /**
@@ -135,12 +152,33 @@ public final class Finding implements Serializable {
   }
 
   /**
-   * Returns the message arguments.
+   * Returns the message arguments, in the order the rule gave them.
    *
-   * @return the arguments, unmodifiable; each a String, Long, Double, BigDecimal or BigInteger
+   * @return the arguments, unmodifiable, names unique
    */
-  public List<Object> arguments() {
+  public List<FindingArgument> arguments() {
     return arguments;
+  }
+
+  /**
+   * Returns the argument of a name.
+   *
+   * @param name the argument's name, such as {@code "reach"}
+   * @return the argument, or empty if the finding has none of that name
+   */
+  public Optional<FindingArgument> argument(String name) {
+    Checks.notNull(name, "name");
+    int i = indexOf(arguments, name);
+    return i < 0 ? Optional.empty() : Optional.of(arguments.get(i));
+  }
+
+  private static int indexOf(List<FindingArgument> arguments, String name) {
+    for (int i = 0; i < arguments.size(); i++) {
+      if (arguments.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -173,7 +211,7 @@ public final class Finding implements Serializable {
   }
 
   private String format(String pattern) {
-    return new MessageFormat(pattern, Locale.ROOT).format(arguments.toArray());
+    return MessageTemplate.format(pattern, arguments);
   }
 
   /**
@@ -213,7 +251,7 @@ public final class Finding implements Serializable {
    * Tells whether a text is a path: {@code name([key])*(.name([key])*)*}, a name being {@code
    * [A-Za-z_][A-Za-z0-9_]*} and a key one or more characters other than brackets. A hand-written
    * scan rather than a regular expression, because every finding's path is checked and validation
-   * is meant to take microseconds (SPEC NFR-P1); {@code FindingTest} checks it against the regular
+   * is meant to take microseconds; {@code FindingTest} checks it against the regular
    * expression.
    */
   static boolean isPath(String path) {
@@ -255,25 +293,6 @@ public final class Finding implements Serializable {
     return isNameStart(c) || (c >= '0' && c <= '9');
   }
 
-  private static List<Object> normalise(List<?> arguments) {
-    List<Object> out = new ArrayList<>(arguments.size());
-    int i = 0;
-    for (Object a : arguments) {
-      Checks.notNull(a, "arguments[" + i + "]");
-      if (a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte) {
-        out.add(((Number) a).longValue());
-      } else if (a instanceof Double || a instanceof Float) {
-        out.add(Checks.finite(((Number) a).doubleValue(), "arguments[" + i + "]"));
-      } else if (a instanceof BigDecimal || a instanceof BigInteger || a instanceof String) {
-        out.add(a);
-      } else {
-        out.add(a.toString());
-      }
-      i++;
-    }
-    return List.copyOf(out);
-  }
-
   @Override
   public boolean equals(Object obj) {
     if (this == obj) {
@@ -296,7 +315,8 @@ public final class Finding implements Serializable {
 
   /**
    * Returns a language-neutral form for logs and tests: {@code WARNING GOAL_NOT_ACHIEVABLE at
-   * goals[0].target [400, 20]}. Use {@link #message(Locale)} for people.
+   * goals[0].target [goal=Followers, pace=400, highest=20]}. Use {@link #message(Locale)} for
+   * people.
    *
    * @return the readable form
    */

@@ -6,7 +6,11 @@ import dev.socialplan.plan.MethodStep;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
 import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -27,9 +31,13 @@ import java.util.regex.Pattern;
  * never changes meaning once released; users may match on it.
  *
  * <p>Messages come either from a {@link MessageBundle} (keys {@code CODE.message} and {@code
- * CODE.hint}; {@link #of} checks that the base bundle has both) or from literal {@link
- * MessageFormat} patterns given to {@link #literal}, for quick custom rules that need one language
- * only.
+ * CODE.hint}; {@link #of} checks that the base bundle has both) or from literal patterns given to
+ * {@link #literal}, for quick custom rules that need one language only. Either way they are {@link
+ * MessageFormat} patterns whose arguments are named rather than numbered: {@code {platform} reaches
+ * {reach} of the audience}, {@code {reach,number,#.#%}}, {@code {periodDays,choice,1#day|7#week}}.
+ * An element without a format shows its {@link FindingArgument} the way the argument's kind says
+ * (a percentage as {@code 13%}). The names the base-language texts use are the code's {@link
+ * #argumentNames()}: every finding of the code carries them.
  *
  * <p>Two descriptors are equal when all their parts are equal. Immutable and thread-safe.
  */
@@ -55,6 +63,9 @@ public final class FindingCode implements Serializable {
   /** The literal hint pattern; null when a bundle is used. */
   private final String hintPattern;
 
+  /** The names the base-language message and hint refer to, in order of first use. */
+  private final List<String> argumentNames;
+
   private FindingCode(
       String name,
       Severity severity,
@@ -68,6 +79,14 @@ public final class FindingCode implements Serializable {
     this.bundle = bundle;
     this.messagePattern = messagePattern;
     this.hintPattern = hintPattern;
+    Set<String> names = new LinkedHashSet<>();
+    boolean literal = bundle == null;
+    names.addAll(
+        MessageTemplate.names(
+            messagePattern(Locale.ROOT), literal ? "messagePattern" : messageKey(name)));
+    names.addAll(
+        MessageTemplate.names(hintPattern(Locale.ROOT), literal ? "hintPattern" : hintKey(name)));
+    this.argumentNames = List.copyOf(new ArrayList<>(names));
   }
 
   /**
@@ -80,8 +99,8 @@ public final class FindingCode implements Serializable {
    * @param bundle the bundle holding the texts
    * @return the code
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the name is not UPPER_SNAKE or the base bundle lacks the
-   *     message or the hint
+   * @throws IllegalArgumentException if the name is not UPPER_SNAKE, the base bundle lacks the
+   *     message or the hint, or either is not a valid pattern with named arguments
    * @throws java.util.MissingResourceException if the base bundle cannot be found
    */
   public static FindingCode of(
@@ -106,12 +125,13 @@ public final class FindingCode implements Serializable {
    * @param name the code, UPPER_SNAKE
    * @param severity the default severity of its findings
    * @param step the step of the method its findings belong to
-   * @param messagePattern the message, a {@link MessageFormat} pattern over the finding's arguments
-   * @param hintPattern the hint, a {@link MessageFormat} pattern over the finding's arguments
+   * @param messagePattern the message, a {@link MessageFormat} pattern over the finding's named
+   *     arguments ({@code "{handle} has no mission statement."})
+   * @param hintPattern the hint, a pattern like the message
    * @return the code
    * @throws NullPointerException if an argument is null
-   * @throws IllegalArgumentException if the name is not UPPER_SNAKE, a pattern is blank or not a
-   *     valid {@link MessageFormat} pattern
+   * @throws IllegalArgumentException if the name is not UPPER_SNAKE, a pattern is blank, numbers
+   *     its arguments ({@code {0}}) or is not a valid {@link MessageFormat} pattern
    */
   public static FindingCode literal(
       String name, Severity severity, MethodStep step, String messagePattern, String hintPattern) {
@@ -121,8 +141,8 @@ public final class FindingCode implements Serializable {
     Checks.notNull(messagePattern, "messagePattern");
     Checks.notNull(hintPattern, "hintPattern");
     checkName(name);
-    checkPattern(messagePattern, "messagePattern");
-    checkPattern(hintPattern, "hintPattern");
+    Checks.nonBlank(messagePattern, "messagePattern");
+    Checks.nonBlank(hintPattern, "hintPattern");
     return new FindingCode(name, severity, step, null, messagePattern, hintPattern);
   }
 
@@ -155,6 +175,16 @@ public final class FindingCode implements Serializable {
   }
 
   /**
+   * Returns the names of the arguments the code's base-language message and hint refer to: every
+   * finding of this code carries an argument of each name.
+   *
+   * @return the names, in order of first use, unmodifiable
+   */
+  public List<String> argumentNames() {
+    return argumentNames;
+  }
+
+  /**
    * Returns the bundle holding this code's texts.
    *
    * @return the bundle, or empty when the texts are literal
@@ -167,7 +197,7 @@ public final class FindingCode implements Serializable {
    * Returns the message pattern in a locale.
    *
    * @param locale the locale; never the JVM default behind the caller's back
-   * @return the {@link MessageFormat} pattern of the message
+   * @return the pattern of the message, with named arguments
    */
   public String messagePattern(Locale locale) {
     return bundle == null ? messagePattern : pattern(messageKey(name), locale);
@@ -177,7 +207,7 @@ public final class FindingCode implements Serializable {
    * Returns the hint pattern in a locale.
    *
    * @param locale the locale; never the JVM default behind the caller's back
-   * @return the {@link MessageFormat} pattern of the hint
+   * @return the pattern of the hint, with named arguments
    */
   public String hintPattern(Locale locale) {
     return bundle == null ? hintPattern : pattern(hintKey(name), locale);
@@ -213,16 +243,6 @@ public final class FindingCode implements Serializable {
     Checks.notNull(name, "name");
     if (!UPPER_SNAKE.matcher(name).matches()) {
       throw new IllegalArgumentException("name must be UPPER_SNAKE: \"" + name + "\"");
-    }
-  }
-
-  private static void checkPattern(String pattern, String field) {
-    Checks.nonBlank(pattern, field);
-    try {
-      new MessageFormat(pattern, Locale.ROOT);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          field + " is not a valid MessageFormat pattern: \"" + pattern + "\"", e);
     }
   }
 

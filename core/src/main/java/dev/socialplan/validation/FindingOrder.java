@@ -52,11 +52,14 @@ final class FindingOrder {
                     + code.hintPattern(java.util.Locale.ROOT));
   }
 
-  private static int compareArguments(List<Object> a, List<Object> b) {
+  private static int compareArguments(List<FindingArgument> a, List<FindingArgument> b) {
     for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-      Object x = a.get(i);
-      Object y = b.get(i);
-      int c = x.getClass().getName().compareTo(y.getClass().getName());
+      FindingArgument x = a.get(i);
+      FindingArgument y = b.get(i);
+      int c = x.name().compareTo(y.name());
+      if (c == 0) {
+        c = x.kind().compareTo(y.kind());
+      }
       if (c == 0) {
         c = x.toString().compareTo(y.toString());
       }

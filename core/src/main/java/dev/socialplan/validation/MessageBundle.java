@@ -15,9 +15,10 @@ import java.util.ResourceBundle;
  * own bundles the same way.
  *
  * <p>A bundle holds two keys per code: {@code CODE.message} and {@code CODE.hint}. Values are {@link
- * java.text.MessageFormat} patterns whose arguments are the finding's {@linkplain
- * Finding#arguments() arguments} (so a literal apostrophe is written {@code ''}). Bundles are
- * {@code .properties} files read as UTF-8 (Java 9 and later).
+ * java.text.MessageFormat} patterns whose arguments are named after the finding's {@linkplain
+ * Finding#arguments() arguments} ({@code {platform} reaches {reach} of the audience}; see {@link
+ * FindingCode}), so a literal apostrophe is written {@code ''}. Bundles are {@code .properties}
+ * files read as UTF-8 (Java 9 and later).
  *
  * <p>Lookups never fall back to the JVM's default locale: a locale without its own bundle gets the
  * base bundle (English for {@link #CORE}), whatever the default locale is. {@link

@@ -15,11 +15,12 @@ import java.util.function.BiFunction;
  * <pre>{@code
  * static final FindingCode NO_HASHTAG_PILLAR = FindingCode.literal(
  *     "ACME_PILLAR_WITHOUT_KEYWORDS", Severity.WARNING, MethodStep.CONTENT,
- *     "Pillar \"{0}\" has no keywords.", "Add the keywords people search for.");
+ *     "Pillar \"{pillar}\" has no keywords.", "Add the keywords people search for.");
  *
  * static final Rule<StrategyPlan> PILLARS_HAVE_KEYWORDS = Rule.of(
  *     "acme.pillarsHaveKeywords", List.of(NO_HASHTAG_PILLAR),
- *     (plan, context) -> ... list of Finding.of(NO_HASHTAG_PILLAR, "content.pillars[0]", name) ...);
+ *     (plan, context) -> ... list of Finding.of(NO_HASHTAG_PILLAR, "content.pillars[0]",
+ *         FindingArgument.text("pillar", name)) ...);
  *
  * RuleSet<StrategyPlan> rules = PlanRules.standard().with(PILLARS_HAVE_KEYWORDS);
  * }</pre>

@@ -1,9 +1,8 @@
 package dev.socialplan.validation;
 
 import dev.socialplan.internal.Checks;
-import java.text.Format;
-import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,12 +12,12 @@ import java.util.TreeSet;
 
 /**
  * Renders the catalogue of a rule set as Markdown: every code with its severity, step, rules,
- * message and hint in each language, and how to configure it (SPEC VAL-4). socialplan's {@code
+ * message and hint in each language, and how to configure it. socialplan's {@code
  * docs/rules.md} is rendered by this class and a test fails when the file and the registry disagree;
  * users can document their own rule sets the same way.
  *
- * <p>Messages and hints are shown with their placeholders ({@code {0}}) left in place and quotes
- * unescaped, as a reader sees them. The output depends only on the rule set, so it is stable from
+ * <p>Messages and hints are shown with their named placeholders ({@code {reach}}) left in place and
+ * quotes unescaped, as a reader sees them, after the list of each code's argument names. The output depends only on the rule set, so it is stable from
  * run to run. Pure string building: nothing is written anywhere.
  */
 public final class RuleCatalogue {
@@ -72,16 +71,19 @@ public final class RuleCatalogue {
           .append("\n- Rule: ")
           .append(ruleNames(rulesByCode.get(code.name())))
           .append('\n');
+      if (!code.argumentNames().isEmpty()) {
+        out.append("- Arguments: ").append(ruleNames(code.argumentNames())).append('\n');
+      }
       for (Locale locale : locales) {
         String tag = locale.equals(Locale.ROOT) ? "default" : locale.toLanguageTag();
         out.append("- Message (")
             .append(tag)
             .append("): ")
-            .append(readable(code.messagePattern(locale)))
+            .append(MessageTemplate.readable(code.messagePattern(locale)))
             .append("\n- Hint (")
             .append(tag)
             .append("): ")
-            .append(readable(code.hintPattern(locale)))
+            .append(MessageTemplate.readable(code.hintPattern(locale)))
             .append('\n');
       }
       out.append("- Configure: remove with `without(\"")
@@ -117,22 +119,9 @@ public final class RuleCatalogue {
     return Character.toUpperCase(name.charAt(0)) + name.substring(1);
   }
 
-  private static String ruleNames(Set<String> names) {
+  private static String ruleNames(Collection<String> names) {
     List<String> quoted = new ArrayList<>();
     names.forEach(n -> quoted.add("`" + n + "`"));
     return String.join(", ", quoted);
-  }
-
-  /** Formats a pattern with its own placeholders as arguments, so quotes are unescaped. */
-  private static String readable(String pattern) {
-    MessageFormat format = new MessageFormat(pattern, Locale.ROOT);
-    int count = format.getFormatsByArgumentIndex().length;
-    // Without sub-formats, {0,number,percent} accepts the placeholder text like {0} does.
-    format.setFormatsByArgumentIndex(new Format[count]);
-    Object[] placeholders = new Object[count];
-    for (int i = 0; i < count; i++) {
-      placeholders[i] = "{" + i + "}";
-    }
-    return format.format(placeholders);
   }
 }

@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 /**
  * A composable, reusable set of rules over one subject type, with its settings: the standard set of
- * a module, minus codes, plus custom rules, with thresholds and severity overrides (SPEC VAL-2).
+ * a module, minus codes, plus custom rules, with thresholds and severity overrides.
  *
  * <pre>{@code
  * RuleSet<StrategyPlan> rules = PlanRules.standard()

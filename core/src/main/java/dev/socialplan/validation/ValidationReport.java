@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * as numbers, so {@code goals[2]} comes before {@code goals[10]}), then severity, code and
  * arguments. The order depends only on the findings, never on the order the rules ran in, so equal
  * sets of findings give equal reports. {@link #whatToDoNext()} gives the same findings ordered for
- * action: errors first, then by step of the method, then by path (SPEC PLAN-3).
+ * action: errors first, then by step of the method, then by path.
  *
  * <p>Reports {@linkplain #merge(ValidationReport) merge} associatively and commutatively, with
  * {@link #empty()} as identity: merging keeps every finding of both (a finding reported twice stays

@@ -1,5 +1,5 @@
 /**
- * The validation engine: rules, findings, rule sets and reports (SPEC VAL-1 to VAL-4). This package
+ * The validation engine: rules, findings, rule sets and reports. This package
  * knows nothing about any concept's rules; it only gives rules the means to speak.
  *
  * <h2>The model</h2>

@@ -8,8 +8,6 @@ class DataSourceTest {
 
   @Test
   void onlyAssumptionIsNotData() {
-    assertThat(DataSource.values())
-        .containsExactly(DataSource.ANALYTICS, DataSource.SURVEY, DataSource.ASSUMPTION);
     assertThat(DataSource.ANALYTICS.isData()).isTrue();
     assertThat(DataSource.SURVEY.isData()).isTrue();
     assertThat(DataSource.ASSUMPTION.isData()).isFalse();

@@ -17,7 +17,7 @@ class PersonaTest {
           .withSettlement(Region.Settlement.LARGE_CITY)
           .withActivities(Region.Activity.LIVING, Region.Activity.WORKING);
 
-  /** The source article's persona, exactly: single mothers in their 20s living and working in large cities. */
+  /** The strategy guide's persona, exactly: single mothers in their 20s living and working in large cities. */
   private static final Persona SINGLE_MOTHERS =
       Persona.builder()
           .name("Single mothers in their 20s in large cities")

@@ -3,6 +3,7 @@ package dev.socialplan.budget;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.util.Arrays;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -69,5 +70,16 @@ class MultiCurrencyAmountTest {
     assertThatThrownBy(() -> MultiCurrencyAmount.of(Arrays.asList(USD_5, null)))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("amounts[1] must not be null");
+  }
+
+  @Test
+  void equalByAmountPerCurrency() {
+    new EqualsTester()
+        .addEqualityGroup(
+            MultiCurrencyAmount.of(USD_5, EUR_10), MultiCurrencyAmount.of(EUR_10, USD_5))
+        .addEqualityGroup(MultiCurrencyAmount.of(USD_7_25, EUR_10))
+        .addEqualityGroup(MultiCurrencyAmount.of(USD_5))
+        .addEqualityGroup(MultiCurrencyAmount.empty())
+        .testEquals();
   }
 }

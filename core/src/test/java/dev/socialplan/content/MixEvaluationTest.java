@@ -2,6 +2,7 @@ package dev.socialplan.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,10 @@ class MixEvaluationTest {
         .isNotEqualTo(loose)
         .doesNotHaveSameHashCodeAs(oneMore)
         .doesNotHaveSameHashCodeAs(loose);
+    new EqualsTester()
+        .addEqualityGroup(same, SEVEN_THREE_STRICT)
+        .addEqualityGroup(oneMore)
+        .addEqualityGroup(loose)
+        .testEquals();
   }
 }

@@ -3,6 +3,7 @@ package dev.socialplan.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +76,11 @@ class MixTallyTest {
     assertThat(same)
         .isNotEqualTo(same.plus(PostPurpose.INFORM))
         .doesNotHaveSameHashCodeAs(same.plus(PostPurpose.INFORM));
+    new EqualsTester()
+        .addEqualityGroup(same, FOUR_AND_ONE)
+        .addEqualityGroup(same.plus(PostPurpose.INFORM))
+        .addEqualityGroup(MIX.emptyTally())
+        .testEquals();
   }
 
   @Test

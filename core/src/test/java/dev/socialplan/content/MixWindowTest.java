@@ -2,6 +2,7 @@ package dev.socialplan.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,9 @@ class MixWindowTest {
         .hasSameHashCodeAs(OFF.get(0))
         .isNotEqualTo(OFF.get(2))
         .doesNotHaveSameHashCodeAs(OFF.get(2));
+    new EqualsTester()
+        .addEqualityGroup(again.get(0), OFF.get(0))
+        .addEqualityGroup(OFF.get(2))
+        .testEquals();
   }
 }

@@ -3,6 +3,7 @@ package dev.socialplan.content;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.metric.Ratio;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -64,5 +65,9 @@ class SliceShareTest {
             .share("promote")
             .orElseThrow();
     assertThat(promote2Of4).isNotEqualTo(PROMOTE_1_OF_4).doesNotHaveSameHashCodeAs(PROMOTE_1_OF_4);
+    new EqualsTester()
+        .addEqualityGroup(same, PROMOTE_1_OF_4)
+        .addEqualityGroup(promote2Of4)
+        .testEquals();
   }
 }

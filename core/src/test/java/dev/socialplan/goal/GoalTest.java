@@ -18,7 +18,7 @@ class GoalTest {
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
   private static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
 
-  /** The source article's goal: +400 new Instagram followers a month. */
+  /** The strategy guide's goal: +400 new Instagram followers a month. */
   private static final Goal INSTAGRAM_400 =
       Goal.builder()
           .name("Grow Instagram")

@@ -8,11 +8,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GrowthReferenceTest {
-  /** The article's achievable account: it has grown 300 to 500 followers a month. */
+  /** The strategy guide's achievable account: it has grown 300 to 500 followers a month. */
   private static final GrowthReference STEADY =
       GrowthReference.observed(300, 450, 500).withSource("Instagram Insights, Jan–Mar 2025");
 
-  /** The article's unachievable account: about 20 a month. */
+  /** The strategy guide's unachievable account: about 20 a month. */
   private static final GrowthReference SLOW = GrowthReference.observed(20, 18, 25);
 
   @Test

@@ -11,21 +11,6 @@ import org.junit.jupiter.api.Test;
 class ObjectiveTest {
 
   @Test
-  void theNineObjectivesOfGoal1() {
-    assertThat(Objective.values())
-        .containsExactly(
-            Objective.AWARENESS,
-            Objective.ENGAGEMENT,
-            Objective.TRAFFIC,
-            Objective.AUDIENCE_GROWTH,
-            Objective.LEADS,
-            Objective.CONVERSIONS,
-            Objective.REVENUE,
-            Objective.CUSTOMER_SERVICE,
-            Objective.COMMUNITY);
-  }
-
-  @Test
   void suggestionsOfGoal4() {
     assertThat(Objective.ENGAGEMENT.primaryMetric()).isEqualTo(MetricKind.ENGAGEMENT_RATE);
     assertThat(Objective.TRAFFIC.suggestedMetrics())

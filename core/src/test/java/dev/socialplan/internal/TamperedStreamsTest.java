@@ -10,6 +10,7 @@ import dev.socialplan.plan.MethodStep;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationReport;
@@ -50,7 +51,7 @@ class TamperedStreamsTest {
 
   @Test
   void aFindingWithAPathTheFactoryRefusesIsRefused() throws Exception {
-    Finding finding = Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[2].deadline", "Grow");
+    Finding finding = Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[2].deadline", FindingArgument.text("goal", "Grow"));
     byte[] stream = SerialStreams.serialize(finding);
     assertThat(SerialStreams.deserialize(stream)).isEqualTo(finding);
     assertRefused(
@@ -69,14 +70,14 @@ class TamperedStreamsTest {
   @Test
   void aFindingCodeWithAMalformedNameIsRefused() throws Exception {
     FindingCode code =
-        FindingCode.literal("TAMPER_ME", Severity.WARNING, MethodStep.GOALS, "Message {0}", "Hint");
+        FindingCode.literal("TAMPER_ME", Severity.WARNING, MethodStep.GOALS, "Message {goal}", "Hint");
     byte[] stream = SerialStreams.serialize(code);
     assertThat(SerialStreams.deserialize(stream)).isEqualTo(code);
     assertRefused(
         SerialStreams.replace(stream, SerialStreams.bytes("TAMPER_ME"), SerialStreams.bytes("tamper me")),
         "tamper me");
     assertRefused(
-        SerialStreams.replace(stream, SerialStreams.bytes("Message {0}"), SerialStreams.bytes("Message {X}")),
+        SerialStreams.replace(stream, SerialStreams.bytes("Message {goal}"), SerialStreams.bytes("Message {0123}")),
         "messagePattern");
   }
 

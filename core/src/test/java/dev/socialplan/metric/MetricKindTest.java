@@ -3,6 +3,7 @@ package dev.socialplan.metric;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -143,5 +144,19 @@ class MetricKindTest {
         new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
       return in.readObject();
     }
+  }
+
+  @Test
+  void equalByIdUnitAndDirectionNotByDisplayName() {
+    new EqualsTester()
+        .addEqualityGroup(
+            SAVES,
+            MetricKind.of("Saves", "Saves", MetricUnit.COUNT, true),
+            MetricKind.of("Saves", "Saved posts", MetricUnit.COUNT, true))
+        .addEqualityGroup(MetricKind.of("Saves", "Saves", MetricUnit.COUNT, false))
+        .addEqualityGroup(MetricKind.of("Saves", "Saves", MetricUnit.RATE, true))
+        .addEqualityGroup(MetricKind.FOLLOWERS)
+        .addEqualityGroup(MetricKind.REACH)
+        .testEquals();
   }
 }

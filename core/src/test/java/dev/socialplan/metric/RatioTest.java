@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.testing.EqualsTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RatioTest {
-  /** reference/metrics.md, engagement rate by impressions: 500 ÷ 20,000 → 2.5 %. */
+  /** docs/metrics.md, engagement rate by impressions: 500 ÷ 20,000 → 2.5 %. */
   private static final Ratio BY_IMPRESSIONS = Ratio.of(500, 20_000);
 
   private static final Ratio UNDEFINED = Ratio.of(5, 0);
@@ -34,7 +35,7 @@ class RatioTest {
 
   @Test
   void poolsNumeratorsAndDenominators() {
-    // Two posts at 3.4 % and 3.5 % of reach (reference/metrics.md): pooled is a ratio of sums.
+    // Two posts at 3.4 % and 3.5 % of reach (docs/metrics.md): pooled is a ratio of sums.
     Ratio first = Ratio.of(34, 1_000);
     Ratio second = Ratio.of(105, 3_000);
     assertThat(first.plus(second)).isEqualTo(Ratio.of(139, 4_000));
@@ -77,6 +78,12 @@ class RatioTest {
         .doesNotHaveSameHashCodeAs(Ratio.of(2, 4));
     assertThat(Ratio.of(0.0, 1)).isEqualTo(Ratio.of(-0.0, 1)).hasSameHashCodeAs(Ratio.of(-0.0, 1));
     assertThat(Ratio.of(1, 2)).isNotEqualTo("1/2");
+    new EqualsTester()
+        .addEqualityGroup(Ratio.of(1, 2), Ratio.of(1, 2))
+        .addEqualityGroup(Ratio.of(2, 4))
+        .addEqualityGroup(Ratio.of(0.0, 1), Ratio.of(-0.0, 1))
+        .addEqualityGroup(Ratio.of(1, 0))
+        .testEquals();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.socialplan.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -169,5 +170,14 @@ class PlatformCatalogTest {
     assertThatThrownBy(() -> PlatformCatalog.standard().withTier(Platform.X, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("tier must not be null");
+  }
+
+  @Test
+  void equalByProfiles() {
+    new EqualsTester()
+        .addEqualityGroup(PlatformCatalog.standard(), PlatformCatalog.of(PlatformCatalog.standard().profiles()))
+        .addEqualityGroup(PlatformCatalog.standard().without(Platform.X))
+        .addEqualityGroup(PlatformCatalog.empty())
+        .testEquals();
   }
 }

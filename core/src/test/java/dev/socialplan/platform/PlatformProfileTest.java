@@ -65,7 +65,7 @@ class PlatformProfileTest {
     PlatformProfile instagram =
         PlatformCatalog.standard().profile(Platform.INSTAGRAM).orElseThrow();
     PlatformProfile snapchat = PlatformCatalog.standard().profile(Platform.SNAPCHAT).orElseThrow();
-    // The article's persona, women in their 20s, is reached far better than women over 50 on Snapchat.
+    // The strategy guide's persona, women in their 20s, is reached far better than women over 50 on Snapchat.
     assertThat(instagram.estimatedReach(20, 29, 1.0).orElseThrow())
         .isGreaterThan(snapchat.estimatedReach(50, 80, 1.0).orElseThrow());
   }

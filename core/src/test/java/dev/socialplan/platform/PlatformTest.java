@@ -3,6 +3,7 @@ package dev.socialplan.platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.ObjectInputStream;
@@ -59,5 +60,14 @@ class PlatformTest {
       assertThat(in.readObject()).isSameAs(Platform.INSTAGRAM);
       assertThat(in.readObject()).isEqualTo(XIAOHONGSHU);
     }
+  }
+
+  @Test
+  void equalById() {
+    new EqualsTester()
+        .addEqualityGroup(Platform.INSTAGRAM, Platform.of("instagram"), Platform.of(" Instagram "))
+        .addEqualityGroup(XIAOHONGSHU, Platform.of("xiaohongshu"))
+        .addEqualityGroup(Platform.FACEBOOK)
+        .testEquals();
   }
 }

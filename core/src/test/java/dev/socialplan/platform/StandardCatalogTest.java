@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Every fact of the platform reference (reference/platforms.md, collected 2026-11) is in the catalog. */
+/** Every fact of the platform reference (the sourced facts of StandardCatalog, collected 2026-11) is in the catalog. */
 class StandardCatalogTest {
   private static final LocalDate CHECKED = LocalDate.of(2026, 11, 1);
 
@@ -363,7 +363,7 @@ class StandardCatalogTest {
         .isCloseTo(0.88, org.assertj.core.api.Assertions.within(1e-9));
   }
 
-  // ---- Strengths named in the source article ----
+  // ---- Strengths named in the strategy guide ----
 
   @Test
   void strengthsNamedInTheArticle() {

@@ -2,7 +2,10 @@ package dev.socialplan.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socialplan.platform.recommendation.PlatformScore;
+import dev.socialplan.validation.MessageBundle;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -18,19 +21,15 @@ class StrengthTest {
   }
 
   @Test
-  void theStrengthsOfTheSpecAreThere() {
-    assertThat(Strength.values())
-        .contains(
-            Strength.VISUAL,
-            Strength.CUSTOMER_SERVICE,
-            Strength.B2B,
-            Strength.GROUPS_AND_COMMUNITY,
-            Strength.SHORT_VIDEO,
-            Strength.LIVE,
-            Strength.SHOPPING,
-            Strength.AR_EFFECTS,
-            Strength.LONG_VIDEO,
-            Strength.SEARCH_AND_DISCOVERY);
-    assertThat(Strength.valueOf("TRENDS")).isEqualTo(Strength.TRENDS);
+  void everyStrengthIsNamedInTheRecommendersExplanationsInBothLanguages() {
+    MessageBundle explanations =
+        MessageBundle.of("dev.socialplan.platform.recommendation.explanations", PlatformScore.class);
+    for (Strength s : Strength.values()) {
+      for (Locale locale : new Locale[] {Locale.ENGLISH, Locale.TAIWAN}) {
+        assertThat(explanations.text("strength." + s.name(), locale))
+            .as("%s in %s", s, locale)
+            .hasValueSatisfying(label -> assertThat(label).isNotBlank());
+      }
+    }
   }
 }

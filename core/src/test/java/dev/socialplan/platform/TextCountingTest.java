@@ -23,7 +23,7 @@ class TextCountingTest {
   private static final String E_ACUTE_NFD = "e\u0301";
   /** "é" precomposed (NFC). */
   private static final String E_ACUTE_NFC = "\u00e9";
-  /** A sentence of the source article (Traditional Chinese with Latin and digits). */
+  /** A sentence of the strategy guide (Traditional Chinese with Latin and digits). */
   private static final String ARTICLE = "僅 Facebook 就有大約 27 億活躍用戶。";
   /** CJK, a URL of 33 characters and an emoji ZWJ sequence. */
   private static final String MIXED = "社群 https://socialplan.dev/plan?id=42 " + FAMILY;

@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 class ApprovalStatusTest {
 
   @Test
-  void fromNotSubmittedToADecision() {
-    assertThat(ApprovalStatus.values())
-        .containsExactly(
-            ApprovalStatus.NOT_SUBMITTED,
-            ApprovalStatus.PENDING,
-            ApprovalStatus.APPROVED,
-            ApprovalStatus.REJECTED);
+  void onlyAnApprovalLetsAPurposeDrivenCampaignRun() {
+    PurposeDrivenCampaign campaign = PurposeDrivenCampaign.of("parents' week", "single parents");
+    for (ApprovalStatus status : ApprovalStatus.values()) {
+      PurposeDrivenCampaign c = PurposeDrivenCampaign.builder().from(campaign).approval(status).build();
+      assertThat(c.isApproved()).as(status.name()).isEqualTo(status == ApprovalStatus.APPROVED);
+    }
+    assertThat(campaign.approval()).isEqualTo(ApprovalStatus.NOT_SUBMITTED);
   }
 }

@@ -3,6 +3,7 @@ package dev.socialplan.tactic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +46,17 @@ class TierBandTest {
     assertThatThrownBy(() -> TierBand.atLeast(InfluencerTier.NANO, -1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("from must not be negative: -1");
+  }
+
+  @Test
+  void equalByTierAndBounds() {
+    new EqualsTester()
+        .addEqualityGroup(MICRO, TierBand.of(InfluencerTier.MICRO, 10_000, 100_000))
+        .addEqualityGroup(TierBand.of(InfluencerTier.MID, 10_000, 100_000))
+        .addEqualityGroup(TierBand.of(InfluencerTier.MICRO, 10_001, 100_000))
+        .addEqualityGroup(TierBand.of(InfluencerTier.MICRO, 10_000, 100_001))
+        .addEqualityGroup(TierBand.atLeast(InfluencerTier.MICRO, 10_000))
+        .addEqualityGroup(MEGA, TierBand.atLeast(InfluencerTier.MEGA, 1_000_000))
+        .testEquals();
   }
 }

@@ -3,6 +3,7 @@ package dev.socialplan.timing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.time.DayOfWeek;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -84,5 +85,16 @@ class TimeOfWeekGridTest {
         .hasToString(
             "TimeOfWeekGrid[best: TUESDAY 19:00 = 4.0, SATURDAY 10:00 = 2.0,"
                 + " MONDAY 00:00 = 1.0, ...]");
+  }
+
+  @Test
+  void equalByWeights() {
+    new EqualsTester()
+        .addEqualityGroup(
+            EVENINGS,
+            TimeOfWeekGrid.uniform().withWeight(TUESDAY_7PM, 4.0).withWeight(SATURDAY_10AM, 2.0))
+        .addEqualityGroup(EVENINGS.withWeight(SATURDAY_10AM, 3.0))
+        .addEqualityGroup(TimeOfWeekGrid.uniform(), TimeOfWeekGrid.filled(1.0))
+        .testEquals();
   }
 }

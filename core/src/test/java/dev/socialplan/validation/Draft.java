@@ -19,7 +19,7 @@ record Draft(int goals, long allocated, long total, int competitors) {
           (d, c) ->
               d.allocated() > d.total()
                   ? List.of(
-                      Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", d.allocated(), d.total()))
+                      Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", FindingArgument.decimal("allocated", d.allocated()), FindingArgument.integer("total", d.total())))
                   : List.of());
 
   static final Rule<Draft> COMPETITORS =
@@ -31,7 +31,7 @@ record Draft(int goals, long allocated, long total, int competitors) {
             List<Finding> out = new ArrayList<>();
             int max = c.setting(SettingTest.MAX);
             for (int i = max; i < d.competitors(); i++) {
-              out.add(Finding.of(TestCodes.TOO_MANY, "competitors[" + i + "]", d.competitors(), max));
+              out.add(Finding.of(TestCodes.TOO_MANY, "competitors[" + i + "]", FindingArgument.integer("listed", d.competitors()), FindingArgument.integer("maximum", max)));
             }
             return out;
           });

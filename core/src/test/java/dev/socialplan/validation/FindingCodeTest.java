@@ -3,6 +3,7 @@ package dev.socialplan.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.plan.MethodStep;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,9 @@ class FindingCodeTest {
     assertThat(code.step()).isEqualTo(MethodStep.BUDGET);
     assertThat(code.bundle()).contains(TestCodes.BUNDLE);
     assertThat(code.messagePattern(Locale.ENGLISH))
-        .isEqualTo("Allocations of {0} exceed the total of {1}.");
+        .isEqualTo("Allocations of {allocated} exceed the total of {total}.");
+    assertThat(code.argumentNames()).containsExactly("allocated", "total");
+    assertThat(TestCodes.NO_GOALS.argumentNames()).isEmpty();
     assertThat(code.hintPattern(Locale.TAIWAN)).isEqualTo("降低分配金額或提高總預算。");
     assertThat(code).hasToString("TEST_OVER_TOTAL");
   }
@@ -26,7 +29,12 @@ class FindingCodeTest {
     assertThat(TestCodes.TOO_MANY.bundle()).isEmpty();
     assertThat(TestCodes.TOO_MANY.messagePattern(Locale.TAIWAN))
         .isEqualTo(TestCodes.TOO_MANY.messagePattern(Locale.ENGLISH))
-        .isEqualTo("{0} competitors listed; the method asks for {1}.");
+        .isEqualTo("{listed} competitors listed; the method asks for {maximum}.");
+    // The hint's names count too, in order of first use across message and hint.
+    assertThat(
+            FindingCode.literal("A", Severity.INFO, MethodStep.GOALS, "{b} and {a}", "{c}, {a}")
+                .argumentNames())
+        .containsExactly("b", "a", "c");
   }
 
   @Test
@@ -67,9 +75,13 @@ class FindingCodeTest {
   @Test
   void refusesBadLiteralPatterns() {
     assertThatThrownBy(
-            () -> FindingCode.literal("A", Severity.INFO, MethodStep.GOALS, "{0", "hint"))
+            () -> FindingCode.literal("A", Severity.INFO, MethodStep.GOALS, "{count", "hint"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("messagePattern is not a valid MessageFormat pattern");
+    assertThatThrownBy(
+            () -> FindingCode.literal("A", Severity.INFO, MethodStep.GOALS, "m", "Keep {1}."))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("hintPattern must name its arguments ({reach}, not {0}): \"Keep {1}.\"");
     assertThatThrownBy(() -> FindingCode.literal("A", Severity.INFO, MethodStep.GOALS, "m", " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("hintPattern must not be blank: \" \"");
@@ -86,5 +98,11 @@ class FindingCodeTest {
         .isNotEqualTo(TestCodes.OVER_TOTAL)
         .doesNotHaveSameHashCodeAs(TestCodes.OVER_TOTAL);
     assertThat(TestCodes.OVER_TOTAL).isNotEqualTo("TEST_OVER_TOTAL");
+    new EqualsTester()
+        .addEqualityGroup(same, TestCodes.OVER_TOTAL)
+        .addEqualityGroup(otherSeverity)
+        .addEqualityGroup(TestCodes.NO_GOALS)
+        .addEqualityGroup(TestCodes.TOO_MANY)
+        .testEquals();
   }
 }

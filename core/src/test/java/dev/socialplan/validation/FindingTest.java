@@ -6,6 +6,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.plan.MethodStep;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -19,8 +20,10 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class FindingTest {
+  private static final FindingArgument ALLOCATED = FindingArgument.decimal("allocated", 12500.5);
+  private static final FindingArgument TOTAL = FindingArgument.integer("total", 10000);
   private static final Finding OVER =
-      Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", 12500.5, 10000);
+      Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", ALLOCATED, TOTAL);
 
   @Test
   void keepsItsPartsWithTheCodesDefaultSeverityAndStep() {
@@ -28,7 +31,11 @@ class FindingTest {
     assertThat(OVER.severity()).isEqualTo(Severity.ERROR);
     assertThat(OVER.step()).isEqualTo(MethodStep.BUDGET);
     assertThat(OVER.path()).isEqualTo("budget.allocations");
-    assertThat(OVER.arguments()).containsExactly(12500.5, 10000L);
+    assertThat(OVER.arguments()).containsExactly(ALLOCATED, TOTAL);
+    assertThat(OVER.argument("total")).contains(TOTAL);
+    assertThat(OVER.argument("allocated").map(FindingArgument::value))
+        .contains(new BigDecimal("12500.5"));
+    assertThat(OVER.argument("missing")).isEmpty();
   }
 
   @Test
@@ -43,31 +50,44 @@ class FindingTest {
   }
 
   @Test
-  void normalisesArgumentsToImmutableSerialisableValues() {
-    Finding f =
-        Finding.of(
-            TestCodes.TOO_MANY,
-            "competitors",
-            (short) 7,
-            1.5f,
-            new BigDecimal("10.00"),
-            LocalDate.of(2025, 3, 1),
-            MethodStep.GOALS,
-            "text");
-    assertThat(f.arguments())
-        .containsExactly(7L, 1.5, new BigDecimal("10.00"), "2025-03-01", "GOALS", "text");
-    assertThat(Finding.of(TestCodes.TOO_MANY, "competitors", List.of(7, 5)).message(Locale.ENGLISH))
-        .isEqualTo("7 competitors listed; the method asks for 5.");
-    assertThatThrownBy(() -> f.arguments().add("x"))
+  void keepsArgumentsInTheRulesOrderAndAcceptsThemAsAList() {
+    FindingArgument listed = FindingArgument.integer("listed", 7);
+    FindingArgument maximum = FindingArgument.integer("maximum", 5);
+    FindingArgument extra = FindingArgument.date("since", LocalDate.of(2025, 3, 1));
+    Finding f = Finding.of(TestCodes.TOO_MANY, "competitors", List.of(maximum, extra, listed));
+    assertThat(f.arguments()).containsExactly(maximum, extra, listed);
+    // The order does not matter to the text: names do.
+    assertThat(f.message(Locale.ENGLISH)).isEqualTo("7 competitors listed; the method asks for 5.");
+    assertThatThrownBy(() -> f.arguments().add(listed))
         .isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
-  void refusesNonFiniteAndNullArguments() {
-    assertThatThrownBy(() -> Finding.of(TestCodes.TOO_MANY, "competitors", 1, Double.NaN))
+  void refusesMissingDuplicateAndNullArguments() {
+    assertThatThrownBy(
+            () ->
+                Finding.of(TestCodes.TOO_MANY, "competitors", FindingArgument.integer("listed", 1)))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("arguments[1] must be a finite number: NaN");
-    assertThatThrownBy(() -> Finding.of(TestCodes.TOO_MANY, "competitors", "a", null))
+        .hasMessage(
+            "TEST_TOO_MANY needs the argument maximum (its texts refer to [listed, maximum]):"
+                + " [listed=1]");
+    assertThatThrownBy(
+            () ->
+                Finding.of(
+                    TestCodes.TOO_MANY,
+                    "competitors",
+                    FindingArgument.integer("listed", 1),
+                    FindingArgument.integer("maximum", 2),
+                    FindingArgument.text("listed", "one")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("arguments of TEST_TOO_MANY share the name listed");
+    assertThatThrownBy(
+            () ->
+                Finding.of(
+                    TestCodes.TOO_MANY,
+                    "competitors",
+                    FindingArgument.integer("listed", 1),
+                    null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("arguments[1] must not be null");
   }
@@ -149,23 +169,38 @@ class FindingTest {
 
   @Test
   void equalByValueWithReadableToString() {
-    assertThat(Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", 12500.5, 10000L))
+    assertThat(
+            Finding.of(
+                TestCodes.OVER_TOTAL,
+                "budget.allocations",
+                FindingArgument.decimal("allocated", new BigDecimal("12500.5")),
+                FindingArgument.integer("total", 10000L)))
         .isEqualTo(OVER)
         .hasSameHashCodeAs(OVER);
-    assertThat(OVER).hasToString("ERROR TEST_OVER_TOTAL at budget.allocations [12500.5, 10000]");
+    assertThat(OVER)
+        .hasToString("ERROR TEST_OVER_TOTAL at budget.allocations [allocated=12500.5, total=10000]");
     assertThat(Finding.of(TestCodes.NO_GOALS, "goals"))
         .hasToString("WARNING TEST_NO_GOALS at goals");
   }
 
   @Test
   void differsInAnyPartAndFromOtherTypes() {
-    Finding otherArguments = Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", 12500.5, 9000);
+    Finding otherArguments =
+        Finding.of(
+            TestCodes.OVER_TOTAL, "budget.allocations", ALLOCATED, FindingArgument.integer("total", 9000));
     assertThat(OVER)
         .isNotEqualTo(otherArguments)
         .isNotEqualTo(OVER.withSeverity(Severity.WARNING))
-        .isNotEqualTo(Finding.of(TestCodes.OVER_TOTAL, "budget.total", 12500.5, 10000))
+        .isNotEqualTo(Finding.of(TestCodes.OVER_TOTAL, "budget.total", ALLOCATED, TOTAL))
         .isNotEqualTo(OVER.toString())
         .doesNotHaveSameHashCodeAs(otherArguments);
+    new EqualsTester()
+        .addEqualityGroup(
+            OVER, Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", List.of(ALLOCATED, TOTAL)))
+        .addEqualityGroup(otherArguments)
+        .addEqualityGroup(OVER.withSeverity(Severity.WARNING))
+        .addEqualityGroup(Finding.of(TestCodes.OVER_TOTAL, "budget.total", ALLOCATED, TOTAL))
+        .testEquals();
   }
 
   @Test

@@ -20,9 +20,10 @@ class RuleCatalogueTest {
     assertThat(md)
         .contains(
             "### TEST_OVER_TOTAL\n\n- Severity: ERROR\n- Step: 5 Budget\n- Rule: `test.budget`\n"
-                + "- Message (en): Allocations of {0} exceed the total of {1}.\n"
+                + "- Arguments: `allocated`, `total`\n"
+                + "- Message (en): Allocations of {allocated} exceed the total of {total}.\n"
                 + "- Hint (en): Lower the allocations or raise the total.\n"
-                + "- Message (zh-TW): 分配金額 {0} 超過總預算 {1}。\n")
+                + "- Message (zh-TW): 分配金額 {allocated} 超過總預算 {total}。\n")
         .contains(
             "- Configure: remove with `without(\"TEST_TOO_MANY\")`; change the severity with"
                 + " `ValidationSettings.withSeverity(\"TEST_TOO_MANY\", ...)`; settings:\n"
@@ -37,12 +38,12 @@ class RuleCatalogueTest {
             "TEST_QUOTED",
             Severity.INFO,
             MethodStep.CONTENT,
-            "The brand''s mix is {0,number,percent} promotional.",
+            "The brand''s mix is {promotion,number,percent} promotional.",
             "Post less promotion.");
     RuleSet<Object> set =
         RuleSet.of(List.of(Rule.of("test.quoted", List.of(quoted), (o, c) -> List.of())));
     assertThat(RuleCatalogue.markdown(set, List.of(Locale.ROOT)))
-        .contains("- Message (default): The brand's mix is {0} promotional.\n");
+        .contains("- Message (default): The brand's mix is {promotion} promotional.\n");
   }
 
   @Test

@@ -66,7 +66,7 @@ class RuleSetTest {
   void customRulesUseTheSameApi() {
     FindingCode late =
         FindingCode.literal(
-            "TEST_LATE", Severity.WARNING, MethodStep.GOALS, "Past {0}.", "Move the deadline.");
+            "TEST_LATE", Severity.WARNING, MethodStep.GOALS, "Past {today}.", "Move the deadline.");
     Rule<Draft> pastDeadline =
         Rule.of(
             "test.late",
@@ -74,13 +74,14 @@ class RuleSetTest {
             (d, c) ->
                 c.today(ZoneOffset.UTC)
                     .filter(t -> t.isAfter(LocalDate.of(2025, 1, 1)))
-                    .map(t -> List.of(Finding.of(late, "deadline", t)))
+                    .map(t -> List.of(Finding.of(late, "deadline", FindingArgument.date("today", t))))
                     .orElse(List.of()));
     RuleSet<Draft> set = Draft.STANDARD.with(pastDeadline);
     Clock clock = Clock.fixed(Instant.parse("2025-06-01T00:00:00Z"), ZoneOffset.UTC);
     assertThat(set.validate(Draft.GOOD).isEmpty()).isTrue();
     assertThat(set.validate(Draft.GOOD, clock).findings())
-        .containsExactly(Finding.of(late, "deadline", "2025-06-01"));
+        .containsExactly(
+            Finding.of(late, "deadline", FindingArgument.date("today", LocalDate.of(2025, 6, 1))));
   }
 
   @Test
@@ -134,7 +135,13 @@ class RuleSetTest {
         Rule.of(
             "test.liar",
             List.of(TestCodes.NO_GOALS),
-            (d, c) -> List.of(Finding.of(TestCodes.OVER_TOTAL, "budget")));
+            (d, c) ->
+                List.of(
+                    Finding.of(
+                        TestCodes.OVER_TOTAL,
+                        "budget",
+                        FindingArgument.integer("allocated", 2),
+                        FindingArgument.integer("total", 1))));
     assertThatThrownBy(() -> RuleSet.of(List.of(liar)).validate(Draft.BAD))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("rule test.liar emitted undeclared code TEST_OVER_TOTAL");

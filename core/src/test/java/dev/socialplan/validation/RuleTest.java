@@ -23,8 +23,8 @@ class RuleTest {
     ValidationContext defaults = ValidationContext.standard();
     assertThat(Draft.COMPETITORS.check(Draft.BAD, defaults))
         .containsExactly(
-            Finding.of(TestCodes.TOO_MANY, "competitors[5]", 7, 5),
-            Finding.of(TestCodes.TOO_MANY, "competitors[6]", 7, 5));
+            Finding.of(TestCodes.TOO_MANY, "competitors[5]", FindingArgument.integer("listed", 7), FindingArgument.integer("maximum", 5)),
+            Finding.of(TestCodes.TOO_MANY, "competitors[6]", FindingArgument.integer("listed", 7), FindingArgument.integer("maximum", 5)));
     assertThat(Draft.COMPETITORS.check(Draft.GOOD, defaults)).isEmpty();
     ValidationContext strict =
         ValidationContext.of(ValidationSettings.standard().with(SettingTest.MAX, 6));

@@ -20,6 +20,6 @@ final class TestCodes {
           "TEST_TOO_MANY",
           Severity.INFO,
           MethodStep.COMPETITORS,
-          "{0} competitors listed; the method asks for {1}.",
-          "Keep the {1} closest.");
+          "{listed} competitors listed; the method asks for {maximum}.",
+          "Keep the {maximum} closest.");
 }

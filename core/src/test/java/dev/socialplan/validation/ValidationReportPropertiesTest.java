@@ -20,8 +20,8 @@ class ValidationReportPropertiesTest {
           TestCodes.NO_GOALS,
           TestCodes.OVER_TOTAL,
           TestCodes.TOO_MANY,
-          FindingCode.literal("TEST_P_ONE", Severity.ERROR, MethodStep.GOALS, "{0}", "h"),
-          FindingCode.literal("TEST_P_TWO", Severity.WARNING, MethodStep.CONTENT, "{0}", "h"));
+          FindingCode.literal("TEST_P_ONE", Severity.ERROR, MethodStep.GOALS, "{n}", "h"),
+          FindingCode.literal("TEST_P_TWO", Severity.WARNING, MethodStep.CONTENT, "{n}", "h"));
   private static final List<String> PATHS =
       List.of("goals", "goals[2]", "goals[10]", "goals[2].deadline", "budget", "competitors[1]");
 
@@ -33,7 +33,17 @@ class ValidationReportPropertiesTest {
               integers().between(-3, 3),
               arbitrary().enumValues(Severity.class),
               (code, path, n, severity) ->
-                  Finding.of(code, path, n, "x" + n).withSeverity(severity));
+                  Finding.of(
+                          code,
+                          path,
+                          FindingArgument.integer("n", n),
+                          FindingArgument.text("x", "x" + n),
+                          // Every code here gets every argument its texts need.
+                          FindingArgument.integer("allocated", n),
+                          FindingArgument.integer("total", n),
+                          FindingArgument.integer("listed", n),
+                          FindingArgument.integer("maximum", n))
+                      .withSeverity(severity));
 
   private static final Gen<ValidationReport> REPORTS =
       lists().of(FINDINGS).ofSizeBetween(0, 8).map(ValidationReport::of);

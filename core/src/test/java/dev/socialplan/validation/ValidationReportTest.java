@@ -2,6 +2,7 @@ package dev.socialplan.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.plan.MethodStep;
 import java.util.List;
 import java.util.Locale;
@@ -9,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 class ValidationReportTest {
   private static final Finding NO_GOALS = Finding.of(TestCodes.NO_GOALS, "goals");
-  private static final Finding OVER = Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", 120, 100);
-  private static final Finding COMP_2 = Finding.of(TestCodes.TOO_MANY, "competitors[2]", 12, 5);
-  private static final Finding COMP_10 = Finding.of(TestCodes.TOO_MANY, "competitors[10]", 12, 5);
+  private static final Finding OVER = Finding.of(TestCodes.OVER_TOTAL, "budget.allocations", FindingArgument.decimal("allocated", 120), FindingArgument.integer("total", 100));
+  private static final Finding COMP_2 = Finding.of(TestCodes.TOO_MANY, "competitors[2]", FindingArgument.integer("listed", 12), FindingArgument.integer("maximum", 5));
+  private static final Finding COMP_10 = Finding.of(TestCodes.TOO_MANY, "competitors[10]", FindingArgument.integer("listed", 12), FindingArgument.integer("maximum", 5));
   private static final ValidationReport REPORT =
       ValidationReport.of(List.of(COMP_10, OVER, COMP_2, NO_GOALS));
 
@@ -76,18 +77,36 @@ class ValidationReportTest {
         .isEqualTo(REPORT)
         .hasSameHashCodeAs(a.merge(b));
     assertThat(a).isNotEqualTo(b).doesNotHaveSameHashCodeAs(b).isNotEqualTo(a.findings());
+    new EqualsTester()
+        .addEqualityGroup(
+            ValidationReport.of(List.of(NO_GOALS, COMP_2, OVER, COMP_10)), REPORT, a.merge(b))
+        .addEqualityGroup(a)
+        .addEqualityGroup(b)
+        .addEqualityGroup(ValidationReport.empty())
+        .testEquals();
   }
 
   @Test
   void sameCodeAndPathAreOrderedByArguments() {
-    Finding sevenOfFour = Finding.of(TestCodes.TOO_MANY, "competitors", 7, 4);
-    Finding sevenOfFive = Finding.of(TestCodes.TOO_MANY, "competitors", 7, 5);
-    Finding sevenOnly = Finding.of(TestCodes.TOO_MANY, "competitors", 7);
-    Finding sevenAsText = Finding.of(TestCodes.TOO_MANY, "competitors", "seven");
-    List<Finding> shuffled = List.of(sevenAsText, sevenOfFive, sevenOnly, sevenOfFour);
+    FindingArgument seven = FindingArgument.integer("listed", 7);
+    Finding sevenOfFour =
+        Finding.of(TestCodes.TOO_MANY, "competitors", seven, FindingArgument.integer("maximum", 4));
+    Finding sevenOfFive =
+        Finding.of(TestCodes.TOO_MANY, "competitors", seven, FindingArgument.integer("maximum", 5));
+    Finding sevenOfFiveAsText =
+        Finding.of(TestCodes.TOO_MANY, "competitors", seven, FindingArgument.text("maximum", "5"));
+    Finding sevenOfFiveNoted =
+        Finding.of(
+            TestCodes.TOO_MANY,
+            "competitors",
+            seven,
+            FindingArgument.integer("maximum", 5),
+            FindingArgument.text("note", "x"));
+    List<Finding> shuffled = List.of(sevenOfFiveAsText, sevenOfFiveNoted, sevenOfFive, sevenOfFour);
     assertThat(ValidationReport.of(shuffled).findings())
-        // Arguments compare by type first (Long before String), then value, then count.
-        .containsExactly(sevenOnly, sevenOfFour, sevenOfFive, sevenAsText);
+        // Arguments compare in order by name, then kind (TEXT before INTEGER), then value, then
+        // by how many there are.
+        .containsExactly(sevenOfFiveAsText, sevenOfFour, sevenOfFive, sevenOfFiveNoted);
   }
 
   @Test
@@ -96,14 +115,15 @@ class ValidationReportTest {
     // of different rule sets may be merged; their order must still not depend on merge order.
     FindingCode otherWords =
         FindingCode.literal(
-            "TEST_TOO_MANY", Severity.INFO, MethodStep.COMPETITORS, "Too many: {0}.", "Keep {1}.");
+            "TEST_TOO_MANY", Severity.INFO, MethodStep.COMPETITORS, "Too many: {listed}.",
+            "Keep {maximum}.");
     FindingCode otherSeverity =
         FindingCode.literal(
             "TEST_TOO_MANY",
             Severity.WARNING,
             MethodStep.COMPETITORS,
-            "{0} competitors listed; the method asks for {1}.",
-            "Keep the {1} closest.");
+            "{listed} competitors listed; the method asks for {maximum}.",
+            "Keep the {maximum} closest.");
     FindingCode otherBundle =
         FindingCode.of(
             "TEST_NO_GOALS",
@@ -119,9 +139,18 @@ class ValidationReportTest {
             "Add one.");
     List<Finding> findings =
         List.of(
-            Finding.of(TestCodes.TOO_MANY, "competitors", 7, 5),
-            Finding.of(otherWords, "competitors", 7, 5),
-            Finding.of(otherSeverity, "competitors", 7, 5).withSeverity(Severity.INFO),
+            Finding.of(TestCodes.TOO_MANY, "competitors", FindingArgument.integer("listed", 7), FindingArgument.integer("maximum", 5)),
+            Finding.of(
+                otherWords,
+                "competitors",
+                FindingArgument.integer("listed", 7),
+                FindingArgument.integer("maximum", 5)),
+            Finding.of(
+                    otherSeverity,
+                    "competitors",
+                    FindingArgument.integer("listed", 7),
+                    FindingArgument.integer("maximum", 5))
+                .withSeverity(Severity.INFO),
             Finding.of(TestCodes.NO_GOALS, "goals"),
             Finding.of(otherBundle, "goals"),
             Finding.of(literalTexts, "goals"));
@@ -157,9 +186,9 @@ class ValidationReportTest {
         .hasToString(
             "ValidationReport{1 error, 1 warning, 2 infos}\n"
                 + "  WARNING TEST_NO_GOALS at goals\n"
-                + "  INFO TEST_TOO_MANY at competitors[2] [12, 5]\n"
-                + "  INFO TEST_TOO_MANY at competitors[10] [12, 5]\n"
-                + "  ERROR TEST_OVER_TOTAL at budget.allocations [120, 100]");
+                + "  INFO TEST_TOO_MANY at competitors[2] [listed=12, maximum=5]\n"
+                + "  INFO TEST_TOO_MANY at competitors[10] [listed=12, maximum=5]\n"
+                + "  ERROR TEST_OVER_TOTAL at budget.allocations [allocated=120.0, total=100]");
     assertThat(ValidationReport.empty()).hasToString("ValidationReport{0 errors, 0 warnings, 0 infos}");
   }
 

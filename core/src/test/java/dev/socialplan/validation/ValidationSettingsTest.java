@@ -3,6 +3,7 @@ package dev.socialplan.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
 
 class ValidationSettingsTest {
@@ -78,5 +79,11 @@ class ValidationSettingsTest {
         .doesNotHaveSameHashCodeAs(otherSeverity);
     assertThat(LOOSE)
         .hasToString("ValidationSettings{severity TEST_NO_GOALS=ERROR, test.tolerance=0.5}");
+    new EqualsTester()
+        .addEqualityGroup(same, LOOSE, byCode)
+        .addEqualityGroup(otherValue)
+        .addEqualityGroup(otherSeverity)
+        .addEqualityGroup(ValidationSettings.standard())
+        .testEquals();
   }
 }

@@ -9,7 +9,7 @@ import dev.socialplan.analytics.experiment.Verdict;
 import java.util.Locale;
 
 /**
- * Prints one A/B test and its verdict (the article's "constant testing"): two calls to action on
+ * Prints one A/B test and its verdict (the strategy guide's "constant testing"): two calls to action on
  * Instagram Stories, compared on link clicks per story view.
  */
 final class AbTestSection {

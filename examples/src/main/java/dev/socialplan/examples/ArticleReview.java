@@ -27,7 +27,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The source article's scenario computed once: the plan, its validation, the platform ranking, the
+ * The scenario of the strategy guide 「如何為您的營銷計劃制定社交媒體營銷策略」 ("How to Build a Social
+ * Media Marketing Strategy for Your Marketing Plan"; see docs/architecture.md, Sources) computed
+ * once: the plan, its validation, the platform ranking, the
  * calendar scheduled with the default posting times and again with the best times learned from 500
  * real Facebook posts, goal progress, the campaign's spend and an A/B test. The flagship example
  * prints it as text ({@link ArticleStrategyReport}) and writes it as a web page ({@link

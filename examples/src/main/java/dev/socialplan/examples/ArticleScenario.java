@@ -56,16 +56,16 @@ import org.joda.money.Money;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The source article's scenario as a {@link StrategyPlan}, built step by step through the public API.
+ * The strategy guide's scenario as a {@link StrategyPlan}, built step by step through the public API.
  *
- * <p>The article (a guide to building a social media marketing strategy, in Traditional Chinese)
+ * <p>The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (a guide to building a social media marketing strategy, in Traditional Chinese)
  * names its example audience — "single mothers in their 20s living and working in large cities" —
  * and its example goal — "+400 new Instagram followers a month" — but no brand. This class invents
  * one that fits: <b>Lumi Mama</b>, a Taiwanese B2C skincare brand whose five-minute routines are made
- * for mothers who raise their children alone. Everything else follows the article's eight steps and
+ * for mothers who raise their children alone. Everything else follows the strategy guide's eight steps and
  * its trends: SMART goals tied to business objectives, a persona built from survey data, platforms
  * chosen for reasons, five-at-most competitors with SWOT, a budget in New Taiwan dollars with
- * allocations, an 80/20 content mix with pillars, a micro-influencer campaign on the article's tier
+ * allocations, an 80/20 content mix with pillars, a micro-influencer campaign on the strategy guide's tier
  * scheme, a TikTok short-video programme repurposed to Reels, a live stream announced in advance,
  * user-generated content reposted with the creator's permission, and an Instagram shop.
  *
@@ -94,7 +94,7 @@ public final class ArticleScenario {
       LocalDateRange.of(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 9, 1));
 
   // ---------------------------------------------------------------------------------------------
-  // The brand and what the business wants (article step 1: goals serve business objectives).
+  // The brand and what the business wants (the strategy guide, step 1: goals serve business objectives).
   // ---------------------------------------------------------------------------------------------
 
   /** The brand, with the mission statement the goals and any purpose-driven content must serve. */
@@ -118,11 +118,11 @@ public final class ArticleScenario {
       BusinessObjective.of("community", "Build a community of mothers who support each other");
 
   // ---------------------------------------------------------------------------------------------
-  // SMART goals (article step 1). Each names its metric, baseline, target, platform, dates, owner,
+  // SMART goals (the strategy guide, step 1). Each names its metric, baseline, target, platform, dates, owner,
   // the business objective it serves and, where known, the growth history it is judged against.
   // ---------------------------------------------------------------------------------------------
 
-  /** The article's goal: +400 Instagram followers a month, from 8,600 to 11,000 in six months. */
+  /** The strategy guide's goal: +400 Instagram followers a month, from 8,600 to 11,000 in six months. */
   public static final Goal INSTAGRAM_FOLLOWERS =
       Goal.builder()
           .name("Instagram +400 followers a month")
@@ -135,13 +135,13 @@ public final class ArticleScenario {
           .deadline(PERIOD.getEnd())
           .businessObjective(AWARENESS)
           .owner("Mei-Ling (social media lead)")
-          // The article: achievable if the account has grown about that much before.
+          // The strategy guide: achievable if the account has grown about that much before.
           .growthReference(
               GrowthReference.observed(320, 410, 480, 450)
                   .withSource("Instagram Insights, November 2025 to February 2026"))
           .build();
 
-  /** Engagement: the article suggests engagement rate as the metric for engagement goals. */
+  /** Engagement: the strategy guide suggests engagement rate as the metric for engagement goals. */
   public static final Goal INSTAGRAM_ENGAGEMENT =
       Goal.builder()
           .name("Instagram engagement rate 4.5%")
@@ -156,7 +156,7 @@ public final class ArticleScenario {
           .owner("Mei-Ling (social media lead)")
           .build();
 
-  /** Traffic: monthly visits from social media to the web shop (the article's URL clicks). */
+  /** Traffic: monthly visits from social media to the web shop (the strategy guide's URL clicks). */
   public static final Goal SHOP_VISITS =
       Goal.builder()
           .name("Shop visits from social 3,000 a month")
@@ -189,7 +189,7 @@ public final class ArticleScenario {
                   .withSource("Shop analytics, November 2025 to February 2026"))
           .build();
 
-  /** Community: members of the brand's Facebook group (the article: Facebook groups for B2C). */
+  /** Community: members of the brand's Facebook group (the strategy guide: Facebook groups for B2C). */
   public static final Goal GROUP_MEMBERS =
       Goal.builder()
           .name("Facebook group 1,200 members")
@@ -208,7 +208,7 @@ public final class ArticleScenario {
           .build();
 
   // ---------------------------------------------------------------------------------------------
-  // The audience (article step 2): the article's persona, exactly, built from survey data.
+  // The audience (the strategy guide, step 2): the strategy guide's persona, exactly, built from survey data.
   // ---------------------------------------------------------------------------------------------
 
   /** Where the persona lives and works: Taiwan's large cities. */
@@ -217,7 +217,7 @@ public final class ArticleScenario {
           .withSettlement(Region.Settlement.LARGE_CITY)
           .withActivities(Region.Activity.LIVING, Region.Activity.WORKING);
 
-  /** The article's persona: single mothers in their 20s living and working in large cities. */
+  /** The strategy guide's persona: single mothers in their 20s living and working in large cities. */
   public static final Persona SINGLE_MOTHERS =
       Persona.builder()
           .name("Single mothers in their 20s living and working in large cities")
@@ -237,7 +237,7 @@ public final class ArticleScenario {
               "raising a child alone",
               "skin stressed by lack of sleep")
           .addPlatforms(Platform.INSTAGRAM, Platform.FACEBOOK, Platform.TIKTOK)
-          // The article: "do not just assume anything; use the collected data".
+          // The strategy guide: "do not just assume anything; use the collected data".
           .dataSource(DataSource.SURVEY)
           .build();
 
@@ -245,7 +245,7 @@ public final class ArticleScenario {
   public static final Audience AUDIENCE = Audience.of(SINGLE_MOTHERS);
 
   // ---------------------------------------------------------------------------------------------
-  // Platforms (article step 3), each with the reason it was chosen.
+  // Platforms (the strategy guide, step 3), each with the reason it was chosen.
   // ---------------------------------------------------------------------------------------------
 
   /** Instagram: the product is visual and the follower goal lives there. */
@@ -258,7 +258,7 @@ public final class ArticleScenario {
   public static final PlatformChoice FACEBOOK =
       PlatformChoice.of(
           Platform.FACEBOOK,
-          "A Facebook group for the community (the article: groups suit B2C); live streams");
+          "A Facebook group for the community (the strategy guide: groups suit B2C); live streams");
 
   /** TikTok: short video for a Gen Z persona. */
   public static final PlatformChoice TIKTOK =
@@ -266,7 +266,7 @@ public final class ArticleScenario {
           Platform.TIKTOK, "The persona is Gen Z; short routine videos, repurposed to Reels");
 
   // ---------------------------------------------------------------------------------------------
-  // Competitors (article step 4): at most the five closest, each with a SWOT.
+  // Competitors (the strategy guide, step 4): at most the five closest, each with a SWOT.
   // ---------------------------------------------------------------------------------------------
 
   /** A larger local brand. */
@@ -351,7 +351,7 @@ public final class ArticleScenario {
           .build();
 
   // ---------------------------------------------------------------------------------------------
-  // Budget (article step 5): realistic, in TWD, allocated by platform and category.
+  // Budget (the strategy guide, step 5): realistic, in TWD, allocated by platform and category.
   // ---------------------------------------------------------------------------------------------
 
   /** Allocation id of the influencer campaign's fees. */
@@ -386,7 +386,7 @@ public final class ArticleScenario {
           .build();
 
   // ---------------------------------------------------------------------------------------------
-  // Content (article step 6 and the trends): pillars, the 80/20 mix, keywords and tactics.
+  // Content (the strategy guide, step 6 and the trends): pillars, the 80/20 mix, keywords and tactics.
   // ---------------------------------------------------------------------------------------------
 
   /** Pillar: five-minute self-care routines. */
@@ -417,7 +417,7 @@ public final class ArticleScenario {
           .addGoalIds(GROUP_MEMBERS.name())
           .build();
 
-  /** The article's micro-influencers (1 K to under 100 K followers), whose followers fit the persona. */
+  /** The strategy guide's micro-influencers (1 K to under 100 K followers), whose followers fit the persona. */
   public static final InfluencerCampaign MICRO_MUMS =
       InfluencerCampaign.builder()
           .name("Micro-mums April campaign")
@@ -427,14 +427,14 @@ public final class ArticleScenario {
               influencer("@taipei.single.mom", Platform.INSTAGRAM, 18_500, 4.1, 12_000),
               influencer("@kaohsiung_mama_diary", Platform.INSTAGRAM, 42_000, 3.2, 22_000),
               influencer("@mama.routine", Platform.TIKTOK, 86_000, 5.5, 30_000),
-              // Proposed by the agency; above the article's micro range (the validator notices).
+              // Proposed by the agency; above the strategy guide's micro range (the validator notices).
               influencer("@busy.mama.tw", Platform.INSTAGRAM, 135_000, 2.4, 55_000))
           .campaignWindow(LocalDateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1)))
           .allocationId(INFLUENCER_FEES)
           .addGoalIds(INSTAGRAM_FOLLOWERS.name())
           .build();
 
-  /** The article's trend 1: TikTok short video, repurposed to Instagram Reels. */
+  /** The strategy guide's trend 1: TikTok short video, repurposed to Instagram Reels. */
   public static final ShortVideoProgramme ROUTINE_VIDEOS =
       ShortVideoProgramme.builder()
           .name("Five-minute routine videos")
@@ -447,7 +447,7 @@ public final class ArticleScenario {
           .addGoalIds(INSTAGRAM_FOLLOWERS.name())
           .build();
 
-  /** The article's trend 2: a community with interactive posts. */
+  /** The strategy guide's trend 2: a community with interactive posts. */
   public static final CommunityProgramme MOTHERS_CIRCLE =
       CommunityProgramme.builder()
           .name("Lumi mothers' circle")
@@ -458,7 +458,7 @@ public final class ArticleScenario {
           .addGoalIds(GROUP_MEMBERS.name())
           .build();
 
-  /** The article's trend 5: UGC, reposted only with the creator's permission. */
+  /** The strategy guide's trend 5: UGC, reposted only with the creator's permission. */
   public static final UgcProgramme MOM_MOMENTS =
       UgcProgramme.builder()
           .name("#LumiMomMoment")
@@ -477,7 +477,7 @@ public final class ArticleScenario {
                           .withEvidence("Permission form #0214-3")))
           .build();
 
-  /** The article's trend 6: sell on the platform. */
+  /** The strategy guide's trend 6: sell on the platform. */
   public static final SocialCommerce INSTAGRAM_SHOP =
       SocialCommerce.of("Instagram Shop", Platform.INSTAGRAM, "Lumi Mama Shop");
 
@@ -500,7 +500,7 @@ public final class ArticleScenario {
   // ---------------------------------------------------------------------------------------------
 
   /**
-   * Returns the article's scenario plan.
+   * Returns the strategy guide's scenario plan.
    *
    * @return the plan
    */

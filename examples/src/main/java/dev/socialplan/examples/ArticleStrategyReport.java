@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
- * The flagship example: the source article's scenario, end to end, as a report a marketer can read.
+ * The flagship example: the strategy guide's scenario, end to end, as a report a marketer can read.
  *
  * <p>Run it from the repository root with
  *
@@ -68,7 +68,7 @@ public final class ArticleStrategyReport {
    * is the text report's rendering cost (the benchmarks compare it with the HTML review's).
    *
    * @param out where the report goes
-   * @param data the article's figures
+   * @param data the scenario's figures
    */
   public static void write(Appendable out, ArticleReview data) {
     ReportWriter report = new ReportWriter(out);

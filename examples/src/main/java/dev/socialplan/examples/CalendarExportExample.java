@@ -24,8 +24,8 @@ import java.util.Optional;
 
 /**
  * A focused example of socialplan-calendar: a recurring post with a skipped week and a changed text
- * (CAL-5), the posting queue's next free slots (CAL-3), and the calendar exported as iCalendar for
- * any calendar application (CAL-8).
+ *, the posting queue's next free slots, and the calendar exported as iCalendar for
+ * any calendar application.
  */
 public final class CalendarExportExample {
   private CalendarExportExample() {}

@@ -24,9 +24,9 @@ import org.joda.money.Money;
 
 /**
  * A focused example of socialplan-analytics, for the end of the plan's first quarter: share of voice
- * and benchmarks against the competitors (BENCH-1), spend and return against the budget with a
- * reallocation suggestion (BUDPERF-1), and a customer survey's Net Promoter Score and CSAT with
- * their margins (SURV-1). All figures are samples.
+ * and benchmarks against the competitors, spend and return against the budget with a
+ * reallocation suggestion, and a customer survey's Net Promoter Score and CSAT with
+ * their margins. All figures are samples.
  */
 public final class CampaignReviewExample {
   private CampaignReviewExample() {}

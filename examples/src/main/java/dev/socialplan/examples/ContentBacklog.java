@@ -42,9 +42,9 @@ import org.threeten.extra.Interval;
 
 /**
  * The first four weeks of the plan, as the social media team would prepare them for the scheduler
- * (article step 7): a posting schedule per platform, the live stream already fixed in the calendar,
+ * (the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021), step 7): a posting schedule per platform, the live stream already fixed in the calendar,
  * and a backlog of drafts, one idea adapted to each platform rather than the same post everywhere
- * (article step 3).
+ * (the strategy guide, step 3).
  *
  * <p>Each week has a theme and seven ideas. Every idea becomes a TikTok short video and a Facebook
  * post; five of them also an Instagram post. About one idea in five promotes (the 80/20 rule). The

@@ -85,7 +85,7 @@ public final class FirstPlanExample {
             .build();
     stage(w, "3. Competitors, budget and content", rules.validate(plan, planningDay));
 
-    // Stage 4: paid promotion needs goals that measure its return (the article: ROI).
+    // Stage 4: paid promotion needs goals that measure its return (the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021): ROI).
     plan =
         StrategyPlan.builder()
             .from(plan)

@@ -16,7 +16,7 @@ import java.util.Map;
 import org.joda.money.Money;
 
 /**
- * Prints every goal's progress three months into the plan (the article's "re-evaluate constantly"):
+ * Prints every goal's progress three months into the plan (the strategy guide's "re-evaluate constantly"):
  * where each metric stands, the pace so far against the pace the goal needs, the projected value at
  * the deadline (linear and compound) and a status, from a sample time series.
  */

@@ -222,7 +222,7 @@ final class PlanOverview {
     }
     out.table(pillars);
     out.blank();
-    out.line("  Tactics (the article's trends):");
+    out.line("  Tactics (the strategy guide's trends):");
     for (Tactic t : c.tactics()) {
       out.hanging("  - ", "    ", t.name() + " (" + name(t.kind()) + ", "
           + t.platforms().stream().sorted().map(Platform::displayName).collect(Collectors.joining(" and "))

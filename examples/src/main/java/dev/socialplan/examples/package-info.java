@@ -2,7 +2,7 @@
  * Runnable examples of the whole method, end to end. Not published.
  *
  * <ul>
- *   <li>{@link dev.socialplan.examples.ArticleStrategyReport}: the flagship, the source article's
+ *   <li>{@link dev.socialplan.examples.ArticleStrategyReport}: the flagship, the strategy guide's
  *       scenario from plan to measurement, as a report a marketer reads;
  *   <li>{@link dev.socialplan.examples.FirstPlanExample}: from a bare brand to a complete plan, led
  *       by the validator (core);

@@ -194,7 +194,7 @@ class ArticleStrategyReportTest {
     assertThat(printed)
         .containsExactlyElementsOf(
             ranking.scores().stream().map(p -> p.platform().displayName()).toList());
-    // The article's rules, out of the data: a visual product for a Gen Z audience.
+    // The strategy guide's rules, out of the data: a visual product for a Gen Z audience.
     assertThat(printed.get(0)).isEqualTo("Instagram");
     assertThat(ranking.rank(Platform.TIKTOK).getAsInt()).isLessThan(ranking.rank(Platform.X).getAsInt());
     for (Platform chosen : plan.chosenPlatforms()) {

@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * A mutable, serialisable buffer that adds up performance records into a {@link
- * PerformanceBreakdown}, one {@link PerformanceAccumulator} per group (SPEC AGG-2).
+ * PerformanceBreakdown}, one {@link PerformanceAccumulator} per group.
  *
  * <p>The buffer of a distributed engine's grouped aggregation: {@code new
  * BreakdownAccumulator(grouping)} is the zero, {@link #add(PerformanceRecord)} folds in a record,

@@ -11,7 +11,7 @@ import org.joda.money.Money;
 
 /**
  * A mutable, serialisable buffer that adds up performance records into a {@link
- * PerformanceSummary} (SPEC AGG-2), in the style of Guava's {@code StatsAccumulator}.
+ * PerformanceSummary}, in the style of Guava's {@code StatsAccumulator}.
  *
  * <p>Use it as the accumulation buffer of a distributed engine: {@code new
  * PerformanceAccumulator()} is the zero, {@link #add(PerformanceRecord)} folds in a record, {@link

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.stream.Collector;
 
 /**
- * Performance summaries grouped by a {@link Grouping} (SPEC AGG-1, AGG-2): one {@link
+ * Performance summaries grouped by a {@link Grouping}: one {@link
  * PerformanceSummary} per {@link GroupKey} that has at least one record.
  *
  * <p>Like summaries, breakdowns of the same grouping form a commutative monoid: {@link

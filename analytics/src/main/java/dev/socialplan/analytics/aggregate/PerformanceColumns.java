@@ -23,7 +23,7 @@ import org.threeten.extra.YearWeek;
 
 /**
  * Performance records stored column by column in primitive arrays, for aggregating millions of
- * posts at close to memory speed (SPEC AGG-3, NFR-P3).
+ * posts at close to memory speed.
  *
  * <p>Each count is a {@code long[]} with an internal marker for "missing"; platforms and currencies
  * are dictionary-encoded; instants are epoch seconds. {@link #aggregate(Grouping)} returns exactly
@@ -126,6 +126,7 @@ public final class PerformanceColumns {
    *
    * @param expectedRows the number of rows expected
    * @return the builder
+   * @throws IllegalArgumentException if the expected number of rows is negative
    */
   public static Builder builder(int expectedRows) {
     Checks.nonNegative(expectedRows, "expectedRows");

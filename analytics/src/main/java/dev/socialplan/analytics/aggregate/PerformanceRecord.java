@@ -24,7 +24,7 @@ import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The measured performance of one post (SPEC AGG-1): platform, publication instant, format,
+ * The measured performance of one post: platform, publication instant, format,
  * purpose, paid status, thirteen counts ({@link Measure}) and two amounts ({@link MoneyMeasure}).
  *
  * <p>Every count and amount may be missing, and missing is not zero: a post whose shares are
@@ -385,7 +385,7 @@ public final class PerformanceRecord implements Serializable {
   }
 
   /**
-   * Returns the post's engagement rate by its platform's default definition (SPEC MET-1).
+   * Returns the post's engagement rate by its platform's default definition.
    *
    * @return the rate and how it was computed
    */
@@ -394,7 +394,7 @@ public final class PerformanceRecord implements Serializable {
   }
 
   /**
-   * Returns the post's engagement rate by a definition (SPEC MET-1).
+   * Returns the post's engagement rate by a definition.
    *
    * @param definition the components and denominators
    * @return the rate and how it was computed
@@ -582,6 +582,7 @@ public final class PerformanceRecord implements Serializable {
      *
      * @param postId the id, not blank
      * @return this builder
+     * @throws IllegalArgumentException if the id is blank
      */
     public Builder postId(String postId) {
       this.postId = Checks.nonBlank(postId, "postId");

@@ -24,7 +24,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The totals of a set of performance records (SPEC AGG-2, AGG-4): how many records, and per measure
+ * The totals of a set of performance records: how many records, and per measure
  * the sum of the values present and how many were present or missing; spend and revenue summed per
  * currency, exactly.
  *

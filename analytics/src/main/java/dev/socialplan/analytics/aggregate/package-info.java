@@ -1,5 +1,5 @@
 /**
- * Performance records and their mergeable aggregation (SPEC AGG-1 to AGG-4): one {@link
+ * Performance records and their mergeable aggregation: one {@link
  * dev.socialplan.analytics.aggregate.PerformanceRecord} per post, summaries that are associative
  * accumulators with an identity (for parallel streams and distributed engines), breakdowns grouped
  * by platform, format, purpose, paid status, local weekday × hour, day, ISO week or month, and a

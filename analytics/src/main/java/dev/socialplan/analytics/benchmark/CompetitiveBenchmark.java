@@ -13,7 +13,7 @@ import java.util.Set;
 import org.immutables.value.Value;
 
 /**
- * The planner's brand against its competitors over one period (SPEC BENCH-1): share of voice over
+ * The planner's brand against its competitors over one period: share of voice over
  * mentions or engagements, and for every {@link BenchmarkMetric} the brand's value against the
  * competitors' average with a ranking.
  *

@@ -1,5 +1,5 @@
 /**
- * Competitive benchmarks (SPEC BENCH-1, method step 4): share of voice over mentions or
+ * Competitive benchmarks (method step 4): share of voice over mentions or
  * engagements for the brand and its competitors, per-post engagement, audience growth and other
  * figures compared with the competitors' average, and a ranking per metric.
  */

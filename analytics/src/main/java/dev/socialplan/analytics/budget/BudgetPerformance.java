@@ -18,7 +18,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * A budget against what was actually spent and earned (SPEC BUDPERF-1): per platform, per
+ * A budget against what was actually spent and earned: per platform, per
  * category and in total, with ROI and ROAS, and a bounded suggestion to move money from the lowest
  * to the highest return.
  *

@@ -1,5 +1,5 @@
 /**
- * Budget performance (SPEC BUDPERF-1, method steps 5 and 8): spend, revenue, ROI and ROAS per
+ * Budget performance (method steps 5 and 8): spend, revenue, ROI and ROAS per
  * platform and per category against the budget, with a bounded reallocation suggestion from the
  * lowest to the highest return and its reasoning. Money is Joda-Money throughout, exact to the
  * currency's minor unit.

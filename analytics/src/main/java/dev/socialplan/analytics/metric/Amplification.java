@@ -5,7 +5,7 @@ import dev.socialplan.metric.CountRate;
 import dev.socialplan.metric.Ratio;
 
 /**
- * Amplification: how far the audience passes posts on (SPEC MET-3).
+ * Amplification: how far the audience passes posts on.
  *
  * <ul>
  *   <li>{@link #rate(long, long)}: shares ÷ followers, per post (Hootsuite; HSMAI glossary).
@@ -24,6 +24,7 @@ public final class Amplification {
    * @param shares the post's shares
    * @param followers the account's followers
    * @return the rate; undefined without followers
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio rate(long shares, long followers) {
     Checks.nonNegative(shares, "shares");
@@ -37,6 +38,7 @@ public final class Amplification {
    * @param shares the shares over all posts
    * @param posts the number of posts
    * @return shares per post; undefined without posts
+   * @throws IllegalArgumentException if a count is negative
    */
   public static CountRate sharesPerPost(long shares, long posts) {
     Checks.nonNegative(shares, "shares");
@@ -51,6 +53,7 @@ public final class Amplification {
    * @param posts the number of posts
    * @param followers the account's followers
    * @return the rate per post; undefined without posts or followers
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio ratePerPost(long shares, long posts, long followers) {
     Checks.nonNegative(shares, "shares");

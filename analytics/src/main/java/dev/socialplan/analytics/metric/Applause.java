@@ -5,7 +5,7 @@ import dev.socialplan.metric.CountRate;
 
 /**
  * Applause rate: how much the audience approves, as likes (or reactions) per post or per 1,000
- * followers (SPEC MET-3; Avinash Kaushik, kaushik.net, "Best social media metrics", 2011).
+ * followers (Avinash Kaushik, kaushik.net, "Best social media metrics", 2011).
  */
 public final class Applause {
   private Applause() {}
@@ -16,6 +16,7 @@ public final class Applause {
    * @param likes the likes (or reactions) over all posts
    * @param posts the number of posts
    * @return likes per post; undefined without posts
+   * @throws IllegalArgumentException if a count is negative
    */
   public static CountRate perPost(long likes, long posts) {
     Checks.nonNegative(likes, "likes");
@@ -29,8 +30,9 @@ public final class Applause {
    *
    * @param likes the likes (or reactions)
    * @param followers the account's followers
-   * @return likes per 1,000 followers ; the text says so ({@code 24 per 1000
-   *     followers (600/25000)}); undefined without followers
+   * @return likes per 1,000 followers;
+   *     the text says so ({@code 24 per 1000 followers (600/25000)}); undefined without followers
+   * @throws IllegalArgumentException if a count is negative
    */
   public static CountRate perThousandFollowers(long likes, long followers) {
     Checks.nonNegative(likes, "likes");

@@ -4,7 +4,7 @@ import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
 
 /**
- * Audience growth rate: net new followers ÷ followers at the start of the period (SPEC MET-3;
+ * Audience growth rate: net new followers ÷ followers at the start of the period (
  * Hootsuite). Example: 10,000 followers growing to 10,500 give 5 %. A shrinking audience gives a
  * negative rate.
  */
@@ -17,6 +17,7 @@ public final class AudienceGrowth {
    * @param followersAtStart the followers at the start of the period
    * @param followersAtEnd the followers at the end of the period
    * @return the rate; undefined when the account started with no followers
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio rate(long followersAtStart, long followersAtEnd) {
     Checks.nonNegative(followersAtStart, "followersAtStart");

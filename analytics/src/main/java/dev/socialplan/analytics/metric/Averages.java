@@ -5,7 +5,7 @@ import dev.socialplan.metric.Ratio;
 import java.util.Collection;
 
 /**
- * The two ways to average per-post rates, both named so neither is chosen silently (SPEC MET-2).
+ * The two ways to average per-post rates, both named so neither is chosen silently.
  *
  * <ul>
  *   <li>{@link #meanOfRatios(Collection)}: every post weighs the same. Hootsuite's engagement rate by

@@ -5,7 +5,7 @@ import dev.socialplan.metric.CountRate;
 
 /**
  * Conversation rate: how much the audience talks back, as comments per post or per 1,000
- * followers (SPEC MET-3; Avinash Kaushik, kaushik.net, "Best social media metrics", 2011).
+ * followers (Avinash Kaushik, kaushik.net, "Best social media metrics", 2011).
  */
 public final class Conversation {
   private Conversation() {}
@@ -16,6 +16,7 @@ public final class Conversation {
    * @param comments the comments over all posts
    * @param posts the number of posts
    * @return comments per post; undefined without posts
+   * @throws IllegalArgumentException if a count is negative
    */
   public static CountRate perPost(long comments, long posts) {
     Checks.nonNegative(comments, "comments");
@@ -29,8 +30,9 @@ public final class Conversation {
    *
    * @param comments the comments
    * @param followers the account's followers
-   * @return comments per 1,000 followers ; the text says so ({@code 24 per 1000
-   *     followers (600/25000)}); undefined without followers
+   * @return comments per 1,000 followers;
+   *     the text says so ({@code 24 per 1000 followers (600/25000)}); undefined without followers
+   * @throws IllegalArgumentException if a count is negative
    */
   public static CountRate perThousandFollowers(long comments, long followers) {
     Checks.nonNegative(comments, "comments");

@@ -4,7 +4,7 @@ import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
 
 /**
- * Conversion rate: conversions ÷ interactions (SPEC MET-3; Google Ads help, "Conversion rate").
+ * Conversion rate: conversions ÷ interactions (Google Ads help, "Conversion rate").
  * Example: 50 conversions from 1,000 interactions give 5 %. The rate can exceed 100 % when every
  * conversion is counted (several conversions per interaction); that is not an error.
  */
@@ -17,6 +17,7 @@ public final class ConversionRate {
    * @param conversions the conversions
    * @param interactions the interactions
    * @return the rate; undefined without interactions
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio rate(long conversions, long interactions) {
     Checks.nonNegative(conversions, "conversions");

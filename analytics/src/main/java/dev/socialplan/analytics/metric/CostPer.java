@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.joda.money.Money;
 
 /**
- * Cost per click, per mille, per acquisition and per engagement (SPEC MET-3), in Joda-Money.
+ * Cost per click, per mille, per acquisition and per engagement, in Joda-Money.
  *
  * <p>Results are in the currency's own scale (cents for USD, none for JPY), rounded once with the
  * {@link RoundingMode} the caller passes; {@link RoundingMode#UNNECESSARY} throws {@link

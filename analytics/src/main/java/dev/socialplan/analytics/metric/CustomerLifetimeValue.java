@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 import org.joda.money.Money;
 
 /**
- * Customer lifetime value (SPEC MET-3; reference/metrics.md): average order value × orders a year ×
+ * Customer lifetime value (docs/metrics.md): average order value × orders a year ×
  * years as a customer, gross or net of the cost of acquiring the customer. Example: $300 × 5 × 2 =
  * $3,000 gross; with a $500 acquisition cost, $2,500 net.
  *

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
 /**
  * An engagement rate together with how it was computed: the components counted, the components that
  * were not measured, the denominator used and the denominators skipped because they were not
- * measured (SPEC MET-1).
+ * measured.
  *
  * <p>Formula: engagements ÷ denominator, where engagements is the sum of the definition's components
  * and the denominator is the first of the definition's fallback list that was measured. A measured
@@ -98,7 +98,7 @@ public abstract class EngagementRate {
   }
 
   /**
-   * Computes an engagement rate by a definition (SPEC MET-1).
+   * Computes an engagement rate by a definition.
    *
    * @param definition the components and denominators, for example {@link
    *     EngagementDefinition#forPlatform(dev.socialplan.platform.Platform)}

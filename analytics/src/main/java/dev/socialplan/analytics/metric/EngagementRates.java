@@ -4,7 +4,7 @@ import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
 
 /**
- * Engagement rates of one post or one day from already-summed engagements (SPEC MET-1). To sum the
+ * Engagement rates of one post or one day from already-summed engagements. To sum the
  * components of a platform's definition and pick the denominator, use {@link
  * EngagementRate#of(EngagementDefinition, EngagementCounts, Exposure)}.
  *
@@ -82,6 +82,7 @@ public final class EngagementRates {
    * @param days the number of days, X
    * @param followers the account's followers
    * @return the rate; undefined when there are no days or no followers
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio averageDailyByFollowers(long engagements, long days, long followers) {
     Checks.nonNegative(engagements, "engagements");

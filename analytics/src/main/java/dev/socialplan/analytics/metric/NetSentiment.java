@@ -5,7 +5,7 @@ import dev.socialplan.metric.Ratio;
 
 /**
  * The three net sentiment formulas listening tools use, named so reports say which one they show
- * (SPEC MET-3; listening vendors' documentation, reference/metrics.md). Worked example with 80
+ * (listening vendors' documentation, docs/metrics.md). Worked example with 80
  * positive, 20 negative and 100 neutral mentions: (a) 30 points, (b) 60 %, (c) 80 %.
  */
 public enum NetSentiment {
@@ -25,6 +25,7 @@ public enum NetSentiment {
    * @return the sentiment; (a) and (b) range from −100 % to 100 %, (c) from 0 to 100 %; undefined
    *     when the base is zero
    * @throws ArithmeticException if the base overflows a long
+   * @throws IllegalArgumentException if a count is negative
    */
   public Ratio of(long positive, long negative, long neutral) {
     Checks.nonNegative(positive, "positive");

@@ -12,7 +12,7 @@ import org.joda.money.Money;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * A metric for a period against the previous period of the same length (SPEC MET-4): both values,
+ * A metric for a period against the previous period of the same length: both values,
  * the absolute change and the relative change.
  *
  * <p>Formulas: absolute change = current − previous; relative change = (current − previous) ÷

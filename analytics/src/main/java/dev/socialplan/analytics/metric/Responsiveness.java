@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Customer-care metrics: response rate and mean and median time to first response (SPEC MET-3;
+ * Customer-care metrics: response rate and mean and median time to first response (
  * Sprout Social, "Response rate" and "Response time"). Example: first responses after 5, 10 and 15
  * minutes give a mean and a median of 10 minutes.
  */
@@ -22,6 +22,7 @@ public final class Responsiveness {
    * @param answered the messages answered
    * @param received the messages received
    * @return the rate; undefined when nothing was received
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio responseRate(long answered, long received) {
     Checks.nonNegative(answered, "answered");

@@ -4,7 +4,7 @@ import dev.socialplan.metric.Ratio;
 import org.joda.money.Money;
 
 /**
- * Return on ad spend and the ROAS at which ads break even (SPEC MET-3; reference/metrics.md).
+ * Return on ad spend and the ROAS at which ads break even (docs/metrics.md).
  *
  * <ul>
  *   <li>ROAS = revenue ÷ ad spend. Example: $20,000 ÷ $5,000 = 4.0.

@@ -4,7 +4,7 @@ import dev.socialplan.metric.Ratio;
 import org.joda.money.Money;
 
 /**
- * Return on investment: (revenue − cost) ÷ cost, the cost including ad spend (SPEC MET-3; Google
+ * Return on investment: (revenue − cost) ÷ cost, the cost including ad spend (Google
  * Ads help, "Return on investment (ROI)"). Example: ($1,200 − $800) ÷ $800 = 50 %. A loss gives a
  * negative rate.
  */

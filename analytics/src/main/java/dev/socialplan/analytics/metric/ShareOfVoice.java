@@ -6,7 +6,7 @@ import java.util.Collection;
 
 /**
  * Share of voice: the brand's mentions (or engagements) ÷ the total of the brand and its
- * competitors (SPEC MET-3; Sprout Social, "Share of voice"). Example: 50 of 50 + 100 + 10 + 40 give
+ * competitors (Sprout Social, "Share of voice"). Example: 50 of 50 + 100 + 10 + 40 give
  * 25 %.
  */
 public final class ShareOfVoice {
@@ -19,6 +19,7 @@ public final class ShareOfVoice {
    * @param competitors each competitor's mentions or engagements, counted the same way
    * @return the share; undefined when nobody was mentioned
    * @throws ArithmeticException if the total overflows a long
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio share(long own, long... competitors) {
     Checks.notNull(competitors, "competitors");

@@ -3,7 +3,7 @@ package dev.socialplan.analytics.metric;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
 
-/** Video view rate and completion rate (SPEC MET-3). */
+/** Video view rate and completion rate. */
 public final class VideoRates {
   private VideoRates() {}
 
@@ -14,6 +14,7 @@ public final class VideoRates {
    * @param views the views
    * @param viewEligibleImpressions the impressions that could have become views
    * @return the rate; undefined without impressions
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio viewRate(long views, long viewEligibleImpressions) {
     Checks.nonNegative(views, "views");
@@ -22,12 +23,13 @@ public final class VideoRates {
   }
 
   /**
-   * Video completion rate: completions ÷ starts (reference/metrics.md). Example: 2,180 of 14,200
+   * Video completion rate: completions ÷ starts (docs/metrics.md). Example: 2,180 of 14,200
    * starts give 15.35 %.
    *
    * @param completions the views that played to the end
    * @param starts the views that started
    * @return the rate; undefined without starts
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio completionRate(long completions, long starts) {
     Checks.nonNegative(completions, "completions");

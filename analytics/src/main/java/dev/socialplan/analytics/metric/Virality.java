@@ -4,7 +4,7 @@ import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
 
 /**
- * Virality rate: shares ÷ impressions (SPEC MET-3; reference/metrics.md). Example: 240 shares of
+ * Virality rate: shares ÷ impressions (docs/metrics.md). Example: 240 shares of
  * 12,000 impressions give 2 %.
  */
 public final class Virality {
@@ -16,6 +16,7 @@ public final class Virality {
    * @param shares the shares
    * @param impressions the impressions
    * @return the rate; undefined without impressions
+   * @throws IllegalArgumentException if a count is negative
    */
   public static Ratio rate(long shares, long impressions) {
     Checks.nonNegative(shares, "shares");

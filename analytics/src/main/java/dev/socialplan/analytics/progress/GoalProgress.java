@@ -16,7 +16,7 @@ import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
- * A goal's progress on a given date (SPEC PROG-1): how far it has come from its baseline, the pace
+ * A goal's progress on a given date: how far it has come from its baseline, the pace
  * it needs against the pace it has, where linear and compound growth would take it by the deadline,
  * when it would reach its target, and its {@link ProgressStatus} with the reason in words.
  *
@@ -71,7 +71,7 @@ import org.immutables.value.Value;
  *       linear projection (which would rank it below a value that grew less).
  * </ul>
  *
- * <p>Example, the article's goal: 10,000 Instagram followers on 1 January, 12,400 by 1 July (+400
+ * <p>Example, the strategy guide's goal: 10,000 Instagram followers on 1 January, 12,400 by 1 July (+400
  * a month). On 1 April with 11,050 followers: progress 43.75 %, actual pace +350 a month, linear
  * projection 12,100 (87.5 % of the way: at risk), required pace +450 a month.
  *

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.immutables.value.Value;
 
 /**
- * Every goal's progress on one date (SPEC PROG-2), for the article's "re-evaluate constantly" step:
+ * Every goal's progress on one date, for the strategy guide's "re-evaluate constantly" step:
  * the goals in the order given, the count per status, and the goals that need attention, worst
  * first.
  *

@@ -84,6 +84,7 @@ public abstract class ProgressThresholds {
    * @param projectedProgress the share of the way the projection reaches
    * @return {@link ProgressStatus#ON_TRACK}, {@link ProgressStatus#AT_RISK} or {@link
    *     ProgressStatus#OFF_TRACK}
+   * @throws IllegalArgumentException if the projected progress is NaN or infinite
    */
   public ProgressStatus classify(double projectedProgress) {
     Checks.finite(projectedProgress, "projectedProgress");

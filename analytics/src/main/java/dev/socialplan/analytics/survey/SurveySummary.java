@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.commons.statistics.descriptive.Median;
 import org.immutables.value.Value;
 
 /**
@@ -147,17 +148,14 @@ public abstract class SurveySummary {
             .invalid(invalid)
             .distribution(distribution);
     if (!ratings.isEmpty()) {
-      int[] sorted = ratings.stream().mapToInt(Integer::intValue).sorted().toArray();
+      int[] scores = ratings.stream().mapToInt(Integer::intValue).toArray();
       double sum = 0;
-      for (int r : sorted) {
+      for (int r : scores) {
         sum += r;
       }
-      builder.mean(sum / sorted.length);
-      int middle = sorted.length / 2;
-      builder.median(
-          sorted.length % 2 == 1
-              ? sorted[middle]
-              : ((double) sorted[middle - 1] + sorted[middle]) / 2);
+      builder.mean(sum / scores.length);
+      // Commons Statistics' median: the middle score, or the mean of the two middle scores.
+      builder.median(Median.withDefaults().withCopy(false).evaluate(scores));
     }
     return builder.build();
   }

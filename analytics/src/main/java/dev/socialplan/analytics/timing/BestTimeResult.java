@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The outcome of a best-time analysis (SPEC TIME-1, TIME-2): the grid for the scheduler, the ranked
+ * The outcome of a best-time analysis: the grid for the scheduler, the ranked
  * buckets with sample sizes and intervals, whether the platform's default times were used and why,
  * and the estimator's parameters.
  *

@@ -15,10 +15,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.apache.commons.statistics.descriptive.Median;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
- * Best time to post from an account's history (SPEC TIME-1, TIME-2; the method of Sprout Social,
+ * Best time to post from an account's history (the method of Sprout Social,
  * Buffer and Later: posts bucketed by local weekday × hour, engagement rate per post, normalised
  * within the account, a minimum sample per bucket).
  *
@@ -52,6 +53,9 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * buckets are still reported.
  */
 public final class BestTimeToPost {
+  /** Works on the array it is given (no copy): each call passes a fresh one. */
+  private static final Median MEDIAN = Median.withDefaults().withCopy(false);
+
   private BestTimeToPost() {}
 
   /**
@@ -123,9 +127,9 @@ public final class BestTimeToPost {
           .explanationText(Text.of("bestTime.noPosts", platform.displayName()))
           .build();
     }
-    double[] rates = observations.stream().mapToDouble(o -> o[1]).sorted().toArray();
-    int m = rates.length / 2;
-    double median = rates.length % 2 == 1 ? rates[m] : (rates[m - 1] + rates[m]) / 2;
+    // Commons Statistics' median: the middle value, or the mean of the two middle values.
+    double median =
+        MEDIAN.evaluate(observations.stream().mapToDouble(o -> o[1]).toArray());
     result.medianRate(median);
     if (median == 0) {
       return result

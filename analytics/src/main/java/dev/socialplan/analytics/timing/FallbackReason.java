@@ -1,6 +1,6 @@
 package dev.socialplan.analytics.timing;
 
-/** Why a best-time analysis fell back to the platform's default posting times (SPEC TIME-2). */
+/** Why a best-time analysis fell back to the platform's default posting times. */
 public enum FallbackReason {
   /** No post of the platform had an engagement rate. */
   NO_POSTS,

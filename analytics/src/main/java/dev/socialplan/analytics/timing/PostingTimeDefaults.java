@@ -9,8 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Default posting times per platform, used when an account's own history is too thin (SPEC
- * TIME-2).
+ * Default posting times per platform, used when an account's own history is too thin.
  *
  * <p>Source: Sprout Social, "Best times to post on social media in 2023", from engagement on about
  * 400,000 profiles of Sprout's customers, in each audience's local time (reported by Social Media

@@ -1,5 +1,5 @@
 /**
- * Best time to post (SPEC TIME-1, TIME-2): per-post engagement rates bucketed by local weekday ×
+ * Best time to post: per-post engagement rates bucketed by local weekday ×
  * hour in the account's zone, normalised by the account's median, thin buckets shrunk toward the
  * mean by an empirical Bayes estimator, ranked with sample sizes and intervals, and returned as the
  * core {@link dev.socialplan.timing.TimeOfWeekGrid} the scheduler consumes, or the platform's

@@ -2,6 +2,7 @@ package dev.socialplan.analytics.aggregate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
@@ -73,5 +74,10 @@ class GroupKeyTest {
     assertThat(same).isEqualTo(FACEBOOK_TUESDAY_NINE).hasSameHashCodeAs(FACEBOOK_TUESDAY_NINE);
     assertThat(same).isNotEqualTo(GroupKey.empty().withPlatform(Platform.FACEBOOK));
     assertThat(Serialization.roundTrip(FACEBOOK_TUESDAY_NINE)).isEqualTo(FACEBOOK_TUESDAY_NINE);
+    new EqualsTester()
+        .addEqualityGroup(same, FACEBOOK_TUESDAY_NINE)
+        .addEqualityGroup(GroupKey.empty().withPlatform(Platform.FACEBOOK))
+        .addEqualityGroup(GroupKey.empty())
+        .testEquals();
   }
 }

@@ -6,6 +6,7 @@ import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
@@ -76,5 +77,10 @@ class GroupingTest {
     assertThat(a.dimensions()).containsExactly(Dimension.PLATFORM, Dimension.TIME_OF_WEEK);
     assertThat(a.toString()).isEqualTo("Grouping[PLATFORM, TIME_OF_WEEK] in America/New_York");
     assertThat(Serialization.roundTrip(a)).isEqualTo(a);
+    new EqualsTester()
+        .addEqualityGroup(a, b)
+        .addEqualityGroup(Grouping.by(NEW_YORK, Dimension.PLATFORM))
+        .addEqualityGroup(Grouping.by(ZoneId.of("Europe/Paris"), Dimension.PLATFORM, Dimension.TIME_OF_WEEK))
+        .testEquals();
   }
 }

@@ -8,6 +8,7 @@ import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.timing.TimeOfWeek;
 import java.time.DayOfWeek;
@@ -62,5 +63,15 @@ class PerformanceBreakdownTest {
         .isEqualTo(BREAKDOWN);
     assertThat(Serialization.roundTrip(BREAKDOWN)).isEqualTo(BREAKDOWN).hasSameHashCodeAs(BREAKDOWN);
     assertThat(BREAKDOWN.toString()).contains("[Facebook, TUESDAY 09:00]: PerformanceSummary{count=2");
+  }
+
+  @Test
+  void equalByGroupingAndGroups() {
+    new EqualsTester()
+        .addEqualityGroup(BREAKDOWN, PerformanceBreakdown.of(PLATFORM_BY_HOUR, ALL))
+        .addEqualityGroup(PerformanceBreakdown.of(PLATFORM_BY_HOUR, ALL.subList(0, 2)))
+        .addEqualityGroup(
+            PerformanceBreakdown.of(Grouping.by(ZoneId.of("America/New_York"), Dimension.PLATFORM), ALL))
+        .testEquals();
   }
 }

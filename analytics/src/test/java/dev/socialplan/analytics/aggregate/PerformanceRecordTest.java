@@ -6,6 +6,7 @@ import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.analytics.metric.EngagementComponent;
 import dev.socialplan.analytics.metric.EngagementDenominator;
 import dev.socialplan.analytics.metric.EngagementRate;
@@ -69,7 +70,7 @@ class PerformanceRecordTest {
 
   @Test
   void engagementRateUsesThePlatformDefinition() {
-    // reference/metrics.md: LinkedIn 751 + 439 + 23 = 1,213 ÷ 7,000 impressions.
+    // docs/metrics.md: LinkedIn 751 + 439 + 23 = 1,213 ÷ 7,000 impressions.
     EngagementRate rate = LINKEDIN_DOCUMENT.engagementRate();
     assertThat(rate.rate()).isEqualTo(Ratio.of(1_213, 7_000));
     assertThat(rate.denominator()).contains(EngagementDenominator.IMPRESSIONS);
@@ -145,5 +146,11 @@ class PerformanceRecordTest {
         .contains("spend=USD 12.50")
         .doesNotContain("views");
     assertThat(Serialization.roundTrip(FACEBOOK_PHOTO)).isEqualTo(FACEBOOK_PHOTO);
+    new EqualsTester()
+        .addEqualityGroup(FACEBOOK_PHOTO, FACEBOOK_PHOTO.toBuilder().build())
+        .addEqualityGroup(FACEBOOK_PHOTO.toBuilder().shares(1).build())
+        .addEqualityGroup(FACEBOOK_PHOTO.toBuilder().postId("fb-2").build())
+        .addEqualityGroup(FACEBOOK_STATUS)
+        .testEquals();
   }
 }

@@ -8,6 +8,7 @@ import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.analytics.metric.EngagementComponent;
 import dev.socialplan.analytics.metric.EngagementDefinition;
 import dev.socialplan.analytics.metric.EngagementDenominator;
@@ -118,5 +119,10 @@ class PerformanceSummaryTest {
     assertThat(PerformanceSummary.of(ALL)).isEqualTo(FOUR_POSTS).hasSameHashCodeAs(FOUR_POSTS);
     assertThat(Serialization.roundTrip(FOUR_POSTS)).isEqualTo(FOUR_POSTS);
     assertThat(FOUR_POSTS.toAccumulator().snapshot()).isEqualTo(FOUR_POSTS);
+    new EqualsTester()
+        .addEqualityGroup(FOUR_POSTS, PerformanceSummary.of(ALL), FOUR_POSTS.toAccumulator().snapshot())
+        .addEqualityGroup(PerformanceSummary.of(ALL.subList(0, 3)))
+        .addEqualityGroup(PerformanceSummary.of(List.of()))
+        .testEquals();
   }
 }

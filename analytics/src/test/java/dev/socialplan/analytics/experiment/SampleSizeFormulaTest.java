@@ -11,7 +11,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
- * The worked example of reference/metrics.md: p = 0.20, δ = 0.05, α = 0.05 two-sided, power 0.80.
+ * The worked example of docs/metrics.md: p = 0.20, δ = 0.05, α = 0.05 two-sided, power 0.80.
  * By hand with z₀.₉₇₅ = 1.959964 and z₀.₈₀ = 0.841621: √(p(1−p) + (p+δ)(1−p−δ)) = √0.3475 =
  * 0.589491, so the power term is 0.496128.
  */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class AmplificationTest {
   @Test
   void workedExamplePerPost() {
-    // reference/metrics.md: 1,450 shares, 30 posts, 25,000 followers → 0.193 % per post.
+    // docs/metrics.md: 1,450 shares, 30 posts, 25,000 followers → 0.193 % per post.
     Ratio rate = Amplification.ratePerPost(1_450, 30, 25_000);
     assertThat(rate.asPercent().getAsDouble()).isCloseTo(0.193, within(0.0005));
     assertThat(rate.denominator()).isEqualTo(750_000);

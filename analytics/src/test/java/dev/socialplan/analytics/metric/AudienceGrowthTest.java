@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class AudienceGrowthTest {
   @Test
   void workedExample() {
-    // reference/metrics.md: 10,000 → 10,500 → 5 %.
+    // docs/metrics.md: 10,000 → 10,500 → 5 %.
     assertThat(AudienceGrowth.rate(10_000, 10_500).value()).hasValue(0.05);
     assertThat(AudienceGrowth.rateFromNetNew(500, 10_000)).isEqualTo(Ratio.of(500, 10_000));
   }

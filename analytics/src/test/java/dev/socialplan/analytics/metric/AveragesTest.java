@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AveragesTest {
-  /** reference/metrics.md: posts at 3.4 % and 3.5 % of reach → mean 3.45 %. */
+  /** docs/metrics.md: posts at 3.4 % and 3.5 % of reach → mean 3.45 %. */
   private static final Ratio SMALL_POST = Ratio.of(34, 1_000);
 
   private static final Ratio BIG_POST = Ratio.of(105, 3_000);

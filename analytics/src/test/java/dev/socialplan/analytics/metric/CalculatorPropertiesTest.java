@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * SPEC MET-1 to MET-4, NFR-R1: invariants of the calculators over zero, small and huge counts. Each
+ * Invariants of the calculators over zero, small and huge counts. Each
  * rate is defined exactly when its denominator is non-zero and is never NaN or infinite.
  */
 class CalculatorPropertiesTest {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ClickThroughRateTest {
   @Test
   void workedExample() {
-    // reference/metrics.md: 5 ÷ 1,000 → 0.5 %.
+    // docs/metrics.md: 5 ÷ 1,000 → 0.5 %.
     assertThat(ClickThroughRate.rate(5, 1_000).value()).hasValue(0.005);
   }
 

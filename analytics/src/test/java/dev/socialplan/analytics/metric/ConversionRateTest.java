@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ConversionRateTest {
   @Test
   void workedExample() {
-    // reference/metrics.md: 50 ÷ 1,000 → 5 %.
+    // docs/metrics.md: 50 ÷ 1,000 → 5 %.
     assertThat(ConversionRate.rate(50, 1_000).value()).hasValue(0.05);
   }
 

@@ -13,28 +13,28 @@ class CostPerTest {
 
   @Test
   void costPerClickWorkedExample() {
-    // reference/metrics.md: clicks at $0.20 and $0.40 → $0.30.
+    // docs/metrics.md: clicks at $0.20 and $0.40 → $0.30.
     assertThat(CostPer.click(SIXTY_CENTS, 2, RoundingMode.HALF_EVEN))
         .contains(Money.of(CurrencyUnit.USD, 0.30));
   }
 
   @Test
   void costPerMilleWorkedExample() {
-    // reference/metrics.md: $100 ÷ 10,000 × 1,000 → $10.
+    // docs/metrics.md: $100 ÷ 10,000 × 1,000 → $10.
     assertThat(CostPer.mille(Money.of(CurrencyUnit.USD, 100), 10_000, RoundingMode.UNNECESSARY))
         .contains(Money.of(CurrencyUnit.USD, 10));
   }
 
   @Test
   void costPerAcquisitionWorkedExample() {
-    // reference/metrics.md: conversions at £2 and £4 → £3.
+    // docs/metrics.md: conversions at £2 and £4 → £3.
     assertThat(CostPer.acquisition(Money.of(CurrencyUnit.GBP, 6), 2, RoundingMode.UNNECESSARY))
         .contains(Money.of(CurrencyUnit.GBP, 3));
   }
 
   @Test
   void costPerEngagementWorkedExample() {
-    // reference/metrics.md: $5,000 ÷ 2,500 → $2.
+    // docs/metrics.md: $5,000 ÷ 2,500 → $2.
     assertThat(CostPer.engagement(Money.of(CurrencyUnit.USD, 5_000), 2_500, RoundingMode.UNNECESSARY))
         .contains(Money.of(CurrencyUnit.USD, 2));
   }

@@ -13,7 +13,7 @@ class CustomerLifetimeValueTest {
 
   @Test
   void workedExample() {
-    // reference/metrics.md: $300 × 5 × 2 → $3,000.
+    // docs/metrics.md: $300 × 5 × 2 → $3,000.
     assertThat(
             CustomerLifetimeValue.gross(
                 AVERAGE_ORDER, BigDecimal.valueOf(5), BigDecimal.valueOf(2), RoundingMode.UNNECESSARY))

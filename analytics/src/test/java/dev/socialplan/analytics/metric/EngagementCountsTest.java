@@ -9,7 +9,7 @@ import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class EngagementCountsTest {
-  /** reference/metrics.md, LinkedIn: 751 clicks + 439 reactions + 23 comments. */
+  /** docs/metrics.md, LinkedIn: 751 clicks + 439 reactions + 23 comments. */
   private static final EngagementCounts LINKEDIN_POST =
       EngagementCounts.builder().clicks(751).reactions(439).comments(23).shares(0).build();
 

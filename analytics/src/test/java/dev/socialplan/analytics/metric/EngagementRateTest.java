@@ -14,7 +14,7 @@ class EngagementRateTest {
   private static final EngagementDefinition LINKEDIN =
       EngagementDefinition.forPlatform(Platform.LINKEDIN);
 
-  /** reference/metrics.md: LinkedIn 751 + 439 + 23 = 1,213 ÷ 7,000 impressions → 17.33 %. */
+  /** docs/metrics.md: LinkedIn 751 + 439 + 23 = 1,213 ÷ 7,000 impressions → 17.33 %. */
   private static final EngagementCounts LINKEDIN_POST =
       EngagementCounts.builder().clicks(751).reactions(439).comments(23).shares(0).follows(0).build();
 

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class EngagementRatesTest {
   @Test
   void byFollowersWorkedExample() {
-    // reference/metrics.md: 1,000 ÷ 20,000 → 5 %.
+    // docs/metrics.md: 1,000 ÷ 20,000 → 5 %.
     assertThat(EngagementRates.byFollowers(1_000, 20_000).value()).hasValue(0.05);
     assertThat(EngagementRates.dailyByFollowers(1_000, 20_000)).isEqualTo(Ratio.of(1_000, 20_000));
   }
 
   @Test
   void byImpressionsWorkedExample() {
-    // reference/metrics.md: 500 ÷ 20,000 → 2.5 %.
+    // docs/metrics.md: 500 ÷ 20,000 → 2.5 %.
     assertThat(EngagementRates.byImpressions(500, 20_000).value()).hasValue(0.025);
   }
 

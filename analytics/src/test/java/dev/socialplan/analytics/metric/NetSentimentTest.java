@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class NetSentimentTest {
   @Test
   void workedExampleForTheThreeVariants() {
-    // reference/metrics.md: 80 P, 20 N, 100 neutral → (a) 30 points, (b) 60 %, (c) 80 %.
+    // docs/metrics.md: 80 P, 20 N, 100 neutral → (a) 30 points, (b) 60 %, (c) 80 %.
     assertThat(NetSentiment.NET_OF_ALL_MENTIONS.of(80, 20, 100).value()).hasValue(0.3);
     assertThat(NetSentiment.NET_OF_POLAR_MENTIONS.of(80, 20, 100).value()).hasValue(0.6);
     assertThat(NetSentiment.POSITIVE_SHARE.of(80, 20, 100).value()).hasValue(0.8);

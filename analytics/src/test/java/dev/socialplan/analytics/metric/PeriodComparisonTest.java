@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.metric.Ratio;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -75,10 +76,16 @@ class PeriodComparisonTest {
 
   @Test
   void equalByValue() {
-    assertThat(PeriodComparison.ofCounts(3, 2))
-        .isEqualTo(PeriodComparison.ofCounts(3, 2))
-        .hasSameHashCodeAs(PeriodComparison.ofCounts(3, 2))
-        .isNotEqualTo(PeriodComparison.ofCounts(3, 1));
+    new EqualsTester()
+        .addEqualityGroup(PeriodComparison.ofCounts(3, 2), PeriodComparison.ofCounts(3, 2))
+        .addEqualityGroup(PeriodComparison.ofCounts(3, 1))
+        .addEqualityGroup(PeriodComparison.ofCounts(2, 3))
+        .addEqualityGroup(PeriodComparison.ofValues(3, 2))
+        .addEqualityGroup(
+            PeriodComparison.ofMoney(Money.parse("USD 3"), Money.parse("USD 2")),
+            PeriodComparison.ofMoney(Money.parse("USD 3.00"), Money.parse("USD 2.00")))
+        .addEqualityGroup(PeriodComparison.ofDurations(Duration.ofMinutes(3), Duration.ofMinutes(2)))
+        .testEquals();
     assertThatThrownBy(() -> PeriodComparison.ofValues(Double.NaN, 1))
         .hasMessage("current must be a finite number: NaN");
   }

@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ResponsivenessTest {
-  /** reference/metrics.md: 5, 10, 15 min → mean 10 min. */
+  /** docs/metrics.md: 5, 10, 15 min → mean 10 min. */
   private static final List<Duration> THREE_RESPONSES =
       List.of(Duration.ofMinutes(15), Duration.ofMinutes(5), Duration.ofMinutes(10));
 

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.Test;
 class ReturnOnAdSpendTest {
   @Test
   void roasWorkedExample() {
-    // reference/metrics.md: $20,000 ÷ $5,000 → 4.0.
+    // docs/metrics.md: $20,000 ÷ $5,000 → 4.0.
     assertThat(ReturnOnAdSpend.ratio(Money.parse("USD 20000"), Money.parse("USD 5000")).value())
         .hasValue(4.0);
   }
 
   @Test
   void breakEvenWorkedExample() {
-    // reference/metrics.md: $100 − $20 − $15 = $65 margin → 100 ÷ 65 ≈ 1.54.
+    // docs/metrics.md: $100 − $20 − $15 = $65 margin → 100 ÷ 65 ≈ 1.54.
     double breakEven =
         ReturnOnAdSpend.breakEven(Money.parse("USD 100"), Money.parse("USD 35"))
             .value()

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ReturnOnInvestmentTest {
   @Test
   void workedExample() {
-    // reference/metrics.md: ($1,200 − $800) ÷ $800 → 50 %.
+    // docs/metrics.md: ($1,200 − $800) ÷ $800 → 50 %.
     assertThat(ReturnOnInvestment.ratio(Money.parse("USD 1200"), Money.parse("USD 800")).value())
         .hasValue(0.5);
   }

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class ShareOfVoiceTest {
   @Test
   void workedExample() {
-    // reference/metrics.md: 50 ÷ (50 + 100 + 10 + 40) → 25 %.
+    // docs/metrics.md: 50 ÷ (50 + 100 + 10 + 40) → 25 %.
     assertThat(ShareOfVoice.share(50, 100, 10, 40).value()).hasValue(0.25);
     assertThat(ShareOfVoice.share(50, List.of(100L, 10L, 40L)).value()).hasValue(0.25);
   }

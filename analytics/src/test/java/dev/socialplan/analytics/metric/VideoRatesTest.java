@@ -9,13 +9,13 @@ import org.junit.jupiter.api.Test;
 class VideoRatesTest {
   @Test
   void viewRateWorkedExample() {
-    // reference/metrics.md: 5 ÷ 1,000 → 0.5 %.
+    // docs/metrics.md: 5 ÷ 1,000 → 0.5 %.
     assertThat(VideoRates.viewRate(5, 1_000).value()).hasValue(0.005);
   }
 
   @Test
   void completionRateWorkedExample() {
-    // reference/metrics.md: 2,180 ÷ 14,200 → 15.35 %.
+    // docs/metrics.md: 2,180 ÷ 14,200 → 15.35 %.
     assertThat(VideoRates.completionRate(2_180, 14_200).asPercent().getAsDouble())
         .isCloseTo(15.35, within(0.005));
   }

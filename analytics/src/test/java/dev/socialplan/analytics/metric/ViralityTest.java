@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class ViralityTest {
   @Test
   void workedExample() {
-    // reference/metrics.md: 240 ÷ 12,000 → 2 %.
+    // docs/metrics.md: 240 ÷ 12,000 → 2 %.
     assertThat(Virality.rate(240, 12_000).value()).hasValue(0.02);
   }
 

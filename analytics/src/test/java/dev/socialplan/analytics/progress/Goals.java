@@ -16,7 +16,7 @@ final class Goals {
   static final LocalDate JUN_1 = LocalDate.of(2025, 6, 1);
   static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
 
-  /** The source article's goal: 10,000 → 12,400 Instagram followers in six months, +400 a month. */
+  /** The strategy guide's goal: 10,000 → 12,400 Instagram followers in six months, +400 a month. */
   static final Goal INSTAGRAM_400 =
       Goal.builder()
           .name("Grow Instagram")

@@ -99,6 +99,7 @@ public final class ApprovalWorkflow {
    * @param plannedTime when the post is planned to go out; unapproved, it expires then
    * @param policy who must approve it
    * @return the workflow
+   * @throws IllegalArgumentException if the post id is blank
    */
   public static ApprovalWorkflow start(String postId, Instant plannedTime, ApprovalPolicy policy) {
     Checks.notNull(postId, "postId");

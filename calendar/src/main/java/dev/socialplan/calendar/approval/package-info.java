@@ -1,5 +1,5 @@
 /**
- * The approval workflow of a post (CAL-6): approval policies of one to three tiers, each approved by
+ * The approval workflow of a post: approval policies of one to three tiers, each approved by
  * any one or by all of its approvers, and an immutable workflow state whose transition functions
  * return new states with an audit trail.
  *

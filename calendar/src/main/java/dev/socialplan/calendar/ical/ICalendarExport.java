@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Writes a {@link ContentCalendar} as an RFC 5545 iCalendar ({@code text/calendar}) document
- * (CAL-8).
+ *.
  *
  * <p><b>Shape.</b> One {@code VCALENDAR} ({@code VERSION:2.0}, {@code PRODID}, {@code
  * CALSCALE:GREGORIAN}, {@code X-WR-TIMEZONE} naming the calendar's zone and, if set, {@code
@@ -140,6 +140,7 @@ public final class ICalendarExport {
    *
    * @param productId the product id, not blank, such as {@code -//Acme//Planner 2.0//EN}
    * @return the new export
+   * @throws IllegalArgumentException if the product id is blank
    */
   public ICalendarExport withProductId(String productId) {
     return new ICalendarExport(
@@ -167,6 +168,7 @@ public final class ICalendarExport {
    *
    * @param calendarName the name, not blank
    * @return the new export
+   * @throws IllegalArgumentException if the calendar name is blank
    */
   public ICalendarExport withCalendarName(String calendarName) {
     return new ICalendarExport(

@@ -1,5 +1,5 @@
 /**
- * iCalendar export (CAL-8): a content calendar as RFC 5545 text, one {@code VEVENT} per post, for
+ * iCalendar export: a content calendar as RFC 5545 text, one {@code VEVENT} per post, for
  * any calendar application to show.
  */
 @NullMarked

@@ -5,6 +5,7 @@ import static dev.socialplan.calendar.rules.CalendarRules.postPath;
 
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ final class ApprovalRule {
             Finding.of(
                 CALENDAR_PURPOSE_DRIVEN_NOT_APPROVED,
                 postPath(i) + ".status",
-                post.id(),
-                post.status().name()));
+                FindingArgument.text("post", post.id()),
+                FindingArgument.text("status", post.status().name())));
       }
     }
     return out;

@@ -6,6 +6,7 @@ import static dev.socialplan.calendar.rules.CalendarRules.postPath;
 
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -51,10 +52,10 @@ final class CrossPostingRule {
           Finding.of(
               CALENDAR_CROSS_POSTED_TEXT,
               postPath(group.first) + ".text",
-              index.post(group.first).id(),
-              platforms.size(),
-              platforms.stream().map(Platform::displayName).collect(Collectors.joining(", ")),
-              group.posts));
+              FindingArgument.text("post", index.post(group.first).id()),
+              FindingArgument.integer("platforms", platforms.size()),
+              FindingArgument.text("platformNames", platforms.stream().map(Platform::displayName).collect(Collectors.joining(", "))),
+              FindingArgument.integer("posts", group.posts)));
     }
     return out;
   }

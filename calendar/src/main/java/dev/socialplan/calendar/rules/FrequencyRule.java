@@ -9,6 +9,7 @@ import dev.socialplan.platform.PlatformProfile;
 import dev.socialplan.platform.PostFormat;
 import dev.socialplan.platform.PostingFrequency;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -108,24 +109,24 @@ final class FrequencyRule {
               Finding.of(
                   CALENDAR_TOO_MANY_POSTS,
                   platformPath(platform),
-                  platform.displayName(),
-                  formats,
-                  over,
-                  daily ? 0 : 1,
-                  most,
-                  f.maxPosts()));
+                  FindingArgument.text("platform", platform.displayName()),
+                  FindingArgument.text("formats", formats),
+                  FindingArgument.integer("periods", over),
+                  FindingArgument.integer("periodDays", daily ? 1 : 7),
+                  FindingArgument.integer("most", most),
+                  FindingArgument.integer("recommended", f.maxPosts())));
         }
         if (under > 0) {
           out.add(
               Finding.of(
                   CALENDAR_TOO_FEW_POSTS,
                   platformPath(platform),
-                  platform.displayName(),
-                  formats,
-                  under,
-                  daily ? 0 : 1,
-                  fewest,
-                  f.minPosts()));
+                  FindingArgument.text("platform", platform.displayName()),
+                  FindingArgument.text("formats", formats),
+                  FindingArgument.integer("periods", under),
+                  FindingArgument.integer("periodDays", daily ? 1 : 7),
+                  FindingArgument.integer("fewest", fewest),
+                  FindingArgument.integer("recommended", f.minPosts())));
         }
       }
     }

@@ -9,6 +9,7 @@ import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PlatformProfile;
 import dev.socialplan.platform.PostingFrequency;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -78,11 +79,11 @@ final class GapRule {
               Finding.of(
                   CALENDAR_PLATFORM_GAP,
                   path,
-                  platform.displayName(),
-                  previous.toString(),
-                  next.toString(),
-                  days(Duration.between(previous, next)),
-                  BigDecimal.valueOf(allowedDays).setScale(1, RoundingMode.HALF_UP)));
+                  FindingArgument.text("platform", platform.displayName()),
+                  FindingArgument.text("from", previous.toString()),
+                  FindingArgument.text("until", next.toString()),
+                  FindingArgument.decimal("silentDays", days(Duration.between(previous, next))),
+                  FindingArgument.decimal("allowedDays", BigDecimal.valueOf(allowedDays).setScale(1, RoundingMode.HALF_UP))));
         }
         previous = next;
       }

@@ -20,6 +20,7 @@ import dev.socialplan.platform.TextField;
 import dev.socialplan.platform.TextFit;
 import dev.socialplan.platform.TextLimit;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ final class LimitRule {
       String platform = post.platform().displayName();
       String format = post.content().format().name();
       if (limits == null) {
-        out.add(Finding.of(CALENDAR_FORMAT_UNSUPPORTED, postPath(i) + ".format", post.id(), platform, format));
+        out.add(Finding.of(CALENDAR_FORMAT_UNSUPPORTED, postPath(i) + ".format", FindingArgument.text("post", post.id()), FindingArgument.text("platform", platform), FindingArgument.text("format", format)));
         continue;
       }
       String text = PostText.published(post);
@@ -74,12 +75,12 @@ final class LimitRule {
               Finding.of(
                   CALENDAR_TEXT_TOO_LONG,
                   postPath(i) + ".text",
-                  post.id(),
-                  platform,
-                  format,
-                  fit.length(),
-                  fit.maxLength(),
-                  limit.counting().name()));
+                  FindingArgument.text("post", post.id()),
+                  FindingArgument.text("platform", platform),
+                  FindingArgument.text("format", format),
+                  FindingArgument.integer("length", fit.length()),
+                  FindingArgument.integer("maxLength", fit.maxLength()),
+                  FindingArgument.text("counting", limit.counting().name())));
         }
       }
       if (limits.maxHashtags().isPresent()) {
@@ -89,11 +90,11 @@ final class LimitRule {
               Finding.of(
                   CALENDAR_TOO_MANY_HASHTAGS,
                   postPath(i) + ".hashtags",
-                  post.id(),
-                  platform,
-                  format,
-                  hashtags,
-                  limits.maxHashtags().getAsInt()));
+                  FindingArgument.text("post", post.id()),
+                  FindingArgument.text("platform", platform),
+                  FindingArgument.text("format", format),
+                  FindingArgument.integer("hashtags", hashtags),
+                  FindingArgument.integer("maximum", limits.maxHashtags().getAsInt())));
         }
       }
       if (limits.maxMentions().isPresent()) {
@@ -103,11 +104,11 @@ final class LimitRule {
               Finding.of(
                   CALENDAR_TOO_MANY_MENTIONS,
                   postPath(i) + ".mentions",
-                  post.id(),
-                  platform,
-                  format,
-                  mentions,
-                  limits.maxMentions().getAsInt()));
+                  FindingArgument.text("post", post.id()),
+                  FindingArgument.text("platform", platform),
+                  FindingArgument.text("format", format),
+                  FindingArgument.integer("mentions", mentions),
+                  FindingArgument.integer("maximum", limits.maxMentions().getAsInt())));
         }
       }
       int media = post.content().mediaCount();
@@ -116,28 +117,28 @@ final class LimitRule {
             Finding.of(
                 CALENDAR_TOO_MANY_MEDIA,
                 postPath(i) + ".media",
-                post.id(),
-                platform,
-                format,
-                media,
-                limits.maxMediaItems().getAsInt()));
+                FindingArgument.text("post", post.id()),
+                FindingArgument.text("platform", platform),
+                FindingArgument.text("format", format),
+                FindingArgument.integer("media", media),
+                FindingArgument.integer("maximum", limits.maxMediaItems().getAsInt())));
       }
       if (media < limits.minMediaItems()) {
         out.add(
             Finding.of(
                 CALENDAR_TOO_FEW_MEDIA,
                 postPath(i) + ".media",
-                post.id(),
-                platform,
-                format,
-                media,
-                limits.minMediaItems()));
+                FindingArgument.text("post", post.id()),
+                FindingArgument.text("platform", platform),
+                FindingArgument.text("format", format),
+                FindingArgument.integer("media", media),
+                FindingArgument.integer("minimum", limits.minMediaItems())));
       }
       if (limits.mixedMediaAllowed().isPresent()
           && !limits.mixedMediaAllowed().get()
           && post.content().media().contains(MediaKind.IMAGE)
           && post.content().media().contains(MediaKind.VIDEO)) {
-        out.add(Finding.of(CALENDAR_MEDIA_MIXED, postPath(i) + ".media", post.id(), platform, format));
+        out.add(Finding.of(CALENDAR_MEDIA_MIXED, postPath(i) + ".media", FindingArgument.text("post", post.id()), FindingArgument.text("platform", platform), FindingArgument.text("format", format)));
       }
       if (post.content().duration().isPresent()) {
         Duration duration = post.content().duration().get();
@@ -147,11 +148,11 @@ final class LimitRule {
               Finding.of(
                   CALENDAR_VIDEO_TOO_LONG,
                   postPath(i) + ".duration",
-                  post.id(),
-                  platform,
-                  format,
-                  duration.getSeconds(),
-                  limits.maxVideoDuration().get().getSeconds()));
+                  FindingArgument.text("post", post.id()),
+                  FindingArgument.text("platform", platform),
+                  FindingArgument.text("format", format),
+                  FindingArgument.integer("seconds", duration.getSeconds()),
+                  FindingArgument.integer("maximum", limits.maxVideoDuration().get().getSeconds())));
         }
         if (limits.minVideoDuration().isPresent()
             && duration.compareTo(limits.minVideoDuration().get()) < 0) {
@@ -159,11 +160,11 @@ final class LimitRule {
               Finding.of(
                   CALENDAR_VIDEO_TOO_SHORT,
                   postPath(i) + ".duration",
-                  post.id(),
-                  platform,
-                  format,
-                  duration.getSeconds(),
-                  limits.minVideoDuration().get().getSeconds()));
+                  FindingArgument.text("post", post.id()),
+                  FindingArgument.text("platform", platform),
+                  FindingArgument.text("format", format),
+                  FindingArgument.integer("seconds", duration.getSeconds()),
+                  FindingArgument.integer("minimum", limits.minVideoDuration().get().getSeconds())));
         }
       }
     }

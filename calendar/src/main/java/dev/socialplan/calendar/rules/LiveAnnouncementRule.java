@@ -6,6 +6,7 @@ import static dev.socialplan.calendar.rules.CalendarRules.postPath;
 
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,9 +34,9 @@ final class LiveAnnouncementRule {
             Finding.of(
                 CALENDAR_LIVE_NOT_ANNOUNCED,
                 postPath(i),
-                post.id(),
-                post.platform().displayName(),
-                lead.toHours()));
+                FindingArgument.text("post", post.id()),
+                FindingArgument.text("platform", post.platform().displayName()),
+                FindingArgument.integer("leadHours", lead.toHours())));
       }
     }
     return out;

@@ -11,6 +11,7 @@ import dev.socialplan.content.MixWindow;
 import dev.socialplan.content.SliceShare;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,15 +61,15 @@ final class MixRule {
             Finding.of(
                 CALENDAR_MIX_OFF_TARGET,
                 postPath(sequence[firstWindow.last()]),
-                scope,
-                mix.name(),
-                target.windowPosts(),
-                r - s + 1,
-                index.post(sequence[firstWindow.first()]).id(),
-                index.post(sequence[off.get(r).last()]).id(),
-                firstWindow.evaluation().offTarget().stream()
+                FindingArgument.text("scope", scope),
+                FindingArgument.text("mix", mix.name()),
+                FindingArgument.integer("windowPosts", target.windowPosts()),
+                FindingArgument.integer("windows", r - s + 1),
+                FindingArgument.text("firstPost", index.post(sequence[firstWindow.first()]).id()),
+                FindingArgument.text("lastPost", index.post(sequence[off.get(r).last()]).id()),
+                FindingArgument.text("offTarget", firstWindow.evaluation().offTarget().stream()
                     .map(SliceShare::toString)
-                    .collect(Collectors.joining("; "))));
+                    .collect(Collectors.joining("; ")))));
         r++;
       }
     }

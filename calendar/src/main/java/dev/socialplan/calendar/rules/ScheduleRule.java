@@ -11,6 +11,7 @@ import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.rules.CalendarIndex.LocalDateCache;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -55,11 +56,11 @@ final class ScheduleRule {
               Finding.of(
                   CALENDAR_SPACING_VIOLATED,
                   postPath(i),
-                  post.id(),
-                  channel.toString(),
-                  previous.id(),
-                  gap.toMinutes(),
-                  spacing.toMinutes()));
+                  FindingArgument.text("post", post.id()),
+                  FindingArgument.text("channel", channel.toString()),
+                  FindingArgument.text("previousPost", previous.id()),
+                  FindingArgument.integer("gapMinutes", gap.toMinutes()),
+                  FindingArgument.integer("spacingMinutes", spacing.toMinutes())));
         }
         long epochDay = days.epochDay(index.epochSecond(i));
         onDay = epochDay == day ? onDay + 1 : 1;
@@ -69,19 +70,19 @@ final class ScheduleRule {
               Finding.of(
                   CALENDAR_DAILY_CAP_EXCEEDED,
                   postPath(i),
-                  channel.toString(),
-                  LocalDate.ofEpochDay(epochDay).toString(),
-                  countOnDay(days, index, mine, j, epochDay),
-                  cap));
+                  FindingArgument.text("channel", channel.toString()),
+                  FindingArgument.date("date", LocalDate.ofEpochDay(epochDay)),
+                  FindingArgument.integer("posts", countOnDay(days, index, mine, j, epochDay)),
+                  FindingArgument.integer("cap", cap)));
         }
         if (blackedOut(blackoutDays, epochDay)) {
           out.add(
               Finding.of(
                   CALENDAR_POST_IN_BLACKOUT,
                   postPath(i) + ".time",
-                  index.post(i).id(),
-                  channel.toString(),
-                  LocalDate.ofEpochDay(epochDay).toString()));
+                  FindingArgument.text("post", index.post(i).id()),
+                  FindingArgument.text("channel", channel.toString()),
+                  FindingArgument.date("date", LocalDate.ofEpochDay(epochDay))));
         } else if (!schedule.allowedWindows().isEmpty()) {
           LocalDateTime local =
               LocalDateTime.ofEpochSecond(
@@ -93,10 +94,10 @@ final class ScheduleRule {
                 Finding.of(
                     CALENDAR_POST_OUTSIDE_WINDOW,
                     postPath(i) + ".time",
-                    index.post(i).id(),
-                    channel.toString(),
-                    local.getDayOfWeek().getValue(),
-                    local.toString()));
+                    FindingArgument.text("post", index.post(i).id()),
+                    FindingArgument.text("channel", channel.toString()),
+                    FindingArgument.integer("weekday", local.getDayOfWeek().getValue()),
+                    FindingArgument.text("localTime", local.toString())));
           }
         }
       }

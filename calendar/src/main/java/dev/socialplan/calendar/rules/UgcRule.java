@@ -5,6 +5,7 @@ import static dev.socialplan.calendar.rules.CalendarRules.postPath;
 
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,8 @@ final class UgcRule {
             Finding.of(
                 CALENDAR_UGC_WITHOUT_PERMISSION,
                 postPath(i) + ".source",
-                post.id(),
-                post.content().source().creator().orElse("?")));
+                FindingArgument.text("post", post.id()),
+                FindingArgument.text("creator", post.content().source().creator().orElse("?"))));
       }
     }
     return out;

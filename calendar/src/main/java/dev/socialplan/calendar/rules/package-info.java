@@ -1,5 +1,5 @@
 /**
- * Calendar rules (SPEC CAL-7): what a content calendar gets wrong, as findings of the validation
+ * Calendar rules: what a content calendar gets wrong, as findings of the validation
  * engine — spacing, daily caps, blackouts and allowed windows of its posting schedules; posting
  * frequency and silent gaps against each platform's recommendation; the content mix over rolling
  * windows; text, hashtags, mentions, media and video length against each platform's limits for the

@@ -22,7 +22,7 @@ import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * When one platform, or one account on it, may post (CAL-1): a {@link SlotPattern} in the
+ * When one platform, or one account on it, may post: a {@link SlotPattern} in the
  * schedule's own {@link ZoneId}, blackout dates, allowed windows, a minimum spacing between posts
  * and a maximum number of posts per day.
  *

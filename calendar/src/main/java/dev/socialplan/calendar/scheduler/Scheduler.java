@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Fills a period of a content calendar from posting schedules and a backlog of drafts (SPEC CAL-4).
+ * Fills a period of a content calendar from posting schedules and a backlog of drafts.
  *
  * <pre>{@code
  * SchedulingResult result = Scheduler.schedule(request);

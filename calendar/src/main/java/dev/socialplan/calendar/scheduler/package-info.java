@@ -1,5 +1,5 @@
 /**
- * The scheduler (SPEC CAL-4): fills a period of a content calendar from posting schedules and a
+ * The scheduler: fills a period of a content calendar from posting schedules and a
  * backlog of {@link dev.socialplan.calendar.scheduler.Draft}s, holding every schedule's spacing,
  * daily cap, blackouts and allowed windows, every campaign's window and, when asked, a content mix
  * over every rolling window of posts; it prefers higher-weighted times and higher-priority drafts and

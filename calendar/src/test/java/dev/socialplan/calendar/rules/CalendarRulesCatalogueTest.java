@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the calendar's code registry ({@code CalendarRules.standard().codes()}), its two message
- * bundles and the calendar section of {@code docs/rules.md} in step (SPEC VAL-4), and its codes apart
+ * bundles and the calendar section of {@code docs/rules.md} in step, and its codes apart
  * from socialplan-core's. Run with {@code -Dsocialplan.updateRulesDoc=true} to regenerate the
  * section.
  */
@@ -86,6 +86,23 @@ class CalendarRulesCatalogueTest {
       }
       assertThat(messages).as("messages%s", suffix).isEqualTo(registry());
       assertThat(hints).as("hints%s", suffix).isEqualTo(registry());
+    }
+  }
+
+  @Test
+  void translationsReferOnlyToArgumentsTheFindingsCarry() {
+    for (FindingCode code : CalendarRules.standard().codes()) {
+      // A literal code over the translated texts parses them like the bundle's own.
+      FindingCode translated =
+          FindingCode.literal(
+              code.name(),
+              code.severity(),
+              code.step(),
+              code.messagePattern(Locale.TAIWAN),
+              code.hintPattern(Locale.TAIWAN));
+      assertThat(code.argumentNames())
+          .as("arguments of %s's Traditional Chinese texts", code.name())
+          .containsAll(translated.argumentNames());
     }
   }
 

@@ -44,6 +44,7 @@ import dev.socialplan.platform.PlatformProfile;
 import dev.socialplan.platform.PostFormat;
 import dev.socialplan.platform.Source;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.Rule;
 import dev.socialplan.validation.RuleSet;
 import dev.socialplan.validation.ValidationReport;
@@ -59,6 +60,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.Interval;
 
@@ -160,10 +162,10 @@ class CalendarRulesTest {
             .build();
     List<Finding> findings = check(CalendarRules.FREQUENCY, subject);
     // Week: 8 feed posts > 7; Tuesday: 2 feed posts > 1. Stories are on target.
-    assertThat(findings).extracting(f -> f.code().name() + " " + f.arguments())
+    assertThat(findings).extracting(f -> f.code().name() + " " + values(f))
         .containsExactlyInAnyOrder(
-            "CALENDAR_TOO_MANY_POSTS [Instagram, IMAGE/CAROUSEL/SHORT_VIDEO, 1, 1, 8, 7]",
-            "CALENDAR_TOO_MANY_POSTS [Instagram, IMAGE/CAROUSEL/SHORT_VIDEO, 1, 0, 2, 1]");
+            "CALENDAR_TOO_MANY_POSTS [Instagram, IMAGE/CAROUSEL/SHORT_VIDEO, 1, 7, 8, 7]",
+            "CALENDAR_TOO_MANY_POSTS [Instagram, IMAGE/CAROUSEL/SHORT_VIDEO, 1, 1, 2, 1]");
     assertThat(findings.get(0).message(Locale.ENGLISH)).contains("have more posts than recommended");
   }
 
@@ -233,9 +235,9 @@ class CalendarRulesTest {
     // two runs, two findings.
     assertThat(findings).extracting(Finding::path).containsExactly("posts[3]", "posts[9]");
     assertThat(findings.get(0).code()).isEqualTo(CALENDAR_MIX_OFF_TARGET);
-    assertThat(findings.get(0).arguments().subList(0, 6))
+    assertThat(values(findings.get(0)).subList(0, 6))
         .containsExactly("X", "80/20", 4L, 5L, "x-10", "x-17");
-    assertThat(findings.get(1).arguments().subList(3, 6)).containsExactly(3L, "x-16", "x-21");
+    assertThat(values(findings.get(1)).subList(3, 6)).containsExactly(3L, "x-16", "x-21");
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .startsWith("5 rolling windows of 4 posts on X, from post x-10 to post x-17, are off the 80/20")
         .contains("promote 4/4 = 100% (target 20%)");
@@ -263,7 +265,7 @@ class CalendarRulesTest {
     List<Finding> findings = check(CalendarRules.LIMITS, subject);
     assertThat(findings).allSatisfy(f -> assertThat(f.code()).isEqualTo(CALENDAR_TEXT_TOO_LONG));
     assertThat(findings)
-        .extracting(f -> f.arguments().get(0) + " " + f.arguments().get(3) + "/" + f.arguments().get(4) + " " + f.arguments().get(5))
+        .extracting(f -> values(f).get(0) + " " + values(f).get(3) + "/" + values(f).get(4) + " " + values(f).get(5))
         .containsExactlyInAnyOrder(
             "x-long 282/280 X_WEIGHTED",
             "x-ascii 281/280 X_WEIGHTED",
@@ -325,7 +327,7 @@ class CalendarRulesTest {
                         .withFormat(PostFormat.TEXT, FormatLimits.builder().maxMentions(2).build())));
     List<Finding> findings = check(CalendarRules.LIMITS, subject);
     assertThat(findings)
-        .extracting(f -> f.code().name() + " " + f.arguments().get(0))
+        .extracting(f -> f.code().name() + " " + values(f).get(0))
         .containsExactlyInAnyOrder(
             "CALENDAR_TOO_MANY_HASHTAGS ig-tags",
             "CALENDAR_TOO_FEW_MEDIA ig-no-image",
@@ -338,7 +340,7 @@ class CalendarRulesTest {
             "CALENDAR_TOO_MANY_MENTIONS forum");
     // #spring, #bakery (written and listed: counted once), #tarts, #taipei, #sweet, #flowers.
     assertThat(findings)
-        .filteredOn(f -> f.arguments().get(0).equals("ig-tags"))
+        .filteredOn(f -> values(f).get(0).equals("ig-tags"))
         .singleElement()
         .satisfies(f -> assertThat(f.message(Locale.ENGLISH))
             .isEqualTo("Post ig-tags on Instagram (IMAGE) has 6 hashtags; the platform allows 5."));
@@ -346,7 +348,7 @@ class CalendarRulesTest {
     assertThat(findings)
         .filteredOn(f -> f.code() == CALENDAR_TOO_MANY_MENTIONS)
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments().subList(3, 5)).containsExactly(3L, 2L));
+        .satisfies(f -> assertThat(values(f).subList(3, 5)).containsExactly(3L, 2L));
   }
 
   private static final Platform FORUM = Platform.of("forum");
@@ -403,7 +405,7 @@ class CalendarRulesTest {
             post("ok", Platform.INSTAGRAM, taipei(4, 9, 0))
                 .source(PostSource.userGenerated("@fan", taipei(1, 10, 0))));
     assertThat(check(CalendarRules.UGC, subject))
-        .extracting(f -> f.code().name() + " " + f.arguments())
+        .extracting(f -> f.code().name() + " " + values(f))
         .containsExactly(
             CALENDAR_UGC_WITHOUT_PERMISSION.name() + " [none, @fan]",
             CALENDAR_UGC_WITHOUT_PERMISSION.name() + " [late, @fan]");
@@ -448,4 +450,9 @@ class CalendarRulesTest {
     assertThat(empty.isEmpty()).isTrue();
   }
 
+
+  /** A finding's argument values in order, as the assertions above compare them. */
+  private static List<Object> values(Finding f) {
+    return f.arguments().stream().map(FindingArgument::value).collect(Collectors.toList());
+  }
 }

@@ -5,6 +5,7 @@ import dev.socialplan.audience.Persona;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -18,7 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audience's rules (SPEC AUD-3). A plan without an audience, or with an audience of no personas,
+ * The audience's rules. A plan without an audience, or with an audience of no personas,
  * is reported once by {@code PLAN_NO_AUDIENCE}, and these rules stay silent.
  *
  * <p>Paths name the audience's members: {@code audience.members[1].persona.painPoints}.
@@ -104,7 +105,7 @@ public final class AudienceRules {
       if (!personas.get(i).dataSource().isData()) {
         out.add(
             Finding.of(
-                AUDIENCE_PERSONA_ASSUMED, persona(i) + ".dataSource", personas.get(i).name()));
+                AUDIENCE_PERSONA_ASSUMED, persona(i) + ".dataSource", FindingArgument.text("persona", personas.get(i).name())));
       }
     }
     return out;
@@ -116,10 +117,10 @@ public final class AudienceRules {
     for (int i = 0; i < personas.size(); i++) {
       Persona p = personas.get(i);
       if (p.painPoints().isEmpty()) {
-        out.add(Finding.of(AUDIENCE_PERSONA_NO_PAIN_POINTS, persona(i) + ".painPoints", p.name()));
+        out.add(Finding.of(AUDIENCE_PERSONA_NO_PAIN_POINTS, persona(i) + ".painPoints", FindingArgument.text("persona", p.name())));
       }
       if (p.interests().isEmpty()) {
-        out.add(Finding.of(AUDIENCE_PERSONA_NO_INTERESTS, persona(i) + ".interests", p.name()));
+        out.add(Finding.of(AUDIENCE_PERSONA_NO_INTERESTS, persona(i) + ".interests", FindingArgument.text("persona", p.name())));
       }
     }
     return out;
@@ -139,6 +140,6 @@ public final class AudienceRules {
     if (percent.scale() < 0) {
       percent = percent.setScale(0);
     }
-    return List.of(Finding.of(AUDIENCE_WEIGHTS_NOT_100, "audience.members", percent));
+    return List.of(Finding.of(AUDIENCE_WEIGHTS_NOT_100, "audience.members", FindingArgument.decimal("totalPercent", percent)));
   }
 }

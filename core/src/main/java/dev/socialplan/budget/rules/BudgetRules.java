@@ -8,6 +8,7 @@ import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -22,7 +23,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The budget's rules (SPEC BUD-2). Each reads the plan's {@link Budget}; a plan without a budget is
+ * The budget's rules. Each reads the plan's {@link Budget}; a plan without a budget is
  * reported once, by {@code PLAN_NO_BUDGET}, and these rules stay silent.
  *
  * <p>Money is compared only within one currency: socialplan knows no exchange rates, so an amount in
@@ -61,7 +62,7 @@ public final class BudgetRules {
 
   /**
    * The objectives whose goals measure the return of paid promotion: traffic, leads, conversions
-   * and revenue (the article: measure ads by clicks, conversions and return on investment).
+   * and revenue (the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021): measure ads by clicks, conversions and return on investment).
    */
   private static final Set<Objective> ROI_OBJECTIVES =
       EnumSet.of(Objective.TRAFFIC, Objective.LEADS, Objective.CONVERSIONS, Objective.REVENUE);
@@ -112,9 +113,9 @@ public final class BudgetRules {
             Finding.of(
                 BUDGET_OVER_TOTAL,
                 "budget.allocations",
-                allocated,
-                budget.total(),
-                allocated.minus(budget.total())))
+                FindingArgument.money("allocated", allocated),
+                FindingArgument.money("total", budget.total()),
+                FindingArgument.money("excess", allocated.minus(budget.total()))))
         : List.of();
   }
 
@@ -129,14 +130,14 @@ public final class BudgetRules {
       Allocation a = budget.allocations().get(i);
       String path = "budget.allocations[" + i + "]";
       if (!a.amount().getCurrencyUnit().equals(currency)) {
-        out.add(Finding.of(BUDGET_MIXED_CURRENCIES, path + ".amount", a.amount(), currency));
+        out.add(Finding.of(BUDGET_MIXED_CURRENCIES, path + ".amount", FindingArgument.money("amount", a.amount()), FindingArgument.text("currency", currency.getCode())));
       }
       a.expectedReturn()
           .filter(r -> !r.getCurrencyUnit().equals(currency))
           .ifPresent(
               r ->
                   out.add(
-                      Finding.of(BUDGET_MIXED_CURRENCIES, path + ".expectedReturn", r, currency)));
+                      Finding.of(BUDGET_MIXED_CURRENCIES, path + ".expectedReturn", FindingArgument.money("amount", r), FindingArgument.text("currency", currency.getCode()))));
     }
     return out;
   }
@@ -154,7 +155,7 @@ public final class BudgetRules {
             Finding.of(
                 BUDGET_PLATFORM_WITHOUT_ALLOCATION,
                 "platforms[" + i + "]",
-                chosen.get(i).displayName()));
+                FindingArgument.text("platform", chosen.get(i).displayName())));
       }
     }
     return out;
@@ -183,8 +184,8 @@ public final class BudgetRules {
             Finding.of(
                 BUDGET_RETURN_BELOW_SPEND,
                 "budget.allocations[" + i + "].expectedReturn",
-                a.amount(),
-                a.expectedReturn().orElseThrow()));
+                FindingArgument.money("amount", a.amount()),
+                FindingArgument.money("expectedReturn", a.expectedReturn().orElseThrow())));
       }
     }
     return out;
@@ -203,7 +204,7 @@ public final class BudgetRules {
           && a.amount().isPositive()) {
         out.add(
             Finding.of(
-                BUDGET_PAID_WITHOUT_ROI_GOAL, "budget.allocations[" + i + "]", a.amount()));
+                BUDGET_PAID_WITHOUT_ROI_GOAL, "budget.allocations[" + i + "]", FindingArgument.money("amount", a.amount())));
       }
     }
     return out;

@@ -5,6 +5,7 @@ import dev.socialplan.competition.Swot;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -16,14 +17,14 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The competitors' rules (SPEC COMP-2). The source article (step 4) asks for a SWOT analysis of the
+ * The competitors' rules. The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 4) asks for a SWOT analysis of the
  * brand and of each of its five closest competitors, to find the opportunities the brand can take.
  * A plan without competitors is reported once by {@code PLAN_NO_COMPETITORS}.
  */
 public final class CompetitionRules {
   private CompetitionRules() {}
 
-  /** How many closest competitors the method asks for: 5 by default (the article's number). */
+  /** How many closest competitors the method asks for: 5 by default (the strategy guide's number). */
   public static final Setting<Integer> MAX_COMPETITORS =
       Setting.of(
           "competition.maxCompetitors",
@@ -80,7 +81,7 @@ public final class CompetitionRules {
     int max = context.setting(MAX_COMPETITORS);
     int count = plan.competitors().size();
     return count > max
-        ? List.of(Finding.of(COMPETITION_TOO_MANY, "competitors[" + max + "]", count, max))
+        ? List.of(Finding.of(COMPETITION_TOO_MANY, "competitors[" + max + "]", FindingArgument.integer("competitors", count), FindingArgument.integer("maximum", max)))
         : List.of();
   }
 
@@ -90,14 +91,14 @@ public final class CompetitionRules {
     for (int i = 0; i < competitors.size(); i++) {
       Competitor c = competitors.get(i);
       if (c.swot().map(Swot::isEmpty).orElse(true)) {
-        out.add(Finding.of(COMPETITION_NO_SWOT, "competitors[" + i + "].swot", c.name()));
+        out.add(Finding.of(COMPETITION_NO_SWOT, "competitors[" + i + "].swot", FindingArgument.text("competitor", c.name())));
       }
     }
     if (plan.brandSwot().map(Swot::isEmpty).orElse(true)) {
-      out.add(Finding.of(COMPETITION_NO_BRAND_SWOT, "brandSwot", plan.brand().name()));
+      out.add(Finding.of(COMPETITION_NO_BRAND_SWOT, "brandSwot", FindingArgument.text("brand", plan.brand().name())));
     } else if (plan.brandSwot().get().opportunities().isEmpty()) {
       out.add(
-          Finding.of(COMPETITION_NO_OPPORTUNITY, "brandSwot.opportunities", plan.brand().name()));
+          Finding.of(COMPETITION_NO_OPPORTUNITY, "brandSwot.opportunities", FindingArgument.text("brand", plan.brand().name())));
     }
     return out;
   }

@@ -8,6 +8,7 @@ import dev.socialplan.content.PostPurpose;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -20,12 +21,12 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 /**
- * The content strategy's rules (method step 6, SPEC CONT-1, CONT-2), over the plan's {@link
+ * The content strategy's rules (method step 6), over the plan's {@link
  * ContentStrategy}; a plan without a content strategy is not judged here.
  *
  * <h2>The mix against 80/20</h2>
  *
- * <p>The source article (step 7, "determine the right content mix"): "if you are starting from
+ * <p>The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 7, "determine the right content mix"): "if you are starting from
  * scratch and unsure what to post, try the 80-20 rule: 80 % of posts inform, educate or entertain,
  * 20 % promote". A mix target whose promotional share differs from 20 % by more than {@link
  * #MIX_PROMOTION_TOLERANCE} is {@link #CONTENT_MIX_FAR_FROM_80_20} (info: other mixes are allowed;
@@ -134,7 +135,7 @@ public final class ContentRules {
             Finding.of(
                 CONTENT_PILLAR_WITHOUT_KEYWORDS,
                 "content.pillars[" + i + "].keywords",
-                pillars.get(i).name()));
+                FindingArgument.text("pillar", pillars.get(i).name())));
       }
     }
     return out;
@@ -151,7 +152,7 @@ public final class ContentRules {
         && Math.abs(promotion.getAsDouble() - EIGHTY_TWENTY_PROMOTION) > tolerance + EPSILON) {
       return List.of(
           Finding.of(
-              CONTENT_MIX_FAR_FROM_80_20, "content.mix", mix.name(), promotion.getAsDouble()));
+              CONTENT_MIX_FAR_FROM_80_20, "content.mix", FindingArgument.text("mix", mix.name()), FindingArgument.percent("promotion", promotion.getAsDouble())));
     }
     return List.of();
   }

@@ -6,6 +6,7 @@ import dev.socialplan.metric.MetricKind;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -19,9 +20,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The goals' rules (method step 1): the SMART assessment of each goal (SPEC GOAL-2, see {@link
- * SmartAssessment} for how each letter is judged), conflicting and duplicate goals (GOAL-3), a target
- * that is no improvement on the baseline, and a metric that does not fit the objective (GOAL-4).
+ * The goals' rules (method step 1): the SMART assessment of each goal (see {@link
+ * SmartAssessment} for how each letter is judged), conflicting and duplicate goals, a target
+ * that is no improvement on the baseline, and a metric that does not fit the objective.
  */
 public final class GoalRules {
   private GoalRules() {}
@@ -109,11 +110,11 @@ public final class GoalRules {
   public static final Rule<StrategyPlan> IMPROVEMENT =
       Rule.of("goal.improvement", List.of(GOAL_TARGET_NO_IMPROVEMENT), GoalRules::improvement);
 
-  /** No two goals pursue the same metric on the same platform at the same time (GOAL-3). */
+  /** No two goals pursue the same metric on the same platform at the same time. */
   public static final Rule<StrategyPlan> NO_OVERLAP =
       Rule.of("goal.noOverlap", List.of(GOAL_CONFLICT, GOAL_DUPLICATE), GoalRules::overlaps);
 
-  /** The metric is one the objective suggests (GOAL-4). */
+  /** The metric is one the objective suggests. */
   public static final Rule<StrategyPlan> METRIC_FITS =
       Rule.of("goal.metricFits", List.of(GOAL_METRIC_NOT_FITTING), GoalRules::metricFits);
 
@@ -153,10 +154,10 @@ public final class GoalRules {
             Finding.of(
                 GOAL_TARGET_NO_IMPROVEMENT,
                 "goals[" + i + "].target",
-                g.name(),
-                g.target().orElseThrow().toString(),
-                g.baseline().orElseThrow().toString(),
-                g.metric().get().displayName()));
+                FindingArgument.text("goal", g.name()),
+                FindingArgument.text("target", g.target().orElseThrow().toString()),
+                FindingArgument.text("baseline", g.baseline().orElseThrow().toString()),
+                FindingArgument.text("metric", g.metric().get().displayName())));
       }
     }
     return out;
@@ -181,10 +182,10 @@ public final class GoalRules {
               Finding.of(
                   code,
                   "goals[" + j + "]",
-                  later.name(),
-                  earlier.name(),
-                  i,
-                  later.metric().get().displayName()));
+                  FindingArgument.text("goal", later.name()),
+                  FindingArgument.text("otherGoal", earlier.name()),
+                  FindingArgument.integer("otherIndex", i),
+                  FindingArgument.text("metric", later.metric().get().displayName())));
         }
       }
     }
@@ -226,10 +227,10 @@ public final class GoalRules {
             Finding.of(
                 GOAL_METRIC_NOT_FITTING,
                 "goals[" + i + "].metric",
-                g.name(),
-                metric.displayName(),
-                SmartAssessment.label(g.objective().name()),
-                g.objective().primaryMetric().displayName()));
+                FindingArgument.text("goal", g.name()),
+                FindingArgument.text("metric", metric.displayName()),
+                FindingArgument.text("objective", SmartAssessment.label(g.objective().name())),
+                FindingArgument.text("suggestedMetric", g.objective().primaryMetric().displayName())));
       }
     }
     return out;

@@ -7,6 +7,7 @@ import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.MetricUnit;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -19,7 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The SMART assessment of one goal of a plan (SPEC GOAL-2): a verdict and a reason for each letter.
+ * The SMART assessment of one goal of a plan: a verdict and a reason for each letter.
  *
  * <ul>
  *   <li><b>Specific</b>: the objective (always set), the metric, the target and the scope are
@@ -32,7 +33,7 @@ import java.util.Optional;
  *       change, the high end of a benchmark) by at most the tolerance {@link
  *       GoalRules#ACHIEVABLE_TOLERANCE} (a fraction of that best month, 0.2 by default); for a goal
  *       that lowers its metric, the pace may go below the reference's lowest change by at most the
- *       same fraction. The source article's "+400 Instagram followers a month" is achievable for an
+ *       same fraction. The strategy guide's "+400 Instagram followers a month" is achievable for an
  *       account that grew 300, 450 and 500 a month (best month 500) and not for one that grew 20, 18
  *       and 25 (at most 30 a month with the default tolerance). Without a pace (no target, baseline
  *       or deadline) or without a reference the verdict is {@link SmartVerdict#UNKNOWN}.
@@ -178,7 +179,7 @@ public final class SmartAssessment {
       return SmartCheck.of(
           SmartLetter.SPECIFIC,
           SmartVerdict.NOT_MET,
-          Finding.of(GoalRules.GOAL_NOT_SPECIFIC, path, goal.name(), String.join(", ", missing)));
+          Finding.of(GoalRules.GOAL_NOT_SPECIFIC, path, FindingArgument.text("goal", goal.name()), FindingArgument.text("missing", String.join(", ", missing))));
     }
     if (goal.platform().isPresent()) {
       return SmartCheck.of(
@@ -206,7 +207,7 @@ public final class SmartAssessment {
       return SmartCheck.of(
           SmartLetter.MEASURABLE,
           SmartVerdict.NOT_MET,
-          Finding.of(GoalRules.GOAL_NOT_MEASURABLE, path + "." + field, goal.name(), field));
+          Finding.of(GoalRules.GOAL_NOT_MEASURABLE, path + "." + field, FindingArgument.text("goal", goal.name()), FindingArgument.text("field", field)));
     }
     return SmartCheck.of(
         SmartLetter.MEASURABLE,
@@ -229,8 +230,8 @@ public final class SmartAssessment {
           Finding.of(
               GoalRules.GOAL_ACHIEVABILITY_UNKNOWN,
               path + ".growthReference",
-              goal.name(),
-              paceShown(goal, p)));
+              FindingArgument.text("goal", goal.name()),
+              paceArgument("pace", goal, p)));
     }
     GrowthReference ref = goal.growthReference().get();
     BigDecimal t = BigDecimal.valueOf(tolerance);
@@ -252,12 +253,12 @@ public final class SmartAssessment {
           Finding.of(
               GoalRules.GOAL_NOT_ACHIEVABLE,
               path + ".target",
-              goal.name(),
-              paceShown(goal, p),
-              paceShown(goal, ref.lowest()),
-              paceShown(goal, ref.highest()),
-              shown(t.multiply(HUNDRED)),
-              paceShown(goal, limit)));
+              FindingArgument.text("goal", goal.name()),
+              paceArgument("pace", goal, p),
+              paceArgument("lowest", goal, ref.lowest()),
+              paceArgument("highest", goal, ref.highest()),
+              FindingArgument.decimal("tolerancePercent", shown(t.multiply(HUNDRED))),
+              paceArgument("reachable", goal, limit)));
     }
     return SmartCheck.of(
         SmartLetter.ACHIEVABLE,
@@ -273,7 +274,7 @@ public final class SmartAssessment {
       return SmartCheck.of(
           SmartLetter.RELEVANT,
           SmartVerdict.NOT_MET,
-          Finding.of(GoalRules.GOAL_NOT_RELEVANT, path + ".businessObjectiveId", goal.name()));
+          Finding.of(GoalRules.GOAL_NOT_RELEVANT, path + ".businessObjectiveId", FindingArgument.text("goal", goal.name())));
     }
     String id = goal.businessObjectiveId().get();
     Optional<BusinessObjective> objective =
@@ -285,8 +286,8 @@ public final class SmartAssessment {
           Finding.of(
               GoalRules.GOAL_UNKNOWN_BUSINESS_OBJECTIVE,
               path + ".businessObjectiveId",
-              goal.name(),
-              id));
+              FindingArgument.text("goal", goal.name()),
+              FindingArgument.text("businessObjective", id)));
     }
     return SmartCheck.of(
         SmartLetter.RELEVANT, SmartVerdict.MET, "relevant.met", objective.get().name());
@@ -298,7 +299,7 @@ public final class SmartAssessment {
       return SmartCheck.of(
           SmartLetter.TIME_BOUND,
           SmartVerdict.NOT_MET,
-          Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, path + ".deadline", goal.name()));
+          Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, path + ".deadline", FindingArgument.text("goal", goal.name())));
     }
     LocalDate deadline = goal.deadline().get();
     if (!deadline.isAfter(goal.start())) {
@@ -308,9 +309,9 @@ public final class SmartAssessment {
           Finding.of(
               GoalRules.GOAL_DEADLINE_NOT_AFTER_START,
               path + ".deadline",
-              goal.name(),
-              deadline,
-              goal.start()));
+              FindingArgument.text("goal", goal.name()),
+              FindingArgument.date("deadline", deadline),
+              FindingArgument.date("start", goal.start())));
     }
     Optional<LocalDate> today = context.today(plan.timeZone().orElse(ZoneOffset.UTC));
     if (today.isPresent() && !deadline.isAfter(today.get())) {
@@ -318,7 +319,7 @@ public final class SmartAssessment {
           SmartLetter.TIME_BOUND,
           SmartVerdict.NOT_MET,
           Finding.of(
-              GoalRules.GOAL_DEADLINE_PASSED, path + ".deadline", goal.name(), deadline, today.get()));
+              GoalRules.GOAL_DEADLINE_PASSED, path + ".deadline", FindingArgument.text("goal", goal.name()), FindingArgument.date("deadline", deadline), FindingArgument.date("today", today.get())));
     }
     return SmartCheck.of(
         SmartLetter.TIME_BOUND, SmartVerdict.MET, "timeBound.met", goal.start(), deadline);
@@ -335,6 +336,14 @@ public final class SmartAssessment {
         goal.target().map(t -> t.unit() == MetricUnit.RATE).orElse(false)
             || goal.metric().map(m -> m.unit() == MetricUnit.RATE).orElse(false);
     return rate ? shown(value.movePointRight(2)).toPlainString() + " pp" : shown(value);
+  }
+
+  /** A monthly change as a finding argument: text in percentage points for rates, else a number. */
+  static FindingArgument paceArgument(String name, Goal goal, BigDecimal value) {
+    Object shown = paceShown(goal, value);
+    return shown instanceof BigDecimal
+        ? FindingArgument.decimal(name, (BigDecimal) shown)
+        : FindingArgument.text(name, (String) shown);
   }
 
   static BigDecimal shown(BigDecimal value) {

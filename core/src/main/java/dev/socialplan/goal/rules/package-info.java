@@ -1,5 +1,5 @@
 /**
- * The goals' rules (method step 1, SPEC GOAL-2 to GOAL-4): the SMART assessment of every goal, letter
+ * The goals' rules (method step 1): the SMART assessment of every goal, letter
  * by letter with a verdict and a reason ({@link dev.socialplan.goal.rules.SmartAssessment}), goals
  * that conflict or duplicate each other, a target that is no improvement, and a metric that does not
  * fit the goal's objective. Rules over a whole {@link dev.socialplan.plan.StrategyPlan}, written with

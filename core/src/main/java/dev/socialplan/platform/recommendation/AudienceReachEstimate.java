@@ -20,7 +20,7 @@ import java.util.Set;
 
 /**
  * The estimated share of an audience who use a platform, persona by persona, from the reach figures
- * of the platform's profile (SPEC PLAT-4, PLAT-5).
+ * of the platform's profile.
  *
  * <h2>Method</h2>
  *
@@ -38,7 +38,7 @@ import java.util.Set;
  *   <li>An audience without personas is the surveyed population itself: {@link AudienceReach#all()}.
  * </ol>
  *
- * <p>Example with the standard catalog (Pew 2025): the source article's single mothers in their 20s
+ * <p>Example with the standard catalog (Pew 2025): the strategy guide's single mothers in their 20s
  * on Instagram, {@code 0.80 × 0.55 / 0.50 = 0.88}; women aged 50 to 80 on Snapchat, {@code (15 ×
  * 0.13 + 16 × 0.04) / 31 × 0.28 / 0.25 ≈ 0.094}.
  *

@@ -21,8 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Ranks the platforms of a catalog for an audience and a plan's priorities (method step 3, SPEC
- * PLAT-4): "consider your target group carefully" and "match your company's priorities with the
+ * Ranks the platforms of a catalog for an audience and a plan's priorities (method step 3): "consider your target group carefully" and "match your company's priorities with the
  * platforms' strengths". Every number comes from the catalog's data and the {@link PriorityTable};
  * no platform is treated specially.
  *
@@ -66,7 +65,7 @@ import java.util.Set;
  *   <li><b>floor</b>, 0 to 1 ({@link #fitFloor()}, 0.2 by default): the part of the reach a platform
  *       keeps when it meets none of the priorities. At 0 only fit counts beside reach; at 1 fit is
  *       ignored. 0.2 lets a platform that meets every priority win over one with up to five times
- *       its reach that meets none: the article puts the audience first but ranks X first for
+ *       its reach that meets none: the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) puts the audience first but ranks X first for
  *       customer service although far fewer people use it.
  * </ul>
  *

@@ -15,18 +15,18 @@ import java.util.Set;
 /**
  * Which platform strengths each part of a recommendation request asks for: each goal objective,
  * business model, product trait and generation maps to a set of {@link Strength}s (possibly empty).
- * The recommender matches these priorities against each platform's strengths, so the article's
+ * The recommender matches these priorities against each platform's strengths, so the strategy guide's
  * advice is data here, not code: "to maximise customer service, prioritise Twitter" is {@link
  * Objective#CUSTOMER_SERVICE} → {@link Strength#CUSTOMER_SERVICE}, and the catalog gives X that
  * strength.
  *
  * <h2>The standard table</h2>
  *
- * <p>From the source article (steps 1, 3 and 6 and the eight trends):
+ * <p>From the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (steps 1, 3 and 6 and the eight trends):
  *
  * <table>
  *   <caption>Standard priorities</caption>
- *   <tr><th>part of the request</th><th>strengths</th><th>the article</th></tr>
+ *   <tr><th>part of the request</th><th>strengths</th><th>the strategy guide</th></tr>
  *   <tr><td>awareness goal</td><td>broad reach, short video</td><td>"often the best results:
  *       Facebook, YouTube, Google or LinkedIn"; TikTok content "for a wider reach" (trend 1)</td></tr>
  *   <tr><td>engagement goal</td><td>groups and community, live</td><td>questions and quizzes in a
@@ -53,7 +53,7 @@ import java.util.Set;
  *       4)</td></tr>
  *   <tr><td>Generation Z</td><td>short video, trends</td><td>"TikTok is loved by Gen Z ... make short
  *       videos ... trends matter to TikTok's audience" (trend 1)</td></tr>
- *   <tr><td>other generations</td><td>(none)</td><td>the article names no preference</td></tr>
+ *   <tr><td>other generations</td><td>(none)</td><td>the strategy guide names no preference</td></tr>
  * </table>
  *
  * <p>Replace any entry with the {@code with} methods. Immutable and thread-safe.

@@ -1,5 +1,5 @@
 /**
- * The platform recommender (method step 3, SPEC PLAT-4): ranks the platforms of a {@link
+ * The platform recommender (method step 3): ranks the platforms of a {@link
  * dev.socialplan.platform.PlatformCatalog} for an audience and the plan's priorities, from the
  * catalog's data, each score with its explanation. Start at {@link
  * dev.socialplan.platform.recommendation.PlatformRecommender}.

@@ -13,6 +13,7 @@ import dev.socialplan.platform.recommendation.AudienceReachEstimate;
 import dev.socialplan.platform.recommendation.PersonaReach;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -33,7 +34,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
 /**
- * The platforms' rules (method step 3, SPEC PLAT-5).
+ * The platforms' rules (method step 3).
  *
  * <p>The platform facts the rules use (reach, recommended posting frequencies, capabilities) come
  * from the {@link #CATALOG} setting, {@link PlatformCatalog#standard()} unless the planner sets
@@ -43,7 +44,7 @@ import org.joda.money.Money;
  *
  * <h2>Capacity</h2>
  *
- * <p>The source article (step 3): "since hundreds of social networks exist, you cannot use them all
+ * <p>The strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) (step 3): "since hundreds of social networks exist, you cannot use them all
  * in your plan"; step 5: social media will not succeed "if you just add it to the task list of the
  * existing office staff". Two checks make that concrete, each with its own settings:
  *
@@ -143,7 +144,7 @@ public final class PlatformRules {
           "PLATFORM_TOO_MANY_FOR_TEAM", Severity.WARNING, MethodStep.PLATFORMS, MessageBundle.CORE);
 
   /**
-   * The same content is planned unchanged on every chosen platform (warning; article step 3: "you
+   * The same content is planned unchanged on every chosen platform (warning; the strategy guide's step 3: "you
    * cannot publish the same content on every platform").
    */
   public static final FindingCode PLATFORM_SAME_CONTENT_EVERYWHERE =
@@ -253,10 +254,10 @@ public final class PlatformRules {
             Finding.of(
                 PLATFORM_TOO_MANY_FOR_BUDGET,
                 "platforms",
-                chosen,
-                monthly,
-                affordable.longValueExact(),
-                minimum))
+                FindingArgument.integer("platforms", chosen),
+                FindingArgument.money("monthlyBudget", monthly),
+                FindingArgument.integer("affordable", affordable.longValueExact()),
+                FindingArgument.money("minimumPerPlatform", minimum)))
         : List.of();
   }
 
@@ -284,10 +285,10 @@ public final class PlatformRules {
             Finding.of(
                 PLATFORM_LOW_REACH,
                 "platforms[" + i + "]",
-                chosen.get(i),
-                reach,
-                minimum,
-                byPersona(estimate)));
+                FindingArgument.text("platform", chosen.get(i).displayName()),
+                FindingArgument.percent("reach", reach),
+                FindingArgument.percent("minimum", minimum),
+                FindingArgument.text("byPersona", byPersona(estimate))));
       }
     }
     return out;
@@ -312,7 +313,7 @@ public final class PlatformRules {
             Finding.of(
                 PLATFORM_SAME_CONTENT_EVERYWHERE,
                 "content.platformAdaptation",
-                plan.platforms().size()))
+                FindingArgument.integer("platforms", plan.platforms().size())))
         : List.of();
   }
 
@@ -326,7 +327,7 @@ public final class PlatformRules {
     return needed > capacity
         ? List.of(
             Finding.of(
-                PLATFORM_TOO_MANY_FOR_TEAM, "platforms", plan.platforms().size(), needed, capacity))
+                PLATFORM_TOO_MANY_FOR_TEAM, "platforms", FindingArgument.integer("platforms", plan.platforms().size()), FindingArgument.integer("postsNeeded", needed), FindingArgument.integer("teamCapacity", capacity)))
         : List.of();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * The platforms' rules (method step 3, SPEC PLAT-5): a chosen platform that reaches little of the
+ * The platforms' rules (method step 3): a chosen platform that reaches little of the
  * audience, more platforms than the budget and the team can serve, and the same content planned
  * unchanged on every platform. ("No platform chosen" is a plan-level rule, {@code
  * PLAN_NO_PLATFORM}.) Rules over a whole {@link dev.socialplan.plan.StrategyPlan}, written with the

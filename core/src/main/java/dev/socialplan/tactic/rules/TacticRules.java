@@ -29,6 +29,7 @@ import dev.socialplan.tactic.Tactic;
 import dev.socialplan.tactic.UgcProgramme;
 import dev.socialplan.tactic.UgcRepost;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.MessageBundle;
 import dev.socialplan.validation.Rule;
@@ -47,7 +48,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
- * The tactics' rules (method step 6, the source article's eight trends, SPEC CONT-3), over the
+ * The tactics' rules (method step 6, the strategy guide's eight trends), over the
  * tactics of the plan's {@link ContentStrategy}. Paths point at the tactic: {@code
  * content.tactics[2].platform}.
  *
@@ -361,7 +362,7 @@ public final class TacticRules {
       String what) {
     profile(context, platform)
         .filter(p -> !p.hasStrength(capability))
-        .ifPresent(p -> out.add(Finding.of(code, tactic.path() + ".platform", what, platform)));
+        .ifPresent(p -> out.add(Finding.of(code, tactic.path() + ".platform", FindingArgument.text("tactic", what), FindingArgument.text("platform", platform.displayName()))));
   }
 
   private static void liveStream(
@@ -375,18 +376,18 @@ public final class TacticRules {
                     Finding.of(
                         TACTIC_LIVE_UNSUPPORTED,
                         indexed.path() + ".platform",
-                        stream.name(),
-                        stream.platform())));
+                        FindingArgument.text("tactic", stream.name()),
+                        FindingArgument.text("platform", stream.platform().displayName()))));
     String path = indexed.path() + ".announcedAt";
     if (!stream.isAnnouncedInAdvance()) {
-      out.add(Finding.of(TACTIC_LIVE_NOT_ANNOUNCED, path, stream.name()));
+      out.add(Finding.of(TACTIC_LIVE_NOT_ANNOUNCED, path, FindingArgument.text("tactic", stream.name())));
       return;
     }
     Duration lead = stream.announcementLead().orElseThrow();
     Duration required = context.setting(LIVE_ANNOUNCEMENT_LEAD);
     if (lead.compareTo(required) < 0) {
       out.add(
-          Finding.of(TACTIC_LIVE_ANNOUNCED_LATE, path, stream.name(), days(lead), days(required)));
+          Finding.of(TACTIC_LIVE_ANNOUNCED_LATE, path, FindingArgument.text("tactic", stream.name()), FindingArgument.decimal("leadDays", days(lead)), FindingArgument.decimal("recommendedDays", days(required))));
     }
   }
 
@@ -410,19 +411,19 @@ public final class TacticRules {
             Finding.of(
                 TACTIC_INFLUENCER_OUTSIDE_SCHEME,
                 path,
-                influencer.handle(),
-                influencer.followers(),
-                campaign.tierScheme().name()));
+                FindingArgument.text("influencer", influencer.handle()),
+                FindingArgument.integer("followers", influencer.followers()),
+                FindingArgument.text("scheme", campaign.tierScheme().name())));
       } else if (!targets.contains(tier.get())) {
         out.add(
             Finding.of(
                 TACTIC_INFLUENCER_TIER_NOT_TARGETED,
                 path,
-                influencer.handle(),
-                influencer.followers(),
-                tier.get().name(),
-                campaign.tierScheme().name(),
-                targetNames));
+                FindingArgument.text("influencer", influencer.handle()),
+                FindingArgument.integer("followers", influencer.followers()),
+                FindingArgument.text("tier", tier.get().name()),
+                FindingArgument.text("scheme", campaign.tierScheme().name()),
+                FindingArgument.text("targetTiers", targetNames)));
       }
     }
   }
@@ -447,9 +448,9 @@ public final class TacticRules {
             Finding.of(
                 TACTIC_INFLUENCER_AUDIENCE_MISMATCH,
                 indexed.path() + ".influencers[" + i + "].audience",
-                influencer.handle(),
-                overlap.getAsDouble(),
-                minimum));
+                FindingArgument.text("influencer", influencer.handle()),
+                FindingArgument.percent("overlap", overlap.getAsDouble()),
+                FindingArgument.percent("minimum", minimum)));
       }
     }
   }
@@ -575,26 +576,28 @@ public final class TacticRules {
             Finding.of(
                 TACTIC_COMMUNITY_NOT_FOR_CONSUMERS,
                 path,
-                community.name(),
-                community.platform(),
-                fitting(context, TacticRules::isForConsumerGroups)));
+                FindingArgument.text("tactic", community.name()),
+                FindingArgument.text("platform", community.platform().displayName()),
+                FindingArgument.text(
+                    "fittingPlatforms", fitting(context, TacticRules::isForConsumerGroups))));
       }
       if (community.groupName().isEmpty()) {
         out.add(
             Finding.of(
                 TACTIC_COMMUNITY_NOT_A_GROUP,
                 indexed.path() + ".groupName",
-                community.name(),
-                community.platform()));
+                FindingArgument.text("tactic", community.name()),
+                FindingArgument.text("platform", community.platform().displayName())));
       }
     } else if (model == BusinessModel.B2B && !profile.get().hasStrength(Strength.B2B)) {
       out.add(
           Finding.of(
               TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
               path,
-              community.name(),
-              community.platform(),
-              fitting(context, p -> p.hasStrength(Strength.B2B))));
+              FindingArgument.text("tactic", community.name()),
+              FindingArgument.text("platform", community.platform().displayName()),
+              FindingArgument.text(
+                  "fittingPlatforms", fitting(context, p -> p.hasStrength(Strength.B2B)))));
     }
   }
 
@@ -621,15 +624,15 @@ public final class TacticRules {
           Finding.of(
               TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS,
               indexed.path() + ".interactivePosts",
-              community.name(),
-              community.platform()));
+              FindingArgument.text("tactic", community.name()),
+              FindingArgument.text("platform", community.platform().displayName())));
     } else if (community.interactivePostsPerWeek() == 0) {
       out.add(
           Finding.of(
               TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE,
               indexed.path() + ".interactivePostsPerWeek",
-              community.name(),
-              community.interactivePosts().size()));
+              FindingArgument.text("tactic", community.name()),
+              FindingArgument.integer("interactiveKinds", community.interactivePosts().size())));
     }
   }
 
@@ -642,8 +645,8 @@ public final class TacticRules {
             Finding.of(
                 TACTIC_UGC_WITHOUT_PERMISSION,
                 indexed.path() + ".reposts[" + i + "].permission",
-                r.creator(),
-                r.platform()));
+                FindingArgument.text("creator", r.creator()),
+                FindingArgument.text("platform", r.platform().displayName())));
       }
     }
   }
@@ -656,17 +659,17 @@ public final class TacticRules {
           Finding.of(
               TACTIC_PURPOSE_NOT_APPROVED,
               indexed.path() + ".approval",
-              campaign.name(),
-              campaign.cause(),
-              campaign.approval().name()));
+              FindingArgument.text("campaign", campaign.name()),
+              FindingArgument.text("cause", campaign.cause()),
+              FindingArgument.text("status", campaign.approval().name())));
     }
     if (campaign.missionLink().isEmpty() || plan.brand().missionStatement().isEmpty()) {
       out.add(
           Finding.of(
               TACTIC_PURPOSE_WITHOUT_MISSION_LINK,
               indexed.path() + ".missionLink",
-              campaign.name(),
-              campaign.cause()));
+              FindingArgument.text("campaign", campaign.name()),
+              FindingArgument.text("cause", campaign.cause())));
     }
   }
 
@@ -681,7 +684,7 @@ public final class TacticRules {
       String path = indexed.path() + ".platforms[" + platform.id() + "]";
       Optional<FormatLimits> limits = profile.get().limits(PostFormat.SHORT_VIDEO);
       if (limits.isEmpty()) {
-        out.add(Finding.of(TACTIC_SHORT_VIDEO_UNSUPPORTED, path, programme.name(), platform));
+        out.add(Finding.of(TACTIC_SHORT_VIDEO_UNSUPPORTED, path, FindingArgument.text("tactic", programme.name()), FindingArgument.text("platform", platform.displayName())));
         continue;
       }
       programme
@@ -693,15 +696,15 @@ public final class TacticRules {
                       Finding.of(
                           TACTIC_SHORT_VIDEO_LENGTH,
                           path,
-                          programme.name(),
-                          platform,
-                          length.toSeconds(),
-                          limits.get().minVideoDuration().map(Duration::toSeconds).orElse(0L),
-                          limits
+                          FindingArgument.text("tactic", programme.name()),
+                          FindingArgument.text("platform", platform.displayName()),
+                          FindingArgument.integer("lengthSeconds", length.toSeconds()),
+                          FindingArgument.integer("minSeconds", limits.get().minVideoDuration().map(Duration::toSeconds).orElse(0L)),
+                          FindingArgument.text("maxSeconds", limits
                               .get()
                               .maxVideoDuration()
                               .map(d -> Long.toString(d.toSeconds()))
-                              .orElse("∞"))));
+                              .orElse("∞")))));
       for (PostingFrequency f : profile.get().frequenciesFor(PostFormat.SHORT_VIDEO)) {
         long perWeek = programme.postsPerWeek();
         if (perWeek < f.minPerWeek() || perWeek > f.maxPerWeek()) {
@@ -709,11 +712,11 @@ public final class TacticRules {
               Finding.of(
                   TACTIC_SHORT_VIDEO_FREQUENCY,
                   path,
-                  programme.name(),
-                  platform,
-                  perWeek,
-                  f.minPerWeek(),
-                  f.maxPerWeek()));
+                  FindingArgument.text("tactic", programme.name()),
+                  FindingArgument.text("platform", platform.displayName()),
+                  FindingArgument.integer("perWeek", perWeek),
+                  FindingArgument.integer("minPerWeek", f.minPerWeek()),
+                  FindingArgument.integer("maxPerWeek", f.maxPerWeek())));
           break;
         }
       }

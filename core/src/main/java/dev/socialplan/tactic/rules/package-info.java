@@ -1,5 +1,5 @@
 /**
- * The tactics' rules (method step 6, the source article's eight trends, SPEC CONT-3): live streams,
+ * The tactics' rules (method step 6, the strategy guide's eight trends): live streams,
  * shops and AR effects only where the platform supports them, live streams announced in advance,
  * influencers within the campaign's tiers, user-generated content reposted only with the creator's
  * permission, purpose-driven campaigns approved and linked to the brand's mission, short videos

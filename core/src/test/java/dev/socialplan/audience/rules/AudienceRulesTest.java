@@ -10,6 +10,7 @@ import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
 import java.math.BigDecimal;
@@ -21,7 +22,7 @@ class AudienceRulesTest {
   private static final ValidationContext DEFAULTS = ValidationContext.standard();
   private static final Brand GLOW = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
 
-  /** The article's persona, backed by a survey, with what content is made of. */
+  /** The strategy guide's persona, backed by a survey, with what content is made of. */
   private static final Persona MOTHERS =
       Persona.builder()
           .name("Single mothers in their 20s in large cities")
@@ -51,7 +52,7 @@ class AudienceRulesTest {
             Finding.of(
                 AudienceRules.AUDIENCE_PERSONA_ASSUMED,
                 "audience.members[1].persona.dataSource",
-                "Students"));
+                FindingArgument.text("persona", "Students")));
     assertThat(findings.get(0).hint(Locale.ENGLISH)).startsWith("Use the collected data");
   }
 
@@ -63,11 +64,11 @@ class AudienceRulesTest {
             Finding.of(
                 AudienceRules.AUDIENCE_PERSONA_NO_PAIN_POINTS,
                 "audience.members[1].persona.painPoints",
-                "Students"),
+                FindingArgument.text("persona", "Students")),
             Finding.of(
                 AudienceRules.AUDIENCE_PERSONA_NO_INTERESTS,
                 "audience.members[1].persona.interests",
-                "Students"));
+                FindingArgument.text("persona", "Students")));
   }
 
   @Test
@@ -76,7 +77,7 @@ class AudienceRulesTest {
     List<Finding> findings = AudienceRules.WEIGHTS_SUM_TO_100.check(plan, DEFAULTS);
     assertThat(findings)
         .containsExactly(
-            Finding.of(AudienceRules.AUDIENCE_WEIGHTS_NOT_100, "audience.members", new BigDecimal("90")));
+            Finding.of(AudienceRules.AUDIENCE_WEIGHTS_NOT_100, "audience.members", FindingArgument.decimal("totalPercent", new BigDecimal("90"))));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("The persona weights add up to 90 %, not 100 %.");
     assertThat(findings.get(0).severity().name()).isEqualTo("ERROR");

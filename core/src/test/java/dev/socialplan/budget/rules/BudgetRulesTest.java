@@ -13,6 +13,7 @@ import dev.socialplan.plan.PlatformChoice;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationReport;
 import java.time.LocalDate;
@@ -54,9 +55,9 @@ class BudgetRulesTest {
             Finding.of(
                 BudgetRules.BUDGET_OVER_TOTAL,
                 "budget.allocations",
-                "TWD 115000.00",
-                "TWD 100000.00",
-                "TWD 15000.00"));
+                FindingArgument.money("allocated", Money.parse("TWD 115000.00")),
+                FindingArgument.money("total", Money.parse("TWD 100000.00")),
+                FindingArgument.money("excess", Money.parse("TWD 15000.00"))));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "The allocations add up to TWD 115000.00, TWD 15000.00 more than the total of TWD"
@@ -84,13 +85,13 @@ class BudgetRulesTest {
             Finding.of(
                 BudgetRules.BUDGET_MIXED_CURRENCIES,
                 "budget.allocations[0].amount",
-                "USD 2000.00",
-                CurrencyUnit.of("TWD")),
+                FindingArgument.money("amount", Money.parse("USD 2000.00")),
+                FindingArgument.text("currency", "TWD")),
             Finding.of(
                 BudgetRules.BUDGET_MIXED_CURRENCIES,
                 "budget.allocations[1].expectedReturn",
-                "EUR 3000.00",
-                "TWD"));
+                FindingArgument.money("amount", Money.parse("EUR 3000.00")),
+                FindingArgument.text("currency", "TWD")));
     // USD is not added to TWD: the TWD allocations alone stay under the total.
     assertThat(BudgetRules.OVER_TOTAL.check(plan, CONTEXT)).isEmpty();
   }
@@ -103,7 +104,7 @@ class BudgetRulesTest {
             Allocation.of(BudgetCategory.TOOLS, Money.parse("TWD 5000")));
     assertThat(BudgetRules.PLATFORMS_FUNDED.check(plan, CONTEXT))
         .containsExactly(
-            Finding.of(BudgetRules.BUDGET_PLATFORM_WITHOUT_ALLOCATION, "platforms[1]", "TikTok"));
+            Finding.of(BudgetRules.BUDGET_PLATFORM_WITHOUT_ALLOCATION, "platforms[1]", FindingArgument.text("platform", "TikTok")));
   }
 
   @Test
@@ -119,8 +120,8 @@ class BudgetRulesTest {
             Finding.of(
                 BudgetRules.BUDGET_RETURN_BELOW_SPEND,
                 "budget.allocations[0].expectedReturn",
-                "TWD 30000.00",
-                "TWD 20000.00"));
+                FindingArgument.money("amount", Money.parse("TWD 30000.00")),
+                FindingArgument.money("expectedReturn", Money.parse("TWD 20000.00"))));
   }
 
   @Test
@@ -139,7 +140,7 @@ class BudgetRulesTest {
     assertThat(findings)
         .containsExactly(
             Finding.of(
-                BudgetRules.BUDGET_PAID_WITHOUT_ROI_GOAL, "budget.allocations[0]", "TWD 30000.00"));
+                BudgetRules.BUDGET_PAID_WITHOUT_ROI_GOAL, "budget.allocations[0]", FindingArgument.money("amount", Money.parse("TWD 30000.00"))));
     Goal traffic =
         Goal.builder()
             .name("Site visits")

@@ -8,6 +8,7 @@ import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ class CompetitionRulesTest {
   void moreThanFiveIsAnInfoThatNamesTheCount() {
     List<Finding> findings = CompetitionRules.CLOSEST_FIVE.check(plan(competitors(7), FULL), DEFAULTS);
     assertThat(findings)
-        .containsExactly(Finding.of(CompetitionRules.COMPETITION_TOO_MANY, "competitors[5]", 7, 5));
+        .containsExactly(Finding.of(CompetitionRules.COMPETITION_TOO_MANY, "competitors[5]", FindingArgument.integer("competitors", 7), FindingArgument.integer("maximum", 5)));
     assertThat(findings.get(0).severity().name()).isEqualTo("INFO");
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("7 competitors are listed; the method asks for the 5 closest.");
@@ -68,8 +69,8 @@ class CompetitionRulesTest {
     list.add(Competitor.of("Blank").withSwot(Swot.empty()));
     assertThat(CompetitionRules.SWOT.check(plan(list, FULL), DEFAULTS))
         .containsExactly(
-            Finding.of(CompetitionRules.COMPETITION_NO_SWOT, "competitors[2].swot", "Newcomer"),
-            Finding.of(CompetitionRules.COMPETITION_NO_SWOT, "competitors[3].swot", "Blank"));
+            Finding.of(CompetitionRules.COMPETITION_NO_SWOT, "competitors[2].swot", FindingArgument.text("competitor", "Newcomer")),
+            Finding.of(CompetitionRules.COMPETITION_NO_SWOT, "competitors[3].swot", FindingArgument.text("competitor", "Blank")));
   }
 
   @Test
@@ -77,13 +78,13 @@ class CompetitionRulesTest {
     StrategyPlan noSwot = StrategyPlan.builder().brand(GLOW).addAllCompetitors(competitors(1)).build();
     assertThat(CompetitionRules.SWOT.check(noSwot, DEFAULTS))
         .containsExactly(
-            Finding.of(CompetitionRules.COMPETITION_NO_BRAND_SWOT, "brandSwot", "Glow Cosmetics"));
+            Finding.of(CompetitionRules.COMPETITION_NO_BRAND_SWOT, "brandSwot", FindingArgument.text("brand", "Glow Cosmetics")));
     Swot noOpportunity = Swot.builder().addStrength("loyal customers").build();
     assertThat(CompetitionRules.SWOT.check(plan(competitors(1), noOpportunity), DEFAULTS))
         .containsExactly(
             Finding.of(
                 CompetitionRules.COMPETITION_NO_OPPORTUNITY,
                 "brandSwot.opportunities",
-                "Glow Cosmetics"));
+                FindingArgument.text("brand", "Glow Cosmetics")));
   }
 }

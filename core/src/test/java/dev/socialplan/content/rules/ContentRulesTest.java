@@ -11,6 +11,7 @@ import dev.socialplan.plan.Brand;
 import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
 import java.util.EnumSet;
@@ -62,7 +63,7 @@ class ContentRulesTest {
             Finding.of(
                 ContentRules.CONTENT_PILLAR_WITHOUT_KEYWORDS,
                 "content.pillars[1].keywords",
-                "launches"));
+                FindingArgument.text("pillar", "launches")));
     assertThat(findings.get(0).message(Locale.TAIWAN)).isEqualTo("內容支柱「launches」沒有關鍵字。");
     ContentStrategy keyworded = ContentStrategy.builder().addPillars(ROUTINES).build();
     assertThat(ContentRules.PILLARS.check(plan(keyworded), DEFAULTS)).isEmpty();
@@ -83,7 +84,7 @@ class ContentRulesTest {
         ContentRules.MIX.check(plan(ContentStrategy.empty().withMix(HALF_PROMOTION)), DEFAULTS);
     assertThat(findings)
         .containsExactly(
-            Finding.of(ContentRules.CONTENT_MIX_FAR_FROM_80_20, "content.mix", "half and half", 0.5));
+            Finding.of(ContentRules.CONTENT_MIX_FAR_FROM_80_20, "content.mix", FindingArgument.text("mix", "half and half"), FindingArgument.percent("promotion", 0.5)));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "The content mix \"half and half\" plans 50% promotional posts, far from the 80/20"

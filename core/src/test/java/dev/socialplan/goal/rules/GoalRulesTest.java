@@ -15,6 +15,7 @@ import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationReport;
 import dev.socialplan.validation.ValidationSettings;
@@ -36,7 +37,7 @@ class GoalRulesTest {
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
   private static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
 
-  /** The article's goal: +400 Instagram followers a month for six months, from 10,000. */
+  /** The strategy guide's goal: +400 Instagram followers a month for six months, from 10,000. */
   private static final Goal GROW_INSTAGRAM =
       Goal.builder()
           .name("Grow Instagram")
@@ -95,12 +96,12 @@ class GoalRulesTest {
             Finding.of(
                 GoalRules.GOAL_NOT_ACHIEVABLE,
                 "goals[0].target",
-                "Grow Instagram",
-                new BigDecimal("400"),
-                new BigDecimal("18"),
-                new BigDecimal("25"),
-                new BigDecimal("20"),
-                new BigDecimal("30")));
+                FindingArgument.text("goal", "Grow Instagram"),
+                FindingArgument.decimal("pace", new BigDecimal("400")),
+                FindingArgument.decimal("lowest", new BigDecimal("18")),
+                FindingArgument.decimal("highest", new BigDecimal("25")),
+                FindingArgument.decimal("tolerancePercent", new BigDecimal("20")),
+                FindingArgument.decimal("reachable", new BigDecimal("30"))));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "Goal \"Grow Instagram\" needs 400 a month, but its history or benchmark shows 18 to 25"
@@ -182,8 +183,8 @@ class GoalRulesTest {
             Finding.of(
                 GoalRules.GOAL_ACHIEVABILITY_UNKNOWN,
                 "goals[0].growthReference",
-                "Grow Instagram",
-                new BigDecimal("400")));
+                FindingArgument.text("goal", "Grow Instagram"),
+                FindingArgument.decimal("pace", new BigDecimal("400"))));
     assertThat(
             SmartAssessment.of(planWith(noHistory), 0, DEFAULTS)
                 .check(SmartLetter.ACHIEVABLE)
@@ -239,7 +240,7 @@ class GoalRulesTest {
     assertThat(nowhere.hasScope()).isFalse();
     assertThat(unscoped.verdict()).isEqualTo(SmartVerdict.NOT_MET);
     assertThat(unscoped.finding())
-        .contains(Finding.of(GoalRules.GOAL_NOT_SPECIFIC, "goals[0]", "Reach 50,000", "scope"));
+        .contains(Finding.of(GoalRules.GOAL_NOT_SPECIFIC, "goals[0]", FindingArgument.text("goal", "Reach 50,000"), FindingArgument.text("missing", "scope")));
     assertThat(unscoped.finding().orElseThrow().hint(Locale.ENGLISH))
         .contains("the platform it is for, or that it is across all platforms");
 
@@ -268,10 +269,10 @@ class GoalRulesTest {
     List<Finding> findings = smart(bare);
     assertThat(findings)
         .containsExactly(
-            Finding.of(GoalRules.GOAL_NOT_SPECIFIC, "goals[0]", "Be big", "metric, target, scope"),
-            Finding.of(GoalRules.GOAL_NOT_MEASURABLE, "goals[0].baseline", "Be big", "baseline"),
-            Finding.of(GoalRules.GOAL_NOT_RELEVANT, "goals[0].businessObjectiveId", "Be big"),
-            Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[0].deadline", "Be big"));
+            Finding.of(GoalRules.GOAL_NOT_SPECIFIC, "goals[0]", FindingArgument.text("goal", "Be big"), FindingArgument.text("missing", "metric, target, scope")),
+            Finding.of(GoalRules.GOAL_NOT_MEASURABLE, "goals[0].baseline", FindingArgument.text("goal", "Be big"), FindingArgument.text("field", "baseline")),
+            Finding.of(GoalRules.GOAL_NOT_RELEVANT, "goals[0].businessObjectiveId", FindingArgument.text("goal", "Be big")),
+            Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[0].deadline", FindingArgument.text("goal", "Be big")));
     SmartAssessment a = SmartAssessment.of(planWith(bare), 0, DEFAULTS);
     assertThat(a.check(SmartLetter.ACHIEVABLE).verdict()).isEqualTo(SmartVerdict.UNKNOWN);
     assertThat(a.check(SmartLetter.ACHIEVABLE).reason(Locale.ENGLISH))
@@ -289,8 +290,8 @@ class GoalRulesTest {
             Finding.of(
                 GoalRules.GOAL_UNKNOWN_BUSINESS_OBJECTIVE,
                 "goals[0].businessObjectiveId",
-                "Grow Instagram",
-                "retention"));
+                FindingArgument.text("goal", "Grow Instagram"),
+                FindingArgument.text("businessObjective", "retention")));
   }
 
   @Test
@@ -301,9 +302,9 @@ class GoalRulesTest {
             Finding.of(
                 GoalRules.GOAL_DEADLINE_NOT_AFTER_START,
                 "goals[0].deadline",
-                "Grow Instagram",
-                JAN_1,
-                JAN_1));
+                FindingArgument.text("goal", "Grow Instagram"),
+                FindingArgument.date("deadline", JAN_1),
+                FindingArgument.date("start", JAN_1)));
     Clock august = Clock.fixed(Instant.parse("2025-08-01T00:00:00Z"), ZoneOffset.UTC);
     StrategyPlan plan = planWith(GROW_INSTAGRAM);
     assertThat(GoalRules.SMART.check(plan, DEFAULTS)).isEmpty();
@@ -312,9 +313,9 @@ class GoalRulesTest {
             Finding.of(
                 GoalRules.GOAL_DEADLINE_PASSED,
                 "goals[0].deadline",
-                "Grow Instagram",
-                JUL_1,
-                LocalDate.of(2025, 8, 1)));
+                FindingArgument.text("goal", "Grow Instagram"),
+                FindingArgument.date("deadline", JUL_1),
+                FindingArgument.date("today", LocalDate.of(2025, 8, 1))));
   }
 
   @Test
@@ -325,10 +326,10 @@ class GoalRulesTest {
             Finding.of(
                 GoalRules.GOAL_TARGET_NO_IMPROVEMENT,
                 "goals[0].target",
-                "Grow Instagram",
-                "10000",
-                "10000",
-                "Followers"));
+                FindingArgument.text("goal", "Grow Instagram"),
+                FindingArgument.text("target", "10000"),
+                FindingArgument.text("baseline", "10000"),
+                FindingArgument.text("metric", "Followers")));
     assertThat(GoalRules.IMPROVEMENT.check(planWith(GROW_INSTAGRAM), DEFAULTS)).isEmpty();
   }
 
@@ -342,11 +343,11 @@ class GoalRulesTest {
     assertThat(findings)
         .containsExactly(
             Finding.of(
-                GoalRules.GOAL_DUPLICATE, "goals[1]", "More followers", "Grow Instagram", 0, "Followers"),
+                GoalRules.GOAL_DUPLICATE, "goals[1]", FindingArgument.text("goal", "More followers"), FindingArgument.text("otherGoal", "Grow Instagram"), FindingArgument.integer("otherIndex", 0), FindingArgument.text("metric", "Followers")),
             Finding.of(
-                GoalRules.GOAL_CONFLICT, "goals[2]", "Even more", "Grow Instagram", 0, "Followers"),
+                GoalRules.GOAL_CONFLICT, "goals[2]", FindingArgument.text("goal", "Even more"), FindingArgument.text("otherGoal", "Grow Instagram"), FindingArgument.integer("otherIndex", 0), FindingArgument.text("metric", "Followers")),
             Finding.of(
-                GoalRules.GOAL_CONFLICT, "goals[2]", "Even more", "More followers", 1, "Followers"));
+                GoalRules.GOAL_CONFLICT, "goals[2]", FindingArgument.text("goal", "Even more"), FindingArgument.text("otherGoal", "More followers"), FindingArgument.integer("otherIndex", 1), FindingArgument.text("metric", "Followers")));
   }
 
   @Test
@@ -369,7 +370,7 @@ class GoalRulesTest {
     Goal sixPercent =
         Goal.builder().from(fivePercent).name("Engage more").target(Target.ofRate(Ratio.of(6, 100))).build();
     assertThat(GoalRules.NO_OVERLAP.check(planWith(fivePercent, oneTwentieth, sixPercent), DEFAULTS))
-        .extracting(f -> f.code().name() + " " + f.path() + " " + f.arguments().get(1))
+        .extracting(f -> f.code().name() + " " + f.path() + " " + f.argument("otherGoal").orElseThrow().value())
         .containsExactly(
             "GOAL_DUPLICATE goals[1] Engage",
             "GOAL_CONFLICT goals[2] Engage",
@@ -392,7 +393,7 @@ class GoalRulesTest {
     Goal open = Goal.builder().from(revenue).name("Sell somehow").target(Optional.empty()).build();
     Goal openToo = Goal.builder().from(open).name("Sell anyhow").build();
     assertThat(GoalRules.NO_OVERLAP.check(planWith(revenue, euros, open, openToo), DEFAULTS))
-        .extracting(f -> f.code().name() + " " + f.path() + " " + f.arguments().get(1))
+        .extracting(f -> f.code().name() + " " + f.path() + " " + f.argument("otherGoal").orElseThrow().value())
         .containsExactly(
             "GOAL_CONFLICT goals[1] Sell",
             "GOAL_CONFLICT goals[2] Sell",
@@ -425,10 +426,10 @@ class GoalRulesTest {
             Finding.of(
                 GoalRules.GOAL_METRIC_NOT_FITTING,
                 "goals[0].metric",
-                "Grow Instagram",
-                "Followers",
-                "engagement",
-                "Engagement rate"));
+                FindingArgument.text("goal", "Grow Instagram"),
+                FindingArgument.text("metric", "Followers"),
+                FindingArgument.text("objective", "engagement"),
+                FindingArgument.text("suggestedMetric", "Engagement rate")));
     assertThat(findings.get(0).hint(Locale.ENGLISH))
         .isEqualTo(
             "Measure goals for engagement by Engagement rate or another metric that fits them, or change"

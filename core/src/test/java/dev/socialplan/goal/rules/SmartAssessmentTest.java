@@ -3,6 +3,7 @@ package dev.socialplan.goal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.goal.BusinessObjective;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.GrowthReference;
@@ -15,6 +16,7 @@ import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
@@ -37,7 +39,7 @@ class SmartAssessmentTest {
   private static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
   private static final Brand GLOW = Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C);
 
-  /** The article's goal, +400 Instagram followers a month, for an account whose best month was 500. */
+  /** The strategy guide's goal, +400 Instagram followers a month, for an account whose best month was 500. */
   private static final Goal GROW_INSTAGRAM =
       Goal.builder()
           .name("Grow Instagram")
@@ -188,7 +190,7 @@ class SmartAssessmentTest {
     assertThat(passed.finding().orElseThrow())
         .isEqualTo(
             Finding.of(
-                GoalRules.GOAL_DEADLINE_PASSED, "goals[0].deadline", "Grow Instagram", JUL_1, JUL_1));
+                GoalRules.GOAL_DEADLINE_PASSED, "goals[0].deadline", FindingArgument.text("goal", "Grow Instagram"), FindingArgument.date("deadline", JUL_1), FindingArgument.date("today", JUL_1)));
   }
 
   @Test
@@ -247,5 +249,10 @@ class SmartAssessmentTest {
             "  ACHIEVABLE MET: The required 400 a month is within reach of the reference (300 to 500 a month).",
             "  RELEVANT MET: Serves the business objective \"Online sales\".",
             "  TIME_BOUND MET: Runs from 2025-01-01 to 2025-07-01.");
+    new EqualsTester()
+        .addEqualityGroup(a, same)
+        .addEqualityGroup(second)
+        .addEqualityGroup(SmartAssessment.of(plan(withTarget(13_606)), 0, DEFAULTS))
+        .testEquals();
   }
 }

@@ -3,7 +3,9 @@ package dev.socialplan.goal.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -12,7 +14,7 @@ class SmartCheckTest {
   private static final LocalDate JAN_1 = LocalDate.of(2025, 1, 1);
   private static final LocalDate JUL_1 = LocalDate.of(2025, 7, 1);
   private static final Finding NO_DEADLINE =
-      Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[3].deadline", "Grow Instagram");
+      Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[3].deadline", FindingArgument.text("goal", "Grow Instagram"));
   private static final SmartCheck RUNS =
       SmartCheck.of(SmartLetter.TIME_BOUND, SmartVerdict.MET, "timeBound.met", JAN_1, JUL_1);
   private static final SmartCheck MISSING =
@@ -79,7 +81,17 @@ class SmartCheckTest {
             SmartCheck.of(
                 SmartLetter.TIME_BOUND,
                 SmartVerdict.NOT_MET,
-                Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[4].deadline", "Grow Instagram")));
+                Finding.of(GoalRules.GOAL_NOT_TIME_BOUND, "goals[4].deadline", FindingArgument.text("goal", "Grow Instagram"))));
+    new EqualsTester()
+        .addEqualityGroup(RUNS, same)
+        .addEqualityGroup(
+            SmartCheck.of(SmartLetter.TIME_BOUND, SmartVerdict.MET, "timeBound.met", JAN_1, JAN_1))
+        .addEqualityGroup(
+            SmartCheck.of(SmartLetter.TIME_BOUND, SmartVerdict.UNKNOWN, "timeBound.met", JAN_1, JUL_1))
+        .addEqualityGroup(
+            SmartCheck.of(SmartLetter.ACHIEVABLE, SmartVerdict.MET, "timeBound.met", JAN_1, JUL_1))
+        .addEqualityGroup(MISSING)
+        .testEquals();
   }
 
   @Test

@@ -28,13 +28,6 @@ class SmartLetterTest {
     assertThat(
             Stream.of(SmartLetter.values()).map(l -> l.name().substring(0, 1)).collect(Collectors.joining()))
         .isEqualTo("SMART");
-    assertThat(SmartLetter.values())
-        .containsExactly(
-            SmartLetter.SPECIFIC,
-            SmartLetter.MEASURABLE,
-            SmartLetter.ACHIEVABLE,
-            SmartLetter.RELEVANT,
-            SmartLetter.TIME_BOUND);
   }
 
   @Test

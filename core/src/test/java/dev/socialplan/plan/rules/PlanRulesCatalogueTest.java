@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps the code registry ({@code PlanRules.standard().codes()}), both message bundles and
- * {@code docs/rules.md} in step (SPEC VAL-4). Run with {@code -Dsocialplan.updateRulesDoc=true} to
+ * {@code docs/rules.md} in step. Run with {@code -Dsocialplan.updateRulesDoc=true} to
  * regenerate the catalogue section of the document.
  */
 class PlanRulesCatalogueTest {
@@ -78,6 +78,23 @@ class PlanRulesCatalogueTest {
       }
       assertThat(messages).as("messages%s", suffix).isEqualTo(registry());
       assertThat(hints).as("hints%s", suffix).isEqualTo(registry());
+    }
+  }
+
+  @Test
+  void translationsReferOnlyToArgumentsTheFindingsCarry() {
+    for (FindingCode code : PlanRules.standard().codes()) {
+      // A literal code over the translated texts parses them like the bundle's own.
+      FindingCode translated =
+          FindingCode.literal(
+              code.name(),
+              code.severity(),
+              code.step(),
+              code.messagePattern(Locale.TAIWAN),
+              code.hintPattern(Locale.TAIWAN));
+      assertThat(code.argumentNames())
+          .as("arguments of %s's Traditional Chinese texts", code.name())
+          .containsAll(translated.argumentNames());
     }
   }
 

@@ -17,6 +17,7 @@ import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.rules.PlatformRules;
 import dev.socialplan.tactic.rules.TacticRules;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.Rule;
 import dev.socialplan.validation.Severity;
@@ -107,7 +108,7 @@ class PlanRulesTest {
             "ACME_NO_MISSION",
             Severity.INFO,
             MethodStep.CONTENT,
-            "{0} has no mission statement.",
+            "{brand} has no mission statement.",
             "Write one sentence on why the brand exists.");
     Rule<StrategyPlan> mission =
         Rule.of(
@@ -116,10 +117,18 @@ class PlanRulesTest {
             (plan, context) ->
                 plan.brand().missionStatement().isPresent()
                     ? List.of()
-                    : List.of(Finding.of(noMission, "brand.missionStatement", plan.brand().name())));
+                    : List.of(
+                        Finding.of(
+                            noMission,
+                            "brand.missionStatement",
+                            FindingArgument.text("brand", plan.brand().name()))));
     ValidationReport report = PlanRules.standard().with(mission).validate(DRAFT);
     assertThat(report.onlyCode("ACME_NO_MISSION").findings())
-        .containsExactly(Finding.of(noMission, "brand.missionStatement", "Glow Cosmetics"));
+        .containsExactly(
+            Finding.of(
+                noMission,
+                "brand.missionStatement",
+                FindingArgument.text("brand", "Glow Cosmetics")));
   }
 
   @Test

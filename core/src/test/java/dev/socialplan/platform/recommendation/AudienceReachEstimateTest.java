@@ -3,6 +3,7 @@ package dev.socialplan.platform.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.audience.AgeRange;
 import dev.socialplan.audience.Audience;
 import dev.socialplan.audience.GenderMix;
@@ -108,5 +109,6 @@ class AudienceReachEstimateTest {
         .doesNotHaveSameHashCodeAs(onSnapchat);
     assertThat(a.equals(a)).isTrue();
     assertThat(a.toString()).startsWith("AudienceReachEstimate[Instagram 0.88");
+    new EqualsTester().addEqualityGroup(a, b).addEqualityGroup(onSnapchat).testEquals();
   }
 }

@@ -3,6 +3,7 @@ package dev.socialplan.platform.recommendation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.audience.AgeRange;
 import dev.socialplan.audience.Audience;
 import dev.socialplan.audience.GenderMix;
@@ -61,5 +62,9 @@ class PersonaReachTest {
     assertThat(of(STUDENTS).toString())
         .startsWith("PersonaReach[Students, weight 1.0, ages 18–24, women 0.6, reach 0.")
         .doesNotContain("assuming");
+    new EqualsTester()
+        .addEqualityGroup(of(STUDENTS), of(STUDENTS))
+        .addEqualityGroup(of(Persona.of("Anyone")))
+        .testEquals();
   }
 }

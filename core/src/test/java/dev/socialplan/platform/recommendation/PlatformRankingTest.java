@@ -2,10 +2,12 @@ package dev.socialplan.platform.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.audience.AgeRange;
 import dev.socialplan.audience.Audience;
 import dev.socialplan.audience.GenderMix;
 import dev.socialplan.audience.Persona;
+import dev.socialplan.plan.BusinessModel;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PlatformCatalog;
 import java.time.LocalDate;
@@ -68,5 +70,15 @@ class PlatformRankingTest {
         PlatformRecommender.standard().withRelativeCutoff(0.9).recommend(REQUEST);
     assertThat(RANKING).isNotEqualTo(strict).doesNotHaveSameHashCodeAs(strict);
     assertThat(RANKING.toString()).startsWith("PlatformRanking[1. YouTube");
+  }
+
+  @Test
+  void equalByRequestAndScores() {
+    new EqualsTester()
+        .addEqualityGroup(RANKING, PlatformRecommender.standard().recommend(REQUEST))
+        .addEqualityGroup(
+            PlatformRecommender.standard()
+                .recommend(REQUEST.withBusinessModel(BusinessModel.B2B)))
+        .testEquals();
   }
 }

@@ -21,14 +21,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
- * The source article's advice on choosing platforms (step 3 and trend 1), each shown to come out of
+ * The strategy guide's advice on choosing platforms (step 3 and trend 1), each shown to come out of
  * the catalog's data through the one formula, and the formula's parts.
  */
 class PlatformRecommenderTest {
   private static final PlatformRecommender STANDARD = PlatformRecommender.standard();
   private static final LocalDate JAN_2026 = LocalDate.of(2026, 1, 1);
 
-  /** The article's persona: single mothers in their 20s (Gen Z on 1 January 2026). */
+  /** The strategy guide's persona: single mothers in their 20s (Gen Z on 1 January 2026). */
   private static final Persona SINGLE_MOTHERS =
       Persona.builder()
           .name("Single mothers in their 20s")
@@ -103,7 +103,7 @@ class PlatformRecommenderTest {
         .extracting(PlatformScore::platform)
         .contains(Platform.FACEBOOK, Platform.YOUTUBE)
         .doesNotContain(Platform.SNAPCHAT);
-    // The same data recommend Snapchat to the article's young mothers.
+    // The same data recommend Snapchat to the strategy guide's young mothers.
     assertThat(score(STANDARD.recommend(audience(SINGLE_MOTHERS)), Platform.SNAPCHAT).reach())
         .hasValueSatisfying(r -> assertThat(r.valueOr(0)).isGreaterThan(0.6));
   }
@@ -181,7 +181,7 @@ class PlatformRecommenderTest {
 
   @Test
   void scoreIsReachTimesFloorPlusFit() {
-    // The article's persona and one customer-service goal. The persona's birth years are mostly
+    // The strategy guide's persona and one customer-service goal. The persona's birth years are mostly
     // Generation Z (share g), which asks for short video and trends: the goal weighs 1, the
     // generations g, and the weights are divided by 1 + g.
     RecommendationRequest request =

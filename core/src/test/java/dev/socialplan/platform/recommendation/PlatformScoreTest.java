@@ -2,6 +2,7 @@ package dev.socialplan.platform.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.audience.AgeRange;
 import dev.socialplan.audience.Audience;
 import dev.socialplan.audience.GenderMix;
@@ -156,5 +157,9 @@ class PlatformScoreTest {
         .isNotEqualTo(of(Platform.INSTAGRAM))
         .isNotEqualTo(of(Platform.TIKTOK).toString())
         .doesNotHaveSameHashCodeAs(of(Platform.INSTAGRAM));
+    new EqualsTester()
+        .addEqualityGroup(again.score(Platform.TIKTOK).orElseThrow(), of(Platform.TIKTOK))
+        .addEqualityGroup(of(Platform.INSTAGRAM))
+        .testEquals();
   }
 }

@@ -2,6 +2,7 @@ package dev.socialplan.platform.recommendation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.audience.Generation;
 import dev.socialplan.goal.Objective;
 import dev.socialplan.plan.BusinessModel;
@@ -82,5 +83,6 @@ class PriorityTableTest {
         .isNotEqualTo(other)
         .isNotEqualTo(STANDARD.toString())
         .doesNotHaveSameHashCodeAs(other);
+    new EqualsTester().addEqualityGroup(rebuilt, STANDARD).addEqualityGroup(other).testEquals();
   }
 }

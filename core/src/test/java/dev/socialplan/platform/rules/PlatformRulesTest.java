@@ -18,6 +18,7 @@ import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PlatformCatalog;
 import dev.socialplan.platform.PostingFrequency;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ class PlatformRulesTest {
 
   @Test
   void aChosenPlatformThatReachesLittleOfTheAudienceIsAWarningWithTheNumbers() {
-    // The article: women over 50 -> Snapchat is not a good idea. Facebook reaches them well.
+    // The strategy guide: women over 50 -> Snapchat is not a good idea. Facebook reaches them well.
     StrategyPlan plan =
         withAudience(Audience.of(WOMEN_OVER_50), Platform.FACEBOOK, Platform.SNAPCHAT);
     List<Finding> findings = PlatformRules.REACH.check(plan, DEFAULTS);
@@ -78,9 +79,19 @@ class PlatformRulesTest {
     Finding f = findings.get(0);
     assertThat(f.code()).isEqualTo(PlatformRules.PLATFORM_LOW_REACH);
     assertThat(f.path()).isEqualTo("platforms[1]");
-    assertThat(f.arguments().get(0)).isEqualTo("Snapchat");
-    assertThat((Double) f.arguments().get(1)).isCloseTo(snapchat, within(1e-12));
-    assertThat(f.arguments().subList(2, 4)).containsExactly(0.2, "Women over 50 9%");
+    assertThat(f.argument("platform")).contains(FindingArgument.text("platform", "Snapchat"));
+    assertThat(f.argument("reach").map(a -> (Double) a.value()).orElseThrow())
+        .isCloseTo(snapchat, within(1e-12));
+    assertThat(f.arguments().subList(2, 4))
+        .containsExactly(
+            FindingArgument.percent("minimum", 0.2),
+            FindingArgument.text("byPersona", "Women over 50 9%"));
+    assertThat(f.arguments()).extracting(FindingArgument::kind)
+        .containsExactly(
+            FindingArgument.Kind.TEXT,
+            FindingArgument.Kind.PERCENT,
+            FindingArgument.Kind.PERCENT,
+            FindingArgument.Kind.TEXT);
     assertThat(f.message(Locale.ENGLISH))
         .isEqualTo(
             "Snapchat reaches an estimated 9% of the audience, below the minimum of 20% (by"
@@ -98,7 +109,11 @@ class PlatformRulesTest {
         ValidationContext.of(ValidationSettings.standard().with(PlatformRules.MINIMUM_REACH, 0.5));
     assertThat(PlatformRules.REACH.check(withAudience(both, Platform.SNAPCHAT), strict))
         .singleElement()
-        .satisfies(f -> assertThat(f.arguments().get(3)).isEqualTo("Women over 50 9%, Single mothers 65%"));
+        .satisfies(
+            f ->
+                assertThat(f.argument("byPersona"))
+                    .contains(
+                        FindingArgument.text("byPersona", "Women over 50 9%, Single mothers 65%")));
   }
 
   @Test
@@ -148,10 +163,10 @@ class PlatformRulesTest {
             Finding.of(
                 PlatformRules.PLATFORM_TOO_MANY_FOR_BUDGET,
                 "platforms",
-                3,
-                "USD 602.05",
-                2,
-                "USD 300.00"));
+                FindingArgument.integer("platforms", 3),
+                FindingArgument.money("monthlyBudget", Money.parse("USD 602.05")),
+                FindingArgument.integer("affordable", 2),
+                FindingArgument.money("minimumPerPlatform", Money.parse("USD 300.00"))));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "Platforms chosen: 3. A budget of USD 602.05 a month serves at most 2 at the minimum"
@@ -183,10 +198,10 @@ class PlatformRulesTest {
             Finding.of(
                 PlatformRules.PLATFORM_TOO_MANY_FOR_BUDGET,
                 "platforms",
-                3,
-                "TWD 33447.12",
-                2,
-                "TWD 15000.00"));
+                FindingArgument.integer("platforms", 3),
+                FindingArgument.money("monthlyBudget", Money.parse("TWD 33447.12")),
+                FindingArgument.integer("affordable", 2),
+                FindingArgument.money("minimumPerPlatform", Money.parse("TWD 15000.00"))));
   }
 
   @Test
@@ -218,7 +233,7 @@ class PlatformRulesTest {
     List<Finding> findings = PlatformRules.TEAM_CAPACITY.check(plan, DEFAULTS);
     assertThat(findings)
         .containsExactly(
-            Finding.of(PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM, "platforms", 3, 31, 25));
+            Finding.of(PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM, "platforms", FindingArgument.integer("platforms", 3), FindingArgument.integer("postsNeeded", 31), FindingArgument.integer("teamCapacity", 25)));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "The chosen platforms (3) need at least 31 posts a week at the recommended posting"
@@ -251,7 +266,7 @@ class PlatformRulesTest {
         ValidationContext.of(ValidationSettings.standard().with(PlatformRules.CATALOG, busyTikTok));
     assertThat(PlatformRules.TEAM_CAPACITY.check(plan, custom))
         .containsExactly(
-            Finding.of(PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM, "platforms", 2, 38, 25));
+            Finding.of(PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM, "platforms", FindingArgument.integer("platforms", 2), FindingArgument.integer("postsNeeded", 38), FindingArgument.integer("teamCapacity", 25)));
   }
 
   @Test
@@ -275,7 +290,7 @@ class PlatformRulesTest {
     assertThat(findings)
         .containsExactly(
             Finding.of(
-                PlatformRules.PLATFORM_SAME_CONTENT_EVERYWHERE, "content.platformAdaptation", 2));
+                PlatformRules.PLATFORM_SAME_CONTENT_EVERYWHERE, "content.platformAdaptation", FindingArgument.integer("platforms", 2)));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("The same content is planned unchanged on all 2 chosen platforms.");
   }

@@ -34,6 +34,7 @@ import dev.socialplan.tactic.TierScheme;
 import dev.socialplan.tactic.UgcProgramme;
 import dev.socialplan.tactic.UgcRepost;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationContext;
 import dev.socialplan.validation.ValidationSettings;
@@ -112,9 +113,9 @@ class TacticRulesTest {
               Finding.of(
                   TacticRules.TACTIC_COMMUNITY_NOT_FOR_CONSUMERS,
                   "content.tactics[0].platform",
-                  "Glow Circle",
-                  p.displayName(),
-                  "Facebook"));
+                  FindingArgument.text("tactic", "Glow Circle"),
+                  FindingArgument.text("platform", p.displayName()),
+                  FindingArgument.text("fittingPlatforms", "Facebook")));
     }
     Finding onLinkedIn =
         TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.LINKEDIN)), DEFAULTS).get(0);
@@ -123,8 +124,8 @@ class TacticRulesTest {
             "The community programme \"Glow Circle\" is on LinkedIn, which is not a platform for"
                 + " consumer groups, but the brand sells to consumers (B2C).");
     assertThat(onLinkedIn.hint(Locale.ENGLISH))
-        .startsWith("Build the community where consumers meet in groups (Facebook): the article")
-        .contains("How to create a social media marketing strategy for your marketing plan");
+        .startsWith("Build the community where consumers meet in groups (Facebook): the strategy guide")
+        .contains("How to Build a Social Media Marketing Strategy for Your Marketing Plan");
     assertThat(onLinkedIn.message(Locale.TAIWAN))
         .isEqualTo("社群計畫「Glow Circle」在 LinkedIn 上，該平台不適合消費者社團，但品牌的客戶是消費者（B2C）。");
     assertThat(onLinkedIn.hint(Locale.TAIWAN)).contains("〈如何為您的營銷計劃制定社交媒體營銷策略〉");
@@ -140,9 +141,9 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
                 "content.tactics[0].platform",
-                "Glow Circle",
-                "Facebook",
-                "LinkedIn"));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "Facebook"),
+                FindingArgument.text("fittingPlatforms", "LinkedIn")));
     assertThat(findings.get(0).hint(Locale.ENGLISH)).contains("consider LinkedIn if you focus on B2B");
   }
 
@@ -167,13 +168,17 @@ class TacticRulesTest {
         .isEmpty();
     assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.TIKTOK)), custom))
         .extracting(Finding::arguments)
-        .containsExactly(List.of("Glow Circle", "TikTok", "Facebook, Reddit"));
+        .containsExactly(
+            List.of(
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "TikTok"),
+                FindingArgument.text("fittingPlatforms", "Facebook, Reddit")));
     ValidationContext noGroupPlatform =
         withCatalog(
             PlatformCatalog.of(
                 List.of(PlatformCatalog.standard().profile(Platform.TIKTOK).orElseThrow())));
     assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(Platform.TIKTOK)), noGroupPlatform))
-        .extracting(f -> f.arguments().get(2))
+        .extracting(f -> f.argument("fittingPlatforms").orElseThrow().value())
         .containsExactly("-");
     Platform xiaohongshu = Platform.of("xiaohongshu");
     assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(community(xiaohongshu)), DEFAULTS))
@@ -195,8 +200,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NOT_A_GROUP,
                 "content.tactics[0].groupName",
-                "Glow Circle",
-                "Facebook"));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "Facebook")));
     assertThat(TacticRules.TACTIC_COMMUNITY_NOT_A_GROUP.severity()).isEqualTo(Severity.INFO);
     assertThat(TacticRules.COMMUNITY_PLATFORM.check(plan(SOFTWARE_HOUSE, page), DEFAULTS))
         .as("a business brand's community need not be a group")
@@ -204,9 +209,9 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NOT_FOR_BUSINESSES,
                 "content.tactics[0].platform",
-                "Glow Circle",
-                "Facebook",
-                "LinkedIn"));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "Facebook"),
+                FindingArgument.text("fittingPlatforms", "LinkedIn")));
   }
 
   @Test
@@ -218,8 +223,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_POSTS,
                 "content.tactics[0].interactivePosts",
-                "Glow Circle",
-                "Facebook"));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.text("platform", "Facebook")));
     assertThat(findings.get(0).hint(Locale.ENGLISH)).contains("ask questions and run quizzes");
     assertThat(findings.get(0).hint(Locale.TAIWAN)).contains("提出問題和測驗");
     CommunityProgramme countedButUnnamed =
@@ -242,8 +247,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_COMMUNITY_NO_INTERACTIVE_CADENCE,
                 "content.tactics[0].interactivePostsPerWeek",
-                "Glow Circle",
-                2));
+                FindingArgument.text("tactic", "Glow Circle"),
+                FindingArgument.integer("interactiveKinds", 2)));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "The community programme \"Glow Circle\" names 2 kinds of interactive post but plans"
@@ -274,8 +279,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_LIVE_UNSUPPORTED,
                 "content.tactics[0].platform",
-                "Spring launch",
-                "Pinterest"));
+                FindingArgument.text("tactic", "Spring launch"),
+                FindingArgument.text("platform", "Pinterest")));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("The live stream \"Spring launch\" is planned on Pinterest, which has no live video.");
     assertThat(findings.get(0).message(Locale.TAIWAN))
@@ -329,10 +334,10 @@ class TacticRulesTest {
     LiveStream atStart = silent.withAnnouncedAt(LAUNCH);
     assertThat(TacticRules.LIVE_STREAMS.check(plan(silent, afterwards, atStart), DEFAULTS))
         .containsExactly(
-            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[0].announcedAt", "Q&A"),
-            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[1].announcedAt", "Q&A"),
+            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[0].announcedAt", FindingArgument.text("tactic", "Q&A")),
+            Finding.of(TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[1].announcedAt", FindingArgument.text("tactic", "Q&A")),
             Finding.of(
-                TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[2].announcedAt", "Q&A"));
+                TacticRules.TACTIC_LIVE_NOT_ANNOUNCED, "content.tactics[2].announcedAt", FindingArgument.text("tactic", "Q&A")));
   }
 
   @Test
@@ -346,9 +351,9 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_LIVE_ANNOUNCED_LATE,
                 "content.tactics[0].announcedAt",
-                "Q&A",
-                2.5,
-                7.0));
+                FindingArgument.text("tactic", "Q&A"),
+                FindingArgument.decimal("leadDays", 2.5),
+                FindingArgument.decimal("recommendedDays", 7.0)));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("The live stream \"Q&A\" is announced 2.5 days ahead, less than the 7 days recommended.");
     ValidationContext shortLead =
@@ -371,8 +376,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_SHOP_UNSUPPORTED,
                 "content.tactics[1].platform",
-                "Glow on Pinterest",
-                "Pinterest"));
+                FindingArgument.text("tactic", "Glow on Pinterest"),
+                FindingArgument.text("platform", "Pinterest")));
     assertThat(findings.get(0).hint(Locale.TAIWAN)).contains("購物功能");
   }
 
@@ -387,8 +392,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_AR_UNSUPPORTED,
                 "content.tactics[1].platform",
-                "Glow try-on for LinkedIn",
-                "LinkedIn"));
+                FindingArgument.text("tactic", "Glow try-on for LinkedIn"),
+                FindingArgument.text("platform", "LinkedIn")));
     PlatformProfile linkedInAr =
         PlatformCatalog.standard()
             .profile(Platform.LINKEDIN)
@@ -418,17 +423,17 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_INFLUENCER_OUTSIDE_SCHEME,
                 "content.tactics[0].influencers[1]",
-                "@tiny.account",
-                400,
-                "source article"),
+                FindingArgument.text("influencer", "@tiny.account"),
+                FindingArgument.integer("followers", 400),
+                FindingArgument.text("scheme", "source article")),
             Finding.of(
                 TacticRules.TACTIC_INFLUENCER_TIER_NOT_TARGETED,
                 "content.tactics[0].influencers[2]",
-                "@famous.mum",
-                250_000,
-                "MID",
-                "source article",
-                "MICRO"));
+                FindingArgument.text("influencer", "@famous.mum"),
+                FindingArgument.integer("followers", 250_000),
+                FindingArgument.text("tier", "MID"),
+                FindingArgument.text("scheme", "source article"),
+                FindingArgument.text("targetTiers", "MICRO")));
     assertThat(findings.get(1).message(Locale.ENGLISH))
         .isEqualTo(
             "@famous.mum has 250,000 followers: a MID influencer in the scheme \"source article\","
@@ -586,8 +591,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_UGC_WITHOUT_PERMISSION,
                 "content.tactics[0].reposts[1].permission",
-                "@bea",
-                "Instagram"));
+                FindingArgument.text("creator", "@bea"),
+                FindingArgument.text("platform", "Instagram")));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo("The repost of @bea's content on Instagram has no permission from the creator.");
   }
@@ -600,14 +605,14 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_PURPOSE_NOT_APPROVED,
                 "content.tactics[0].approval",
-                "Mums' time",
-                "support for single parents",
-                "NOT_SUBMITTED"),
+                FindingArgument.text("campaign", "Mums' time"),
+                FindingArgument.text("cause", "support for single parents"),
+                FindingArgument.text("status", "NOT_SUBMITTED")),
             Finding.of(
                 TacticRules.TACTIC_PURPOSE_WITHOUT_MISSION_LINK,
                 "content.tactics[0].missionLink",
-                "Mums' time",
-                "support for single parents"));
+                FindingArgument.text("campaign", "Mums' time"),
+                FindingArgument.text("cause", "support for single parents")));
     PurposeDrivenCampaign ready =
         bare.approvedBy("Head of brand")
             .withMissionLink("Our mission is to give busy single mothers time back.");
@@ -635,8 +640,8 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_UNSUPPORTED,
                 "content.tactics[0].platforms[linkedin]",
-                "Two-minute routines",
-                "LinkedIn"));
+                FindingArgument.text("tactic", "Two-minute routines"),
+                FindingArgument.text("platform", "LinkedIn")));
   }
 
   @Test
@@ -656,19 +661,19 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
                 "content.tactics[0].platforms[instagram]",
-                "Routines",
-                "Instagram",
-                240,
-                0,
-                "180"),
+                FindingArgument.text("tactic", "Routines"),
+                FindingArgument.text("platform", "Instagram"),
+                FindingArgument.integer("lengthSeconds", 240),
+                FindingArgument.integer("minSeconds", 0),
+                FindingArgument.text("maxSeconds", "180")),
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_LENGTH,
                 "content.tactics[0].platforms[youtube]",
-                "Routines",
-                "YouTube",
-                240,
-                0,
-                "180"));
+                FindingArgument.text("tactic", "Routines"),
+                FindingArgument.text("platform", "YouTube"),
+                FindingArgument.integer("lengthSeconds", 240),
+                FindingArgument.integer("minSeconds", 0),
+                FindingArgument.text("maxSeconds", "180")));
     assertThat(findings.get(0).message(Locale.ENGLISH))
         .isEqualTo(
             "The short-video programme \"Routines\" plans videos of 240 s, outside Instagram's"
@@ -690,19 +695,19 @@ class TacticRulesTest {
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY,
                 "content.tactics[0].platforms[tiktok]",
-                "Routines",
-                "TikTok",
-                6,
-                7,
-                28),
+                FindingArgument.text("tactic", "Routines"),
+                FindingArgument.text("platform", "TikTok"),
+                FindingArgument.integer("perWeek", 6),
+                FindingArgument.integer("minPerWeek", 7),
+                FindingArgument.integer("maxPerWeek", 28)),
             Finding.of(
                 TacticRules.TACTIC_SHORT_VIDEO_FREQUENCY,
                 "content.tactics[0].platforms[youtube]",
-                "Routines",
-                "YouTube",
-                6,
-                3,
-                5));
+                FindingArgument.text("tactic", "Routines"),
+                FindingArgument.text("platform", "YouTube"),
+                FindingArgument.integer("perWeek", 6),
+                FindingArgument.integer("minPerWeek", 3),
+                FindingArgument.integer("maxPerWeek", 5)));
     ShortVideoProgramme inRange = ShortVideoProgramme.of("Routines", 7, Platform.TIKTOK);
     assertThat(TacticRules.SHORT_VIDEO.check(plan(inRange), DEFAULTS)).isEmpty();
   }

@@ -1,6 +1,9 @@
 package dev.socialplan.json.internal;
 
 import static dev.socialplan.json.internal.Scalars.BOOLEAN;
+import static dev.socialplan.json.internal.Scalars.DOUBLE;
+import static dev.socialplan.json.internal.Scalars.LOCAL_DATE;
+import static dev.socialplan.json.internal.Scalars.LONG;
 import static dev.socialplan.json.internal.Scalars.STRING;
 import static dev.socialplan.json.internal.Scalars.enumOf;
 
@@ -8,20 +11,24 @@ import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
+import dev.socialplan.validation.FindingArgument.Kind;
 import dev.socialplan.validation.FindingCode;
 import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationReport;
 import java.math.BigDecimal;
-import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.joda.money.Money;
 
 /**
  * Validation reports and findings as a front end shows them: code, severity, path, method step,
- * the message and hint rendered in the writer's locale, and the raw arguments.
+ * the message and hint rendered in the writer's locale, and the arguments, named and typed.
  */
 public final class ReportCodecs {
 
@@ -39,77 +46,71 @@ public final class ReportCodecs {
     }
   }
 
+  /** The number of digits is bounded by the maximum string length of a document. */
+  private static final Pattern EXACT_DECIMAL_TEXT =
+      Pattern.compile("-?[0-9]+(\\.[0-9]+)?(E[+-]?[0-9]{1,4})?");
+
   /**
-   * A finding argument as it is stored: a string, a whole number (long), a number (double), or
-   * {"decimal": "1.50"} / {"integer": "123…"} for exact values.
+   * A decimal argument's value as Java writes a {@link BigDecimal} ({@code "2.50"}, {@code "1E+3"}):
+   * unlike the plain decimals of the rest of the format, a decimal argument may have a negative
+   * scale, which the exponent keeps. The exponent has at most four digits, so the text cannot make
+   * an enormous number; {@link FindingArgument#decimal(String, BigDecimal)} bounds the rest.
    */
-  public static final Codec<Object> ARGUMENT =
-      new Codec<Object>() {
-        @Override
-        public void write(Object value, JsonGenerator out) {
-          if (value instanceof String) {
-            out.writeString((String) value);
-          } else if (value instanceof Long) {
-            out.writeNumber((Long) value);
-          } else if (value instanceof Double) {
-            // Double.toString always has a '.' or an exponent, so it reads back as a double.
-            out.writeNumber((Double) value);
-          } else if (value instanceof BigDecimal) {
-            out.writeStartObject();
-            out.writeName("decimal");
-            out.writeString(((BigDecimal) value).toPlainString());
-            out.writeEndObject();
-          } else if (value instanceof BigInteger) {
-            out.writeStartObject();
-            out.writeName("integer");
-            out.writeString(value.toString());
-            out.writeEndObject();
-          } else {
-            out.writeString(value.toString());
-          }
-        }
+  private static final Codec<BigDecimal> EXACT_DECIMAL =
+      Scalars.text(
+          "a decimal number as a string (\"2.50\", \"1E+3\")",
+          BigDecimal::toString,
+          text -> {
+            if (!EXACT_DECIMAL_TEXT.matcher(text).matches()) {
+              throw new IllegalArgumentException(
+                  "not a decimal number (digits, an optional point, an optional exponent of up to"
+                      + " four digits)");
+            }
+            return new BigDecimal(text);
+          });
 
-        @Override
-        public Object read(JsonParser in, Reading reading) {
-          switch (in.currentToken()) {
-            case VALUE_STRING:
-              return in.getString();
-            case VALUE_NUMBER_INT:
-              return Scalars.LONG.read(in, reading);
-            case VALUE_NUMBER_FLOAT:
-              return Scalars.DOUBLE.read(in, reading);
-            case START_OBJECT:
-              if (in.nextToken() != JsonToken.PROPERTY_NAME) {
-                throw Reading.refuse(in, "expected \"decimal\" or \"integer\"");
+  /**
+   * A finding argument: its name and its value under the property that names its kind, so the
+   * kind is in the document and any property order reads back: {"name": "reach", "percent": 0.125},
+   * {"name": "total", "money": {"amount": "1200.00", "currency": "USD"}}. Decimals are strings so
+   * their scale survives; a percent is the fraction, not the percentage.
+   */
+  public static final ObjectCodec<FindingArgument> ARGUMENT =
+      ObjectCodec.define(
+          "FindingArgument",
+          t -> {
+            var name = t.req("name", STRING, FindingArgument::name);
+            var text = t.opt("text", STRING, a -> valueOf(a, Kind.TEXT, String.class));
+            var integer = t.opt("integer", LONG, a -> valueOf(a, Kind.INTEGER, Long.class));
+            var decimal =
+                t.opt("decimal", EXACT_DECIMAL, a -> valueOf(a, Kind.DECIMAL, BigDecimal.class));
+            var percent = t.opt("percent", DOUBLE, a -> valueOf(a, Kind.PERCENT, Double.class));
+            var money = t.opt("money", Scalars.MONEY, a -> valueOf(a, Kind.MONEY, Money.class));
+            var date = t.opt("date", LOCAL_DATE, a -> valueOf(a, Kind.DATE, LocalDate.class));
+            return v -> {
+              String n = v.get(name);
+              List<FindingArgument> given = new ArrayList<>(1);
+              v.get(text).ifPresent(x -> given.add(FindingArgument.text(n, x)));
+              v.get(integer).ifPresent(x -> given.add(FindingArgument.integer(n, x)));
+              v.get(decimal).ifPresent(x -> given.add(FindingArgument.decimal(n, x)));
+              v.get(percent).ifPresent(x -> given.add(FindingArgument.percent(n, x)));
+              v.get(money).ifPresent(x -> given.add(FindingArgument.money(n, x)));
+              v.get(date).ifPresent(x -> given.add(FindingArgument.date(n, x)));
+              if (given.size() != 1) {
+                throw new IllegalArgumentException(
+                    "argument \""
+                        + n
+                        + "\" must have exactly one of text, integer, decimal, percent, money,"
+                        + " date; found "
+                        + given.size());
               }
-              String kind = in.currentName();
-              in.nextToken();
-              Object exact;
-              if (kind.equals("decimal")) {
-                exact = Scalars.DECIMAL.read(in, reading);
-              } else if (kind.equals("integer")) {
-                String text = STRING.read(in, reading);
-                if (!text.matches("-?[0-9]{1,100}")) {
-                  throw Reading.refuse(in, "not a whole number");
-                }
-                exact = new BigInteger(text);
-              } else {
-                throw Reading.refuse(in, "expected \"decimal\" or \"integer\"");
-              }
-              if (in.nextToken() != JsonToken.END_OBJECT) {
-                throw Reading.refuse(in, "an exact argument has exactly one property");
-              }
-              return exact;
-            default:
-              throw Reading.wrongType(in, expected());
-          }
-        }
+              return given.get(0);
+            };
+          });
 
-        @Override
-        public String expected() {
-          return "a string, a number, or an object with decimal or integer";
-        }
-      };
+  private static <V> Optional<V> valueOf(FindingArgument argument, Kind kind, Class<V> type) {
+    return argument.kind() == kind ? Optional.of(type.cast(argument.value())) : Optional.empty();
+  }
 
   /** A finding as a front end shows it. */
   public static final ObjectCodec<Finding> FINDING =
@@ -155,6 +156,7 @@ public final class ReportCodecs {
           });
 
   static void register(Registry.Sink sink) {
+    sink.put(FindingArgument.class, ARGUMENT);
     sink.put(Finding.class, FINDING);
     sink.put(ValidationReport.class, VALIDATION_REPORT);
   }

@@ -2,10 +2,10 @@ package dev.socialplan.testkit.assertions;
 
 import dev.socialplan.plan.MethodStep;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationReport;
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,18 +24,19 @@ import org.jspecify.annotations.Nullable;
  * assertThat(report)
  *     .hasWarning("PLATFORM_TOO_MANY_FOR_TEAM")
  *     .at("platforms")
- *     .withArguments(3, 31, 25)
+ *     .withArgument("teamCapacity", 25)
  *     .inStep(MethodStep.PLATFORMS)
  *     .withMessageContaining(Locale.ENGLISH, "the team can produce 25");
  * }</pre>
  *
  * <p>Several findings may match (the same code at several paths); the assertion passes while at
  * least one does; {@link #findings()} returns them, and {@code actual()} and AssertJ's own object
- * assertions ({@code isEqualTo(Finding.of(...))}) see the first of them in the report's order. Arguments are compared as a finding
- * stores them: integral numbers as {@code long} (so {@code 25} matches {@code 25L}), {@code float}
- * and {@code double} as {@code double}, {@link BigDecimal}, {@link BigInteger} and strings as they
- * are, anything else by its {@code toString()} ({@code Platform.INSTAGRAM} matches {@code
- * "Instagram"}).
+ * assertions ({@code isEqualTo(Finding.of(...))}) see the first of them in the report's order.
+ * {@link #withArgument(String, Object)} compares an argument's value the way its kind holds it: a
+ * whole number matches any integral type ({@code 25} matches {@code 25L}), a decimal matches a number
+ * of the same value ({@code 463.33} or {@code new BigDecimal("463.330")}), a percentage matches its
+ * fraction, text matches a value's {@code toString()} ({@code Platform.INSTAGRAM} matches {@code
+ * "Instagram"}), money and dates match equal values.
  *
  * <p>Every failure message lists the findings that were still candidates and the whole report. Not
  * thread-safe, like every AssertJ assertion.
@@ -113,34 +114,35 @@ public final class FindingAssert extends AbstractObjectAssert<FindingAssert, Fin
   }
 
   /**
-   * Keeps the findings that have an argument among their message arguments.
+   * Keeps the findings that have an argument of a name with a value.
    *
-   * @param argument the argument, compared as described in the class documentation
+   * @param name the argument's name, such as {@code "teamCapacity"}
+   * @param value the expected value, compared as described in the class documentation
    * @return the assertion on the findings with that argument
    * @throws AssertionError if no finding has that argument
    */
-  public FindingAssert withArgument(Object argument) {
-    requireNonNull(argument, "argument");
-    Object expected = normalise(argument);
-    return keep(f -> f.arguments().contains(expected), "with the argument " + show(expected));
+  public FindingAssert withArgument(String name, Object value) {
+    requireNonNull(name, "name");
+    requireNonNull(value, "value");
+    return keep(
+        f -> f.argument(name).filter(a -> matches(a, value)).isPresent(),
+        "with the argument " + name + "=" + show(value));
   }
 
   /**
-   * Keeps the findings whose message arguments are exactly some arguments, in order.
+   * Keeps the findings whose arguments are exactly some arguments, in order.
    *
-   * @param arguments the arguments, compared as described in the class documentation
+   * @param arguments the arguments, compared with {@link FindingArgument#equals}
    * @return the assertion on the findings with those arguments
    * @throws AssertionError if no finding has exactly those arguments
    */
-  public FindingAssert withArguments(Object... arguments) {
+  public FindingAssert withArguments(FindingArgument... arguments) {
     requireNonNull(arguments, "arguments");
-    List<Object> expected = new ArrayList<>(arguments.length);
-    for (Object a : arguments) {
-      expected.add(normalise(requireNonNull(a, "arguments")));
+    List<FindingArgument> expected = new ArrayList<>(arguments.length);
+    for (FindingArgument a : arguments) {
+      expected.add(requireNonNull(a, "arguments"));
     }
-    return keep(
-        f -> f.arguments().equals(expected),
-        "with the arguments " + expected.stream().map(FindingAssert::show).collect(Collectors.toList()));
+    return keep(f -> f.arguments().equals(expected), "with the arguments " + expected);
   }
 
   /**
@@ -243,18 +245,26 @@ public final class FindingAssert extends AbstractObjectAssert<FindingAssert, Fin
     return value;
   }
 
-  /** The form {@link Finding} stores an argument in (see its Javadoc). */
-  private static Object normalise(Object a) {
-    if (a instanceof Integer || a instanceof Long || a instanceof Short || a instanceof Byte) {
-      return ((Number) a).longValue();
+  /** Whether an argument holds a value, compared the way the argument's kind holds values. */
+  private static boolean matches(FindingArgument argument, Object value) {
+    Object held = argument.value();
+    switch (argument.kind()) {
+      case INTEGER:
+        return (value instanceof Long
+                || value instanceof Integer
+                || value instanceof Short
+                || value instanceof Byte)
+            && ((Number) value).longValue() == (Long) held;
+      case DECIMAL:
+        return value instanceof Number
+            && new BigDecimal(value.toString()).compareTo((BigDecimal) held) == 0;
+      case PERCENT:
+        return value instanceof Number && ((Number) value).doubleValue() == (Double) held;
+      case TEXT:
+        return value.toString().equals(held);
+      default:
+        return value.equals(held);
     }
-    if (a instanceof Double || a instanceof Float) {
-      return ((Number) a).doubleValue();
-    }
-    if (a instanceof BigDecimal || a instanceof BigInteger || a instanceof String) {
-      return a;
-    }
-    return a.toString();
   }
 
   private static String show(Object argument) {

@@ -1,6 +1,5 @@
 /**
- * AssertJ assertions for socialplan's validation reports, findings and content calendars (SPEC
- * KIT-1), with failure messages that list what the report or calendar actually holds. Start from
+ * AssertJ assertions for socialplan's validation reports, findings and content calendars, with failure messages that list what the report or calendar actually holds. Start from
  * {@link dev.socialplan.testkit.assertions.SocialplanAssertions}:
  *
  * <pre>{@code

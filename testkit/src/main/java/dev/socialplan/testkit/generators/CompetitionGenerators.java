@@ -110,7 +110,7 @@ public final class CompetitionGenerators {
   }
 
   /**
-   * Generates lists of competitors, up to a size (the article says list five; rules flag more).
+   * Generates lists of competitors, up to a size (the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021) says list five; rules flag more).
    *
    * @param maxSize the largest list, zero or more
    * @return lists of zero to {@code maxSize} competitors

@@ -213,6 +213,7 @@ public final class PerformanceGenerators {
    *
    * @param maxSize the largest list, at most 9,000 so that sums stay within a long
    * @return lists of 0 to {@code maxSize} records
+   * @throws IllegalArgumentException if the maximum size is negative
    */
   public static Gen<List<PerformanceRecord>> mixedRecordLists(int maxSize) {
     if (maxSize > 9_000) {

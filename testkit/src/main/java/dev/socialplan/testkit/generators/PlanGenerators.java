@@ -56,7 +56,7 @@ import org.threeten.extra.LocalDateRange;
  *   <li>content strategies with tactics of all eight kinds.
  * </ul>
  *
- * <p>{@link #realisticPlans()} generates plans of the shape SPEC NFR-P1 measures: 10 goals, 5
+ * <p>{@link #realisticPlans()} generates plans of the shape the plan-validation benchmark measures (docs/performance.md): 10 goals, 5
  * personas, 8 platforms, 5 competitors with SWOT, 20 allocations and a content strategy with
  * tactics.
  *
@@ -237,7 +237,7 @@ public final class PlanGenerators {
   }
 
   /**
-   * Generates plans of the size SPEC NFR-P1 measures, with every part present: a brand with a
+   * Generates plans of the size the plan-validation benchmark measures, with every part present: a brand with a
    * mission, three business objectives, 10 complete goals that serve them (on chosen platforms or
    * across all), an audience of 5 personas whose weights add up to 1, 8 distinct well-known
    * platforms, 5 competitors each with a SWOT, a brand SWOT with an opportunity, a single-currency

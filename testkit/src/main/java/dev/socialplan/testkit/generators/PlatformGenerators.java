@@ -52,7 +52,7 @@ public final class PlatformGenerators {
   private static final String ID_CHARACTERS = "abcdefghijklmnopqrstuvwxyz0123456789-_";
 
   /**
-   * Pieces of text: words, Traditional Chinese from the source article, emoji sequences (ZWJ
+   * Pieces of text: words, Traditional Chinese from the strategy guide "How to Build a Social Media Marketing Strategy for Your Marketing Plan" (2021), emoji sequences (ZWJ
    * families, flags, skin tones, keycaps, tag flags), URLs, combining marks and NFD forms.
    */
   private static final List<String> TEXT_PIECES =
@@ -153,7 +153,7 @@ public final class PlatformGenerators {
 
   /**
    * Generates texts made of up to {@code maxPieces} pieces: English words, Traditional Chinese
-   * sentences from the source article, emoji sequences, URLs, combining marks, NFC and NFD forms.
+   * sentences from the strategy guide, emoji sequences, URLs, combining marks, NFC and NFD forms.
    *
    * @param maxPieces the most pieces, zero or more
    * @return texts, possibly empty

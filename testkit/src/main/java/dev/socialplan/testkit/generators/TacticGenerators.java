@@ -83,7 +83,7 @@ public final class TacticGenerators {
   }
 
   /**
-   * Generates tier schemes: the standard one, the source article's, and random user schemes of
+   * Generates tier schemes: the standard one, the strategy guide's, and random user schemes of
    * ascending, possibly gapped, bands.
    *
    * @return constructible tier schemes

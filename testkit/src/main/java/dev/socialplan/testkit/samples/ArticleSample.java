@@ -85,7 +85,7 @@ import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 
 /**
- * The source article's scenario: Little Lunchbox (小飯盒), a Taipei meal-kit brand for single
+ * The strategy guide's scenario: Little Lunchbox (小飯盒), a Taipei meal-kit brand for single
  * mothers in their 20s who live and work in large cities. See {@link SamplePlans#article()} for
  * what it holds and which findings it shows.
  */
@@ -108,7 +108,7 @@ final class ArticleSample {
           .withSettlement(Region.Settlement.LARGE_CITY)
           .withActivities(Region.Activity.LIVING, Region.Activity.WORKING);
 
-  /** The article's persona, exactly: single mothers in their 20s living and working in large cities. */
+  /** The strategy guide's persona, exactly: single mothers in their 20s living and working in large cities. */
   static final Persona SINGLE_MOTHERS =
       Persona.builder()
           .name("Single mothers in their 20s in large cities")

@@ -186,7 +186,7 @@ final class B2bSoftwareSample {
                 .build())
         .addPlatforms(
             PlatformChoice.of(
-                Platform.LINKEDIN, "where engineering leaders read and buy; B2B (the article)"),
+                Platform.LINKEDIN, "where engineering leaders read and buy; B2B (the strategy guide)"),
             PlatformChoice.of(
                 Platform.YOUTUBE, "product demos, webinar recordings and Shorts; searched by buyers"))
         .addAllCompetitors(competitors())

@@ -3,7 +3,7 @@ package dev.socialplan.testkit.samples;
 import java.util.List;
 
 /**
- * Four sample plans, ready to use as realistic fixtures in tests (SPEC KIT-1): the source article's
+ * Four sample plans, ready to use as realistic fixtures in tests: the strategy guide's
  * scenario, a B2B software company, a local bakery and a non-profit's purpose-driven campaign.
  *
  * <pre>{@code
@@ -34,18 +34,18 @@ public final class SamplePlans {
   private SamplePlans() {}
 
   /**
-   * Returns the source article's scenario: Little Lunchbox (小飯盒), a Taipei meal-kit brand for
+   * Returns the strategy guide's scenario: Little Lunchbox (小飯盒), a Taipei meal-kit brand for
    * single mothers in their 20s who live and work in large cities.
    *
-   * <p><b>The plan</b> (Asia/Taipei, TWD, 1 March to 1 September 2026): the article's persona
+   * <p><b>The plan</b> (Asia/Taipei, TWD, 1 March to 1 September 2026): the strategy guide's persona
    * exactly (age 20–29, all women, single-parent household, employed, living and working in large
    * cities, from a survey) weighted 75 %, and a second persona weighted 25 %; two business
-   * objectives; four SMART goals, among them the article's "+400 Instagram followers a month" (10,000
+   * objectives; four SMART goals, among them the strategy guide's "+400 Instagram followers a month" (10,000
    * to 12,400 in six months, with an observed history of 310 to 480 a month); Instagram, TikTok and
    * Facebook, each with its reason; three competitors with SWOT and the brand's own SWOT; a TWD
    * 540,000 budget allocated by platform and category with expected returns; three content pillars
-   * with keywords, the 80/20 mix, and tactics for the article's trends: a TikTok short-video
-   * programme repurposed as Reels, a micro-influencer campaign in the article's tier scheme (1 K to
+   * with keywords, the 80/20 mix, and tactics for the strategy guide's trends: a TikTok short-video
+   * programme repurposed as Reels, a micro-influencer campaign in the strategy guide's tier scheme (1 K to
    * under 100 K), a Facebook live stream, reposts of a customer's dish with her permission, and a
    * Facebook group.
    *
@@ -53,7 +53,7 @@ public final class SamplePlans {
    *
    * <ul>
    *   <li>{@code AUDIENCE_PERSONA_ASSUMED} at {@code audience.members[1].persona.dataSource}: the
-   *       grandmothers persona is an assumption ("use the collected data", article step 2);
+   *       grandmothers persona is an assumption ("use the collected data", the strategy guide's step 2);
    *   <li>{@code PLATFORM_TOO_MANY_FOR_TEAM} at {@code platforms}: Instagram (3 feed posts and 14
    *       stories a week), TikTok (7) and Facebook (7) need 31 posts a week, the team makes 25;
    *   <li>{@code TACTIC_LIVE_ANNOUNCED_LATE} at {@code content.tactics[2].announcedAt}: the live
@@ -180,7 +180,7 @@ public final class SamplePlans {
   }
 
   /**
-   * Returns every sample: the article's scenario, the B2B software company, the local bakery and the
+   * Returns every sample: the strategy guide's scenario, the B2B software company, the local bakery and the
    * non-profit, in that order.
    *
    * @return the samples, unmodifiable

@@ -1,5 +1,5 @@
 /**
- * Sample strategy plans as ready-made, realistic test fixtures (SPEC KIT-1): the source article's
+ * Sample strategy plans as ready-made, realistic test fixtures: the strategy guide's
  * scenario, a B2B software company, a local bakery and a non-profit's purpose-driven campaign, each
  * a {@link dev.socialplan.testkit.samples.SamplePlan} with a matching content calendar, the
  * performance its posts recorded and the time series of its goals. Start from {@link

@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 import dev.socialplan.testkit.generators.PerformanceGenerators;
 import org.junit.jupiter.api.Test;
 
-/** SPEC AGG-1, AGG-2: grouped breakdowns merge exactly for every split, order and grouping. */
+/** Grouped breakdowns merge exactly for every split, order and grouping. */
 class PerformanceBreakdownPropertiesTest {
 
   @Test

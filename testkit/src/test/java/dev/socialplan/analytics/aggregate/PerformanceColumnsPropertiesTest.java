@@ -7,7 +7,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import dev.socialplan.testkit.generators.PerformanceGenerators;
 import org.junit.jupiter.api.Test;
 
-/** SPEC AGG-3: the columnar path is an exact, faster route to the record-by-record breakdown. */
+/** The columnar path is an exact, faster route to the record-by-record breakdown. */
 class PerformanceColumnsPropertiesTest {
 
   @Test

@@ -17,7 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** SPEC AGG-2, AGG-4: summaries are an exact commutative monoid that keeps missing counts. */
+/** Summaries are an exact commutative monoid that keeps missing counts. */
 class PerformanceSummaryPropertiesTest {
   private static final Gen<PerformanceSummary> SUMMARIES =
       PerformanceGenerators.mixedRecordLists(30).map(PerformanceSummary::of);

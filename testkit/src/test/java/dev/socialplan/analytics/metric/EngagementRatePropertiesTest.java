@@ -8,7 +8,7 @@ import dev.socialplan.testkit.generators.EngagementGenerators;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
-/** SPEC MET-1: the result always says what it used, and is never NaN or a silent zero. */
+/** The result always says what it used, and is never NaN or a silent zero. */
 class EngagementRatePropertiesTest {
 
   @Test

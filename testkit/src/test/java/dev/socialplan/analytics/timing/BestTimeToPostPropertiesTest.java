@@ -13,7 +13,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
-/** SPEC TIME-1, TIME-2: shrinkage, intervals and fallback hold for any history. */
+/** Shrinkage, intervals and fallback hold for any history. */
 class BestTimeToPostPropertiesTest {
   /** Facebook posts with all components and impressions present most of the time. */
   private static final Gen<List<PerformanceRecord>> HISTORIES =

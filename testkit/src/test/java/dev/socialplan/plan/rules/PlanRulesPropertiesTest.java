@@ -34,8 +34,7 @@ import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
 /**
- * Properties of {@link PlanRules#standard()} over generated plans (SPEC PLAN-2, VAL-1, VAL-3,
- * GOAL-2): it never throws for a constructible plan, every finding is complete and speaks both
+ * Properties of {@link PlanRules#standard()} over generated plans: it never throws for a constructible plan, every finding is complete and speaks both
  * languages, reports are deterministic, and the SMART assessment judges every letter of every goal.
  */
 class PlanRulesPropertiesTest {
@@ -155,7 +154,7 @@ class PlanRulesPropertiesTest {
                   .isSortedAccordingTo(
                       Comparator.comparing(Finding::severity)
                           .thenComparing(f -> f.step().number()));
-              // A plan without a platform is never valid (PLAT-5).
+              // A plan without a platform is never valid.
               if (plan.platforms().isEmpty()) {
                 assertThat(report.isValid()).isFalse();
               }

@@ -7,20 +7,39 @@ import dev.socialplan.plan.MethodStep;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.rules.PlatformRules;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.Severity;
 import dev.socialplan.validation.ValidationReport;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class FindingAssertTest {
   private static final Finding LOW_REACH_SNAPCHAT =
-      Finding.of(PlatformRules.PLATFORM_LOW_REACH, "platforms[1]", "Snapchat", 0.09, 0.2, "Women over 50 9%");
+      Finding.of(
+          PlatformRules.PLATFORM_LOW_REACH,
+          "platforms[1]",
+          FindingArgument.text("platform", "Snapchat"),
+          FindingArgument.percent("reach", 0.09),
+          FindingArgument.percent("minimum", 0.2),
+          FindingArgument.text("byPersona", "Women over 50 9%"));
   private static final Finding LOW_REACH_X =
-      Finding.of(PlatformRules.PLATFORM_LOW_REACH, "platforms[2]", "X", 0.12, 0.2, "Women over 50 12%");
+      Finding.of(
+          PlatformRules.PLATFORM_LOW_REACH,
+          "platforms[2]",
+          FindingArgument.text("platform", "X"),
+          FindingArgument.percent("reach", 0.12),
+          FindingArgument.percent("minimum", 0.2),
+          FindingArgument.text("byPersona", "Women over 50 12%"));
   private static final Finding TEAM =
-      Finding.of(PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM, "platforms", 3, 31, 25);
+      Finding.of(
+          PlatformRules.PLATFORM_TOO_MANY_FOR_TEAM,
+          "platforms",
+          FindingArgument.integer("platforms", 3),
+          FindingArgument.integer("postsNeeded", 31),
+          FindingArgument.integer("teamCapacity", 25));
   private static final ValidationReport REPORT =
       ValidationReport.of(
           List.of(
@@ -44,8 +63,10 @@ class FindingAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
             "Expecting a WARNING PLATFORM_LOW_REACH at \"platforms[0]\", but the 2 candidates are:\n"
-                + "    WARNING PLATFORM_LOW_REACH at platforms[1] [Snapchat, 0.09, 0.2, Women over 50 9%]\n"
-                + "    WARNING PLATFORM_LOW_REACH at platforms[2] [X, 0.12, 0.2, Women over 50 12%]\n"
+                + "    WARNING PLATFORM_LOW_REACH at platforms[1] [platform=Snapchat, reach=0.09,"
+                + " minimum=0.2, byPersona=Women over 50 9%]\n"
+                + "    WARNING PLATFORM_LOW_REACH at platforms[2] [platform=X, reach=0.12,"
+                + " minimum=0.2, byPersona=Women over 50 12%]\n"
                 + "The report:\n"
                 + "  ValidationReport{1 error, 4 warnings, 0 infos}");
     // goals[1] is not under goals[10], nor under "goal"
@@ -65,31 +86,66 @@ class FindingAssertTest {
   }
 
   @Test
-  void withArgumentComparesArgumentsAsAFindingStoresThem() {
-    assertThat(REPORT).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").withArgument(31).withArgument(25L);
-    assertThat(REPORT).hasWarning("PLATFORM_LOW_REACH").withArgument(Platform.X).isEqualTo(LOW_REACH_X);
-    assertThat(REPORT).hasWarning("PLATFORM_LOW_REACH").withArgument(0.09).withArgument("Women over 50 9%");
-    assertThatThrownBy(() -> assertThat(REPORT).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").withArgument(30))
+  void withArgumentComparesValuesTheWayTheirKindHoldsThem() {
+    assertThat(REPORT)
+        .hasWarning("PLATFORM_TOO_MANY_FOR_TEAM")
+        .withArgument("postsNeeded", 31)
+        .withArgument("teamCapacity", 25L);
+    assertThat(REPORT)
+        .hasWarning("PLATFORM_LOW_REACH")
+        .withArgument("platform", Platform.X)
+        .isEqualTo(LOW_REACH_X);
+    assertThat(REPORT)
+        .hasWarning("PLATFORM_LOW_REACH")
+        .withArgument("reach", 0.09)
+        .withArgument("byPersona", "Women over 50 9%");
+    assertThat(REPORT)
+        .hasWarning("GOAL_NOT_ACHIEVABLE")
+        .withArgument("pace", new BigDecimal("463.330"))
+        .withArgument("lowest", 180);
+    assertThat(REPORT)
+        .hasError("BUDGET_OVER_TOTAL")
+        .withArgument("excess", Money.parse("TWD 500"));
+    // The name matters: 31 is the posts needed, not the team's capacity.
+    assertThatThrownBy(
+            () ->
+                assertThat(REPORT)
+                    .hasWarning("PLATFORM_TOO_MANY_FOR_TEAM")
+                    .withArgument("teamCapacity", 31))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
-            "Expecting a WARNING PLATFORM_TOO_MANY_FOR_TEAM with the argument 30 (Long), but the only"
-                + " candidate is:\n    WARNING PLATFORM_TOO_MANY_FOR_TEAM at platforms [3, 31, 25]");
+            "Expecting a WARNING PLATFORM_TOO_MANY_FOR_TEAM with the argument teamCapacity=31"
+                + " (Integer), but the only candidate is:\n    WARNING PLATFORM_TOO_MANY_FOR_TEAM at"
+                + " platforms [platforms=3, postsNeeded=31, teamCapacity=25]");
+    // A count never matches a decimal, nor text a number of another value.
+    assertThatThrownBy(
+            () -> assertThat(REPORT).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").withArgument("platforms", 3.0))
+        .isInstanceOf(AssertionError.class);
   }
 
   @Test
   void withArgumentsWantsTheWholeListInOrder() {
-    assertThat(REPORT).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").withArguments(3, 31, 25);
+    FindingArgument platforms = FindingArgument.integer("platforms", 3);
+    FindingArgument needed = FindingArgument.integer("postsNeeded", 31);
+    FindingArgument capacity = FindingArgument.integer("teamCapacity", 25);
     assertThat(REPORT)
-        .hasWarning("GOAL_NOT_ACHIEVABLE")
-        .withArguments("Followers", 463.33, 180, 260, 20, 312);
-    assertThatThrownBy(() -> assertThat(REPORT).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").withArguments(3, 25, 31))
+        .hasWarning("PLATFORM_TOO_MANY_FOR_TEAM")
+        .withArguments(platforms, needed, capacity);
+    assertThatThrownBy(
+            () ->
+                assertThat(REPORT)
+                    .hasWarning("PLATFORM_TOO_MANY_FOR_TEAM")
+                    .withArguments(platforms, capacity, needed))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
-            "Expecting a WARNING PLATFORM_TOO_MANY_FOR_TEAM with the arguments [3 (Long), 25 (Long), 31"
-                + " (Long)], but the only candidate is:");
-    assertThatThrownBy(() -> assertThat(REPORT).hasWarning("GOAL_NOT_ACHIEVABLE").withArgument(new BigDecimal("463.33")))
-        .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("with the argument 463.33 (BigDecimal)");
+            "Expecting a WARNING PLATFORM_TOO_MANY_FOR_TEAM with the arguments [platforms=3,"
+                + " teamCapacity=25, postsNeeded=31], but the only candidate is:");
+    assertThatThrownBy(
+            () ->
+                assertThat(REPORT)
+                    .hasWarning("PLATFORM_TOO_MANY_FOR_TEAM")
+                    .withArguments(platforms, needed))
+        .isInstanceOf(AssertionError.class);
   }
 
   @Test
@@ -119,7 +175,7 @@ class FindingAssertTest {
             "Expecting a WARNING PLATFORM_TOO_MANY_FOR_TEAM with a message containing \"26\" (en), but"
                 + " the only candidate is:\n    \"The chosen platforms (3) need at least 31 posts a week"
                 + " at the recommended posting frequencies; the team can produce 25.\"  WARNING"
-                + " PLATFORM_TOO_MANY_FOR_TEAM at platforms [3, 31, 25]");
+                + " PLATFORM_TOO_MANY_FOR_TEAM at platforms [platforms=3, postsNeeded=31, teamCapacity=25]");
     assertThatThrownBy(() -> assertThat(REPORT).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").withMessage(Locale.ENGLISH, "x"))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith("Expecting a WARNING PLATFORM_TOO_MANY_FOR_TEAM with the message \"x\" (en)");
@@ -137,12 +193,12 @@ class FindingAssertTest {
 
   @Test
   void aSingleFindingCanBeAssertedOnItsOwn() {
-    assertThat(TEAM).at("platforms").inStep(MethodStep.PLATFORMS).withArguments(3, 31, 25);
+    assertThat(TEAM).at("platforms").inStep(MethodStep.PLATFORMS).withArgument("platforms", 3);
     assertThatThrownBy(() -> assertThat(TEAM).at("budget"))
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
-            "Expecting the finding WARNING PLATFORM_TOO_MANY_FOR_TEAM at platforms [3, 31, 25] at"
-                + " \"budget\", but the only candidate is:");
+            "Expecting the finding WARNING PLATFORM_TOO_MANY_FOR_TEAM at platforms [platforms=3,"
+                + " postsNeeded=31, teamCapacity=25] at \"budget\", but the only candidate is:");
     assertThatThrownBy(() -> assertThat((Finding) null).at("budget"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting actual not to be null");
@@ -153,8 +209,8 @@ class FindingAssertTest {
     assertThatThrownBy(() -> assertThat(TEAM).at(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("path must not be null");
-    assertThatThrownBy(() -> assertThat(TEAM).withArgument(null))
+    assertThatThrownBy(() -> assertThat(TEAM).withArgument("platforms", null))
         .isInstanceOf(NullPointerException.class)
-        .hasMessage("argument must not be null");
+        .hasMessage("value must not be null");
   }
 }

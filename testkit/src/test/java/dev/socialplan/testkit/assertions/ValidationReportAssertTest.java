@@ -15,6 +15,7 @@ import dev.socialplan.plan.StrategyPlan;
 import dev.socialplan.plan.rules.PlanRules;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationReport;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,14 +25,32 @@ import org.threeten.extra.LocalDateRange;
 
 class ValidationReportAssertTest {
   static final Finding OVER_TOTAL =
-      Finding.of(BudgetRules.BUDGET_OVER_TOTAL, "budget.allocations", "TWD 1500.00", "TWD 1000.00", "TWD 500.00");
+      Finding.of(
+          BudgetRules.BUDGET_OVER_TOTAL,
+          "budget.allocations",
+          FindingArgument.money("allocated", Money.parse("TWD 1500.00")),
+          FindingArgument.money("total", Money.parse("TWD 1000.00")),
+          FindingArgument.money("excess", Money.parse("TWD 500.00")));
   static final Finding NOT_ACHIEVABLE =
-      Finding.of(GoalRules.GOAL_NOT_ACHIEVABLE, "goals[1].target", "Followers", 463.33, 180, 260, 20, 312);
-  static final Finding TOO_MANY = Finding.of(CompetitionRules.COMPETITION_TOO_MANY, "competitors", 7, 5);
+      Finding.of(
+          GoalRules.GOAL_NOT_ACHIEVABLE,
+          "goals[1].target",
+          FindingArgument.text("goal", "Followers"),
+          FindingArgument.decimal("pace", 463.33),
+          FindingArgument.decimal("lowest", 180),
+          FindingArgument.decimal("highest", 260),
+          FindingArgument.decimal("tolerancePercent", 20),
+          FindingArgument.decimal("reachable", 312));
+  static final Finding TOO_MANY =
+      Finding.of(
+          CompetitionRules.COMPETITION_TOO_MANY,
+          "competitors",
+          FindingArgument.integer("competitors", 7),
+          FindingArgument.integer("maximum", 5));
   static final ValidationReport REPORT = ValidationReport.of(List.of(OVER_TOTAL, NOT_ACHIEVABLE, TOO_MANY));
   static final ValidationReport WARNINGS_ONLY = ValidationReport.of(List.of(NOT_ACHIEVABLE, TOO_MANY));
 
-  /** A plan whose allocations exceed its total: the SPEC's example of an assertion. */
+  /** A plan whose allocations exceed its total: the example of an assertion in the testkit's package documentation. */
   private static final StrategyPlan OVER_BUDGET =
       StrategyPlan.builder()
           .brand(Brand.of("Glow Cosmetics", "cosmetics", BusinessModel.B2C))
@@ -58,7 +77,7 @@ class ValidationReportAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting the report to be valid (no ERROR), but it has 1 error:")
         .hasMessageContaining(
-            "\n    ERROR BUDGET_OVER_TOTAL at budget.allocations [TWD 1500.00, TWD 1000.00, TWD 500.00]")
+            "\n    ERROR BUDGET_OVER_TOTAL at budget.allocations [allocated=TWD 1500.00, total=TWD 1000.00, excess=TWD 500.00]")
         .hasMessageContaining("The report:\n  ValidationReport{1 error, 1 warning, 1 info}")
         .hasMessageContaining("\n    WARNING GOAL_NOT_ACHIEVABLE at goals[1].target");
     assertThatThrownBy(() -> assertThat(REPORT).hasNoErrors())
@@ -109,7 +128,7 @@ class ValidationReportAssertTest {
     assertThatThrownBy(() -> assertThat(REPORT).hasWarning("COMPETITION_TOO_MANY"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting the report to have a WARNING with code \"COMPETITION_TOO_MANY\"")
-        .hasMessageContaining("INFO COMPETITION_TOO_MANY at competitors [7, 5]");
+        .hasMessageContaining("INFO COMPETITION_TOO_MANY at competitors [competitors=7, maximum=5]");
     assertThatThrownBy(() -> assertThat(REPORT).hasInfo("BUDGET_OVER_TOTAL"))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expecting the report to have an INFO with code \"BUDGET_OVER_TOTAL\"");
@@ -123,9 +142,9 @@ class ValidationReportAssertTest {
             "Expecting the report to have a finding with code \"PLAN_NO_BUDGET\", but it has none.\n"
                 + "The report:\n"
                 + "  ValidationReport{1 error, 1 warning, 1 info}\n"
-                + "    WARNING GOAL_NOT_ACHIEVABLE at goals[1].target [Followers, 463.33, 180, 260, 20, 312]\n"
-                + "    INFO COMPETITION_TOO_MANY at competitors [7, 5]\n"
-                + "    ERROR BUDGET_OVER_TOTAL at budget.allocations [TWD 1500.00, TWD 1000.00, TWD 500.00]");
+                + "    WARNING GOAL_NOT_ACHIEVABLE at goals[1].target [goal=Followers, pace=463.33, lowest=180.0, highest=260.0, tolerancePercent=20.0, reachable=312.0]\n"
+                + "    INFO COMPETITION_TOO_MANY at competitors [competitors=7, maximum=5]\n"
+                + "    ERROR BUDGET_OVER_TOTAL at budget.allocations [allocated=TWD 1500.00, total=TWD 1000.00, excess=TWD 500.00]");
   }
 
   @Test
@@ -135,7 +154,7 @@ class ValidationReportAssertTest {
         .isInstanceOf(AssertionError.class)
         .hasMessageStartingWith(
             "Expecting the report to have no finding with code \"COMPETITION_TOO_MANY\", but it has 1"
-                + " finding with it:\n    INFO COMPETITION_TOO_MANY at competitors [7, 5]");
+                + " finding with it:\n    INFO COMPETITION_TOO_MANY at competitors [competitors=7, maximum=5]");
   }
 
   @Test

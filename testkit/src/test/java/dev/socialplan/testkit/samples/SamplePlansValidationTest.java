@@ -57,7 +57,7 @@ class SamplePlansValidationTest {
     assertFindings(report)
         .containsExactly(
             // The second persona, grandmothers who help with childcare, is an assumption, not data
-            // (article step 2: "use the collected data").
+            // (the strategy guide, step 2: "use the collected data").
             tuple(WARNING, "AUDIENCE_PERSONA_ASSUMED", "audience.members[1].persona.dataSource"),
             // Instagram's 3 feed posts and 14 stories a week, TikTok's 7 and Facebook's 7 need 31
             // posts a week; the default team makes 25.
@@ -65,7 +65,10 @@ class SamplePlansValidationTest {
             // The Sunday live stream is announced on Thursday, 3.3 days ahead instead of 7.
             tuple(WARNING, "TACTIC_LIVE_ANNOUNCED_LATE", "content.tactics[2].announcedAt"));
     assertThat(report).isValid();
-    assertThat(report).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").at("platforms").withArguments(3, 31, 25);
+    assertThat(report).hasWarning("PLATFORM_TOO_MANY_FOR_TEAM").at("platforms")
+        .withArgument("platforms", 3)
+        .withArgument("postsNeeded", 31)
+        .withArgument("teamCapacity", 25);
     assertThat(report)
         .hasWarning("TACTIC_LIVE_ANNOUNCED_LATE")
         .inStep(MethodStep.CONTENT)
@@ -77,7 +80,7 @@ class SamplePlansValidationTest {
 
   @Test
   void theArticlesGoalsAreSmartSoNoGoalFindingAppears() {
-    // +400 Instagram followers a month against a history of 310 to 480: achievable, as the article
+    // +400 Instagram followers a month against a history of 310 to 480: achievable, as the strategy guide
     // says; every goal has a metric, target, baseline, deadline and business objective.
     assertThat(planReport(ARTICLE).codes()).noneMatch(code -> code.startsWith("GOAL_"));
     assertThat(ARTICLE.plan().goals().get(0).requiredMonthlyPace())
@@ -152,7 +155,11 @@ class SamplePlansValidationTest {
             tuple(ERROR, "CALENDAR_TOO_MANY_HASHTAGS", "posts[48].hashtags"));
     assertThat(report)
         .hasError("CALENDAR_TOO_MANY_HASHTAGS")
-        .withArguments(LocalBakerySample.EASTER_POST_ID, "Instagram", "IMAGE", 8, 5);
+        .withArgument("post", LocalBakerySample.EASTER_POST_ID)
+        .withArgument("platform", "Instagram")
+        .withArgument("format", "IMAGE")
+        .withArgument("hashtags", 8)
+        .withArgument("maximum", 5);
     assertThat(BAKERY.calendar().posts().get(48).id()).isEqualTo(LocalBakerySample.EASTER_POST_ID);
   }
 
@@ -180,7 +187,8 @@ class SamplePlansValidationTest {
             tuple(ERROR, "CALENDAR_PURPOSE_DRIVEN_NOT_APPROVED", "posts[23].status"));
     assertThat(report)
         .hasError("CALENDAR_PURPOSE_DRIVEN_NOT_APPROVED")
-        .withArguments(NonProfitSample.POST_IN_REVIEW, "IN_REVIEW");
+        .withArgument("post", NonProfitSample.POST_IN_REVIEW)
+        .withArgument("status", "IN_REVIEW");
     assertThat(NON_PROFIT.calendar().posts().get(23).id()).isEqualTo(NonProfitSample.POST_IN_REVIEW);
   }
 
