@@ -93,6 +93,8 @@ public final class Finding implements Serializable {
    */
   public static Finding of(FindingCode code, String path, List<FindingArgument> arguments) {
     Checks.notNull(code, "code");
+    Checks.notNull(path, "path");
+    Checks.notNull(arguments, "arguments");
     String checkedPath = checkPath(path);
     List<FindingArgument> copy = List.copyOf(Checks.noNullElements(arguments, "arguments"));
     for (int i = 0; i < copy.size(); i++) {

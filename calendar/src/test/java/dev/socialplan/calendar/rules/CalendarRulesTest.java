@@ -281,12 +281,12 @@ class CalendarRulesTest {
             post("x-long-form", Platform.X, taipei(2, 9, 0)).text(CJK_140 + " " + "a".repeat(999)),
             post("x-too-long", Platform.X, taipei(2, 10, 0)).text("a".repeat(25_001)));
     assertThat(check(CalendarRules.LIMITS, subject))
-        .extracting(f -> f.arguments().get(0) + " " + f.arguments().get(3) + "/" + f.arguments().get(4))
+        .extracting(f -> values(f).get(0) + " " + values(f).get(3) + "/" + values(f).get(4))
         .containsExactly("x-long-form 1280/280", "x-too-long 25001/280");
     PlannedCalendar premium =
         subject.withCatalog(PlatformCatalog.standard().withTier(Platform.X, AccountTier.PREMIUM));
     assertThat(check(CalendarRules.LIMITS, premium))
-        .extracting(f -> f.arguments().get(0) + " " + f.arguments().get(3) + "/" + f.arguments().get(4))
+        .extracting(f -> values(f).get(0) + " " + values(f).get(3) + "/" + values(f).get(4))
         .containsExactly("x-too-long 25001/25000");
   }
 
