@@ -35,6 +35,7 @@ final class PlainRecords {
       TargetR target,
       TargetR baseline,
       String platform,
+      Boolean acrossAllPlatforms,
       LocalDate start,
       LocalDate deadline,
       String businessObjectiveId,
