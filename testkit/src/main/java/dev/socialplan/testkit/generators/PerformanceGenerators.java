@@ -63,6 +63,15 @@ public final class PerformanceGenerators {
           ZoneId.of("Australia/Lord_Howe"),
           ZoneId.of("Pacific/Chatham"));
 
+  private static final List<String> ACCOUNTS = List.of("acme", "acme.tw", "@acme_jp", "1234567890");
+
+  private static final List<String> CAMPAIGNS = List.of("spring sale", "launch", "永續");
+
+  private static final List<String> PILLARS = List.of("tips", "behind the scenes", "product");
+
+  private static final List<String> HASHTAGS =
+      List.of("skincare", "Skincare", "sale", "台灣", "new_in", "glow2025");
+
   private static final long FROM_2010 = Instant.parse("2010-01-01T00:00:00Z").getEpochSecond();
   private static final long TO_2030 = Instant.parse("2030-01-01T00:00:00Z").getEpochSecond();
   private static final long LAST_SECOND = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
@@ -152,7 +161,9 @@ public final class PerformanceGenerators {
   }
 
   /**
-   * Generates records.
+   * Generates records: besides counts and amounts, an account, a campaign and a pillar from small
+   * pools (each missing a quarter of the time), zero to three hashtags (some differing only by
+   * case), a permalink and an average video watch time now and then.
    *
    * @param maxCount the largest count
    * @param percentMissing how often each count and amount is missing, 0 to 100
@@ -168,6 +179,8 @@ public final class PerformanceGenerators {
     Gen<Instant> instants = publicationInstants();
     Gen<Platform> platforms = platforms();
     Gen<Integer> ids = Generate.range(0, 50);
+    Gen<Integer> labels = Generate.range(0, 99);
+    Gen<Integer> tagCounts = Generate.range(0, 3);
     return in -> {
       PerformanceRecord.Builder b =
           PerformanceRecord.builder()
@@ -194,8 +207,26 @@ public final class PerformanceGenerators {
       if (id < 5) {
         b.postId("post-" + id);
       }
+      label(ACCOUNTS, labels.generate(in)).ifPresent(b::account);
+      label(CAMPAIGNS, labels.generate(in)).ifPresent(b::campaign);
+      label(PILLARS, labels.generate(in)).ifPresent(b::pillar);
+      int tags = tagCounts.generate(in);
+      for (int t = 0; t < tags; t++) {
+        b.addHashtag(HASHTAGS.get(labels.generate(in) % HASHTAGS.size()));
+      }
+      if (id % 7 == 0) {
+        b.permalink("https://example.com/p/" + id);
+      }
+      if (!missing.generate(in)) {
+        b.averageVideoWatchTime(java.time.Duration.ofMillis(count.generate(in) % 3_600_000));
+      }
       return b.build();
     };
+  }
+
+  /** A label of the pool, or none a quarter of the time. */
+  private static Optional<String> label(List<String> pool, int draw) {
+    return draw < 25 ? Optional.empty() : Optional.of(pool.get(draw % pool.size()));
   }
 
   /**
