@@ -128,7 +128,7 @@ public final class PerformanceRecord implements Serializable {
     this.permalink = b.permalink;
     this.campaign = b.campaign;
     this.pillar = b.pillar;
-    this.hashtags = List.copyOf(b.hashtags);
+    this.hashtags = b.hashtags == null ? List.of() : List.copyOf(b.hashtags);
     this.averageVideoWatchMillis = b.averageVideoWatchMillis;
   }
 
@@ -162,7 +162,9 @@ public final class PerformanceRecord implements Serializable {
     b.permalink = permalink;
     b.campaign = campaign;
     b.pillar = pillar;
-    b.hashtags.addAll(hashtags);
+    if (!hashtags.isEmpty()) {
+      b.hashtags = new LinkedHashSet<>(hashtags);
+    }
     b.averageVideoWatchMillis = averageVideoWatchMillis;
     return b;
   }
@@ -664,7 +666,8 @@ public final class PerformanceRecord implements Serializable {
     private @Nullable String permalink;
     private @Nullable String campaign;
     private @Nullable String pillar;
-    private final LinkedHashSet<String> hashtags = new LinkedHashSet<>();
+    /** Created with the first hashtag: most records built from exports have none. */
+    private @Nullable LinkedHashSet<String> hashtags;
     private long averageVideoWatchMillis = MISSING;
 
     Builder() {}
@@ -811,12 +814,26 @@ public final class PerformanceRecord implements Serializable {
     public Builder addHashtag(String hashtag) {
       Checks.nonBlank(hashtag, "hashtag");
       String tag = hashtag.charAt(0) == '#' ? hashtag.substring(1) : hashtag;
-      if (tag.isBlank() || tag.codePoints().anyMatch(Character::isWhitespace)) {
+      if (tag.isBlank() || hasWhitespace(tag)) {
         throw new IllegalArgumentException(
             "hashtag must not be blank or contain white space: \"" + hashtag + "\"");
       }
+      if (hashtags == null) {
+        hashtags = new LinkedHashSet<>();
+      }
       hashtags.add(tag);
       return this;
+    }
+
+    private static boolean hasWhitespace(String s) {
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        if (Character.isWhitespace(cp)) {
+          return true;
+        }
+        i += Character.charCount(cp);
+      }
+      return false;
     }
 
     /**
@@ -828,7 +845,7 @@ public final class PerformanceRecord implements Serializable {
      */
     public Builder hashtags(Collection<String> hashtags) {
       Checks.noNullElements(hashtags, "hashtags");
-      this.hashtags.clear();
+      this.hashtags = null;
       hashtags.forEach(this::addHashtag);
       return this;
     }
