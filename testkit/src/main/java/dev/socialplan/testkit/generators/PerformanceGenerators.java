@@ -230,6 +230,43 @@ public final class PerformanceGenerators {
     return draw < 25 ? Optional.empty() : Optional.of(pool.get(draw % pool.size()));
   }
 
+  /** Text a spreadsheet or a CSV parser could trip on: formulas, quotes, delimiters, breaks. */
+  private static final List<String> HOSTILE_TEXT =
+      List.of("=1+1", "+cmd|' /C calc'!A0", "-2", "@SUM(A1:A9)", "\tx", "\rx", "'quoted", "''",
+          "a,b;c", "say \"hi\"", "line\nbreak", "cr\r\nlf", "  padded  ", "🎉 émoji", "台灣 中文", "-",
+          "\"", "x\u0000y", "#not-a-tag");
+
+  /** Hashtags (no white space) a spreadsheet or a CSV parser could trip on. */
+  private static final List<String> HOSTILE_TAGS =
+      List.of("=x", "+y", "-z", "@w", "a,b", "q\"", "'x", "台灣", "a;b");
+
+  /**
+   * Generates {@link #records()} whose account, campaign, post id, pillar, permalink and a hashtag
+   * are hostile text (formula triggers, quotes, delimiters, line breaks, padding, emoji, CJK) two
+   * times in three; for round trips through text formats.
+   *
+   * @return records with hostile text
+   */
+  public static Gen<PerformanceRecord> recordsWithHostileText() {
+    Gen<Integer> pick = Generate.range(0, HOSTILE_TEXT.size() - 1);
+    Gen<Integer> tag = Generate.range(0, HOSTILE_TAGS.size() - 1);
+    Gen<Integer> presence = Generate.range(0, 2);
+    return records().zip(pick, pick, tag, presence, (r, a, b, t, p) -> {
+      PerformanceRecord.Builder x = r.toBuilder();
+      if (p > 0) {
+        x.account(HOSTILE_TEXT.get(a))
+            .campaign(HOSTILE_TEXT.get(b))
+            .postId(HOSTILE_TEXT.get((a + b) % HOSTILE_TEXT.size()));
+      }
+      if (p > 1) {
+        x.pillar(HOSTILE_TEXT.get(b))
+            .permalink(HOSTILE_TEXT.get(a))
+            .addHashtag(HOSTILE_TAGS.get(t));
+      }
+      return x.build();
+    });
+  }
+
   /**
    * Generates lists of {@link #records()}.
    *
