@@ -11,6 +11,7 @@ import dev.socialplan.analytics.aggregate.PerformanceRecord;
 import dev.socialplan.analytics.aggregate.PerformanceSummary;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.internal.Checks;
 import java.io.IOException;
@@ -148,11 +149,12 @@ public final class CsvExport {
     Checks.notNull(calendar, "calendar");
     write(out, CALENDAR_COLUMNS, rows -> {
       for (ScheduledPost p : calendar.posts()) {
+        PostContent c = p.content();
         ZonedDateTime local = p.time().atZone(calendar.zone());
         StringJoiner tags = new StringJoiner(" ");
-        p.hashtags().forEach(t -> tags.add("#" + t));
+        c.hashtags().forEach(t -> tags.add("#" + t));
         StringJoiner media = new StringJoiner(" ");
-        for (MediaKind m : p.media()) {
+        for (MediaKind m : c.media()) {
           media.add(m.name().toLowerCase(Locale.ROOT));
         }
         rows.accept(List.of(
@@ -162,13 +164,13 @@ public final class CsvExport {
             calendar.zone().getId(),
             p.platform().id(),
             p.account().orElse(""),
-            p.format().name().toLowerCase(Locale.ROOT),
-            p.purpose().name().toLowerCase(Locale.ROOT),
-            p.pillar().orElse(""),
-            p.campaign().orElse(""),
+            c.format().name().toLowerCase(Locale.ROOT),
+            c.purpose().name().toLowerCase(Locale.ROOT),
+            c.pillar().orElse(""),
+            c.campaign().orElse(""),
             p.status().name().toLowerCase(Locale.ROOT),
             Integer.toString(p.priority()),
-            p.text(),
+            c.text(),
             tags.toString(),
             media.toString()));
       }

@@ -1,6 +1,7 @@
 package dev.socialplan.csv;
 
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.scheduler.Draft;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.internal.Checks;
@@ -191,6 +192,7 @@ public final class DraftSheet {
       String value = "";
       try {
         Draft.Builder b = Draft.builder();
+        PostContent.Builder content = PostContent.builder();
         column = "id";
         value = cell(fields, column);
         b.id(value.isEmpty() ? "line-" + line : value);
@@ -226,30 +228,31 @@ public final class DraftSheet {
         column = "pillar";
         value = cell(fields, column);
         if (!value.isEmpty()) {
-          b.pillar(value);
+          content.pillar(value);
         }
         column = "campaign";
         value = cell(fields, column);
         if (!value.isEmpty()) {
-          b.campaign(value);
+          content.campaign(value);
         }
         column = "text";
         value = cell(fields, column);
-        b.text(value);
-        b.hashtags(Hashtags.in(value));
+        content.text(value);
+        content.hashtags(Hashtags.in(value));
 
         column = "media";
         value = cell(fields, column);
         List<MediaKind> media = media(name(column), value);
-        b.media(media);
+        content.media(media);
 
         column = "format";
         value = cell(fields, column);
-        b.format(value.isEmpty() ? formatOf(media) : lookup(name(column), value, PostFormat.values()));
+        content.format(
+            value.isEmpty() ? formatOf(media) : lookup(name(column), value, PostFormat.values()));
 
         column = "purpose";
         value = cell(fields, column);
-        b.purpose(value.isEmpty()
+        content.purpose(value.isEmpty()
             ? PostPurpose.INFORM : lookup(name(column), value, PostPurpose.values()));
 
         column = "priority";
@@ -262,7 +265,7 @@ public final class DraftSheet {
           }
         }
         column = "";
-        drafts.add(b.build());
+        drafts.add(b.content(content.build()).build());
         report.accepted();
       } catch (CellProblem p) {
         String named = name(column);

@@ -9,6 +9,7 @@ import dev.socialplan.analytics.aggregate.PerformanceRecord;
 import dev.socialplan.analytics.aggregate.PerformanceSummary;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
@@ -45,12 +46,15 @@ class CsvExportTest {
             .platform(Platform.INSTAGRAM)
             .account("acme")
             .time(T)
-            .format(PostFormat.IMAGE)
-            .purpose(PostPurpose.PROMOTE)
-            .campaign("=evil()")
-            .text("New in, \"glow\"\nline two")
-            .hashtags(List.of("glow"))
-            .media(List.of(MediaKind.IMAGE))
+            .content(
+                PostContent.builder()
+                    .format(PostFormat.IMAGE)
+                    .purpose(PostPurpose.PROMOTE)
+                    .campaign("=evil()")
+                    .text("New in, \"glow\"\nline two")
+                    .hashtags(List.of("glow"))
+                    .media(List.of(MediaKind.IMAGE))
+                    .build())
             .build();
     StringWriter out = new StringWriter();
     CsvExport.writeCalendar(ContentCalendar.of(ZoneId.of("Asia/Taipei"), post), out);

@@ -38,19 +38,19 @@ class DraftSheetTest {
     assertThat(first.id()).isEqualTo("line-2");
     assertThat(first.platform()).isEqualTo(Platform.INSTAGRAM);
     assertThat(first.account()).hasValue("acme");
-    assertThat(first.text()).isEqualTo("New in #glow\nmore");
-    assertThat(first.hashtags()).containsExactly("glow");
-    assertThat(first.media()).containsExactly(MediaKind.IMAGE, MediaKind.IMAGE);
-    assertThat(first.format()).isEqualTo(PostFormat.CAROUSEL);
-    assertThat(first.purpose()).isEqualTo(PostPurpose.PROMOTE);
-    assertThat(first.pillar()).hasValue("tips");
-    assertThat(first.campaign()).hasValue("spring");
+    assertThat(first.content().text()).isEqualTo("New in #glow\nmore");
+    assertThat(first.content().hashtags()).containsExactly("glow");
+    assertThat(first.content().media()).containsExactly(MediaKind.IMAGE, MediaKind.IMAGE);
+    assertThat(first.content().format()).isEqualTo(PostFormat.CAROUSEL);
+    assertThat(first.content().purpose()).isEqualTo(PostPurpose.PROMOTE);
+    assertThat(first.content().pillar()).hasValue("tips");
+    assertThat(first.content().campaign()).hasValue("spring");
     assertThat(first.priority()).isEqualTo(2);
     assertThat(first.campaignWindow()).hasValue(Interval.of(
         Instant.parse("2025-03-04T01:30:00Z"), Instant.parse("2025-03-04T02:30:00Z")));
     Draft second = read.values().get(1);
     assertThat(second.id()).isEqualTo("line-4");
-    assertThat(second.format()).isEqualTo(PostFormat.TEXT);
+    assertThat(second.content().format()).isEqualTo(PostFormat.TEXT);
     assertThat(second.campaignWindow()).hasValue(Interval.of(
         Instant.parse("2025-03-05T05:00:00Z"), Instant.parse("2025-03-06T05:00:00Z")));
 
