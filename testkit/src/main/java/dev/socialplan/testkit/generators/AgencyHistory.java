@@ -162,6 +162,13 @@ public final class AgencyHistory implements Serializable {
           // Never more completions than starts: generated records have no anomalies.
           v = (long) (videoStarts * r.nextDouble());
           break;
+        case LINK_CLICKS:
+          // A part of the clicks, and engaged people fewer than reach, for the same reason.
+          v = (long) (clicks * r.nextDouble());
+          break;
+        case ENGAGED_USERS:
+          v = (long) (reach * 0.05 * r.nextDouble());
+          break;
         default:
           v = r.nextLong(10_000);
       }
