@@ -27,7 +27,16 @@ public enum PostFormat {
   /** A document post (a PDF carousel on LinkedIn). */
   DOCUMENT,
   /** A poll. */
-  POLL;
+  POLL,
+  /**
+   * A link post: a text whose link the platform shows as a preview card (the "Link" post type of
+   * Facebook page exports and of the UCI "Facebook metrics" data set). Performance records keep it
+   * apart from {@link #TEXT} so that link posts can be compared with status updates. The standard
+   * platform catalog lists no limits of its own for it (none are published apart from the text's),
+   * so a calendar post in this format is reported as a format the platform does not list; plan
+   * link posts as {@link #TEXT} with the link in the text.
+   */
+  LINK;
 
   /**
    * Tells whether the format is a video format (feed, short, long or live).

@@ -33,10 +33,7 @@ import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.threeten.extra.Interval;
 
 /**
@@ -79,22 +76,13 @@ public final class AgencySparkJob {
 
   static void run(SparkSession spark, long posts, PrintStream out) {
     AgencyHistory history = AgencyHistory.of(BRANDS, 2025, 2025);
-    StructType schema = PerformanceTable.schema().add("account", DataTypes.StringType, false);
-    // Each post is generated on the executor that processes it, as a lake's files would be read.
+    // Each post is generated on the executor that processes it, as a lake's files would be read;
+    // its brand is the record's account, the table's account column.
     Dataset<Row> table =
         spark.range(posts)
             .map(
-                (MapFunction<Long, Row>)
-                    i -> {
-                      Row r = PerformanceTable.toRow(history.record(i));
-                      Object[] v = new Object[r.size() + 1];
-                      for (int k = 0; k < r.size(); k++) {
-                        v[k] = r.get(k);
-                      }
-                      v[r.size()] = history.brand(i);
-                      return RowFactory.create(v);
-                    },
-                Encoders.row(schema))
+                (MapFunction<Long, Row>) i -> PerformanceTable.toRow(history.record(i)),
+                Encoders.row(PerformanceTable.schema()))
             .cache();
     table.createOrReplaceTempView("posts");
     PerformanceAggregators.register(spark);

@@ -1,5 +1,6 @@
 package dev.socialplan.examples;
 
+import dev.socialplan.analytics.aggregate.PerformanceRecord;
 import dev.socialplan.analytics.budget.BudgetPerformance;
 import dev.socialplan.analytics.experiment.MultiVariantAnalysis;
 import dev.socialplan.analytics.progress.MetricSeries;
@@ -24,7 +25,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The scenario of the strategy guide 「如何為您的營銷計劃制定社交媒體營銷策略」 ("How to Build a Social
@@ -47,7 +47,7 @@ public final class ArticleReview {
   final SchedulingRequest request;
   final SchedulingResult calendar;
   final ValidationReport calendarFindings;
-  final List<FacebookCosmeticsData.Post> posts;
+  final List<PerformanceRecord> posts;
   final BestTimeResult best;
   final SchedulingRequest relearned;
   final SchedulingResult rescheduled;
@@ -62,8 +62,8 @@ public final class ArticleReview {
     request = ContentBacklog.request(CalendarSection.defaultTimes());
     calendar = CalendarSection.schedule(request);
     calendarFindings = CalendarSection.check(request, calendar);
-    posts = FacebookCosmeticsData.load();
-    best = PostHistorySection.bestTimes(posts.stream().map(p -> p.record).collect(Collectors.toList()));
+    posts = PostHistorySection.load();
+    best = PostHistorySection.bestTimes(posts);
     Map<Platform, TimeOfWeekGrid> learned = CalendarSection.defaultTimes();
     learned.put(Platform.FACEBOOK, best.grid());
     relearned = ContentBacklog.request(learned);

@@ -17,11 +17,18 @@ import dev.socialplan.analytics.timing.BucketEstimate;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.calendar.scheduler.SchedulingResult;
+import dev.socialplan.csv.CsvResult;
+import dev.socialplan.csv.ExportPreset;
+import dev.socialplan.csv.PerformanceCsv;
 import dev.socialplan.metric.Ratio;
 import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
 import dev.socialplan.timing.TimeOfWeek;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import dev.socialplan.validation.ValidationReport;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -40,8 +47,43 @@ import java.util.stream.Collectors;
 final class PostHistorySection {
   private PostHistorySection() {}
 
-  /** The order the data set's post types are shown in. */
-  static final List<String> TYPES = List.of("Photo", "Status", "Link", "Video");
+  /** The data set's post types, in the order shown, and the formats the csv preset reads them as. */
+  static final Map<String, PostFormat> TYPES = types();
+
+  private static Map<String, PostFormat> types() {
+    Map<String, PostFormat> t = new LinkedHashMap<>();
+    t.put("Photo", PostFormat.IMAGE);
+    t.put("Status", PostFormat.TEXT);
+    t.put("Link", PostFormat.LINK);
+    t.put("Video", PostFormat.VIDEO);
+    return t;
+  }
+
+  /** Where the data set is, beside the example. */
+  static final String RESOURCE = "/datasets/facebook-cosmetics-2014.csv";
+
+  /** The data set's citation, as its preset gives it. */
+  static final String CREDIT = ExportPreset.uciFacebookMetrics().source();
+
+  /**
+   * Reads the data set through the csv module's UCI preset; the file is the library's own, so a
+   * rejected row is a bug, not a finding to print.
+   */
+  static List<PerformanceRecord> load() {
+    try (InputStream in = PostHistorySection.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      CsvResult<PerformanceRecord> read =
+          PerformanceCsv.read(in, ExportPreset.uciFacebookMetrics().mapping());
+      if (!read.report().isClean()) {
+        throw new IllegalStateException(RESOURCE + ": " + read.report().messages(Locale.ENGLISH));
+      }
+      return read.values();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   /** The data set's hours have no zone; they are read and analysed as UTC, i.e. kept as given. */
   static final ZoneId DATA_ZONE = ZoneId.of("UTC");
@@ -64,14 +106,22 @@ final class PostHistorySection {
     }
   }
 
-  static Map<String, Rates> byType(List<FacebookCosmeticsData.Post> posts) {
+  static Map<String, Rates> byType(List<PerformanceRecord> records) {
     Map<String, Rates> byType = new LinkedHashMap<>();
-    for (String type : TYPES) {
+    TYPES.forEach((type, format) -> {
       List<PerformanceRecord> group =
-          posts.stream().filter(p -> p.type.equals(type)).map(p -> p.record).collect(Collectors.toList());
+          records.stream().filter(r -> r.format() == format).collect(Collectors.toList());
       byType.put(type, new Rates(group, PerformanceSummary.of(group)));
-    }
+    });
     return byType;
+  }
+
+  /**
+   * The data set's categories read as content pillars, from the library's breakdown by PILLAR:
+   * posts, engaged users ÷ reach and the pooled engagement rate over the posts that have one.
+   */
+  static PerformanceBreakdown byPillar(List<PerformanceRecord> records) {
+    return PerformanceBreakdown.of(Grouping.by(Dimension.PILLAR), records);
   }
 
   /** Paid, organic and unknown: counts and impressions from the library's breakdown by PAID. */
@@ -99,14 +149,13 @@ final class PostHistorySection {
   static void print(
       ReportWriter out,
       String number,
-      List<FacebookCosmeticsData.Post> posts,
+      List<PerformanceRecord> records,
       BestTimeResult best,
       SchedulingRequest before,
       SchedulingResult beforeResult,
       SchedulingRequest after,
       SchedulingResult afterResult,
       ValidationReport afterFindings) {
-    List<PerformanceRecord> records = posts.stream().map(p -> p.record).collect(Collectors.toList());
     PerformanceSummary all = PerformanceSummary.of(records);
     out.section(number + " What the data says: 500 real Facebook posts");
     out.paragraph(
@@ -117,7 +166,11 @@ final class PostHistorySection {
             + Figures.count(all.sum(Measure.IMPRESSIONS))
             + " impressions in all).");
     out.blank();
-    out.hanging("Source: ", "        ", FacebookCosmeticsData.CREDIT);
+    out.hanging("Source: ", "        ", CREDIT);
+    out.blank();
+    out.paragraph(
+        "The file is read with the csv module's preset for its layout"
+            + " (ExportPreset.uciFacebookMetrics()): every row accepted, none rejected.");
     out.blank();
     out.paragraph(
         "Missing values are kept missing, not counted as zero: likes are missing for "
@@ -148,7 +201,17 @@ final class PostHistorySection {
             + " same) and the pooled rate (all engagements ÷ all impressions, so posts seen more"
             + " often weigh more). Posts without a rate are left out of both.");
     out.blank();
-    out.table(ratesTable("Post type", byType(posts)));
+    out.table(ratesTable("Post type", byType(records)));
+
+    out.heading("By content pillar");
+    out.paragraph(
+        "The data set sorts its posts into three categories, read here as content pillars: action"
+            + " (special offers and contests), product (direct advertisement) and inspiration (brand"
+            + " content that is not an advertisement). Engaged users ÷ reach counts people, each"
+            + " once, as Facebook's own insights do; the pooled engagement rate is over the posts"
+            + " that have one.");
+    out.blank();
+    out.table(pillarTable(byPillar(records), records));
 
     out.heading("Paid versus organic");
     Map<PaidStatus, Rates> paid = byPaid(records);
@@ -205,6 +268,30 @@ final class PostHistorySection {
     out.table(top);
 
     printChanges(out, best.grid(), before, beforeResult, after, afterResult, afterFindings);
+  }
+
+  private static TextTable pillarTable(PerformanceBreakdown byPillar, List<PerformanceRecord> records) {
+    EngagementDefinition people = EngagementDefinition.engagedUsersByReach();
+    EngagementDefinition facebook = EngagementDefinition.forPlatform(Platform.FACEBOOK);
+    TextTable table =
+        new TextTable("Pillar", ">Posts", ">Reach", ">Engaged users", ">Engaged users ÷ reach",
+            ">Pooled engagement rate");
+    for (Map.Entry<GroupKey, PerformanceSummary> e : byPillar.groups().entrySet()) {
+      String pillar = e.getKey().pillar().orElse("none");
+      PerformanceSummary s = e.getValue();
+      List<Ratio> rates = records.stream()
+          .filter(r -> r.pillar().orElse("none").equals(pillar))
+          .map(r -> r.engagementRate(facebook).rate())
+          .collect(Collectors.toList());
+      table.row(
+          pillar,
+          Figures.count(s.count()),
+          Figures.count(s.sum(Measure.REACH)),
+          Figures.count(s.sum(Measure.ENGAGED_USERS)),
+          Figures.percent(s.pooledEngagementRate(people).rate(), 2),
+          Figures.percent(Averages.pooled(rates), 2));
+    }
+    return table;
   }
 
   private static String component(EngagementComponent c) {

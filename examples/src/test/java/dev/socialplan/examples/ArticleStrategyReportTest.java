@@ -289,10 +289,41 @@ class ArticleStrategyReportTest {
   }
 
   @Test
+  void theTableByPillarEqualsSumsTakenFromTheFileText() throws java.io.IOException {
+    String s = section(6);
+    // Independent: split the data set's lines by hand; Category 1, 2, 3 are action, product,
+    // inspiration; columns 8 and 10 are reach and engaged users.
+    java.util.Map<String, long[]> sums = new java.util.TreeMap<>();
+    try (java.io.InputStream in =
+        ArticleStrategyReportTest.class.getResourceAsStream(PostHistorySection.RESOURCE)) {
+      String[] lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .split("\r?\n");
+      for (int i = 1; i < lines.length; i++) {
+        String[] f = lines[i].split(";", -1);
+        String pillar = List.of("action", "product", "inspiration").get(Integer.parseInt(f[2]) - 1);
+        long[] p = sums.computeIfAbsent(pillar, k -> new long[3]);
+        p[0]++;
+        p[1] += Long.parseLong(f[7]);
+        p[2] += Long.parseLong(f[9]);
+      }
+    }
+    assertThat(sums).hasSize(3);
+    sums.forEach((pillar, p) -> {
+      List<String> cells = Arrays.asList(row(s, "  " + pillar + " ").strip().split(" {2,}"));
+      assertThat(cells.get(0)).isEqualTo(pillar);
+      assertThat(cells.get(1)).isEqualTo(Figures.count(p[0]));
+      assertThat(cells.get(2)).isEqualTo(Figures.count(p[1]));
+      assertThat(cells.get(3)).isEqualTo(Figures.count(p[2]));
+      assertThat(cells.get(4))
+          .isEqualTo(String.format(Locale.ROOT, "%.2f%%", 100.0 * p[2] / p[1]));
+    });
+    assertThat(compact(s)).contains(compact("ExportPreset.uciFacebookMetrics()"));
+  }
+
+  @Test
   void theBestTimeTableHasSevenWeekdayRowsOfTwentyFourHours() {
     String s = section(6);
-    List<FacebookCosmeticsData.Post> posts = FacebookCosmeticsData.load();
-    List<PerformanceRecord> records = posts.stream().map(p -> p.record).toList();
+    List<PerformanceRecord> records = PostHistorySection.load();
     BestTimeResult best = PostHistorySection.bestTimes(records);
     List<String> lines = Arrays.asList(s.split("\n"));
     List<String> rows = new ArrayList<>();

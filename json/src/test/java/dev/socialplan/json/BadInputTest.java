@@ -33,6 +33,35 @@ class BadInputTest {
     return "{\"socialplan\":\"1\"," + BRAND + rest + "}";
   }
 
+  private static SocialplanJsonException refusedRecord(String fields) {
+    return catchThrowableOfType(SocialplanJsonException.class,
+        () -> JSON.readPerformanceRecords("{\"socialplan\":\"1\",\"records\":[{\"platform\":"
+            + "\"facebook\",\"publishedAt\":\"2026-03-05T11:30:00Z\",\"format\":\"LINK\","
+            + "\"purpose\":\"PROMOTE\",\"paid\":\"UNKNOWN\"," + fields + "}]}"));
+  }
+
+  @Test
+  void recordFieldsOfRealExports() {
+    SocialplanJsonException fine = refusedRecord("\"videoWatchTime\":\"PT1.0005S\"");
+    assertThat(fine.pointer()).isEqualTo("/records/0/videoWatchTime");
+    assertThat(fine.value().orElseThrow()).contains("PT1.0005S");
+    assertThat(fine.reason()).isEqualTo("not a non-negative ISO-8601 duration in whole"
+        + " milliseconds (PT1M2.345S): finer than a millisecond");
+    SocialplanJsonException negative = refusedRecord("\"averageVideoWatchTime\":\"PT-3S\"");
+    assertThat(negative.pointer()).isEqualTo("/records/0/averageVideoWatchTime");
+    assertThat(negative.reason()).endsWith(": negative");
+    SocialplanJsonException repeated = refusedRecord("\"hashtags\":[\"sale\",\"sale\"]");
+    assertThat(repeated.pointer()).startsWith("/records/0/hashtags");
+    SocialplanJsonException blank = refusedRecord("\"account\":\" \"");
+    assertThat(blank.pointer()).isEqualTo("/records/0");
+    assertThat(blank.reason()).contains("account must not be blank");
+    SocialplanJsonException spaced = refusedRecord("\"hashtags\":[\"two words\"]");
+    assertThat(spaced.reason()).contains("hashtag must not be blank or contain white space");
+    SocialplanJsonException tags = refusedRecord("\"hashtags\":\"sale\"");
+    assertThat(tags.pointer()).isEqualTo("/records/0/hashtags");
+    assertThat(tags.reason()).startsWith("expected an array");
+  }
+
   @Test
   void malformedJson() {
     SocialplanJsonException e = refused("{\"socialplan\":\"1\",\"brand\":{\"name\":}");

@@ -32,7 +32,7 @@ class DocsExamplesTest {
       names.add(m.group(1));
       assertThat(m.group(2)).as(m.group(1)).isEqualTo(GoldenDocumentsTest.golden(m.group(1)));
     }
-    assertThat(names).contains("minimal-plan.json");
+    assertThat(names).contains("minimal-plan.json", "performance-records.json");
   }
 
   @Test

@@ -2,7 +2,13 @@ package dev.socialplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socialplan.analytics.aggregate.PerformanceRecord;
 import dev.socialplan.budget.Allocation;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.PostFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.goal.Goal;
@@ -110,6 +116,54 @@ class GoldenDocumentsTest {
     ContentCalendar calendar = SamplePlans.article().calendar();
     assertGolden("article-calendar.json", PRETTY.write(calendar) + "\n");
     assertThat(COMPACT.readCalendar(golden("article-calendar.json"))).isEqualTo(calendar);
+  }
+
+  /**
+   * Two records docs/json.md shows: a link post with every field of a real export (account,
+   * permalink, campaign, pillar, hashtags, link clicks, engaged users, watch times) and a bare one
+   * whose absent values stay absent.
+   */
+  static List<PerformanceRecord> records() {
+    Instant at = Instant.parse("2026-03-05T11:30:00Z");
+    return List.of(
+        PerformanceRecord.builder()
+            .postId("1889")
+            .platform(Platform.FACEBOOK)
+            .publishedAt(at)
+            .format(PostFormat.LINK)
+            .purpose(PostPurpose.PROMOTE)
+            .paid(false)
+            .account("littlelunchbox")
+            .permalink("https://www.facebook.com/littlelunchbox/posts/1889")
+            .campaign("spring menu")
+            .pillar("recipes")
+            .addHashtag("#mealprep")
+            .addHashtag("lunchbox")
+            .impressions(5_091)
+            .reach(2_752)
+            .clicks(159)
+            .linkClicks(97)
+            .engagedUsers(178)
+            .videoStarts(40)
+            .videoWatchTime(Duration.ofMillis(412_345))
+            .averageVideoWatchTime(Duration.ofMillis(10_308))
+            .spend(Money.of(CurrencyUnit.of("TWD"), 1_200))
+            .build(),
+        PerformanceRecord.builder()
+            .platform(Platform.INSTAGRAM)
+            .publishedAt(at.plusSeconds(3_600))
+            .format(PostFormat.IMAGE)
+            .purpose(PostPurpose.EDUCATE)
+            .reach(900)
+            .build());
+  }
+
+  @Test
+  void theRecordsDocumentKeepsReading() {
+    String written = PRETTY.writePerformanceRecords(records()) + "\n";
+    assertGolden("performance-records.json", written);
+    assertThat(COMPACT.readPerformanceRecords(golden("performance-records.json")))
+        .isEqualTo(records());
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.TreeSet;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
@@ -54,6 +55,20 @@ import org.jspecify.annotations.Nullable;
  * each; ten million records of one account need about 2 GB), and accounts are spread over tasks
  * by Spark's hash partitioning.
  *
+ * <p><b>Which account.</b> By default a record's account is its own, the table's {@value
+ * #ACCOUNT} column ({@link PerformanceRecord#account()}); {@link #withAccountColumn(String)} reads
+ * it from another column instead, and the records of each account are then given that account.
+ * Each account's result is {@link BestTimeToPost#analyse(Platform, String, ZoneId,
+ * java.util.Collection, BestTimeSettings)} for that account, the same as the account's entry in
+ * {@link BestTimeToPost#byAccount(Platform, ZoneId, java.util.Collection, BestTimeSettings)} on
+ * one machine: the same median, buckets, grid, ranking, counts analysed and explanation. Only the
+ * counts of records ignored differ, by design: {@code posts_on_other_platforms} counts the
+ * account's own records on other platforms (on one machine, every record of the input is
+ * counted), and records of other accounts never reach the account's task. Records without an
+ * account (null in the account column) are analysed together as one more row with a null account,
+ * platform-wide, as {@link BestTimeToPost#analyse(Platform, ZoneId, java.util.Collection,
+ * BestTimeSettings)} does on them.
+ *
  * <p>Output, one row per account and platform (see {@link #schema()}): the account, the platform
  * id, the zone, the counts, the statistics (null where the library's result is empty), the
  * fallback reason, the explanation, the 168-hour {@code grid} the scheduler consumes (index {@link
@@ -65,8 +80,8 @@ import org.jspecify.annotations.Nullable;
 public final class BestTimeJob implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  /** The default column of the account. */
-  public static final String ACCOUNT = "account";
+  /** The default column of the account: the records' own ({@link PerformanceTable#ACCOUNT}). */
+  public static final String ACCOUNT = PerformanceTable.ACCOUNT;
 
   private static final StructType BUCKET =
       new StructType()
@@ -180,7 +195,8 @@ public final class BestTimeJob implements Serializable {
   }
 
   /**
-   * Returns this job reading the account from another column.
+   * Returns this job reading the account from another column; each account's records are given
+   * that account before the analysis.
    *
    * @param column a string column of the table
    * @return the new job
@@ -283,16 +299,18 @@ public final class BestTimeJob implements Serializable {
   /**
    * Runs the analysis per account and platform. Runs no job until an action is called.
    *
-   * @param records any table that {@link PerformanceTable#conform} accepts, with the account column
+   * @param records any table that {@link PerformanceTable#conform} accepts (and, when the job reads
+   *     the account from another column, with that column)
    * @return one row per account and platform, in the {@link #schema()}
    * @throws IllegalArgumentException naming the column when the table's columns do not fit; when
    *     the job runs, a row that is not a valid record fails it naming the row, column and value
    */
   public Dataset<Row> run(Dataset<Row> records) {
     BestTimeJob job = this;
-    int accountAt = PerformanceTable.schema().size();
+    boolean own = ownAccounts();
+    int accountAt = own ? PerformanceTable.ACCOUNT_INDEX : PerformanceTable.schema().size();
     return table
-        .conform(records, List.of(accountColumn))
+        .conform(records, own ? List.of() : List.of(accountColumn))
         .groupByKey(
             (MapFunction<Row, String>) r -> r.isNullAt(accountAt) ? null : r.getString(accountAt),
             Encoders.STRING())
@@ -301,10 +319,20 @@ public final class BestTimeJob implements Serializable {
             Encoders.row(SCHEMA));
   }
 
+  /** Tells whether accounts are the records' own, from the schema's account column. */
+  private boolean ownAccounts() {
+    return accountColumn.equalsIgnoreCase(PerformanceTable.ACCOUNT);
+  }
+
   private Iterator<Row> analyse(@Nullable String account, Iterator<Row> rows) {
     List<PerformanceRecord> records = new ArrayList<>();
+    boolean own = ownAccounts();
     while (rows.hasNext()) {
-      records.add(table.toRecord(rows.next()));
+      PerformanceRecord r = table.toRecord(rows.next());
+      if (!own && account != null && !r.account().equals(Optional.of(account))) {
+        r = withAccount(r, account);
+      }
+      records.add(r);
     }
     records.sort(ORDER);
     TreeSet<Platform> platforms = new TreeSet<>();
@@ -313,9 +341,23 @@ public final class BestTimeJob implements Serializable {
     ZoneId zone = zoneOf(account);
     List<Row> out = new ArrayList<>();
     for (Platform p : platforms) {
-      out.add(toRow(account, BestTimeToPost.analyse(p, zone, records, settings), locale));
+      BestTimeResult result =
+          account == null
+              ? BestTimeToPost.analyse(p, zone, records, settings)
+              : BestTimeToPost.analyse(p, account, zone, records, settings);
+      out.add(toRow(account, result, locale));
     }
     return out.iterator();
+  }
+
+  private PerformanceRecord withAccount(PerformanceRecord record, String account) {
+    try {
+      return record.toBuilder().account(account).build();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "column " + accountColumn + " has an account that is not valid: \"" + account + "\" ("
+              + e.getMessage() + ")", e);
+    }
   }
 
   /**

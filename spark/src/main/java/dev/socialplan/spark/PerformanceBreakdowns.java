@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -37,17 +37,23 @@ import org.threeten.extra.YearWeek;
  * results for any partitioning.
  *
  * <p>Each row of the table is checked and converted into a record on the executor that reads it
- * ({@link PerformanceTable#toRecord}); its group key is computed by the analytics module's own
- * {@link Grouping#keyOf(PerformanceRecord)} (so local weekdays, hours, days, ISO weeks and months
+ * ({@link PerformanceTable#toRecord}); its group keys are computed by the analytics module's own
+ * {@link Grouping#keysOf(PerformanceRecord)} (so local weekdays, hours, days, ISO weeks and months
  * are taken in the grouping's zone exactly as on one machine); the summaries are then aggregated by
  * Spark with a partial aggregation before the shuffle ({@link PerformanceAggregators}). Only the
  * per-group summaries reach the driver, in {@link #collect}.
  *
+ * <p>Under a grouping by {@link Dimension#HASHTAG} a post with several hashtags counts in the group
+ * of each of its hashtags, as on one machine: the groups' counts then add up to more than the
+ * table's (see {@code docs/csv.md}).
+ *
  * <p>Key columns, one or two per dimension, in the order of {@link Dimension}: {@code platform}
  * (platform id), {@code format}, {@code purpose}, {@code paid} ({@code PAID}, {@code ORGANIC},
- * {@code UNKNOWN}), {@code weekday} ({@code MONDAY} ... {@code SUNDAY}) and {@code hour} (0-23) for
- * time of week, {@code day} (date), {@code week} ({@code 2024-W05}), {@code month} ({@code
- * 2024-01}); then {@code summary}, the struct of {@link PerformanceAggregators#schema()}.
+ * {@code UNKNOWN}), {@code account}, {@code campaign}, {@code pillar} and {@code hashtag} (strings,
+ * null for the group of posts without one), {@code weekday} ({@code MONDAY} ... {@code SUNDAY}) and
+ * {@code hour} (0-23) for time of week, {@code day} (date), {@code week} ({@code 2024-W05}), {@code
+ * month} ({@code 2024-01}); then {@code summary}, the struct of {@link
+ * PerformanceAggregators#schema()}.
  */
 public final class PerformanceBreakdowns {
   private PerformanceBreakdowns() {}
@@ -79,10 +85,14 @@ public final class PerformanceBreakdowns {
   private static StructType keySchema(Grouping grouping) {
     StructType s = new StructType();
     for (String name : keyColumns(grouping)) {
-      s = s.add(name, typeOf(name), false);
+      s = s.add(name, typeOf(name), OPTIONAL_KEYS.contains(name));
     }
     return s;
   }
+
+  /** Key columns of dimensions a record may lack: null stands for the group without a value. */
+  private static final java.util.Set<String> OPTIONAL_KEYS =
+      java.util.Set.of("account", "campaign", "pillar", "hashtag");
 
   private static org.apache.spark.sql.types.DataType typeOf(String column) {
     switch (column) {
@@ -116,18 +126,24 @@ public final class PerformanceBreakdowns {
     Dataset<Row> rows =
         recordTable
             .conform(table)
-            .map(
-                (MapFunction<Row, Row>)
+            .flatMap(
+                (FlatMapFunction<Row, Row>)
                     row -> {
                       PerformanceRecord record = recordTable.toRecord(row);
-                      Object[] key = keyValues(grouping, grouping.keyOf(record));
-                      Object[] v = new Object[key.length + measures + 4];
-                      System.arraycopy(key, 0, v, 0, key.length);
-                      int from = PerformanceTable.FIRST_MEASURE;
-                      for (int i = 0; i < measures + 4; i++) {
-                        v[key.length + i] = row.get(from + i);
+                      // One key, or one per hashtag under a grouping by hashtag.
+                      List<GroupKey> groupKeys = grouping.keysOf(record);
+                      List<Row> out = new ArrayList<>(groupKeys.size());
+                      for (GroupKey groupKey : groupKeys) {
+                        Object[] key = keyValues(grouping, groupKey);
+                        Object[] v = new Object[key.length + measures + 4];
+                        System.arraycopy(key, 0, v, 0, key.length);
+                        int from = PerformanceTable.FIRST_MEASURE;
+                        for (int i = 0; i < measures + 4; i++) {
+                          v[key.length + i] = row.get(from + i);
+                        }
+                        out.add(RowFactory.create(v));
                       }
-                      return RowFactory.create(v);
+                      return out.iterator();
                     },
                 Encoders.row(keyed));
     List<Column> keyColumns = new ArrayList<>();
@@ -172,6 +188,18 @@ public final class PerformanceBreakdowns {
           break;
         case PAID:
           v.add(key.paid().orElseThrow().name());
+          break;
+        case ACCOUNT:
+          v.add(key.account().orElse(null));
+          break;
+        case CAMPAIGN:
+          v.add(key.campaign().orElse(null));
+          break;
+        case PILLAR:
+          v.add(key.pillar().orElse(null));
+          break;
+        case HASHTAG:
+          v.add(key.hashtag().orElse(null));
           break;
         case TIME_OF_WEEK:
           v.add(key.timeOfWeek().orElseThrow().day().name());
@@ -237,6 +265,30 @@ public final class PerformanceBreakdowns {
           break;
         case PAID:
           key = key.withPaid(PaidStatus.valueOf(row.getString(at++)));
+          break;
+        case ACCOUNT:
+          if (!row.isNullAt(at)) {
+            key = key.withAccount(row.getString(at));
+          }
+          at++;
+          break;
+        case CAMPAIGN:
+          if (!row.isNullAt(at)) {
+            key = key.withCampaign(row.getString(at));
+          }
+          at++;
+          break;
+        case PILLAR:
+          if (!row.isNullAt(at)) {
+            key = key.withPillar(row.getString(at));
+          }
+          at++;
+          break;
+        case HASHTAG:
+          if (!row.isNullAt(at)) {
+            key = key.withHashtag(row.getString(at));
+          }
+          at++;
           break;
         case TIME_OF_WEEK:
           key = key.withTimeOfWeek(

@@ -11,6 +11,7 @@ import dev.socialplan.spark.internal.RecordCodec;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
@@ -31,6 +33,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
@@ -62,13 +65,24 @@ import org.jspecify.annotations.Nullable;
  *   <tr><td>one per {@link Measure}: {@code impressions}, {@code reach}, {@code views},
  *       {@code followers}, {@code reactions}, {@code comments}, {@code shares}, {@code saves},
  *       {@code clicks}, {@code follows}, {@code video_starts}, {@code video_completions},
- *       {@code conversions}</td><td>bigint (any integer type is accepted)</td><td>the count; null
- *       when not measured (never read as 0)</td></tr>
+ *       {@code conversions}, {@code link_clicks}, {@code engaged_users},
+ *       {@code video_watch_time}</td><td>bigint (any integer type is accepted)</td><td>the count
+ *       ({@code video_watch_time} in milliseconds); null when not measured (never read as
+ *       0)</td></tr>
  *   <tr><td>{@code spend_amount}, {@code revenue_amount}</td><td>decimal(38,18) (any decimal with
  *       at most 18 decimals and 20 integer digits, or an integer type)</td><td>the amount;
  *       null when not measured. Never a floating-point column: money is exact</td></tr>
  *   <tr><td>{@code spend_currency}, {@code revenue_currency}</td><td>string</td><td>ISO 4217 code
  *       of the amount; required when the amount is present</td></tr>
+ *   <tr><td>{@code account}, {@code permalink}, {@code campaign}, {@code pillar}</td>
+ *       <td>string</td><td>the account the post was published from, its permanent link, its
+ *       campaign and content pillar; null when unknown (a blank value is refused)</td></tr>
+ *   <tr><td>{@code hashtags}</td><td>array&lt;string&gt;</td><td>the hashtags without the
+ *       leading {@code #}, in order; null or empty when none or unknown (the record does not tell
+ *       the two apart; {@link #toRow} writes an empty array)</td></tr>
+ *   <tr><td>{@code average_video_watch_time}</td><td>bigint (any integer type)</td><td>the
+ *       average watch time per play as the platform reported it, in milliseconds; null when not
+ *       measured</td></tr>
  * </table>
  *
  * <p>Columns are found by name, case-insensitively, in any order; other columns are ignored. The
@@ -127,6 +141,27 @@ public final class PerformanceTable implements Serializable {
   /** The column of the revenue currency. */
   public static final String REVENUE_CURRENCY = "revenue_currency";
 
+  /** The column of the account the post was published from. */
+  public static final String ACCOUNT = "account";
+
+  /** The column of the post's permanent link. */
+  public static final String PERMALINK = "permalink";
+
+  /** The column of the post's campaign. */
+  public static final String CAMPAIGN = "campaign";
+
+  /** The column of the post's content pillar. */
+  public static final String PILLAR = "pillar";
+
+  /** The column of the post's hashtags. */
+  public static final String HASHTAGS = "hashtags";
+
+  /** The column of the average video watch time per play, in milliseconds. */
+  public static final String AVERAGE_VIDEO_WATCH_TIME = "average_video_watch_time";
+
+  /** The type of the {@value #HASHTAGS} column. */
+  static final DataType HASHTAGS_TYPE = DataTypes.createArrayType(DataTypes.StringType, true);
+
   /** The type of amount columns: 20 integer digits and 18 decimals, exact. */
   public static final DecimalType AMOUNT_TYPE = DataTypes.createDecimalType(38, 18);
 
@@ -144,6 +179,15 @@ public final class PerformanceTable implements Serializable {
 
   /** Index of the spend amount column in {@link #schema()}. */
   static final int SPEND_INDEX = FIRST_MEASURE + MEASURES.length;
+
+  /** Index of the account column in {@link #schema()}, after the four money columns. */
+  static final int ACCOUNT_INDEX = SPEND_INDEX + 4;
+
+  /** Index of the hashtags column in {@link #schema()}. */
+  static final int HASHTAGS_INDEX = ACCOUNT_INDEX + 4;
+
+  /** Index of the average video watch time column in {@link #schema()}. */
+  static final int AVERAGE_WATCH_INDEX = HASHTAGS_INDEX + 1;
 
   private static final PerformanceTable STANDARD = new PerformanceTable(new TreeSet<>());
 
@@ -192,6 +236,13 @@ public final class PerformanceTable implements Serializable {
     fields.add(DataTypes.createStructField(SPEND_CURRENCY, DataTypes.StringType, true));
     fields.add(DataTypes.createStructField(REVENUE_AMOUNT, AMOUNT_TYPE, true));
     fields.add(DataTypes.createStructField(REVENUE_CURRENCY, DataTypes.StringType, true));
+    // Appended after the money columns so that the measure and money indices stay where they were.
+    fields.add(DataTypes.createStructField(ACCOUNT, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(PERMALINK, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(CAMPAIGN, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(PILLAR, DataTypes.StringType, true));
+    fields.add(DataTypes.createStructField(HASHTAGS, HASHTAGS_TYPE, true));
+    fields.add(DataTypes.createStructField(AVERAGE_VIDEO_WATCH_TIME, DataTypes.LongType, true));
     return DataTypes.createStructType(fields);
   }
 
@@ -293,6 +344,10 @@ public final class PerformanceTable implements Serializable {
                   <= AMOUNT_TYPE.precision() - AMOUNT_TYPE.scale();
       need = "a decimal with at most 18 decimals and 20 integer digits, or an integer type"
           + " (money is never floating point)";
+    } else if (target.equals(HASHTAGS_TYPE)) {
+      ok = t instanceof ArrayType
+          && ((ArrayType) t).elementType().equals(DataTypes.StringType);
+      need = "array<string>";
     } else if (target.equals(DataTypes.TimestampType)) {
       ok = t.equals(DataTypes.TimestampType);
       need = "timestamp (an instant; a timestamp_ntz has no zone)";
@@ -382,6 +437,12 @@ public final class PerformanceTable implements Serializable {
       v[SPEND_INDEX + 2] = m.getAmount();
       v[SPEND_INDEX + 3] = m.getCurrencyUnit().getCode();
     });
+    v[ACCOUNT_INDEX] = record.account().orElse(null);
+    v[ACCOUNT_INDEX + 1] = record.permalink().orElse(null);
+    v[ACCOUNT_INDEX + 2] = record.campaign().orElse(null);
+    v[ACCOUNT_INDEX + 3] = record.pillar().orElse(null);
+    v[HASHTAGS_INDEX] = scala.jdk.javaapi.CollectionConverters.asScala(record.hashtags()).toSeq();
+    v[AVERAGE_WATCH_INDEX] = record.averageVideoWatchTime().map(Duration::toMillis).orElse(null);
     return RowFactory.create(v);
   }
 
@@ -476,10 +537,7 @@ public final class PerformanceTable implements Serializable {
 
   private PerformanceRecord convert(Row row) {
     PerformanceRecord.Builder b = PerformanceRecord.builder();
-    String postId = string(row, 0);
-    if (postId != null) {
-      b.postId(postId);
-    }
+    text(row, 0, b::postId);
     b.platform(platform(required(row, 1)));
     b.publishedAt(instant(row.get(2), PUBLISHED_AT));
     b.format(constant(PostFormat.class, required(row, 3), FORMAT));
@@ -506,11 +564,47 @@ public final class PerformanceTable implements Serializable {
     if (revenue != null) {
       b.revenue(revenue);
     }
+    text(row, ACCOUNT_INDEX, b::account);
+    text(row, ACCOUNT_INDEX + 1, b::permalink);
+    text(row, ACCOUNT_INDEX + 2, b::campaign);
+    text(row, ACCOUNT_INDEX + 3, b::pillar);
+    if (!row.isNullAt(HASHTAGS_INDEX)) {
+      List<Object> tags = row.getList(HASHTAGS_INDEX);
+      for (int i = 0; i < tags.size(); i++) {
+        Object tag = tags.get(i);
+        if (tag == null) {
+          throw new IllegalArgumentException(
+              "column " + HASHTAGS + " has a null hashtag at index " + i);
+        }
+        int index = i;
+        checked(HASHTAGS, () -> b.addHashtag((String) tag), " at index " + index);
+      }
+    }
+    if (!row.isNullAt(AVERAGE_WATCH_INDEX)) {
+      long millis = ((Number) row.get(AVERAGE_WATCH_INDEX)).longValue();
+      if (millis < 0) {
+        throw new IllegalArgumentException(
+            "column " + AVERAGE_VIDEO_WATCH_TIME + " must not be negative: " + millis);
+      }
+      b.averageVideoWatchTime(Duration.ofMillis(millis));
+    }
     return b.build();
   }
 
-  private static @Nullable String string(Row row, int at) {
-    return row.isNullAt(at) ? null : row.getString(at);
+  private static void text(Row row, int at, Consumer<String> setter) {
+    if (!row.isNullAt(at)) {
+      String value = row.getString(at);
+      checked(SCHEMA.fields()[at].name(), () -> setter.accept(value), "");
+    }
+  }
+
+  /** Runs a builder call, naming the column in the message of a value the builder refuses. */
+  private static void checked(String column, Runnable set, String where) {
+    try {
+      set.run();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("column " + column + where + ": " + e.getMessage(), e);
+    }
   }
 
   private static String required(Row row, int at) {

@@ -30,7 +30,7 @@ final class FacebookCosmetics {
   static final String RESOURCE = "/datasets/facebook-cosmetics-2014.csv";
 
   private static final Map<String, PostFormat> FORMATS =
-      Map.of("Photo", PostFormat.IMAGE, "Status", PostFormat.TEXT, "Link", PostFormat.TEXT,
+      Map.of("Photo", PostFormat.IMAGE, "Status", PostFormat.TEXT, "Link", PostFormat.LINK,
           "Video", PostFormat.VIDEO);
 
   static String path() {
@@ -68,6 +68,7 @@ final class FacebookCosmetics {
             .followers(Long.parseLong(f[0]))
             .reach(Long.parseLong(f[7]))
             .impressions(Long.parseLong(f[8]))
+            .engagedUsers(Long.parseLong(f[9]))
             .clicks(Long.parseLong(f[11]))
             .comments(Long.parseLong(f[15]));
     if (!f[6].isEmpty()) {

@@ -46,6 +46,12 @@ class PerformanceBreakdownsTest {
           Grouping.by(NEW_YORK, Dimension.WEEK),
           Grouping.by(TAIPEI, Dimension.MONTH),
           Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.TIME_OF_WEEK),
+          Grouping.by(Dimension.ACCOUNT),
+          Grouping.by(Dimension.CAMPAIGN),
+          Grouping.by(Dimension.PILLAR),
+          Grouping.by(Dimension.HASHTAG),
+          Grouping.by(TAIPEI, Dimension.ACCOUNT, Dimension.TIME_OF_WEEK),
+          Grouping.by(Dimension.PILLAR, Dimension.FORMAT, Dimension.HASHTAG),
           Grouping.by(TAIPEI, Dimension.values()));
 
   @Test
@@ -72,6 +78,12 @@ class PerformanceBreakdownsTest {
           .as("%s", g)
           .isEqualTo(PerformanceBreakdown.of(g, records).groups());
     }
+    // A post counts in the group of each of its hashtags (and once, without one, when it has none).
+    long expectedCount = records.stream().mapToLong(r -> Math.max(1, r.hashtags().size())).sum();
+    long counted = PerformanceBreakdowns.collect(table, Grouping.by(Dimension.HASHTAG),
+            PerformanceTable.standard()).values().stream().mapToLong(PerformanceSummary::count)
+        .sum();
+    assertThat(counted).isEqualTo(expectedCount).isGreaterThan(records.size());
     table.unpersist();
   }
 
@@ -96,8 +108,14 @@ class PerformanceBreakdownsTest {
   @Test
   void keyColumnsFollowTheDimensions() {
     assertThat(PerformanceBreakdowns.keyColumns(Grouping.by(TAIPEI, Dimension.values())))
-        .containsExactly("platform", "format", "purpose", "paid", "weekday", "hour", "day",
-            "week", "month");
+        .containsExactly("platform", "format", "purpose", "paid", "account", "campaign", "pillar",
+            "hashtag", "weekday", "hour", "day", "week", "month");
+    Row byAccount = PerformanceBreakdowns.summaries(PerformanceTable.toTable(SPARK, COSMETICS),
+        Grouping.by(Dimension.ACCOUNT, Dimension.HASHTAG)).first();
+    // The real data set names no account and no hashtag: one group, keyed by nulls.
+    assertThat(byAccount.isNullAt(0)).isTrue();
+    assertThat(byAccount.isNullAt(1)).isTrue();
+    assertThat(byAccount.schema().apply("account").nullable()).isTrue();
     Row row = PerformanceBreakdowns.summaries(PerformanceTable.toTable(SPARK, COSMETICS),
         Grouping.by(TAIPEI, Dimension.PLATFORM, Dimension.WEEK)).orderBy("week").first();
     assertThat(row.schema().fieldNames()).containsExactly("platform", "week", "summary");

@@ -82,6 +82,81 @@ class PerformanceTableTest {
     }
     assertThat(s.apply("spend_amount").dataType()).isEqualTo(PerformanceTable.AMOUNT_TYPE);
     assertThat(PerformanceTable.column(Measure.VIDEO_COMPLETIONS)).isEqualTo("video_completions");
+    assertThat(s.fieldNames()).contains("link_clicks", "engaged_users", "video_watch_time")
+        .endsWith("revenue_currency", "account", "permalink", "campaign", "pillar", "hashtags",
+            "average_video_watch_time");
+    for (String text : List.of("account", "permalink", "campaign", "pillar")) {
+      assertThat(s.apply(text).dataType()).isEqualTo(DataTypes.StringType);
+      assertThat(s.apply(text).nullable()).isTrue();
+    }
+    assertThat(s.apply("hashtags").dataType())
+        .isEqualTo(DataTypes.createArrayType(DataTypes.StringType, true));
+    assertThat(s.apply("hashtags").nullable()).isTrue();
+    assertThat(s.apply("average_video_watch_time").dataType()).isEqualTo(DataTypes.LongType);
+  }
+
+  @Test
+  void carriesEveryFieldOfTheRecordThroughParquet(@TempDir Path dir) {
+    List<PerformanceRecord> records =
+        List.of(
+            post("full").format(PostFormat.LINK).account("acme_tw").permalink("https://x.com/a/1")
+                .campaign("spring launch").pillar("education").addHashtag("#skincare")
+                .addHashtag("glow").clicks(40).linkClicks(31).reach(900).engagedUsers(77)
+                .videoStarts(12).videoWatchTime(java.time.Duration.ofMillis(123_456))
+                .averageVideoWatchTime(java.time.Duration.ofMillis(10_288)).build(),
+            post("bare").build());
+    String parquet = dir.resolve("full.parquet").toString();
+    SPARK.createDataset(records, TABLE.encoder()).write().parquet(parquet);
+    Dataset<Row> back = SPARK.read().parquet(parquet);
+    assertThat(TABLE.records(back).collectAsList()).containsExactlyInAnyOrderElementsOf(records);
+    Row full = back.where("post_id = 'full'").first();
+    assertThat(full.<String>getAs("account")).isEqualTo("acme_tw");
+    assertThat(full.getList(full.fieldIndex("hashtags"))).containsExactly("skincare", "glow");
+    assertThat(full.getLong(full.fieldIndex("video_watch_time"))).isEqualTo(123_456L);
+    assertThat(full.getLong(full.fieldIndex("average_video_watch_time"))).isEqualTo(10_288L);
+    Row bare = back.where("post_id = 'bare'").first();
+    for (String missing : List.of("account", "permalink", "campaign", "pillar", "link_clicks",
+        "engaged_users", "video_watch_time", "average_video_watch_time")) {
+      assertThat(bare.isNullAt(bare.fieldIndex(missing))).as(missing).isTrue();
+    }
+    assertThat(bare.getList(bare.fieldIndex("hashtags"))).isEmpty();
+    // A table written by another tool: null hashtags and int columns read as none and as counts.
+    Dataset<Row> foreign = rawTable(raw(5, "instagram", "f", "link", null, null))
+        .selectExpr("*", "CAST(NULL AS ARRAY<STRING>) AS hashtags", "'acme' AS Account",
+            "CAST(3 AS INT) AS engaged_users", "CAST(2500 AS INT) AS average_video_watch_time");
+    assertThat(TABLE.records(foreign).collectAsList())
+        .containsExactly(post("f").format(PostFormat.LINK).impressions(5).account("acme")
+            .engagedUsers(3).averageVideoWatchTime(java.time.Duration.ofMillis(2500)).build());
+  }
+
+  @Test
+  void refusesBadValuesOfTheNewColumnsNamingThem() {
+    Dataset<Row> raw = rawTable(raw(1, "facebook", "p", "image", null, null));
+    assertThatThrownBy(() -> TABLE.conform(raw.selectExpr("*", "array(1, 2) AS hashtags")))
+        .hasMessage("column hashtags is array<int>, but must be array<string>");
+    assertThatThrownBy(() -> TABLE.conform(raw.selectExpr("*", "1 AS account")))
+        .hasMessage("column account is int, but must be string");
+    List<String> reasons =
+        TABLE.rejections(
+                raw.selectExpr("*", "' ' AS account")
+                    .unionByName(raw.selectExpr("*", "CAST(NULL AS STRING) AS account"))
+                    .selectExpr("*", "CASE WHEN account IS NULL THEN array('ok', NULL)"
+                        + " ELSE array('two words') END AS hashtags",
+                        "CASE WHEN account IS NULL THEN -7 END AS average_video_watch_time"))
+            .collectAsList().stream()
+            .map(r -> r.getString(r.fieldIndex(PerformanceTable.REJECTION)))
+            .sorted()
+            .collect(Collectors.toList());
+    assertThat(reasons).hasSize(2);
+    assertThat(reasons.get(0)).startsWith("column account: account must not be blank");
+    assertThat(reasons.get(1)).isEqualTo("column hashtags has a null hashtag at index 1");
+    Dataset<Row> negative = raw.selectExpr("*", "-7 AS average_video_watch_time");
+    assertThat(TABLE.rejections(negative).first().<String>getAs(PerformanceTable.REJECTION))
+        .isEqualTo("column average_video_watch_time must not be negative: -7");
+    Dataset<Row> spaced = raw.selectExpr("*", "array('two words') AS hashtags");
+    assertThat(TABLE.rejections(spaced).first().<String>getAs(PerformanceTable.REJECTION))
+        .isEqualTo("column hashtags at index 0: hashtag must not be blank or contain white space:"
+            + " \"two words\"");
   }
 
   @Test
@@ -182,7 +257,7 @@ class PerformanceTableTest {
         .containsExactly(
             "currency: column spend_currency has an unknown currency: \"XYZ\"",
             "format: column format has an unknown value: \"hologram\" (known: TEXT, IMAGE,"
-                + " CAROUSEL, VIDEO, SHORT_VIDEO, LONG_VIDEO, STORY, LIVE, DOCUMENT, POLL)",
+                + " CAROUSEL, VIDEO, SHORT_VIDEO, LONG_VIDEO, STORY, LIVE, DOCUMENT, POLL, LINK)",
             "negative: column impressions must not be negative: -1",
             "nocurrency: column spend_amount is 2 but spend_currency is null",
             "noplatform: column platform must not be null",

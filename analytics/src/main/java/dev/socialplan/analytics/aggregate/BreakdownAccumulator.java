@@ -45,13 +45,19 @@ public final class BreakdownAccumulator implements Serializable {
   }
 
   /**
-   * Adds a record to its group.
+   * Adds a record to its group (to the group of each of its hashtags, when grouped by hashtag).
    *
    * @param record the record
    * @throws ArithmeticException if a sum overflows a long
    */
   public void add(PerformanceRecord record) {
-    groups.computeIfAbsent(grouping.keyOf(record), k -> new PerformanceAccumulator()).add(record);
+    if (record.hashtags().size() > 1 && grouping.uses(Dimension.HASHTAG)) {
+      for (GroupKey key : grouping.keysOf(record)) {
+        groups.computeIfAbsent(key, k -> new PerformanceAccumulator()).add(record);
+      }
+    } else {
+      groups.computeIfAbsent(grouping.keyOf(record), k -> new PerformanceAccumulator()).add(record);
+    }
   }
 
   /**

@@ -13,6 +13,18 @@ public enum Dimension {
   PURPOSE,
   /** Paid, organic or unknown. */
   PAID,
+  /** The account the post was published from; posts without one form one group. */
+  ACCOUNT,
+  /** The campaign; posts without one form one group. */
+  CAMPAIGN,
+  /** The content pillar; posts without one form one group. */
+  PILLAR,
+  /**
+   * The hashtag. A post with several hashtags counts in the group of each, so the groups of a
+   * grouping by hashtag overlap and their counts add up to more than the number of posts; posts
+   * without a hashtag form one group.
+   */
+  HASHTAG,
   /** The local weekday × hour of publication (168 buckets). */
   TIME_OF_WEEK,
   /** The local date of publication. */

@@ -21,20 +21,28 @@ import org.threeten.extra.YearWeek;
  *
  * <p>Build one to look a group up: {@code GroupKey.empty().withPlatform(Platform.FACEBOOK)
  * .withTimeOfWeek(TimeOfWeek.of(TUESDAY, 9))}. Keys sort by platform, format, purpose, paid status,
- * time of week, day, week and month, a missing part first.
+ * account, campaign, pillar, hashtag, time of week, day, week and month, a missing part first.
+ *
+ * <p>An empty account, campaign, pillar or hashtag part means either that the grouping does not use
+ * that dimension or, when it does, the group of posts that have none: the grouping says which.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class GroupKey implements Comparable<GroupKey>, Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final GroupKey EMPTY = new GroupKey(null, null, null, null, null, null, null, null);
+  private static final GroupKey EMPTY =
+      new GroupKey(null, null, null, null, null, null, null, null, null, null, null, null);
 
   private static final Comparator<GroupKey> ORDER =
       Comparator.comparing((GroupKey k) -> k.platform, nullsFirst())
           .thenComparing(k -> k.format, nullsFirst())
           .thenComparing(k -> k.purpose, nullsFirst())
           .thenComparing(k -> k.paid, nullsFirst())
+          .thenComparing(k -> k.account, nullsFirst())
+          .thenComparing(k -> k.campaign, nullsFirst())
+          .thenComparing(k -> k.pillar, nullsFirst())
+          .thenComparing(k -> k.hashtag, nullsFirst())
           .thenComparing(k -> k.timeOfWeek, nullsFirst())
           .thenComparing(k -> k.day, nullsFirst())
           .thenComparing(k -> k.week, nullsFirst())
@@ -51,6 +59,18 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
 
   /** The paid status, or null when not grouped by it. */
   private final @Nullable PaidStatus paid;
+
+  /** The account, or null when not grouped by account or the posts have none. */
+  private final @Nullable String account;
+
+  /** The campaign, or null when not grouped by campaign or the posts have none. */
+  private final @Nullable String campaign;
+
+  /** The pillar, or null when not grouped by pillar or the posts have none. */
+  private final @Nullable String pillar;
+
+  /** The hashtag, or null when not grouped by hashtag or the posts have none. */
+  private final @Nullable String hashtag;
 
   /** The local weekday and hour, or null when not grouped by them. */
   private final @Nullable TimeOfWeek timeOfWeek;
@@ -69,6 +89,10 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
       @Nullable PostFormat format,
       @Nullable PostPurpose purpose,
       @Nullable PaidStatus paid,
+      @Nullable String account,
+      @Nullable String campaign,
+      @Nullable String pillar,
+      @Nullable String hashtag,
       @Nullable TimeOfWeek timeOfWeek,
       @Nullable LocalDate day,
       @Nullable YearWeek week,
@@ -77,6 +101,10 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
     this.format = format;
     this.purpose = purpose;
     this.paid = paid;
+    this.account = account;
+    this.campaign = campaign;
+    this.pillar = pillar;
+    this.hashtag = hashtag;
     this.timeOfWeek = timeOfWeek;
     this.day = day;
     this.week = week;
@@ -133,6 +161,46 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
   }
 
   /**
+   * Returns the account part.
+   *
+   * @return the account, or empty when the grouping does not use it or for the group of posts
+   *     without an account
+   */
+  public Optional<String> account() {
+    return Optional.ofNullable(account);
+  }
+
+  /**
+   * Returns the campaign part.
+   *
+   * @return the campaign, or empty when the grouping does not use it or for the group of posts
+   *     without a campaign
+   */
+  public Optional<String> campaign() {
+    return Optional.ofNullable(campaign);
+  }
+
+  /**
+   * Returns the content pillar part.
+   *
+   * @return the pillar, or empty when the grouping does not use it or for the group of posts
+   *     without a pillar
+   */
+  public Optional<String> pillar() {
+    return Optional.ofNullable(pillar);
+  }
+
+  /**
+   * Returns the hashtag part, without its {@code #}.
+   *
+   * @return the hashtag, or empty when the grouping does not use it or for the group of posts
+   *     without a hashtag
+   */
+  public Optional<String> hashtag() {
+    return Optional.ofNullable(hashtag);
+  }
+
+  /**
    * Returns the local weekday × hour part.
    *
    * @return the time of week, or empty when the grouping does not use it
@@ -176,7 +244,8 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    */
   public GroupKey withPlatform(Platform platform) {
     Checks.notNull(platform, "platform");
-    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week, month);
   }
 
   /**
@@ -187,7 +256,8 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    */
   public GroupKey withFormat(PostFormat format) {
     Checks.notNull(format, "format");
-    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week, month);
   }
 
   /**
@@ -198,7 +268,8 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    */
   public GroupKey withPurpose(PostPurpose purpose) {
     Checks.notNull(purpose, "purpose");
-    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week, month);
   }
 
   /**
@@ -209,7 +280,60 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    */
   public GroupKey withPaid(PaidStatus paid) {
     Checks.notNull(paid, "paid");
-    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week, month);
+  }
+
+  /**
+   * Returns a copy with the account part set.
+   *
+   * @param account the account, not blank
+   * @return the new key
+   */
+  public GroupKey withAccount(String account) {
+    Checks.nonBlank(account, "account");
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week,
+        month);
+  }
+
+  /**
+   * Returns a copy with the campaign part set.
+   *
+   * @param campaign the campaign, not blank
+   * @return the new key
+   */
+  public GroupKey withCampaign(String campaign) {
+    Checks.nonBlank(campaign, "campaign");
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week,
+        month);
+  }
+
+  /**
+   * Returns a copy with the content pillar part set.
+   *
+   * @param pillar the pillar's name, not blank
+   * @return the new key
+   */
+  public GroupKey withPillar(String pillar) {
+    Checks.nonBlank(pillar, "pillar");
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week,
+        month);
+  }
+
+  /**
+   * Returns a copy with the hashtag part set.
+   *
+   * @param hashtag the hashtag without its {@code #}, not blank
+   * @return the new key
+   */
+  public GroupKey withHashtag(String hashtag) {
+    Checks.nonBlank(hashtag, "hashtag");
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week,
+        month);
   }
 
   /**
@@ -220,7 +344,8 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    */
   public GroupKey withTimeOfWeek(TimeOfWeek timeOfWeek) {
     Checks.notNull(timeOfWeek, "timeOfWeek");
-    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week, month);
   }
 
   /**
@@ -231,7 +356,8 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    */
   public GroupKey withDay(LocalDate day) {
     Checks.notNull(day, "day");
-    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week, month);
   }
 
   /**
@@ -242,7 +368,8 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    */
   public GroupKey withWeek(YearWeek week) {
     Checks.notNull(week, "week");
-    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week, month);
   }
 
   /**
@@ -253,7 +380,8 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    */
   public GroupKey withMonth(YearMonth month) {
     Checks.notNull(month, "month");
-    return new GroupKey(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return new GroupKey(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week, month);
   }
 
   @Override
@@ -274,6 +402,10 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
         && format == o.format
         && purpose == o.purpose
         && paid == o.paid
+        && Objects.equals(account, o.account)
+        && Objects.equals(campaign, o.campaign)
+        && Objects.equals(pillar, o.pillar)
+        && Objects.equals(hashtag, o.hashtag)
         && Objects.equals(timeOfWeek, o.timeOfWeek)
         && Objects.equals(day, o.day)
         && Objects.equals(week, o.week)
@@ -282,19 +414,29 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
 
   @Override
   public int hashCode() {
-    return Objects.hash(platform, format, purpose, paid, timeOfWeek, day, week, month);
+    return Objects.hash(
+        platform, format, purpose, paid, account, campaign, pillar, hashtag, timeOfWeek, day, week,
+        month);
   }
 
   /**
-   * Returns the parts that are set, such as {@code [Facebook, TUESDAY 09:00]}; {@code [all]} for the
-   * empty key.
+   * Returns the parts that are set, such as {@code [Facebook, TUESDAY 09:00]} or {@code [@acme,
+   * campaign spring, pillar tips, #sale]}; {@code [all]} for the empty key.
    *
    * @return the readable form
    */
   @Override
   public String toString() {
     StringJoiner j = new StringJoiner(", ", "[", "]");
-    for (Object part : new Object[] {platform, format, purpose, paid, timeOfWeek, day, week, month}) {
+    Object[] parts = {
+      platform, format, purpose, paid,
+      account == null ? null : "@" + account,
+      campaign == null ? null : "campaign " + campaign,
+      pillar == null ? null : "pillar " + pillar,
+      hashtag == null ? null : "#" + hashtag,
+      timeOfWeek, day, week, month
+    };
+    for (Object part : parts) {
       if (part != null) {
         j.add(part.toString());
       }

@@ -10,7 +10,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collections;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +27,12 @@ import org.threeten.extra.YearWeek;
  * local weekday × hour. Weeks are ISO-8601 weeks (Monday to Sunday, numbered in the week-based year;
  * threeten-extra {@link YearWeek}). Days that a daylight-saving change makes 23 or 25 hours long
  * are one group each; the skipped or repeated hour is simply emptier or fuller.
+ *
+ * <p>Account, campaign, pillar and hashtag combine with the other dimensions: {@code
+ * Grouping.by(zone, Dimension.ACCOUNT, Dimension.TIME_OF_WEEK)} gives each account its own 168
+ * weekday-hours. Posts without an account (campaign, pillar, hashtag) form one group whose key has
+ * that part empty. Grouped by {@link Dimension#HASHTAG}, a post with several hashtags counts in the
+ * group of each ({@link #keysOf}), so the groups overlap.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -57,7 +65,8 @@ public final class Grouping implements Serializable {
   /**
    * Obtains a grouping by dimensions that are not time-based.
    *
-   * @param dimensions platform, format, purpose or paid status, in any order
+   * @param dimensions platform, format, purpose, paid status, account, campaign, pillar or hashtag,
+   *     in any order
    * @return the grouping
    * @throws IllegalArgumentException if a dimension is time-based (it needs a zone)
    */
@@ -128,9 +137,42 @@ public final class Grouping implements Serializable {
    *
    * @param record the record
    * @return its group key
+   * @throws IllegalArgumentException if the grouping is by {@link Dimension#HASHTAG} and the record
+   *     has more than one hashtag, so belongs to several groups: use {@link #keysOf}
    */
   public GroupKey keyOf(PerformanceRecord record) {
     Checks.notNull(record, "record");
+    List<String> tags = record.hashtags();
+    if (dimensions.contains(Dimension.HASHTAG) && tags.size() > 1) {
+      throw new IllegalArgumentException(
+          "a record with " + tags.size() + " hashtags belongs to " + tags.size()
+              + " groups of " + this + ": use keysOf(record)");
+    }
+    return keyOf(record, tags.isEmpty() ? null : tags.get(0));
+  }
+
+  /**
+   * Returns the keys of the groups a record belongs to: one key, or, when the grouping is by
+   * {@link Dimension#HASHTAG}, one per hashtag of the record (a post counts in the group of each of
+   * its hashtags; a post without hashtags in the group without one).
+   *
+   * @param record the record
+   * @return its group keys, not empty, in the order of its hashtags
+   */
+  public List<GroupKey> keysOf(PerformanceRecord record) {
+    Checks.notNull(record, "record");
+    List<String> tags = record.hashtags();
+    if (!dimensions.contains(Dimension.HASHTAG) || tags.size() <= 1) {
+      return List.of(keyOf(record, tags.isEmpty() ? null : tags.get(0)));
+    }
+    List<GroupKey> keys = new ArrayList<>(tags.size());
+    for (String tag : tags) {
+      keys.add(keyOf(record, tag));
+    }
+    return keys;
+  }
+
+  private GroupKey keyOf(PerformanceRecord record, @Nullable String hashtag) {
     ZonedDateTime local = zone == null ? null : record.publishedAt().atZone(zone);
     LocalDate date = local == null ? null : local.toLocalDate();
     return new GroupKey(
@@ -138,6 +180,10 @@ public final class Grouping implements Serializable {
         dimensions.contains(Dimension.FORMAT) ? record.format() : null,
         dimensions.contains(Dimension.PURPOSE) ? record.purpose() : null,
         dimensions.contains(Dimension.PAID) ? record.paid() : null,
+        dimensions.contains(Dimension.ACCOUNT) ? record.account().orElse(null) : null,
+        dimensions.contains(Dimension.CAMPAIGN) ? record.campaign().orElse(null) : null,
+        dimensions.contains(Dimension.PILLAR) ? record.pillar().orElse(null) : null,
+        dimensions.contains(Dimension.HASHTAG) ? hashtag : null,
         local != null && dimensions.contains(Dimension.TIME_OF_WEEK)
             ? TimeOfWeek.from(local)
             : null,

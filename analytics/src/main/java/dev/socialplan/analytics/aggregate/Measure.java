@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * A count measured on a post. Every count of a {@link PerformanceRecord} is one of these, and may be
- * missing.
+ * missing. Constants are only ever added at the end, so the order of the existing ones is stable.
  */
 public enum Measure {
   /** Times the post was shown. */
@@ -26,7 +26,7 @@ public enum Measure {
   SHARES,
   /** Saves and bookmarks. */
   SAVES,
-  /** Clicks of any kind. */
+  /** Clicks of any kind, link clicks included. */
   CLICKS,
   /** Follows gained from the post. */
   FOLLOWS,
@@ -35,7 +35,22 @@ public enum Measure {
   /** Video plays that reached the end. */
   VIDEO_COMPLETIONS,
   /** Conversions attributed to the post. */
-  CONVERSIONS;
+  CONVERSIONS,
+  /**
+   * Clicks on the post's link, a part of {@link #CLICKS} (Facebook's "link clicks", X's "url
+   * clicks"); the other clicks are {@code CLICKS − LINK_CLICKS} when both are measured.
+   */
+  LINK_CLICKS,
+  /**
+   * People who engaged with the post: each person once, however many times they interacted, so it
+   * is not a sum of interactions (Facebook's "engaged users").
+   */
+  ENGAGED_USERS,
+  /**
+   * Total time the post's video was watched, in milliseconds; its average per play is {@code
+   * pooledRate(VIDEO_WATCH_TIME, VIDEO_STARTS)} on a summary.
+   */
+  VIDEO_WATCH_TIME;
 
   private static final Measure[] VALUES = values();
 

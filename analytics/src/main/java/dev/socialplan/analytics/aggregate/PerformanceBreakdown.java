@@ -23,6 +23,9 @@ import java.util.stream.Collector;
  * BreakdownAccumulator} is the mutable buffer for distributed engines; {@link
  * PerformanceColumns#aggregate(Grouping)} computes the same breakdown from primitive columns.
  *
+ * <p>Grouped by {@link Dimension#HASHTAG}, a post with several hashtags counts in the group of
+ * each (see {@link Grouping#keysOf}).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class PerformanceBreakdown implements Serializable {
@@ -122,7 +125,9 @@ public final class PerformanceBreakdown implements Serializable {
   }
 
   /**
-   * Returns the summary of all records, every group merged.
+   * Returns the summary of all records, every group merged. Grouped by {@link Dimension#HASHTAG},
+   * a post with several hashtags is in several groups and so counts several times here; summarise
+   * the records themselves for a total that counts each post once.
    *
    * @return the total
    */
@@ -140,9 +145,11 @@ public final class PerformanceBreakdown implements Serializable {
    */
   public PerformanceBreakdown plus(PerformanceRecord record) {
     Checks.notNull(record, "record");
-    GroupKey key = grouping.keyOf(record);
     TreeMap<GroupKey, PerformanceSummary> out = new TreeMap<>(groups);
-    out.merge(key, PerformanceSummary.empty().plus(record), PerformanceSummary::merge);
+    PerformanceSummary one = PerformanceSummary.empty().plus(record);
+    for (GroupKey key : grouping.keysOf(record)) {
+      out.merge(key, one, PerformanceSummary::merge);
+    }
     return new PerformanceBreakdown(grouping, out);
   }
 

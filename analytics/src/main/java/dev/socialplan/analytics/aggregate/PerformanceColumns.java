@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -33,6 +34,10 @@ import org.threeten.extra.YearWeek;
  * the zone's offsets), then adds each count column into per-group arrays. When the grouping has at
  * most 65,536 possible groups (platform × weekday × hour has 168 per platform) the group number
  * indexes the arrays directly; otherwise an open-addressing table numbers the groups that occur.
+ *
+ * <p>Accounts, campaigns, pillars and hashtags are dictionary-encoded too. Grouped by {@link
+ * Dimension#HASHTAG}, each row counts once per hashtag: the rows of each block are expanded into
+ * (row, hashtag) entries and gathered into scratch columns, then summed like any other block.
  *
  * <p>{@link #aggregate(Grouping, int, int)} aggregates a range of rows, so threads can split the
  * work and {@linkplain PerformanceBreakdown#merge(PerformanceBreakdown) merge} the results.
@@ -76,6 +81,20 @@ public final class PerformanceColumns {
   private final int[] revenueCurrency;
   private final long[] revenueMinor;
   private final String[] postIds;
+  private final String[] permalinks;
+  /** The average video watch time in milliseconds per row, {@code MISSING} when not measured. */
+  private final long[] averageWatchMillis;
+  /** Labels of the account, campaign, pillar and hashtag columns; code 0 is "none". */
+  private final String[] accountNames;
+  private final String[] campaignNames;
+  private final String[] pillarNames;
+  private final String[] hashtagNames;
+  private final int[] account;
+  private final int[] campaign;
+  private final int[] pillar;
+  /** The hashtags of row r are {@code hashtagCodes[hashtagStart[r] .. hashtagStart[r + 1])}. */
+  private final int[] hashtagStart;
+  private final int[] hashtagCodes;
 
   private PerformanceColumns(Builder b) {
     size = b.size;
@@ -97,6 +116,17 @@ public final class PerformanceColumns {
     revenueCurrency = trim(b.revenueCurrency, size);
     revenueMinor = trim(b.revenueMinor, size);
     postIds = b.anyPostId ? Arrays.copyOf(b.postIds, size) : new String[0];
+    permalinks = b.anyPermalink ? Arrays.copyOf(b.permalinks, size) : new String[0];
+    averageWatchMillis = b.anyAverageWatch ? trim(b.averageWatchMillis, size) : new long[0];
+    accountNames = b.accounts.names();
+    campaignNames = b.campaigns.names();
+    pillarNames = b.pillars.names();
+    hashtagNames = b.hashtags.names();
+    account = trim(b.account, size);
+    campaign = trim(b.campaign, size);
+    pillar = trim(b.pillar, size);
+    hashtagStart = trim(b.hashtagStart, size + 1);
+    hashtagCodes = trim(b.hashtagCodes, b.hashtagStart[size]);
   }
 
   private static int[] trim(int[] a, int n) {
@@ -186,6 +216,24 @@ public final class PerformanceColumns {
     if (postIds.length > 0 && postIds[row] != null) {
       b.postId(postIds[row]);
     }
+    if (permalinks.length > 0 && permalinks[row] != null) {
+      b.permalink(permalinks[row]);
+    }
+    if (averageWatchMillis.length > 0 && averageWatchMillis[row] != PerformanceRecord.MISSING) {
+      b.averageVideoWatchTime(java.time.Duration.ofMillis(averageWatchMillis[row]));
+    }
+    if (account[row] != 0) {
+      b.account(accountNames[account[row]]);
+    }
+    if (campaign[row] != 0) {
+      b.campaign(campaignNames[campaign[row]]);
+    }
+    if (pillar[row] != 0) {
+      b.pillar(pillarNames[pillar[row]]);
+    }
+    for (int t = hashtagStart[row]; t < hashtagStart[row + 1]; t++) {
+      b.addHashtag(hashtagNames[hashtagCodes[t]]);
+    }
     return b.build();
   }
 
@@ -264,11 +312,39 @@ public final class PerformanceColumns {
     private long[] revenuePresent = new long[0];
     private int capacity;
 
+    /** Whether a row counts once per hashtag, so rows are expanded into (row, hashtag) entries. */
+    private final boolean byHashtag;
+    /** For a grouping by hashtag: each entry's row and hashtag code (0 for a row without any). */
+    private int[] entryRow = new int[0];
+    private int[] entryTag = new int[0];
+    /** The number of entries: rows, or (row, hashtag) pairs for a grouping by hashtag. */
+    private final int entries;
+
+    // The columns the current block reads, from index off: the stored columns themselves, or for a
+    // grouping by hashtag, scratch arrays into which the block's entries were gathered.
+    private int off;
+    private int[] srcPlatform = platform;
+    private long[] srcEpoch = epochSecond;
+    private byte[] srcFormat = format;
+    private byte[] srcPurpose = purpose;
+    private byte[] srcPaid = paid;
+    private int[] srcAccount = account;
+    private int[] srcCampaign = campaign;
+    private int[] srcPillar = pillar;
+    private int[] srcTag = new int[0];
+    private long[][] srcCounts = counts;
+    private int[] srcSpendCurrency = spendCurrency;
+    private long[] srcSpendMinor = spendMinor;
+    private int[] srcRevenueCurrency = revenueCurrency;
+    private long[] srcRevenueMinor = revenueMinor;
+
     Aggregation(Grouping grouping, int from, int to) {
       this.grouping = grouping;
       this.from = from;
       this.to = to;
       this.dims = grouping.dimensions().toArray(new Dimension[0]);
+      this.byHashtag = grouping.uses(Dimension.HASHTAG);
+      this.entries = byHashtag ? expand() : to - from;
       this.radix = new long[dims.length];
       this.base = new long[dims.length];
       ZoneId zone = grouping.zone().orElse(null);
@@ -324,6 +400,18 @@ public final class PerformanceColumns {
           case TIME_OF_WEEK:
             radix[d] = TimeOfWeek.HOURS_PER_WEEK;
             break;
+          case ACCOUNT:
+            radix[d] = accountNames.length;
+            break;
+          case CAMPAIGN:
+            radix[d] = campaignNames.length;
+            break;
+          case PILLAR:
+            radix[d] = pillarNames.length;
+            break;
+          case HASHTAG:
+            radix[d] = hashtagNames.length;
+            break;
           default:
             break;
         }
@@ -335,7 +423,7 @@ public final class PerformanceColumns {
       fitsInLong = fits;
       for (int m = 0; m < Measure.COUNT; m++) {
         // (to - from) values of at most maxCount[m] cannot overflow when their product fits.
-        checked[m] = maxCount[m] > 0 && (long) (to - from) > Long.MAX_VALUE / maxCount[m];
+        checked[m] = maxCount[m] > 0 && (long) entries > Long.MAX_VALUE / maxCount[m];
       }
       boolean dense = fits && cells <= DENSE_LIMIT;
       slotTable = dense ? null : new SlotTable();
@@ -345,6 +433,83 @@ public final class PerformanceColumns {
           if (maxCount[m] < PACKABLE_BELOW) {
             packed[m] = new long[(int) cells];
           }
+        }
+      }
+    }
+
+    /** Lists the (row, hashtag) entries of the range and returns how many there are. */
+    private int expand() {
+      long n = 0;
+      for (int r = from; r < to; r++) {
+        n += Math.max(1, hashtagStart[r + 1] - hashtagStart[r]);
+      }
+      if (n > Integer.MAX_VALUE - 8) {
+        throw new IllegalStateException(
+            "too many (post, hashtag) pairs to group by hashtag at once: " + n
+                + "; aggregate row ranges and merge the breakdowns");
+      }
+      entryRow = new int[(int) n];
+      entryTag = new int[(int) n];
+      int e = 0;
+      for (int r = from; r < to; r++) {
+        int first = hashtagStart[r];
+        int last = hashtagStart[r + 1];
+        if (first == last) {
+          entryRow[e++] = r;
+        }
+        for (int t = first; t < last; t++) {
+          entryRow[e] = r;
+          entryTag[e++] = hashtagCodes[t];
+        }
+      }
+      return (int) n;
+    }
+
+    /** Points the block source at the stored columns, from a row. */
+    private void point(int row) {
+      off = row;
+    }
+
+    /** Gathers entries [first, first + n) into the scratch columns. */
+    private void gather(int first, int n) {
+      if (srcTag.length == 0) {
+        srcPlatform = new int[BLOCK];
+        srcEpoch = new long[BLOCK];
+        srcFormat = new byte[BLOCK];
+        srcPurpose = new byte[BLOCK];
+        srcPaid = new byte[BLOCK];
+        srcAccount = new int[BLOCK];
+        srcCampaign = new int[BLOCK];
+        srcPillar = new int[BLOCK];
+        srcTag = new int[BLOCK];
+        srcCounts = new long[Measure.COUNT][BLOCK];
+        srcSpendCurrency = new int[BLOCK];
+        srcSpendMinor = new long[BLOCK];
+        srcRevenueCurrency = new int[BLOCK];
+        srcRevenueMinor = new long[BLOCK];
+      }
+      off = 0;
+      for (int i = 0; i < n; i++) {
+        int r = entryRow[first + i];
+        srcPlatform[i] = platform[r];
+        srcEpoch[i] = epochSecond[r];
+        srcFormat[i] = format[r];
+        srcPurpose[i] = purpose[r];
+        srcPaid[i] = paid[r];
+        srcAccount[i] = account[r];
+        srcCampaign[i] = campaign[r];
+        srcPillar[i] = pillar[r];
+        srcTag[i] = entryTag[first + i];
+        srcSpendCurrency[i] = spendCurrency[r];
+        srcSpendMinor[i] = spendMinor[r];
+        srcRevenueCurrency[i] = revenueCurrency[r];
+        srcRevenueMinor[i] = revenueMinor[r];
+      }
+      for (int m = 0; m < Measure.COUNT; m++) {
+        long[] column = counts[m];
+        long[] into = srcCounts[m];
+        for (int i = 0; i < n; i++) {
+          into[i] = column[entryRow[first + i]];
         }
       }
     }
@@ -387,18 +552,25 @@ public final class PerformanceColumns {
       long[] key = new long[BLOCK];
       long[] local = new long[offsets == null ? 0 : BLOCK];
       int[] slot = new int[BLOCK];
-      for (int start = from; start < to; start += BLOCK) {
-        int n = Math.min(BLOCK, to - start);
+      for (int start = 0; start < entries; start += BLOCK) {
+        int n = Math.min(BLOCK, entries - start);
+        if (byHashtag) {
+          gather(start, n);
+        } else {
+          point(from + start);
+        }
         if (offsets != null) {
           long origin = mondayDay * SECONDS_PER_DAY;
+          long[] epoch = srcEpoch;
+          int o = off;
           for (int i = 0; i < n; i++) {
-            long s = epochSecond[start + i];
+            long s = epoch[o + i];
             local[i] = s + offsets.offsetAt(s) - origin;
           }
         }
         Arrays.fill(key, 0, n, 0L);
         for (int d = 0; d < dims.length; d++) {
-          computeKeyPart(d, start, n, key, local);
+          computeKeyPart(d, n, key, local);
         }
         if (slotTable == null) {
           for (int i = 0; i < n; i++) {
@@ -412,7 +584,7 @@ public final class PerformanceColumns {
             allocate(Math.max(slotTable.size(), capacity * 2));
           }
         }
-        addBlock(start, n, slot);
+        addBlock(n, slot);
         rowsSinceFlush += n;
         if (rowsSinceFlush + BLOCK > FLUSH_ROWS) {
           flushPacked();
@@ -422,29 +594,43 @@ public final class PerformanceColumns {
       return toBreakdown();
     }
 
-    private void computeKeyPart(int d, int start, int n, long[] key, long[] local) {
+    private void computeKeyPart(int d, int n, long[] key, long[] local) {
       long r = radix[d];
       long b = base[d];
+      int start = off;
       switch (dims[d]) {
         case PLATFORM:
-          for (int i = 0; i < n; i++) {
-            key[i] = key[i] * r + platform[start + i];
-          }
+          addKeyPart(key, n, r, srcPlatform, start);
           break;
         case FORMAT:
+          byte[] formatColumn = srcFormat;
           for (int i = 0; i < n; i++) {
-            key[i] = key[i] * r + format[start + i];
+            key[i] = key[i] * r + formatColumn[start + i];
           }
           break;
         case PURPOSE:
+          byte[] purposeColumn = srcPurpose;
           for (int i = 0; i < n; i++) {
-            key[i] = key[i] * r + purpose[start + i];
+            key[i] = key[i] * r + purposeColumn[start + i];
           }
           break;
         case PAID:
+          byte[] paidColumn = srcPaid;
           for (int i = 0; i < n; i++) {
-            key[i] = key[i] * r + paid[start + i];
+            key[i] = key[i] * r + paidColumn[start + i];
           }
+          break;
+        case ACCOUNT:
+          addKeyPart(key, n, r, srcAccount, start);
+          break;
+        case CAMPAIGN:
+          addKeyPart(key, n, r, srcCampaign, start);
+          break;
+        case PILLAR:
+          addKeyPart(key, n, r, srcPillar, start);
+          break;
+        case HASHTAG:
+          addKeyPart(key, n, r, srcTag, start);
           break;
         case TIME_OF_WEEK:
           // local[i] counts seconds from a local Monday 00:00, so it is never negative.
@@ -472,13 +658,20 @@ public final class PerformanceColumns {
       }
     }
 
-    private void addBlock(int start, int n, int[] slot) {
+    private void addKeyPart(long[] key, int n, long r, int[] column, int start) {
+      for (int i = 0; i < n; i++) {
+        key[i] = key[i] * r + column[start + i];
+      }
+    }
+
+    private void addBlock(int n, int[] slot) {
+      int start = off;
       long[] gc = groupCount;
       for (int i = 0; i < n; i++) {
         gc[slot[i]]++;
       }
       for (int m = 0; m < Measure.COUNT; m++) {
-        long[] column = counts[m];
+        long[] column = srcCounts[m];
         long[] pk = packed[m];
         if (pk != null) {
           for (int i = 0; i < n; i++) {
@@ -510,9 +703,11 @@ public final class PerformanceColumns {
         }
       }
       if (currencies.length > 0) {
-        addMoney(start, n, slot, spendCurrency, spendMinor, spendSums, spendByCurrency, spendPresent);
         addMoney(
-            start, n, slot, revenueCurrency, revenueMinor, revenueSums, revenueByCurrency,
+            start, n, slot, srcSpendCurrency, srcSpendMinor, spendSums, spendByCurrency,
+            spendPresent);
+        addMoney(
+            start, n, slot, srcRevenueCurrency, srcRevenueMinor, revenueSums, revenueByCurrency,
             revenuePresent);
       }
     }
@@ -617,6 +812,18 @@ public final class PerformanceColumns {
           case TIME_OF_WEEK:
             key = key.withTimeOfWeek(TimeOfWeek.ofIndex((int) part));
             break;
+          case ACCOUNT:
+            key = part == 0 ? key : key.withAccount(accountNames[(int) part]);
+            break;
+          case CAMPAIGN:
+            key = part == 0 ? key : key.withCampaign(campaignNames[(int) part]);
+            break;
+          case PILLAR:
+            key = part == 0 ? key : key.withPillar(pillarNames[(int) part]);
+            break;
+          case HASHTAG:
+            key = part == 0 ? key : key.withHashtag(hashtagNames[(int) part]);
+            break;
           case DAY:
             key = key.withDay(LocalDate.ofEpochDay(base[d] + part));
             break;
@@ -658,6 +865,26 @@ public final class PerformanceColumns {
     return year * 12 + month - 1;
   }
 
+  /** A dictionary of labels: code 0 stands for "none", codes from 1 for labels as first seen. */
+  private static final class Labels {
+    private final List<String> names = new ArrayList<>(List.of(""));
+    private final Map<String, Integer> codes = new HashMap<>();
+
+    int code(Optional<String> label) {
+      if (label.isEmpty()) {
+        return 0;
+      }
+      return codes.computeIfAbsent(label.get(), l -> {
+        names.add(l);
+        return names.size() - 1;
+      });
+    }
+
+    String[] names() {
+      return names.toArray(new String[0]);
+    }
+  }
+
   /**
    * Builds {@link PerformanceColumns} row by row. Not thread-safe; {@link #build()} hands the
    * arrays over, so the builder must not be used afterwards.
@@ -684,6 +911,19 @@ public final class PerformanceColumns {
     private long[] revenueMinor;
     private String[] postIds;
     private boolean anyPostId;
+    private String[] permalinks;
+    private boolean anyPermalink;
+    private long[] averageWatchMillis;
+    private boolean anyAverageWatch;
+    private final Labels accounts = new Labels();
+    private final Labels campaigns = new Labels();
+    private final Labels pillars = new Labels();
+    private final Labels hashtags = new Labels();
+    private int[] account;
+    private int[] campaign;
+    private int[] pillar;
+    private int[] hashtagStart;
+    private int[] hashtagCodes = new int[16];
     private boolean built;
 
     Builder(int capacity) {
@@ -702,6 +942,12 @@ public final class PerformanceColumns {
       revenueCurrency = new int[capacity];
       revenueMinor = new long[capacity];
       postIds = new String[capacity];
+      permalinks = new String[capacity];
+      averageWatchMillis = new long[capacity];
+      account = new int[capacity];
+      campaign = new int[capacity];
+      pillar = new int[capacity];
+      hashtagStart = new int[capacity + 1];
     }
 
     /**
@@ -751,6 +997,24 @@ public final class PerformanceColumns {
         postIds[row] = record.postId().get();
         anyPostId = true;
       }
+      if (record.permalink().isPresent()) {
+        permalinks[row] = record.permalink().get();
+        anyPermalink = true;
+      }
+      averageWatchMillis[row] = record.rawAverageVideoWatchMillis();
+      anyAverageWatch |= averageWatchMillis[row] != PerformanceRecord.MISSING;
+      account[row] = accounts.code(record.account());
+      campaign[row] = campaigns.code(record.campaign());
+      pillar[row] = pillars.code(record.pillar());
+      List<String> tags = record.hashtags();
+      int first = hashtagStart[row];
+      if (first + tags.size() > hashtagCodes.length) {
+        hashtagCodes = Arrays.copyOf(hashtagCodes, Math.max(first + tags.size(), first * 2));
+      }
+      for (int t = 0; t < tags.size(); t++) {
+        hashtagCodes[first + t] = hashtags.code(Optional.of(tags.get(t)));
+      }
+      hashtagStart[row + 1] = first + tags.size();
       size++;
       return this;
     }
@@ -781,6 +1045,12 @@ public final class PerformanceColumns {
       revenueCurrency = Arrays.copyOf(revenueCurrency, n);
       revenueMinor = Arrays.copyOf(revenueMinor, n);
       postIds = Arrays.copyOf(postIds, n);
+      permalinks = Arrays.copyOf(permalinks, n);
+      averageWatchMillis = Arrays.copyOf(averageWatchMillis, n);
+      account = Arrays.copyOf(account, n);
+      campaign = Arrays.copyOf(campaign, n);
+      pillar = Arrays.copyOf(pillar, n);
+      hashtagStart = Arrays.copyOf(hashtagStart, n + 1);
       capacity = n;
     }
 

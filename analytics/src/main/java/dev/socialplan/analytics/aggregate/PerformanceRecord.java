@@ -13,9 +13,12 @@ import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
 import java.io.ObjectStreamException;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,8 +27,16 @@ import org.joda.money.Money;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The measured performance of one post: platform, publication instant, format,
- * purpose, paid status, thirteen counts ({@link Measure}) and two amounts ({@link MoneyMeasure}).
+ * The measured performance of one post: platform, publication instant, format, purpose, paid
+ * status, the counts of {@link Measure} (link clicks apart from all clicks, engaged users, video
+ * watch time among them), two amounts ({@link MoneyMeasure}), and what identifies and labels the
+ * post in real exports: the account it was published from, its id and permalink, its campaign, its
+ * content pillar and its hashtags, plus the average video watch time the platform reported.
+ *
+ * <p>Account, post id, permalink, campaign and pillar are optional and never blank. Hashtags are
+ * kept without their leading {@code #}, in the order given, without exact repeats; none is blank or
+ * contains white space (the same rule as {@code Draft.hashtags()} of the calendar module). They are
+ * compared as written: {@code Skincare} and {@code skincare} are two hashtags.
  *
  * <p>Every count and amount may be missing, and missing is not zero: a post whose shares are
  * unknown reports {@code shares()} as empty, and summaries count it as missing rather than adding
@@ -56,6 +67,8 @@ public final class PerformanceRecord implements Serializable {
     {Measure.REACH, Measure.IMPRESSIONS},
     {Measure.CLICKS, Measure.IMPRESSIONS},
     {Measure.VIDEO_COMPLETIONS, Measure.VIDEO_STARTS},
+    {Measure.LINK_CLICKS, Measure.CLICKS},
+    {Measure.ENGAGED_USERS, Measure.REACH},
   };
 
   /** The platform the post was published on. */
@@ -85,6 +98,24 @@ public final class PerformanceRecord implements Serializable {
   /** The caller's id of the post, or null. */
   private final @Nullable String postId;
 
+  /** The account the post was published from, or null. */
+  private final @Nullable String account;
+
+  /** The post's permanent link, or null. */
+  private final @Nullable String permalink;
+
+  /** The campaign, or null. */
+  private final @Nullable String campaign;
+
+  /** The content pillar's name, or null. */
+  private final @Nullable String pillar;
+
+  /** The hashtags without '#', unmodifiable. */
+  private final List<String> hashtags;
+
+  /** The average video watch time in milliseconds, or {@link #MISSING}. */
+  private final long averageVideoWatchMillis;
+
   private PerformanceRecord(Builder b, long[] counts) {
     this.platform = Objects.requireNonNull(b.platform);
     this.publishedAt = Objects.requireNonNull(b.publishedAt);
@@ -95,6 +126,12 @@ public final class PerformanceRecord implements Serializable {
     this.spend = b.spend;
     this.revenue = b.revenue;
     this.postId = b.postId;
+    this.account = b.account;
+    this.permalink = b.permalink;
+    this.campaign = b.campaign;
+    this.pillar = b.pillar;
+    this.hashtags = b.hashtags == null ? List.of() : List.copyOf(b.hashtags);
+    this.averageVideoWatchMillis = b.averageVideoWatchMillis;
   }
 
   /**
@@ -123,6 +160,14 @@ public final class PerformanceRecord implements Serializable {
     b.spend = spend;
     b.revenue = revenue;
     b.postId = postId;
+    b.account = account;
+    b.permalink = permalink;
+    b.campaign = campaign;
+    b.pillar = pillar;
+    if (!hashtags.isEmpty()) {
+      b.hashtags = new LinkedHashSet<>(hashtags);
+    }
+    b.averageVideoWatchMillis = averageVideoWatchMillis;
     return b;
   }
 
@@ -178,6 +223,81 @@ public final class PerformanceRecord implements Serializable {
    */
   public Optional<String> postId() {
     return Optional.ofNullable(postId);
+  }
+
+  /**
+   * Returns the account the post was published from: a handle or an id, as the export names it.
+   *
+   * @return the account, or empty
+   */
+  public Optional<String> account() {
+    return Optional.ofNullable(account);
+  }
+
+  /**
+   * Returns the post's permanent link, as the export gives it (not checked to be a URL).
+   *
+   * @return the permalink, or empty
+   */
+  public Optional<String> permalink() {
+    return Optional.ofNullable(permalink);
+  }
+
+  /**
+   * Returns the campaign the post belongs to.
+   *
+   * @return the campaign's name, or empty
+   */
+  public Optional<String> campaign() {
+    return Optional.ofNullable(campaign);
+  }
+
+  /**
+   * Returns the content pillar of the post, by name (calendar posts refer to pillars by name too).
+   *
+   * @return the pillar's name, or empty
+   */
+  public Optional<String> pillar() {
+    return Optional.ofNullable(pillar);
+  }
+
+  /**
+   * Returns the hashtags, without the leading {@code #}.
+   *
+   * @return the hashtags in the order given, unmodifiable; empty when the post had none or they
+   *     are unknown
+   */
+  public List<String> hashtags() {
+    return hashtags;
+  }
+
+  /**
+   * Returns the total video watch time ({@link Measure#VIDEO_WATCH_TIME}).
+   *
+   * @return the watch time, or empty when not measured
+   */
+  public Optional<Duration> videoWatchTime() {
+    long v = counts[Measure.VIDEO_WATCH_TIME.ordinal()];
+    return v == MISSING ? Optional.empty() : Optional.of(Duration.ofMillis(v));
+  }
+
+  /**
+   * Returns the average video watch time per play as the platform reported it. It is kept as
+   * reported, not derived: platforms average over plays they define themselves. Summaries do not
+   * add averages; the pooled average of a set of posts is {@code
+   * pooledRate(VIDEO_WATCH_TIME, VIDEO_STARTS)} on their summary.
+   *
+   * @return the average, or empty when not measured
+   */
+  public Optional<Duration> averageVideoWatchTime() {
+    return averageVideoWatchMillis == MISSING
+        ? Optional.empty()
+        : Optional.of(Duration.ofMillis(averageVideoWatchMillis));
+  }
+
+  /** Returns the average video watch time in milliseconds, {@link #MISSING} when not measured. */
+  long rawAverageVideoWatchMillis() {
+    return averageVideoWatchMillis;
   }
 
   /**
@@ -324,6 +444,24 @@ public final class PerformanceRecord implements Serializable {
   }
 
   /**
+   * Returns link clicks, a part of {@link #clicks()}.
+   *
+   * @return the count, or empty when not measured
+   */
+  public OptionalLong linkClicks() {
+    return count(Measure.LINK_CLICKS);
+  }
+
+  /**
+   * Returns the people who engaged with the post, each counted once.
+   *
+   * @return the count, or empty when not measured
+   */
+  public OptionalLong engagedUsers() {
+    return count(Measure.ENGAGED_USERS);
+  }
+
+  /**
    * Returns the spend.
    *
    * @return the spend, or empty when not measured
@@ -355,7 +493,8 @@ public final class PerformanceRecord implements Serializable {
   /**
    * Returns the engagement counts of this post, for {@link EngagementRate}.
    *
-   * @return reactions, comments, shares, saves, clicks and follows, each possibly missing
+   * @return reactions, comments, shares, saves, clicks, follows and engaged users, each possibly
+   *     missing
    */
   public EngagementCounts engagementCounts() {
     EngagementCounts.Builder b = EngagementCounts.builder();
@@ -405,7 +544,8 @@ public final class PerformanceRecord implements Serializable {
 
   /**
    * Reports impossible combinations of counts: reach above impressions, clicks above impressions,
-   * video completions above video starts. Pairs with a missing side are not checked.
+   * video completions above video starts, link clicks above clicks, engaged users above reach.
+   * Pairs with a missing side are not checked.
    *
    * @return the anomalies, empty for a consistent record
    */
@@ -438,12 +578,21 @@ public final class PerformanceRecord implements Serializable {
         && Arrays.equals(counts, o.counts)
         && Objects.equals(spend, o.spend)
         && Objects.equals(revenue, o.revenue)
-        && Objects.equals(postId, o.postId);
+        && Objects.equals(postId, o.postId)
+        && Objects.equals(account, o.account)
+        && Objects.equals(permalink, o.permalink)
+        && Objects.equals(campaign, o.campaign)
+        && Objects.equals(pillar, o.pillar)
+        && hashtags.equals(o.hashtags)
+        && averageVideoWatchMillis == o.averageVideoWatchMillis;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(platform, publishedAt, format, purpose, paid, spend, revenue, postId) * 31
+    return Objects.hash(
+                platform, publishedAt, format, purpose, paid, spend, revenue, postId, account,
+                permalink, campaign, pillar, hashtags, averageVideoWatchMillis)
+            * 31
         + Arrays.hashCode(counts);
   }
 
@@ -460,6 +609,9 @@ public final class PerformanceRecord implements Serializable {
     if (postId != null) {
       sb.append(postId).append(", ");
     }
+    if (account != null) {
+      sb.append('@').append(account).append(", ");
+    }
     sb.append(platform)
         .append(", ")
         .append(publishedAt)
@@ -474,13 +626,28 @@ public final class PerformanceRecord implements Serializable {
         sb.append(", ").append(Measure.ofIndex(i).fieldName()).append('=').append(counts[i]);
       }
     }
+    if (averageVideoWatchMillis != MISSING) {
+      sb.append(", averageVideoWatchTime=").append(Duration.ofMillis(averageVideoWatchMillis));
+    }
     if (spend != null) {
       sb.append(", spend=").append(spend);
     }
     if (revenue != null) {
       sb.append(", revenue=").append(revenue);
     }
+    appendLabel(sb, "campaign", campaign);
+    appendLabel(sb, "pillar", pillar);
+    if (!hashtags.isEmpty()) {
+      sb.append(", hashtags=").append(hashtags);
+    }
+    appendLabel(sb, "permalink", permalink);
     return sb.append('}').toString();
+  }
+
+  private static void appendLabel(StringBuilder sb, String name, @Nullable String value) {
+    if (value != null) {
+      sb.append(", ").append(name).append('=').append(value);
+    }
   }
 
   /**
@@ -497,6 +664,13 @@ public final class PerformanceRecord implements Serializable {
     private @Nullable Money spend;
     private @Nullable Money revenue;
     private @Nullable String postId;
+    private @Nullable String account;
+    private @Nullable String permalink;
+    private @Nullable String campaign;
+    private @Nullable String pillar;
+    /** Created with the first hashtag: most records built from exports have none. */
+    private @Nullable LinkedHashSet<String> hashtags;
+    private long averageVideoWatchMillis = MISSING;
 
     Builder() {}
 
@@ -587,6 +761,160 @@ public final class PerformanceRecord implements Serializable {
     public Builder postId(String postId) {
       this.postId = Checks.nonBlank(postId, "postId");
       return this;
+    }
+
+    /**
+     * Sets the account the post was published from.
+     *
+     * @param account a handle or id, not blank
+     * @return this builder
+     */
+    public Builder account(String account) {
+      this.account = Checks.nonBlank(account, "account");
+      return this;
+    }
+
+    /**
+     * Sets the post's permanent link.
+     *
+     * @param permalink the link, not blank
+     * @return this builder
+     */
+    public Builder permalink(String permalink) {
+      this.permalink = Checks.nonBlank(permalink, "permalink");
+      return this;
+    }
+
+    /**
+     * Sets the campaign.
+     *
+     * @param campaign the campaign's name, not blank
+     * @return this builder
+     */
+    public Builder campaign(String campaign) {
+      this.campaign = Checks.nonBlank(campaign, "campaign");
+      return this;
+    }
+
+    /**
+     * Sets the content pillar.
+     *
+     * @param pillar the pillar's name, not blank
+     * @return this builder
+     */
+    public Builder pillar(String pillar) {
+      this.pillar = Checks.nonBlank(pillar, "pillar");
+      return this;
+    }
+
+    /**
+     * Adds a hashtag; a leading {@code #} is removed, and a hashtag already added is not repeated.
+     *
+     * @param hashtag the hashtag, with or without its {@code #}
+     * @return this builder
+     * @throws IllegalArgumentException if it is blank or contains white space
+     */
+    public Builder addHashtag(String hashtag) {
+      Checks.nonBlank(hashtag, "hashtag");
+      String tag = hashtag.charAt(0) == '#' ? hashtag.substring(1) : hashtag;
+      if (tag.isBlank() || hasWhitespace(tag)) {
+        throw new IllegalArgumentException(
+            "hashtag must not be blank or contain white space: \"" + hashtag + "\"");
+      }
+      if (hashtags == null) {
+        hashtags = new LinkedHashSet<>();
+      }
+      hashtags.add(tag);
+      return this;
+    }
+
+    private static boolean hasWhitespace(String s) {
+      for (int i = 0; i < s.length(); ) {
+        int cp = s.codePointAt(i);
+        if (Character.isWhitespace(cp)) {
+          return true;
+        }
+        i += Character.charCount(cp);
+      }
+      return false;
+    }
+
+    /**
+     * Replaces the hashtags.
+     *
+     * @param hashtags the hashtags, each with or without its {@code #}
+     * @return this builder
+     * @throws IllegalArgumentException if one is blank or contains white space
+     */
+    public Builder hashtags(Collection<String> hashtags) {
+      Checks.noNullElements(hashtags, "hashtags");
+      this.hashtags = null;
+      hashtags.forEach(this::addHashtag);
+      return this;
+    }
+
+    /**
+     * Sets link clicks, a part of clicks.
+     *
+     * @param value the count, not negative
+     * @return this builder
+     */
+    public Builder linkClicks(long value) {
+      return count(Measure.LINK_CLICKS, value);
+    }
+
+    /**
+     * Sets the people who engaged, each counted once.
+     *
+     * @param value the count, not negative
+     * @return this builder
+     */
+    public Builder engagedUsers(long value) {
+      return count(Measure.ENGAGED_USERS, value);
+    }
+
+    /**
+     * Sets the total video watch time, kept to the millisecond.
+     *
+     * @param watchTime the total, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     * @throws ArithmeticException if it has more milliseconds than a long holds
+     */
+    public Builder videoWatchTime(Duration watchTime) {
+      return count(Measure.VIDEO_WATCH_TIME, millis(watchTime, "videoWatchTime"));
+    }
+
+    /**
+     * Sets the average video watch time per play, as the platform reported it, kept to the
+     * millisecond.
+     *
+     * @param average the average, not negative
+     * @return this builder
+     * @throws IllegalArgumentException if negative
+     * @throws ArithmeticException if it has more milliseconds than a long holds
+     */
+    public Builder averageVideoWatchTime(Duration average) {
+      this.averageVideoWatchMillis = millis(average, "averageVideoWatchTime");
+      return this;
+    }
+
+    /**
+     * Marks the average video watch time as not measured.
+     *
+     * @return this builder
+     */
+    public Builder missingAverageVideoWatchTime() {
+      this.averageVideoWatchMillis = MISSING;
+      return this;
+    }
+
+    private static long millis(Duration d, String field) {
+      Checks.notNull(d, field);
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(field + " must not be negative: " + d);
+      }
+      return d.toMillis();
     }
 
     /**

@@ -20,5 +20,11 @@ public enum EngagementComponent {
    */
   CLICKS,
   /** Follows gained from the post (LinkedIn counts them). */
-  FOLLOWS
+  FOLLOWS,
+  /**
+   * People who engaged with the post, each counted once (Facebook's "engaged users"). A count of
+   * people cannot be added to counts of interactions, so a definition that uses it uses it alone:
+   * {@link EngagementDefinition#engagedUsersByReach()}.
+   */
+  ENGAGED_USERS
 }

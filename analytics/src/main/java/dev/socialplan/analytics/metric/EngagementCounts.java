@@ -66,6 +66,13 @@ public abstract class EngagementCounts {
   public abstract OptionalLong follows();
 
   /**
+   * Returns the people who engaged, each counted once (not a sum of interactions).
+   *
+   * @return the count, or empty when not measured
+   */
+  public abstract OptionalLong engagedUsers();
+
+  /**
    * Returns the count of one component.
    *
    * @param component the component
@@ -86,6 +93,8 @@ public abstract class EngagementCounts {
         return clicks();
       case FOLLOWS:
         return follows();
+      case ENGAGED_USERS:
+        return engagedUsers();
       default:
         throw new AssertionError(component);
     }
@@ -156,6 +165,8 @@ public abstract class EngagementCounts {
           return clicks(count);
         case FOLLOWS:
           return follows(count);
+        case ENGAGED_USERS:
+          return engagedUsers(count);
         default:
           throw new AssertionError(component);
       }

@@ -2,6 +2,7 @@ package dev.socialplan.analytics.metric;
 
 import static dev.socialplan.analytics.metric.EngagementComponent.CLICKS;
 import static dev.socialplan.analytics.metric.EngagementComponent.COMMENTS;
+import static dev.socialplan.analytics.metric.EngagementComponent.ENGAGED_USERS;
 import static dev.socialplan.analytics.metric.EngagementComponent.FOLLOWS;
 import static dev.socialplan.analytics.metric.EngagementComponent.REACTIONS;
 import static dev.socialplan.analytics.metric.EngagementComponent.SAVES;
@@ -45,6 +46,13 @@ import org.immutables.value.Value;
  *       <td>reach, impressions, views, followers</td><td>Hootsuite engagement-rate guide</td></tr>
  * </table>
  *
+ * <p>Besides the interaction sums, {@link #engagedUsersByReach()} divides the people who engaged
+ * (each counted once) by reach: the rate Facebook page insights report, and the one the UCI
+ * "Facebook metrics" data set holds ("Lifetime Engaged Users" ÷ "Lifetime Post Total Reach"; Moro,
+ * Rita and Vala, Journal of Business Research 69(9), 2016). Because a count of people cannot be
+ * added to counts of interactions, {@link EngagementComponent#ENGAGED_USERS} is always the only
+ * component of the definition that uses it.
+ *
  * <p>By default a post missing any counted component has an undefined rate (missing is not zero);
  * {@link #sumsAvailableComponents()} set to true sums the components that were measured instead,
  * and the {@link EngagementRate} names the ones that were not.
@@ -87,7 +95,8 @@ public abstract class EngagementDefinition {
    * @param components the components summed, not empty
    * @param denominators the denominators in fallback order, not empty, without repeats
    * @return the definition, which rates a post missing a component as undefined
-   * @throws IllegalArgumentException if either is empty or a denominator repeats
+   * @throws IllegalArgumentException if either is empty, a denominator repeats, or {@link
+   *     EngagementComponent#ENGAGED_USERS} is combined with another component
    */
   public static EngagementDefinition of(
       Collection<EngagementComponent> components, List<EngagementDenominator> denominators) {
@@ -142,6 +151,27 @@ public abstract class EngagementDefinition {
   }
 
   /**
+   * Returns "engaged users ÷ reach": the people who engaged with a post, each counted once, divided
+   * by the unique accounts that saw it (Facebook page insights' engagement rate; the rate of the UCI
+   * "Facebook metrics" data set). A post without a measured reach has an undefined rate: reach is
+   * the only denominator, because people divided by impressions (views, not people) mixes units.
+   *
+   * @return the engaged-users definition
+   */
+  public static EngagementDefinition engagedUsersByReach() {
+    return of(EnumSet.of(ENGAGED_USERS), List.of(REACH));
+  }
+
+  /**
+   * Tells whether the definition counts people who engaged rather than summing interactions.
+   *
+   * @return true when the only component is {@link EngagementComponent#ENGAGED_USERS}
+   */
+  public boolean countsEngagedUsers() {
+    return components().contains(ENGAGED_USERS);
+  }
+
+  /**
    * Returns a copy that divides by the given denominators, in this fallback order.
    *
    * @param denominators the denominators, not empty, without repeats
@@ -179,6 +209,11 @@ public abstract class EngagementDefinition {
     }
     if (denominators().isEmpty()) {
       throw new IllegalArgumentException("denominators must not be empty: " + denominators());
+    }
+    if (components().contains(ENGAGED_USERS) && components().size() > 1) {
+      throw new IllegalArgumentException(
+          "engaged users (people) cannot be added to interactions; use ENGAGED_USERS alone: "
+              + components());
     }
     if (new HashSet<>(denominators()).size() != denominators().size()) {
       throw new IllegalArgumentException("denominators must not repeat: " + denominators());

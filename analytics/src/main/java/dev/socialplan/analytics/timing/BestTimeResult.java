@@ -32,6 +32,13 @@ public abstract class BestTimeResult {
   public abstract Platform platform();
 
   /**
+   * Returns the account analysed, when the analysis was for one account of the platform.
+   *
+   * @return the account, or empty when every post of the platform was analysed together
+   */
+  public abstract Optional<String> account();
+
+  /**
    * Returns the zone in which weekdays and hours were taken.
    *
    * @return the account's zone
@@ -115,6 +122,17 @@ public abstract class BestTimeResult {
    * @return the records ignored
    */
   public abstract int postsOnOtherPlatforms();
+
+  /**
+   * Returns the number of records of the platform published from other accounts (or from none),
+   * ignored by an analysis of one account.
+   *
+   * @return the records ignored; zero when the analysis was not for one account
+   */
+  @Value.Default
+  public int postsOfOtherAccounts() {
+    return 0;
+  }
 
   /**
    * Returns the account's median engagement rate, the unit of the engagement index.

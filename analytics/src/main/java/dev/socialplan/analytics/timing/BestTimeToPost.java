@@ -12,11 +12,16 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.statistics.descriptive.Median;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Best time to post from an account's history (the method of Sprout Social,
@@ -46,6 +51,10 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *       earlier in the week). The grid holds every bucket's estimate, and μ for hours without
  *       posts: no evidence leaves an hour at the account's average.
  * </ol>
+ *
+ * <p>Each account can be analysed on its own ({@link #analyse(Platform, String, ZoneId, Collection)},
+ * {@link #byAccount(Platform, ZoneId, Collection)}): its own median, buckets and grid, since two
+ * accounts of one brand can have different audiences awake at different hours.
  *
  * <p>When fewer posts than {@link BestTimeSettings#minPosts()} have a rate, when fewer buckets than
  * {@link BestTimeSettings#minRankedBuckets()} qualify, or when the median rate is zero, the result
@@ -82,6 +91,95 @@ public final class BestTimeToPost {
    */
   public static BestTimeResult analyse(
       Platform platform, ZoneId zone, Collection<PerformanceRecord> posts, BestTimeSettings settings) {
+    return analyseFor(platform, null, zone, posts, settings);
+  }
+
+  /**
+   * Analyses one account's posts on a platform with the default settings: the account's own median
+   * rate and its own grid, for {@code SchedulingRequest.Builder.putTimeWeight(Channel.of(platform,
+   * account), result.grid())} in the calendar module.
+   *
+   * @param platform the platform; records of other platforms are ignored and counted
+   * @param account the account; records of other accounts, or without one, are ignored and counted
+   * @param zone the account's zone, in which weekdays and hours are taken
+   * @param posts performance records, of this account and possibly others
+   * @return the result, naming the account
+   */
+  public static BestTimeResult analyse(
+      Platform platform, String account, ZoneId zone, Collection<PerformanceRecord> posts) {
+    return analyse(platform, account, zone, posts, BestTimeSettings.standard());
+  }
+
+  /**
+   * Analyses one account's posts on a platform: the account's own median rate and its own grid.
+   *
+   * @param platform the platform; records of other platforms are ignored and counted
+   * @param account the account; records of other accounts, or without one, are ignored and counted
+   * @param zone the account's zone, in which weekdays and hours are taken
+   * @param posts performance records, of this account and possibly others
+   * @param settings the thresholds
+   * @return the result, naming the account
+   */
+  public static BestTimeResult analyse(
+      Platform platform,
+      String account,
+      ZoneId zone,
+      Collection<PerformanceRecord> posts,
+      BestTimeSettings settings) {
+    return analyseFor(platform, Checks.nonBlank(account, "account"), zone, posts, settings);
+  }
+
+  /**
+   * Analyses each account of a platform on its own, with the default settings (see {@link
+   * #byAccount(Platform, ZoneId, Collection, BestTimeSettings)}).
+   *
+   * @param platform the platform
+   * @param zone the zone in which weekdays and hours are taken, the same for every account
+   * @param posts performance records
+   * @return one result per account, by account name
+   */
+  public static SortedMap<String, BestTimeResult> byAccount(
+      Platform platform, ZoneId zone, Collection<PerformanceRecord> posts) {
+    return byAccount(platform, zone, posts, BestTimeSettings.standard());
+  }
+
+  /**
+   * Analyses each account of a platform on its own: every account that has a record on the platform
+   * gets a result with its own median rate, buckets and grid (or the fallback, with the reason,
+   * when its history is too thin). Records without an account belong to no account's result; the
+   * platform-wide {@link #analyse(Platform, ZoneId, Collection, BestTimeSettings)} includes them,
+   * and each result counts them in {@link BestTimeResult#postsOfOtherAccounts()}.
+   *
+   * @param platform the platform
+   * @param zone the zone in which weekdays and hours are taken, the same for every account
+   * @param posts performance records
+   * @param settings the thresholds
+   * @return one result per account, by account name; empty when no record of the platform has an
+   *     account
+   */
+  public static SortedMap<String, BestTimeResult> byAccount(
+      Platform platform, ZoneId zone, Collection<PerformanceRecord> posts, BestTimeSettings settings) {
+    Checks.notNull(platform, "platform");
+    Checks.noNullElements(posts, "posts");
+    TreeSet<String> accounts = new TreeSet<>();
+    for (PerformanceRecord post : posts) {
+      if (post.platform().equals(platform)) {
+        post.account().ifPresent(accounts::add);
+      }
+    }
+    SortedMap<String, BestTimeResult> out = new TreeMap<>();
+    for (String account : accounts) {
+      out.put(account, analyse(platform, account, zone, posts, settings));
+    }
+    return Collections.unmodifiableSortedMap(out);
+  }
+
+  private static BestTimeResult analyseFor(
+      Platform platform,
+      @Nullable String account,
+      ZoneId zone,
+      Collection<PerformanceRecord> posts,
+      BestTimeSettings settings) {
     Checks.notNull(platform, "platform");
     Checks.notNull(zone, "zone");
     Checks.noNullElements(posts, "posts");
@@ -92,11 +190,16 @@ public final class BestTimeToPost {
         settings.fallbackGrid().orElseGet(() -> PostingTimeDefaults.forPlatform(platform));
 
     int otherPlatforms = 0;
+    int otherAccounts = 0;
     int withoutRate = 0;
     List<double[]> observations = new ArrayList<>();
     for (PerformanceRecord post : posts) {
       if (!post.platform().equals(platform)) {
         otherPlatforms++;
+        continue;
+      }
+      if (account != null && !account.equals(post.account().orElse(null))) {
+        otherAccounts++;
         continue;
       }
       EngagementRate rate = post.engagementRate(definition);
@@ -113,18 +216,24 @@ public final class BestTimeToPost {
             .zone(zone)
             .postsAnalysed(observations.size())
             .postsWithoutRate(withoutRate)
-            .postsOnOtherPlatforms(otherPlatforms);
+            .postsOnOtherPlatforms(otherPlatforms)
+            .postsOfOtherAccounts(otherAccounts);
+    if (account != null) {
+      result.account(account);
+    }
+    // An account's analysis names it after the platform: "Facebook (acme)".
+    String whose = platform.displayName() + (account == null ? "" : " (" + account + ")");
     Text counted =
         Text.of(
             "bestTime.counted",
             count(observations.size()),
-            platform.displayName(),
+            whose,
             withoutRate > 0 ? Text.of("bestTime.leftOut", count(withoutRate)) : Text.empty());
     if (observations.isEmpty()) {
       return result
           .grid(fallback)
           .fallbackReason(FallbackReason.NO_POSTS)
-          .explanationText(Text.of("bestTime.noPosts", platform.displayName()))
+          .explanationText(Text.of("bestTime.noPosts", whose))
           .build();
     }
     // Commons Statistics' median: the middle value, or the mean of the two middle values.

@@ -83,4 +83,33 @@ class GroupingTest {
         .addEqualityGroup(Grouping.by(ZoneId.of("Europe/Paris"), Dimension.PLATFORM, Dimension.TIME_OF_WEEK))
         .testEquals();
   }
+
+  @Test
+  void groupsByAccountCampaignPillarAndEachHashtag() {
+    PerformanceRecord tagged =
+        FACEBOOK_PHOTO.toBuilder()
+            .account("acme")
+            .campaign("spring")
+            .addHashtag("glow")
+            .addHashtag("sale")
+            .build();
+    Grouping labels = Grouping.by(Dimension.ACCOUNT, Dimension.CAMPAIGN, Dimension.PILLAR);
+    assertThat(labels.keyOf(tagged))
+        .isEqualTo(GroupKey.empty().withAccount("acme").withCampaign("spring"));
+    assertThat(labels.keyOf(tagged).pillar()).isEmpty();
+    Grouping byTag = Grouping.by(NEW_YORK, Dimension.HASHTAG, Dimension.TIME_OF_WEEK);
+    TimeOfWeek tuesday9 = TimeOfWeek.of(DayOfWeek.TUESDAY, 9);
+    assertThat(byTag.keysOf(tagged))
+        .containsExactly(
+            GroupKey.empty().withHashtag("glow").withTimeOfWeek(tuesday9),
+            GroupKey.empty().withHashtag("sale").withTimeOfWeek(tuesday9));
+    assertThatThrownBy(() -> byTag.keyOf(tagged))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("keysOf");
+    assertThat(byTag.keysOf(FACEBOOK_PHOTO))
+        .containsExactly(GroupKey.empty().withTimeOfWeek(tuesday9));
+    assertThat(Grouping.by(Dimension.PLATFORM).keysOf(tagged)).hasSize(1);
+    assertThat(GroupKey.empty().withAccount("acme").withHashtag("glow").toString())
+        .isEqualTo("[@acme, #glow]");
+  }
 }

@@ -15,7 +15,11 @@ class MeasureTest {
     for (EngagementDenominator d : EngagementDenominator.values()) {
       assertThat(Measure.of(d).name()).isEqualTo(d.name());
     }
-    assertThat(Measure.values()).hasSize(13);
+    assertThat(Measure.values()).hasSize(16);
+    // Constants are only added at the end: the first thirteen keep their places.
+    assertThat(Measure.ofIndex(12)).isEqualTo(Measure.CONVERSIONS);
+    assertThat(Measure.ofIndex(13)).isEqualTo(Measure.LINK_CLICKS);
+    assertThat(Measure.ofIndex(15)).isEqualTo(Measure.VIDEO_WATCH_TIME);
   }
 
   @Test

@@ -25,6 +25,8 @@ class PerformanceColumnsTest {
   private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
   private static final List<Platform> PLATFORMS =
       List.of(Platform.FACEBOOK, Platform.INSTAGRAM, Platform.X, Platform.of("xiaohongshu"));
+  private static final List<String> ACCOUNTS = List.of("acme", "acme.tw", "acme_jp");
+  private static final List<String> HASHTAGS = List.of("sale", "Sale", "glow", "台灣", "new");
   private static final List<CurrencyUnit> CURRENCIES =
       List.of(CurrencyUnit.USD, CurrencyUnit.EUR, CurrencyUnit.JPY);
 
@@ -61,6 +63,24 @@ class PerformanceColumnsTest {
       if (random.nextInt(10) == 0) {
         b.postId("post-" + i);
       }
+      if (random.nextInt(4) > 0) {
+        b.account(ACCOUNTS.get(random.nextInt(ACCOUNTS.size())));
+      }
+      if (random.nextBoolean()) {
+        b.campaign("campaign " + random.nextInt(3));
+      }
+      if (random.nextBoolean()) {
+        b.pillar("pillar " + random.nextInt(4));
+      }
+      for (int t = random.nextInt(4); t > 0; t--) {
+        b.addHashtag(HASHTAGS.get(random.nextInt(HASHTAGS.size())));
+      }
+      if (random.nextInt(5) == 0) {
+        b.averageVideoWatchTime(java.time.Duration.ofMillis(random.nextInt(600_000)));
+      }
+      if (random.nextInt(6) == 0) {
+        b.permalink("https://example.com/" + i);
+      }
       records.add(b.build());
     }
     return records;
@@ -74,7 +94,8 @@ class PerformanceColumnsTest {
     List<PerformanceRecord> records = randomRecords(42, 600, START_2024, TWO_YEARS);
     PerformanceColumns columns = PerformanceColumns.of(records);
     Dimension[] all = Dimension.values();
-    for (int mask = 0; mask < 1 << all.length; mask++) {
+    // Every 5th of the 4,096 subsets (5 is coprime to 2^12, so every dimension appears with others).
+    for (int mask = 0; mask < 1 << all.length; mask += 5) {
       EnumSet<Dimension> set = EnumSet.noneOf(Dimension.class);
       for (int d = 0; d < all.length; d++) {
         if ((mask & 1 << d) != 0) {
@@ -191,5 +212,39 @@ class PerformanceColumnsTest {
       assertThat(PerformanceColumns.weekOf(day) * 7 - 3)
           .isEqualTo(date.with(java.time.DayOfWeek.MONDAY).toEpochDay());
     }
+  }
+
+  @Test
+  void accountCampaignPillarAndHashtagCombineWithTimeAndMatchTheOracle() {
+    List<PerformanceRecord> records = randomRecords(7, 3_000, START_2024, TWO_YEARS);
+    PerformanceColumns columns = PerformanceColumns.of(records);
+    for (Grouping grouping :
+        List.of(
+            Grouping.by(NEW_YORK, Dimension.ACCOUNT, Dimension.TIME_OF_WEEK),
+            Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.HASHTAG, Dimension.MONTH),
+            Grouping.by(Dimension.CAMPAIGN, Dimension.PILLAR, Dimension.FORMAT),
+            Grouping.by(Dimension.HASHTAG))) {
+      PerformanceBreakdown expected = PerformanceBreakdown.of(grouping, records);
+      assertThat(columns.aggregate(grouping)).as("%s", grouping).isEqualTo(expected);
+      assertThat(columns.aggregate(grouping, 0, 1_234).merge(columns.aggregate(grouping, 1_234, 3_000)))
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
+  void aPostWithSeveralHashtagsCountsInEachOfTheirGroups() {
+    PerformanceRecord tagged =
+        Fixtures.FACEBOOK_STATUS.toBuilder().addHashtag("#sale").addHashtag("glow").reach(10).build();
+    PerformanceRecord untagged = Fixtures.FACEBOOK_STATUS.toBuilder().reach(5).build();
+    PerformanceBreakdown byTag =
+        PerformanceColumns.of(List.of(tagged, untagged)).aggregate(Grouping.by(Dimension.HASHTAG));
+    assertThat(byTag.groups().keySet())
+        .containsExactly(
+            GroupKey.empty(), GroupKey.empty().withHashtag("glow"), GroupKey.empty().withHashtag("sale"));
+    assertThat(byTag.get(GroupKey.empty().withHashtag("sale")).orElseThrow().sum(Measure.REACH))
+        .isEqualTo(10);
+    assertThat(byTag.get(GroupKey.empty()).orElseThrow().sum(Measure.REACH)).isEqualTo(5);
+    // The total counts the tagged post once per hashtag, as documented.
+    assertThat(byTag.total().count()).isEqualTo(3);
   }
 }

@@ -15,6 +15,8 @@ import dev.socialplan.metric.Ratio;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
@@ -152,5 +154,77 @@ class PerformanceRecordTest {
         .addEqualityGroup(FACEBOOK_PHOTO.toBuilder().postId("fb-2").build())
         .addEqualityGroup(FACEBOOK_STATUS)
         .testEquals();
+  }
+
+  private static final PerformanceRecord LABELLED =
+      FACEBOOK_PHOTO.toBuilder()
+          .account("acme.tw")
+          .permalink("https://www.facebook.com/acme/posts/1")
+          .campaign("spring sale")
+          .pillar("skincare tips")
+          .addHashtag("#glow")
+          .addHashtag("sale")
+          .addHashtag("glow")
+          .linkClicks(40)
+          .engagedUsers(178)
+          .videoWatchTime(java.time.Duration.ofSeconds(95, 500_000_000))
+          .averageVideoWatchTime(java.time.Duration.ofMillis(3_250))
+          .build();
+
+  @Test
+  void carriesAccountLabelsAndTheNewCountsAndKeepsMissingMissing() {
+    assertThat(LABELLED.account()).hasValue("acme.tw");
+    assertThat(LABELLED.permalink()).hasValue("https://www.facebook.com/acme/posts/1");
+    assertThat(LABELLED.campaign()).hasValue("spring sale");
+    assertThat(LABELLED.pillar()).hasValue("skincare tips");
+    // The leading '#' is dropped and an exact repeat is not kept.
+    assertThat(LABELLED.hashtags()).containsExactly("glow", "sale");
+    assertThat(LABELLED.linkClicks()).hasValue(40);
+    assertThat(LABELLED.clicks()).hasValue(109);
+    assertThat(LABELLED.engagedUsers()).hasValue(178);
+    assertThat(LABELLED.count(Measure.VIDEO_WATCH_TIME)).hasValue(95_500);
+    assertThat(LABELLED.videoWatchTime()).hasValue(java.time.Duration.ofMillis(95_500));
+    assertThat(LABELLED.averageVideoWatchTime()).hasValue(java.time.Duration.ofMillis(3_250));
+    assertThat(FACEBOOK_PHOTO.account()).isEmpty();
+    assertThat(FACEBOOK_PHOTO.hashtags()).isEmpty();
+    assertThat(FACEBOOK_PHOTO.linkClicks()).isEmpty();
+    assertThat(FACEBOOK_PHOTO.engagedUsers()).isEmpty();
+    assertThat(FACEBOOK_PHOTO.videoWatchTime()).isEmpty();
+    assertThat(FACEBOOK_PHOTO.averageVideoWatchTime()).isEmpty();
+    assertThat(LABELLED.toBuilder().missingAverageVideoWatchTime().build().averageVideoWatchTime())
+        .isEmpty();
+    assertThat(LABELLED.toBuilder().build()).isEqualTo(LABELLED).hasSameHashCodeAs(LABELLED);
+    assertThat(LABELLED).isNotEqualTo(LABELLED.toBuilder().account("acme").build());
+    assertThat(LABELLED).isNotEqualTo(LABELLED.toBuilder().hashtags(List.of("glow")).build());
+    assertThat(Serialization.roundTrip(LABELLED)).isEqualTo(LABELLED);
+    assertThat(LABELLED.toString())
+        .contains("@acme.tw")
+        .contains("campaign=spring sale")
+        .contains("hashtags=[glow, sale]")
+        .contains("linkClicks=40");
+  }
+
+  @Test
+  void refusesBlankLabelsHashtagsWithSpacesAndNegativeWatchTimes() {
+    PerformanceRecord.Builder b = FACEBOOK_PHOTO.toBuilder();
+    assertThatThrownBy(() -> b.account(" ")).hasMessageContaining("account");
+    assertThatThrownBy(() -> b.campaign("")).hasMessageContaining("campaign");
+    assertThatThrownBy(() -> b.pillar("\t")).hasMessageContaining("pillar");
+    assertThatThrownBy(() -> b.permalink(" ")).hasMessageContaining("permalink");
+    assertThatThrownBy(() -> b.addHashtag("#")).hasMessageContaining("hashtag");
+    assertThatThrownBy(() -> b.addHashtag("two words")).hasMessageContaining("\"two words\"");
+    assertThatThrownBy(() -> b.videoWatchTime(java.time.Duration.ofSeconds(-1)))
+        .hasMessageContaining("videoWatchTime");
+    assertThatThrownBy(() -> b.averageVideoWatchTime(java.time.Duration.ofMillis(-1)))
+        .hasMessageContaining("averageVideoWatchTime");
+  }
+
+  @Test
+  void linkClicksAboveClicksAndEngagedUsersAboveReachAreAnomalies() {
+    PerformanceRecord odd = FACEBOOK_PHOTO.toBuilder().linkClicks(110).engagedUsers(2_753).build();
+    assertThat(odd.anomalies())
+        .extracting(PerformanceAnomaly::measure)
+        .containsExactly(Measure.LINK_CLICKS, Measure.ENGAGED_USERS);
+    assertThat(LABELLED.anomalies()).isEmpty();
   }
 }

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class EngagementComponentTest {
   @Test
-  void listsTheSixInteractionKinds() {
+  void listsTheSixInteractionKindsThenEngagedUsers() {
     assertThat(EngagementComponent.values())
         .containsExactly(
             EngagementComponent.REACTIONS,
@@ -14,6 +14,7 @@ class EngagementComponentTest {
             EngagementComponent.SHARES,
             EngagementComponent.SAVES,
             EngagementComponent.CLICKS,
-            EngagementComponent.FOLLOWS);
+            EngagementComponent.FOLLOWS,
+            EngagementComponent.ENGAGED_USERS);
   }
 }

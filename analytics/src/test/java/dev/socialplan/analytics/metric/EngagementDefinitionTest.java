@@ -69,4 +69,41 @@ class EngagementDefinitionTest {
     assertThatThrownBy(() -> EngagementDefinition.of(Set.of(CLICKS), List.of(REACH, REACH)))
         .hasMessage("denominators must not repeat: [REACH, REACH]");
   }
+
+  @Test
+  void engagedUsersByReachIsANamedDefinitionThatCountsPeopleAlone() {
+    EngagementDefinition people = EngagementDefinition.engagedUsersByReach();
+    assertThat(people.components()).containsExactly(EngagementComponent.ENGAGED_USERS);
+    assertThat(people.denominators()).containsExactly(REACH);
+    assertThat(people.countsEngagedUsers()).isTrue();
+    assertThat(EngagementDefinition.generic().countsEngagedUsers()).isFalse();
+    // The first post of the UCI "Facebook metrics" set: 178 engaged users, reach 2,752.
+    EngagementRate rate =
+        EngagementRate.of(
+            people,
+            EngagementCounts.builder().engagedUsers(178).reactions(79).build(),
+            Exposure.builder().reach(2_752).impressions(5_091).build());
+    assertThat(rate.rate()).isEqualTo(dev.socialplan.metric.Ratio.of(178, 2_752));
+    assertThat(rate.engagements()).hasValue(178);
+    EngagementRate withoutPeople =
+        EngagementRate.of(
+            people, EngagementCounts.builder().reactions(79).build(), Exposure.builder().reach(9).build());
+    assertThat(withoutPeople.isDefined()).isFalse();
+    assertThat(withoutPeople.missingComponents()).containsExactly(EngagementComponent.ENGAGED_USERS);
+    EngagementRate withoutReach =
+        EngagementRate.of(
+            people,
+            EngagementCounts.builder().engagedUsers(1).build(),
+            Exposure.builder().impressions(9).build());
+    assertThat(withoutReach.isDefined()).isFalse();
+    assertThat(withoutReach.skippedDenominators()).containsExactly(REACH);
+  }
+
+  @Test
+  void refusesPeopleAddedToInteractions() {
+    assertThatThrownBy(
+            () -> EngagementDefinition.of(Set.of(EngagementComponent.ENGAGED_USERS, REACTIONS), List.of(REACH)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ENGAGED_USERS alone");
+  }
 }

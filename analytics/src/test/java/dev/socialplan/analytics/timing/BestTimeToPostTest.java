@@ -214,4 +214,52 @@ class BestTimeToPostTest {
         .isEqualTo((2.0 * Long.MAX_VALUE + 1) / 10_000);
     assertThat(huge.engagementRate().engagements()).isEmpty();
   }
+
+  private static List<PerformanceRecord> ofAccount(String account, List<PerformanceRecord> posts) {
+    return posts.stream().map(p -> p.toBuilder().account(account).build()).toList();
+  }
+
+  @Test
+  void eachAccountGetsItsOwnMedianAndGridAsIfAnalysedAlone() {
+    List<PerformanceRecord> brand = ofAccount("brand", HISTORY);
+    // A bigger account: ten times the rates, its best hour on Tuesday 10:00.
+    List<PerformanceRecord> shop =
+        ofAccount(
+            "shop",
+            List.of(
+                post(MONDAY_9, 0, 900),
+                post(MONDAY_9, 1, 1_100),
+                post(MONDAY_9, 2, 1_000),
+                post(TUESDAY_10, 0, 9_000),
+                post(TUESDAY_10, 1, 8_000),
+                post(TUESDAY_10, 2, 9_500),
+                post(WEDNESDAY_11, 0, 1_000)));
+    List<PerformanceRecord> all = new ArrayList<>(brand);
+    all.addAll(shop);
+    all.add(post(WEDNESDAY_11, 3, 4_000));
+
+    var byAccount = BestTimeToPost.byAccount(Platform.FACEBOOK, PARIS, all, SMALL_ACCOUNT);
+    assertThat(byAccount).containsOnlyKeys("brand", "shop");
+    BestTimeResult alone = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, HISTORY, SMALL_ACCOUNT);
+    BestTimeResult brandResult = byAccount.get("brand");
+    assertThat(brandResult.account()).hasValue("brand");
+    assertThat(brandResult.grid()).isEqualTo(alone.grid());
+    assertThat(brandResult.ranked()).isEqualTo(alone.ranked());
+    assertThat(brandResult.medianRate()).isEqualTo(alone.medianRate());
+    // Seven posts of the shop and one without an account are left out of the brand's analysis.
+    assertThat(brandResult.postsOfOtherAccounts()).isEqualTo(8);
+    assertThat(brandResult.explanation(java.util.Locale.ENGLISH)).contains("Facebook (brand)");
+
+    BestTimeResult shopResult =
+        BestTimeToPost.analyse(Platform.FACEBOOK, "shop", PARIS, all, SMALL_ACCOUNT);
+    assertThat(shopResult).isEqualTo(byAccount.get("shop"));
+    assertThat(shopResult.medianRate().getAsDouble()).isCloseTo(0.11, within(1e-12));
+    assertThat(shopResult.best(1)).containsExactly(TUESDAY_10);
+    assertThat(brandResult.best(1)).containsExactly(MONDAY_9);
+    // The platform-wide analysis names no account and counts nobody as another account's.
+    BestTimeResult platform = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, all, SMALL_ACCOUNT);
+    assertThat(platform.account()).isEmpty();
+    assertThat(platform.postsOfOtherAccounts()).isZero();
+    assertThat(platform.postsAnalysed()).isEqualTo(17);
+  }
 }

@@ -11,6 +11,7 @@ import static dev.socialplan.json.internal.Scalars.LONG;
 import static dev.socialplan.json.internal.Scalars.MONEY;
 import static dev.socialplan.json.internal.Scalars.STRING;
 import static dev.socialplan.json.internal.Scalars.enumOf;
+import static dev.socialplan.json.internal.Scalars.text;
 
 import dev.socialplan.analytics.aggregate.Measure;
 import dev.socialplan.analytics.aggregate.MoneyMeasure;
@@ -52,7 +53,9 @@ import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.json.internal.ObjectCodec.Field;
 import dev.socialplan.platform.PostFormat;
+import java.time.Duration;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,8 +81,27 @@ public final class AnalyticsCodecs {
   }
 
   /**
+   * A duration kept to the millisecond, as records keep watch times: finer digits or a negative
+   * duration are refused rather than truncated.
+   */
+  static final Codec<Duration> MILLIS =
+      text(
+          "a non-negative ISO-8601 duration in whole milliseconds (PT1M2.345S)",
+          Duration::toString,
+          s -> {
+            Duration d = Duration.parse(s);
+            if (d.isNegative() || d.getNano() % 1_000_000 != 0) {
+              throw new IllegalArgumentException(
+                  d.isNegative() ? "negative" : "finer than a millisecond");
+            }
+            return d;
+          });
+
+  /**
    * One post's performance: every measure a count named like its accessor (absent when the export
-   * had no value), spend and revenue as money.
+   * had no value; the video watch time an ISO-8601 duration), spend and revenue as money; the
+   * account, permalink, campaign, pillar and hashtags when known; the average video watch time as
+   * the platform reported it.
    */
   public static final ObjectCodec<PerformanceRecord> PERFORMANCE_RECORD =
       ObjectCodec.define(
@@ -91,11 +113,29 @@ public final class AnalyticsCodecs {
             var purpose = t.req("purpose", enumOf(PostPurpose.class), PerformanceRecord::purpose);
             var paid = t.req("paid", enumOf(PaidStatus.class), PerformanceRecord::paid);
             var postId = t.opt("postId", STRING, PerformanceRecord::postId);
+            var account = t.opt("account", STRING, PerformanceRecord::account);
+            var permalink = t.opt("permalink", STRING, PerformanceRecord::permalink);
+            var campaign = t.opt("campaign", STRING, PerformanceRecord::campaign);
+            var pillar = t.opt("pillar", STRING, PerformanceRecord::pillar);
+            // Left out when empty, like every absent value of a record.
+            var hashtags =
+                t.opt(
+                    "hashtags",
+                    Collections.setOf(STRING),
+                    r ->
+                        r.hashtags().isEmpty()
+                            ? Optional.empty()
+                            : Optional.of(new LinkedHashSet<>(r.hashtags())));
             Map<Measure, Field<PerformanceRecord, OptionalLong>> counts =
                 new EnumMap<>(Measure.class);
             for (Measure m : Measure.values()) {
-              counts.put(m, t.optLong(camel(m), r -> r.count(m)));
+              if (m != Measure.VIDEO_WATCH_TIME) {
+                counts.put(m, t.optLong(camel(m), r -> r.count(m)));
+              }
             }
+            var watchTime = t.opt("videoWatchTime", MILLIS, PerformanceRecord::videoWatchTime);
+            var averageWatchTime =
+                t.opt("averageVideoWatchTime", MILLIS, PerformanceRecord::averageVideoWatchTime);
             Map<MoneyMeasure, Field<PerformanceRecord, Optional<Money>>> amounts =
                 new EnumMap<>(MoneyMeasure.class);
             for (MoneyMeasure m : MoneyMeasure.values()) {
@@ -110,7 +150,14 @@ public final class AnalyticsCodecs {
                       .purpose(v.get(purpose))
                       .paid(v.get(paid));
               v.get(postId).ifPresent(b::postId);
+              v.get(account).ifPresent(b::account);
+              v.get(permalink).ifPresent(b::permalink);
+              v.get(campaign).ifPresent(b::campaign);
+              v.get(pillar).ifPresent(b::pillar);
+              v.get(hashtags).ifPresent(b::hashtags);
               counts.forEach((m, f) -> v.get(f).ifPresent(value -> b.count(m, value)));
+              v.get(watchTime).ifPresent(b::videoWatchTime);
+              v.get(averageWatchTime).ifPresent(b::averageVideoWatchTime);
               amounts.forEach((m, f) -> v.get(f).ifPresent(value -> b.amount(m, value)));
               return b.build();
             };
@@ -136,6 +183,7 @@ public final class AnalyticsCodecs {
             var saves = t.optLong("saves", EngagementCounts::saves);
             var clicks = t.optLong("clicks", EngagementCounts::clicks);
             var follows = t.optLong("follows", EngagementCounts::follows);
+            var engagedUsers = t.optLong("engagedUsers", EngagementCounts::engagedUsers);
             return v ->
                 EngagementCounts.builder()
                     .reactions(v.get(reactions))
@@ -144,6 +192,7 @@ public final class AnalyticsCodecs {
                     .saves(v.get(saves))
                     .clicks(v.get(clicks))
                     .follows(v.get(follows))
+                    .engagedUsers(v.get(engagedUsers))
                     .build();
           });
 

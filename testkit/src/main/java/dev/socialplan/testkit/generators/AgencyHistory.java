@@ -7,6 +7,7 @@ import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,7 +25,11 @@ import org.joda.money.Money;
  * revenue; engagement depends on the local hour and weekday (each brand has its own best hours), so
  * best-time analyses find something.
  *
- * <p>Post {@code i} belongs to brand {@code i % brands}, named {@code brand-0000} and so on.
+ * <p>Post {@code i} belongs to brand {@code i % brands}, named {@code brand-0000} and so on, which
+ * is also the record's {@link PerformanceRecord#account() account}. Posts carry a permalink, and
+ * most a campaign (three in four), a content pillar (four in five) and up to three hashtags, drawn
+ * from small pools so that groupings by them have several posts per group; a tenth have no
+ * average video watch time.
  *
  * <p>This class is immutable and thread-safe; it is serialisable so that engines can ship it.
  */
@@ -46,6 +51,14 @@ public final class AgencyHistory implements Serializable {
   private static final Measure[] MEASURES = Measure.values();
 
   private static final long SECONDS_PER_YEAR = 365L * 24 * 3600;
+
+  private static final List<String> CAMPAIGNS = List.of("always-on", "spring-launch", "black-friday");
+
+  private static final List<String> PILLARS =
+      List.of("education", "product", "community", "behind-the-scenes");
+
+  private static final List<String> HASHTAGS =
+      List.of("skincare", "Skincare", "newin", "howto", "sale", "teamwork", "tbt", "glow");
 
   /** How many brands (accounts) the history spans. */
   private final int brands;
@@ -162,6 +175,13 @@ public final class AgencyHistory implements Serializable {
           // Never more completions than starts: generated records have no anomalies.
           v = (long) (videoStarts * r.nextDouble());
           break;
+        case LINK_CLICKS:
+          // A part of the clicks, and engaged people fewer than reach, for the same reason.
+          v = (long) (clicks * r.nextDouble());
+          break;
+        case ENGAGED_USERS:
+          v = (long) (reach * 0.05 * r.nextDouble());
+          break;
         default:
           v = r.nextLong(10_000);
       }
@@ -174,6 +194,22 @@ public final class AgencyHistory implements Serializable {
     if (r.nextInt(10) == 0) {
       CurrencyUnit c = CURRENCIES.get(r.nextInt(CURRENCIES.size()));
       b.revenue(Money.ofMinor(c, r.nextLong(10_000_000)));
+    }
+    String brandName = brand(index);
+    b.account(brandName).permalink("https://social.example/" + brandName + "/posts/" + index);
+    if (r.nextInt(4) != 0) {
+      b.campaign(CAMPAIGNS.get(r.nextInt(CAMPAIGNS.size())));
+    }
+    if (r.nextInt(5) != 0) {
+      b.pillar(PILLARS.get(r.nextInt(PILLARS.size())));
+    }
+    int tags = r.nextInt(4);
+    for (int t = 0; t < tags; t++) {
+      // A repeated draw adds nothing (a record's hashtags are a set): some posts get fewer.
+      b.addHashtag(HASHTAGS.get(r.nextInt(HASHTAGS.size())));
+    }
+    if (r.nextInt(10) != 0) {
+      b.averageVideoWatchTime(Duration.ofMillis(r.nextLong(60_000)));
     }
     return b.build();
   }

@@ -69,8 +69,9 @@ public final class EngagementGenerators {
   }
 
   /**
-   * Generates engagement definitions: a non-empty subset of the components, a non-empty ordering of
-   * some denominators, either missing-component policy.
+   * Generates engagement definitions: a non-empty subset of the interaction components or engaged
+   * users alone (people cannot be added to interactions), a non-empty ordering of some
+   * denominators, either missing-component policy.
    *
    * @return definitions
    */
@@ -88,6 +89,9 @@ public final class EngagementGenerators {
             if ((mask & 1 << c.ordinal()) != 0) {
               components.add(c);
             }
+          }
+          if (components.size() > 1) {
+            components.remove(EngagementComponent.ENGAGED_USERS);
           }
           List<EngagementDenominator> order = new ArrayList<>(List.of(EngagementDenominator.values()));
           Collections.shuffle(order, new Random(seed));

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.quicktheories.core.Gen;
@@ -62,6 +63,15 @@ public final class PerformanceGenerators {
           ZoneId.of("Asia/Kolkata"),
           ZoneId.of("Australia/Lord_Howe"),
           ZoneId.of("Pacific/Chatham"));
+
+  private static final List<String> ACCOUNTS = List.of("acme", "acme.tw", "@acme_jp", "1234567890");
+
+  private static final List<String> CAMPAIGNS = List.of("spring sale", "launch", "永續");
+
+  private static final List<String> PILLARS = List.of("tips", "behind the scenes", "product");
+
+  private static final List<String> HASHTAGS =
+      List.of("skincare", "Skincare", "sale", "台灣", "new_in", "glow2025");
 
   private static final long FROM_2010 = Instant.parse("2010-01-01T00:00:00Z").getEpochSecond();
   private static final long TO_2030 = Instant.parse("2030-01-01T00:00:00Z").getEpochSecond();
@@ -152,7 +162,9 @@ public final class PerformanceGenerators {
   }
 
   /**
-   * Generates records.
+   * Generates records: besides counts and amounts, an account, a campaign and a pillar from small
+   * pools (each missing a quarter of the time), zero to three hashtags (some differing only by
+   * case), a permalink and an average video watch time now and then.
    *
    * @param maxCount the largest count
    * @param percentMissing how often each count and amount is missing, 0 to 100
@@ -168,6 +180,8 @@ public final class PerformanceGenerators {
     Gen<Instant> instants = publicationInstants();
     Gen<Platform> platforms = platforms();
     Gen<Integer> ids = Generate.range(0, 50);
+    Gen<Integer> labels = Generate.range(0, 99);
+    Gen<Integer> tagCounts = Generate.range(0, 3);
     return in -> {
       PerformanceRecord.Builder b =
           PerformanceRecord.builder()
@@ -194,8 +208,63 @@ public final class PerformanceGenerators {
       if (id < 5) {
         b.postId("post-" + id);
       }
+      label(ACCOUNTS, labels.generate(in)).ifPresent(b::account);
+      label(CAMPAIGNS, labels.generate(in)).ifPresent(b::campaign);
+      label(PILLARS, labels.generate(in)).ifPresent(b::pillar);
+      int tags = tagCounts.generate(in);
+      for (int t = 0; t < tags; t++) {
+        b.addHashtag(HASHTAGS.get(labels.generate(in) % HASHTAGS.size()));
+      }
+      if (id % 7 == 0) {
+        b.permalink("https://example.com/p/" + id);
+      }
+      if (!missing.generate(in)) {
+        b.averageVideoWatchTime(java.time.Duration.ofMillis(count.generate(in) % 3_600_000));
+      }
       return b.build();
     };
+  }
+
+  /** A label of the pool, or none a quarter of the time. */
+  private static Optional<String> label(List<String> pool, int draw) {
+    return draw < 25 ? Optional.empty() : Optional.of(pool.get(draw % pool.size()));
+  }
+
+  /** Text a spreadsheet or a CSV parser could trip on: formulas, quotes, delimiters, breaks. */
+  private static final List<String> HOSTILE_TEXT =
+      List.of("=1+1", "+cmd|' /C calc'!A0", "-2", "@SUM(A1:A9)", "\tx", "\rx", "'quoted", "''",
+          "a,b;c", "say \"hi\"", "line\nbreak", "cr\r\nlf", "  padded  ", "🎉 émoji", "台灣 中文", "-",
+          "\"", "x\u0000y", "#not-a-tag");
+
+  /** Hashtags (no white space) a spreadsheet or a CSV parser could trip on. */
+  private static final List<String> HOSTILE_TAGS =
+      List.of("=x", "+y", "-z", "@w", "a,b", "q\"", "'x", "台灣", "a;b");
+
+  /**
+   * Generates {@link #records()} whose account, campaign, post id, pillar, permalink and a hashtag
+   * are hostile text (formula triggers, quotes, delimiters, line breaks, padding, emoji, CJK) two
+   * times in three; for round trips through text formats.
+   *
+   * @return records with hostile text
+   */
+  public static Gen<PerformanceRecord> recordsWithHostileText() {
+    Gen<Integer> pick = Generate.range(0, HOSTILE_TEXT.size() - 1);
+    Gen<Integer> tag = Generate.range(0, HOSTILE_TAGS.size() - 1);
+    Gen<Integer> presence = Generate.range(0, 2);
+    return records().zip(pick, pick, tag, presence, (r, a, b, t, p) -> {
+      PerformanceRecord.Builder x = r.toBuilder();
+      if (p > 0) {
+        x.account(HOSTILE_TEXT.get(a))
+            .campaign(HOSTILE_TEXT.get(b))
+            .postId(HOSTILE_TEXT.get((a + b) % HOSTILE_TEXT.size()));
+      }
+      if (p > 1) {
+        x.pillar(HOSTILE_TEXT.get(b))
+            .permalink(HOSTILE_TEXT.get(a))
+            .addHashtag(HOSTILE_TAGS.get(t));
+      }
+      return x.build();
+    });
   }
 
   /**

@@ -16,9 +16,13 @@ class PerformanceRecordPropertiesTest {
               boolean reach = above(r, Measure.REACH, Measure.IMPRESSIONS);
               boolean clicks = above(r, Measure.CLICKS, Measure.IMPRESSIONS);
               boolean video = above(r, Measure.VIDEO_COMPLETIONS, Measure.VIDEO_STARTS);
+              boolean links = above(r, Measure.LINK_CLICKS, Measure.CLICKS);
+              boolean people = above(r, Measure.ENGAGED_USERS, Measure.REACH);
               assertThat(r.anomalies())
                   .extracting(PerformanceAnomaly::code)
-                  .hasSize((reach ? 1 : 0) + (clicks ? 1 : 0) + (video ? 1 : 0));
+                  .hasSize(
+                      (reach ? 1 : 0) + (clicks ? 1 : 0) + (video ? 1 : 0) + (links ? 1 : 0)
+                          + (people ? 1 : 0));
               r.anomalies().forEach(a -> assertThat(a.value()).isGreaterThan(a.boundValue()));
             });
   }
