@@ -445,14 +445,27 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
   }
 
   /**
-   * Keeps {@link #empty()} unique after deserialisation. A key has no rule across its parts, and
-   * each part is read through its own checks (a platform through {@code Platform.of}, an hour of the
-   * week through its record constructor, dates, weeks and months through java.time's serial forms),
-   * so a stream cannot make a key the factory would refuse.
+   * Keeps {@link #empty()} unique after deserialisation and refuses a blank account, campaign,
+   * pillar or hashtag, as the {@code with} methods do. A key has no rule across its parts, and the
+   * other parts are read through their own checks (a platform through {@code Platform.of}, an hour
+   * of the week through its record constructor, dates, weeks and months through java.time's serial
+   * forms), so a stream cannot make a key the factory would refuse.
    *
    * @return the empty key, or this key
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if a label is blank
    */
-  private Object readResolve() {
-    return equals(EMPTY) ? EMPTY : this;
+  private Object readResolve() throws java.io.ObjectStreamException {
+    return dev.socialplan.internal.SerialChecks.rebuild(
+        () -> {
+          String[][] labels = {
+            {account, "account"}, {campaign, "campaign"}, {pillar, "pillar"}, {hashtag, "hashtag"}
+          };
+          for (String[] label : labels) {
+            if (label[0] != null) {
+              Checks.nonBlank(label[0], label[1]);
+            }
+          }
+          return equals(EMPTY) ? EMPTY : this;
+        });
   }
 }

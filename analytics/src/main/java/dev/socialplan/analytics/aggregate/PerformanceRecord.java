@@ -1195,6 +1195,22 @@ public final class PerformanceRecord implements Serializable {
           if (postId != null) {
             b.postId(postId);
           }
+          if (account != null) {
+            b.account(account);
+          }
+          if (permalink != null) {
+            b.permalink(permalink);
+          }
+          if (campaign != null) {
+            b.campaign(campaign);
+          }
+          if (pillar != null) {
+            b.pillar(pillar);
+          }
+          b.hashtags(Checks.notNull(hashtags, "hashtags"));
+          if (averageVideoWatchMillis != MISSING) {
+            b.averageVideoWatchTime(Duration.ofMillis(averageVideoWatchMillis));
+          }
           return b.build();
         });
   }

@@ -84,6 +84,21 @@ class TamperedStreamsTest {
   }
 
   @Test
+  void aRecordOrKeyWithABlankLabelOrAHashtagWithSpaceIsRefused() throws Exception {
+    PerformanceRecord labelled =
+        RECORD.toBuilder().account("acme").campaign("sale").hashtags(List.of("glow")).build();
+    byte[] stream = serialize(labelled);
+    assertThat(deserialize(stream)).isEqualTo(labelled);
+    java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+    assertRefused(replace(stream, "acme".getBytes(ascii), "    ".getBytes(ascii)), "account");
+    assertRefused(replace(stream, "glow".getBytes(ascii), "g ow".getBytes(ascii)), "g ow");
+    GroupKey key = GroupKey.empty().withCampaign("sale");
+    byte[] keyStream = serialize(key);
+    assertThat(deserialize(keyStream)).isEqualTo(key);
+    assertRefused(replace(keyStream, "sale".getBytes(ascii), "    ".getBytes(ascii)), "campaign");
+  }
+
+  @Test
   void aSummaryWithANegativeSumOrATotalWithoutRecordsIsRefused() throws Exception {
     PerformanceSummary summary = PerformanceSummary.of(List.of(RECORD));
     byte[] stream = serialize(summary);
