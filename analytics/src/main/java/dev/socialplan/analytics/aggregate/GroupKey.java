@@ -452,7 +452,8 @@ public final class GroupKey implements Comparable<GroupKey>, Serializable {
    * forms), so a stream cannot make a key the factory would refuse.
    *
    * @return the empty key, or this key
-   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if a label is blank
+   * @throws java.io.ObjectStreamException ({@link java.io.InvalidObjectException}) if a label is
+   *     blank
    */
   private Object readResolve() throws java.io.ObjectStreamException {
     return dev.socialplan.internal.SerialChecks.rebuild(
