@@ -88,7 +88,9 @@ public final class EngagementStatistics {
 
   /**
    * Computes the statistics of each group of posts, in the groups' key order (the order of {@link
-   * PerformanceBreakdown#groups()} for the same grouping and records).
+   * PerformanceBreakdown#groups()} for the same grouping and records). Under a grouping by hashtag a
+   * post counts in the group of each of its hashtags ({@link Grouping#keysOf}), so the groups'
+   * posts may add up to more than the posts given.
    *
    * @param grouping how the posts are grouped
    * @param records the posts
@@ -104,7 +106,9 @@ public final class EngagementStatistics {
     Checks.notNull(definition, "definition");
     TreeMap<GroupKey, List<PerformanceRecord>> groups = new TreeMap<>();
     for (PerformanceRecord record : records) {
-      groups.computeIfAbsent(grouping.keyOf(record), k -> new ArrayList<>()).add(record);
+      for (GroupKey key : grouping.keysOf(record)) {
+        groups.computeIfAbsent(key, k -> new ArrayList<>()).add(record);
+      }
     }
     TreeMap<GroupKey, EngagementStatistics> result = new TreeMap<>();
     groups.forEach((key, group) -> result.put(key, of(group, definition)));

@@ -126,6 +126,10 @@ public final class BestTimeToPost {
       ZoneId zone,
       Collection<PerformanceRecord> posts,
       BestTimeSettings settings) {
+    Checks.notNull(platform, "platform");
+    Checks.notNull(zone, "zone");
+    Checks.notNull(posts, "posts");
+    Checks.notNull(settings, "settings");
     return analyseFor(platform, Checks.nonBlank(account, "account"), zone, posts, settings);
   }
 
