@@ -164,7 +164,9 @@ public final class BestTimeToPost {
   public static SortedMap<String, BestTimeResult> byAccount(
       Platform platform, ZoneId zone, Collection<PerformanceRecord> posts, BestTimeSettings settings) {
     Checks.notNull(platform, "platform");
+    Checks.notNull(zone, "zone");
     Checks.noNullElements(posts, "posts");
+    Checks.notNull(settings, "settings");
     TreeSet<String> accounts = new TreeSet<>();
     for (PerformanceRecord post : posts) {
       if (post.platform().equals(platform)) {
