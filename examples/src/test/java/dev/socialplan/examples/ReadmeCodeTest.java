@@ -66,7 +66,7 @@ class ReadmeCodeTest {
   private static final Path README = ROOT.resolve("README.md");
   private static final Set<String> LANGUAGES = Set.of("java", "xml", "sh");
   private static final List<String> LIBRARY_MODULES =
-      List.of("core", "calendar", "analytics", "testkit", "json");
+      List.of("core", "calendar", "analytics", "testkit", "json", "csv");
 
   /**
    * What the README's Java takes for granted beyond the library's packages: the testkit's
@@ -116,7 +116,10 @@ class ReadmeCodeTest {
         .contains("findings with my rules")
         .contains("X counts 35")
         .contains("則有互動率的 Facebook 貼文")
-        .contains("goals on ");
+        .contains("goals on ")
+        // Reading an export: the good row by account and hashtag, the typo reported by line.
+        .contains("[[@acme, #skincare]]")
+        .contains("line 3: impressions is not a count: \"12a\"");
   }
 
   @Test
