@@ -80,6 +80,11 @@ class UtmTemplatePropertiesTest {
             Generate.pick(List.of("Menu:", "新菜單", "😀", "See")))
         .checkAssert(
             (link, campaign, word) -> {
+              // The one exception (docs/posts.md): twitter-text leaves a bare trailing "#" out of a
+              // URL without a query, counting it 1, but keeps it in once a query is added.
+              if (link.rawFragment().filter(String::isEmpty).isPresent()) {
+                return;
+              }
               PostContent content = campaignPost(campaign, word + " " + link + " " + word);
               PostContent tagged = UtmTemplate.standard().tagAll(content, Platform.X, "x-1");
               assertThat(X.check(tagged.text()).length()).isEqualTo(X.check(content.text()).length());
