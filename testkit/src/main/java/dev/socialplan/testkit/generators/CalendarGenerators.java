@@ -257,8 +257,8 @@ public final class CalendarGenerators {
 
   /**
    * Generates post contents in any format and for any purpose, with every optional part sometimes
-   * present: texts in several scripts, hashtags, media, a source (user-generated or not), a pillar,
-   * a campaign, a content source and a running time.
+   * present: texts in several scripts, hashtags, media, a link attachment, paid or organic, a source
+   * (user-generated or not), a pillar, a campaign, a content source and a running time.
    *
    * @return post contents
    */
@@ -269,7 +269,14 @@ public final class CalendarGenerators {
     Gen<List<String>> tags = lists().of(Generate.pick(List.of("skincare", "新品", "tips", "MomLife"))).ofSizeBetween(0, 4);
     Gen<PostContent.Builder> withLists =
         core.zip(tags, lists().of(mediaKinds()).ofSizeBetween(0, 4), (b, hashtags, media) -> b.hashtags(hashtags).media(media));
-    return withLists.zip(postSources(), integers().between(0, 7), integers().between(-2, 10), Generate.enumValues(ContentSource.class),
+    Gen<PostContent.Builder> withLinks =
+        withLists.zip(links(), integers().between(0, 3), (b, link, choice) -> {
+          if ((choice & 1) != 0) {
+            b.linkAttachment(link);
+          }
+          return b.paid((choice & 2) != 0);
+        });
+    return withLinks.zip(postSources(), integers().between(0, 7), integers().between(-2, 10), Generate.enumValues(ContentSource.class),
         (b, source, optionals, n, contentSource) -> {
           b.source(source);
           if ((optionals & 1) != 0) {
