@@ -6,6 +6,7 @@ import dev.socialplan.content.PostPurpose;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.PostFormat;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -28,6 +29,10 @@ import org.immutables.value.Value;
  *     .build();
  * ScheduledPost post = ScheduledPost.of("tip-1", Platform.INSTAGRAM, time, content);
  * }</pre>
+ *
+ * <p>Links are {@link Link}s: those written in the text ({@link #textLinks()}) and a {@linkplain
+ * #linkAttachment() link attachment}; {@link UtmTemplate#tagAll(PostContent,
+ * dev.socialplan.platform.Platform, String)} tags them for a campaign.
  *
  * <p>The content does not know its platform: whether the text fits, whether the format is supported
  * and whether user-generated content has permission are findings of the calendar rules (see {@code
@@ -150,6 +155,59 @@ public abstract class PostContent {
   public abstract Optional<String> announces();
 
   /**
+   * Returns the link attached to the post, which platforms that support it show as a preview card.
+   *
+   * @return the link attachment; empty when the post has none
+   */
+  public abstract Optional<Link> linkAttachment();
+
+  /**
+   * Tells whether the post is paid (boosted or run as an ad), which {@link UtmTemplate} tags as
+   * {@code paid_social}.
+   *
+   * @return true for a paid post, false by default
+   */
+  @Value.Default
+  public boolean paid() {
+    return false;
+  }
+
+  /**
+   * Returns the links written in the text, in order: every run that starts with {@code http://} or
+   * {@code https://} up to the next white space, less punctuation that ends a sentence, and that
+   * parses as a {@link Link}. A run that only looks like a link (a {@code javascript:} payload, a
+   * host hidden behind user information) is not a link and is left out.
+   *
+   * @return the links of the text, possibly empty
+   */
+  public List<Link> textLinks() {
+    if (text().indexOf("://") < 0) {
+      return List.of();
+    }
+    List<Link> links = new ArrayList<>();
+    for (Link.Span span : Link.findAll(text())) {
+      links.add(span.link());
+    }
+    return List.copyOf(links);
+  }
+
+  /**
+   * Returns every link of the post: the links of its text, then its link attachment unless the text
+   * already has it.
+   *
+   * @return the links, possibly empty
+   */
+  public List<Link> links() {
+    List<Link> text = textLinks();
+    if (linkAttachment().isEmpty() || text.contains(linkAttachment().get())) {
+      return text;
+    }
+    List<Link> all = new ArrayList<>(text);
+    all.add(linkAttachment().get());
+    return List.copyOf(all);
+  }
+
+  /**
    * Returns what the post is for a content mix: its purpose and content source.
    *
    * @return the content kind
@@ -243,6 +301,22 @@ public abstract class PostContent {
    * @return the new content
    */
   public abstract PostContent withPillar(String pillar);
+
+  /**
+   * Returns a copy with a link attachment.
+   *
+   * @param link the link
+   * @return the new content
+   */
+  public abstract PostContent withLinkAttachment(Link link);
+
+  /**
+   * Returns a copy that is paid or organic.
+   *
+   * @param paid true for a paid post
+   * @return the new content
+   */
+  public abstract PostContent withPaid(boolean paid);
 
   @Value.Check
   void check() {

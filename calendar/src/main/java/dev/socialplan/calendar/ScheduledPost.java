@@ -167,6 +167,19 @@ public abstract class ScheduledPost {
     return withContent(content().withText(text));
   }
 
+  /**
+   * Returns a copy whose links are tagged for its campaign: shorthand for {@code
+   * withContent(template.tagAll(content(), platform(), id()))}.
+   *
+   * @param template how to tag
+   * @return the post with tagged links; this post when nothing changes
+   */
+  public ScheduledPost withTaggedLinks(UtmTemplate template) {
+    Checks.notNull(template, "template");
+    PostContent tagged = template.tagAll(content(), platform(), id());
+    return tagged == content() ? this : withContent(tagged);
+  }
+
   @Value.Check
   void check() {
     Checks.nonBlank(id(), "id");

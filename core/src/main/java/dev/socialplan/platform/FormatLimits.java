@@ -51,6 +51,14 @@ public abstract class FormatLimits {
   public abstract OptionalInt maxMentions();
 
   /**
+   * Returns the most distinct links a post may carry, counted the platform's way (Threads: every
+   * distinct URL of the text, plus a link attachment that differs from them all).
+   *
+   * @return the cap, or empty when there is none or no source states one
+   */
+  public abstract OptionalInt maxLinks();
+
+  /**
    * Returns the fewest media items (images, videos, documents) a post needs: 2 for a LinkedIn
    * carousel, 1 for an image post, 0 when text alone is fine.
    *
@@ -250,6 +258,7 @@ public abstract class FormatLimits {
   void check() {
     maxHashtags().ifPresent(n -> Checks.nonNegative(n, "maxHashtags"));
     maxMentions().ifPresent(n -> Checks.nonNegative(n, "maxMentions"));
+    maxLinks().ifPresent(n -> Checks.nonNegative(n, "maxLinks"));
     Checks.nonNegative(minMediaItems(), "minMediaItems");
     maxMediaItems()
         .ifPresent(

@@ -29,6 +29,15 @@ final class StandardCatalog {
   /** The date every standard profile was checked: the reference says "collected 2026-11". */
   static final LocalDate CHECKED = LocalDate.of(2026, 11, 1);
 
+  /** The source of Threads' link limit; initialised before the profiles that cite it. */
+  static final Source THREADS_LINKS_SOURCE =
+      Source.primary(
+          "Meta, Threads API documentation, \"Text attachments\": posts with more than 5 links fail"
+              + " (THREADS_API__LINK_LIMIT_EXCEEDED); unique URLs of the text count, plus a link"
+              + " attachment that differs from them;"
+              + " https://developers.facebook.com/documentation/threads/create-posts/text-attachments"
+              + " (checked 2026-12-07)");
+
   /** Pew Research Center's 2025 survey: 5,022 US adults, 5 February to 18 June 2025. */
   static final String PEW_2025 =
       "Pew Research Center, \"Americans' Social Media Use 2025\" (5,022 US adults surveyed"
@@ -590,10 +599,15 @@ final class StandardCatalog {
         .build();
   }
 
+  /** Threads refuses a post with more than five links (Meta, from 22 December 2025). */
+  static final int MAX_THREADS_LINKS = 5;
+
+
   /**
    * Threads: 500 characters, emoji counted by their UTF-8 bytes; 1 topic tag; a carousel of up to 20
    * (Meta's Threads docs, primary; one secondary source says 10: noted); video up to 5 minutes; 9:16,
-   * 4:5. Source: Meta Threads API docs (primary). Reach: Pew 2025, all 8 % (no cells).
+   * 4:5; at most {@value #MAX_THREADS_LINKS} distinct links a post. Source: Meta Threads API docs
+   * (primary). Reach: Pew 2025, all 8 % (no cells).
    */
   static PlatformProfile threads() {
     TextLimit text = TextLimit.body(500, CODE_POINTS_EMOJI_AS_UTF8_BYTES);
@@ -604,12 +618,18 @@ final class StandardCatalog {
         .reach(totalOnly(8))
         .putFormat(
             PostFormat.TEXT,
-            FormatLimits.builder().addTextLimit(text).maxHashtags(1).addNote(tag).build())
+            FormatLimits.builder()
+                .addTextLimit(text)
+                .maxHashtags(1)
+                .maxLinks(MAX_THREADS_LINKS)
+                .addNote(tag)
+                .build())
         .putFormat(
             PostFormat.IMAGE,
             FormatLimits.builder()
                 .addTextLimit(text)
                 .maxHashtags(1)
+                .maxLinks(MAX_THREADS_LINKS)
                 .minMediaItems(1)
                 .maxMediaItems(1)
                 .aspectRatios(ratios)
@@ -620,6 +640,7 @@ final class StandardCatalog {
             FormatLimits.builder()
                 .addTextLimit(text)
                 .maxHashtags(1)
+                .maxLinks(MAX_THREADS_LINKS)
                 .maxMediaItems(20)
                 .aspectRatios(ratios)
                 .addNotes(tag, "Up to 20 items per Meta's docs; one secondary source says 10.")
@@ -629,13 +650,17 @@ final class StandardCatalog {
             FormatLimits.builder()
                 .addTextLimit(text)
                 .maxHashtags(1)
+                .maxLinks(MAX_THREADS_LINKS)
                 .minMediaItems(1)
                 .maxMediaItems(1)
                 .maxVideoDuration(Duration.ofMinutes(5))
                 .aspectRatios(ratios)
                 .addNote(tag)
                 .build())
-        .addSources(Source.primary("Meta, Threads API documentation, \"Posts\""), PEW_2025_SOURCE)
+        .addSources(
+            Source.primary("Meta, Threads API documentation, \"Posts\""),
+            THREADS_LINKS_SOURCE,
+            PEW_2025_SOURCE)
         .checkedOn(CHECKED)
         .build();
   }

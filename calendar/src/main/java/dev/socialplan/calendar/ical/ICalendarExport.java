@@ -480,6 +480,10 @@ public final class ICalendarExport {
       line(out, "CATEGORIES:" + escape(post.content().pillar().get()));
     }
     line(out, "STATUS:" + eventStatus(post.status()));
+    if (post.content().linkAttachment().isPresent()) {
+      // A URI value, not TEXT: a Link has no white space or control character to fold or escape.
+      line(out, "URL:" + post.content().linkAttachment().get());
+    }
     line(out, "X-SOCIALPLAN-PLATFORM:" + escape(post.platform().id()));
     if (post.account().isPresent()) {
       line(out, "X-SOCIALPLAN-ACCOUNT:" + escape(post.account().get()));

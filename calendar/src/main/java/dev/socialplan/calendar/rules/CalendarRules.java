@@ -168,6 +168,21 @@ public final class CalendarRules {
   public static final FindingCode CALENDAR_LIVE_NOT_ANNOUNCED =
       code("CALENDAR_LIVE_NOT_ANNOUNCED", Severity.WARNING, MethodStep.SCHEDULING);
 
+  /**
+   * A link of a campaign post lacks UTM parameters while a traffic or conversion goal measures the
+   * campaign (warning, step 6).
+   */
+  public static final FindingCode CALENDAR_LINK_UNTAGGED =
+      code("CALENDAR_LINK_UNTAGGED", Severity.WARNING, MethodStep.CONTENT);
+
+  /** A link in a caption where the platform does not make it tappable (info, step 6). */
+  public static final FindingCode CALENDAR_LINK_NOT_CLICKABLE =
+      code("CALENDAR_LINK_NOT_CLICKABLE", Severity.INFO, MethodStep.CONTENT);
+
+  /** More distinct links than the platform allows in a post (error, step 6). */
+  public static final FindingCode CALENDAR_TOO_MANY_LINKS =
+      code("CALENDAR_TOO_MANY_LINKS", Severity.ERROR, MethodStep.CONTENT);
+
   // ------------------------------------------------------------------------------------ rules
 
   /** Spacing, daily caps, blackouts and allowed windows of every schedule. */
@@ -229,6 +244,16 @@ public final class CalendarRules {
   public static final Rule<PlannedCalendar> UGC =
       Rule.of("calendar.ugc", List.of(CALENDAR_UGC_WITHOUT_PERMISSION), UgcRule::check);
 
+  /**
+   * Links: tagged for the campaigns a traffic or conversion goal measures, not in captions that
+   * cannot be tapped, no more than the platform allows.
+   */
+  public static final Rule<PlannedCalendar> LINKS =
+      Rule.of(
+          "calendar.links",
+          List.of(CALENDAR_LINK_UNTAGGED, CALENDAR_LINK_NOT_CLICKABLE, CALENDAR_TOO_MANY_LINKS),
+          LinkRule::check);
+
   /** Live streams must be announced ahead. */
   public static final Rule<PlannedCalendar> LIVE_ANNOUNCEMENT =
       Rule.of(
@@ -245,7 +270,16 @@ public final class CalendarRules {
   public static RuleSet<PlannedCalendar> standard() {
     return RuleSet.of(
         List.of(
-            SCHEDULES, FREQUENCY, GAPS, MIX, LIMITS, CROSS_POSTING, APPROVAL, UGC, LIVE_ANNOUNCEMENT));
+            SCHEDULES,
+            FREQUENCY,
+            GAPS,
+            MIX,
+            LIMITS,
+            CROSS_POSTING,
+            APPROVAL,
+            UGC,
+            LIVE_ANNOUNCEMENT,
+            LINKS));
   }
 
   /** The path of a post in findings: its index in the calendar's order. */

@@ -1,6 +1,7 @@
 package dev.socialplan.calendar.rules;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.UtmTemplate;
 import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
@@ -8,6 +9,7 @@ import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.PlatformCatalog;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.threeten.extra.Interval;
 
@@ -67,6 +69,25 @@ public abstract class PlannedCalendar {
   @Value.Default
   public RollingMix mix() {
     return RollingMix.defaultTarget();
+  }
+
+  /**
+   * Returns the campaigns that a traffic or conversion goal measures: their links must carry UTM
+   * parameters, or the visits they bring cannot be credited to them.
+   *
+   * @return the campaign names, possibly empty
+   */
+  public abstract Set<String> measuredCampaigns();
+
+  /**
+   * Returns how the calendar's links are tagged: which links count as the brand's, whose missing
+   * tags are reported.
+   *
+   * @return the template, {@link UtmTemplate#standard()} by default
+   */
+  @Value.Default
+  public UtmTemplate utm() {
+    return UtmTemplate.standard();
   }
 
   /**

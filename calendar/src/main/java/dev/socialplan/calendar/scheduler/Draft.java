@@ -4,6 +4,7 @@ import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.UtmTemplate;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
 import java.time.Instant;
@@ -145,6 +146,19 @@ public abstract class Draft {
    * @return the new draft
    */
   public abstract Draft withContent(PostContent content);
+
+  /**
+   * Returns a copy whose links are tagged for its campaign, as {@link
+   * ScheduledPost#withTaggedLinks(UtmTemplate)} does; the post it becomes keeps them.
+   *
+   * @param template how to tag
+   * @return the draft with tagged links; this draft when nothing changes
+   */
+  public Draft withTaggedLinks(UtmTemplate template) {
+    Checks.notNull(template, "template");
+    PostContent tagged = template.tagAll(content(), platform(), id());
+    return tagged == content() ? this : withContent(tagged);
+  }
 
   /**
    * Turns the draft into a post at a time, with status {@link PostStatus#DRAFT}.

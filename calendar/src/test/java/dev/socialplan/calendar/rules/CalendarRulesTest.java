@@ -445,7 +445,8 @@ class CalendarRulesTest {
             CalendarRules.CROSS_POSTING,
             CalendarRules.APPROVAL,
             CalendarRules.UGC,
-            CalendarRules.LIVE_ANNOUNCEMENT);
+            CalendarRules.LIVE_ANNOUNCEMENT,
+            CalendarRules.LINKS);
     ValidationReport empty = CalendarRules.standard().validate(PlannedCalendar.of(ContentCalendar.empty(TAIPEI)));
     assertThat(empty.isEmpty()).isTrue();
   }

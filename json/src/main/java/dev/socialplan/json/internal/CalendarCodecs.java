@@ -20,6 +20,7 @@ import static dev.socialplan.json.internal.Scalars.ZONE_ID;
 import static dev.socialplan.json.internal.Scalars.enumOf;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.Link;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
 import dev.socialplan.calendar.PostContent;
@@ -61,6 +62,10 @@ import java.util.Map;
 public final class CalendarCodecs {
 
   private CalendarCodecs() {}
+
+  /** An absolute http(s) link, written exactly as parsed or tagged. */
+  public static final Codec<Link> LINK =
+      Scalars.text("an absolute http or https link (https://brand.example/spring)", Link::toString, Link::parse);
 
   /** Where a post's content comes from: the brand, or a creator with or without permission. */
   public static final ObjectCodec<PostSource> POST_SOURCE =
@@ -109,6 +114,8 @@ public final class CalendarCodecs {
                 t.dflt("contentSource", enumOf(ContentSource.class), PostContent::contentSource);
             var purposeDriven = t.dflt("purposeDriven", BOOLEAN, PostContent::purposeDriven);
             var announces = t.opt("announces", STRING, PostContent::announces);
+            var linkAttachment = t.opt("linkAttachment", LINK, PostContent::linkAttachment);
+            var paid = t.dflt("paid", BOOLEAN, PostContent::paid);
             return v -> {
               PostContent.Builder b =
                   PostContent.builder()
@@ -120,8 +127,10 @@ public final class CalendarCodecs {
                       .mentions(v.get(mentions))
                       .media(v.get(media))
                       .duration(v.get(duration))
-                      .announces(v.get(announces));
+                      .announces(v.get(announces))
+                      .linkAttachment(v.get(linkAttachment));
               v.get(text).ifPresent(b::text);
+              v.get(paid).ifPresent(b::paid);
               v.get(source).ifPresent(b::source);
               v.get(contentSource).ifPresent(b::contentSource);
               v.get(purposeDriven).ifPresent(b::purposeDriven);
@@ -435,7 +444,9 @@ public final class CalendarCodecs {
           "ApprovalPolicy",
           t -> {
             var tiers = t.list("tiers", APPROVAL_TIER, ApprovalPolicy::tiers);
-            return v -> new ApprovalPolicy(v.get(tiers));
+            var selfApproval =
+                t.dflt("selfApprovalAllowed", BOOLEAN, ApprovalPolicy::selfApprovalAllowed);
+            return v -> new ApprovalPolicy(v.get(tiers), v.get(selfApproval).orElse(false));
           });
 
   /** An entry of an approval audit trail. */

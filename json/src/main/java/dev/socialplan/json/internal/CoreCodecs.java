@@ -568,6 +568,7 @@ public final class CoreCodecs {
             var textLimits = t.list("textLimits", TEXT_LIMIT, FormatLimits::textLimits);
             var maxHashtags = t.optInt("maxHashtags", FormatLimits::maxHashtags);
             var maxMentions = t.optInt("maxMentions", FormatLimits::maxMentions);
+            var maxLinks = t.optInt("maxLinks", FormatLimits::maxLinks);
             var minMedia = t.dflt("minMediaItems", Scalars.INT, FormatLimits::minMediaItems);
             var maxMedia = t.optInt("maxMediaItems", FormatLimits::maxMediaItems);
             var mixed = t.opt("mixedMediaAllowed", BOOLEAN, FormatLimits::mixedMediaAllowed);
@@ -588,6 +589,7 @@ public final class CoreCodecs {
                       .textLimits(v.get(textLimits))
                       .maxHashtags(v.get(maxHashtags))
                       .maxMentions(v.get(maxMentions))
+                      .maxLinks(v.get(maxLinks))
                       .maxMediaItems(v.get(maxMedia))
                       .mixedMediaAllowed(v.get(mixed))
                       .maxMediaBytes(v.get(maxBytes))

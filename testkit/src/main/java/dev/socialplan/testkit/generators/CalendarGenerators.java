@@ -5,6 +5,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.Link;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
 import dev.socialplan.calendar.PostContent;
@@ -12,6 +13,7 @@ import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.RecurringPost;
 import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.UtmTemplate;
 import dev.socialplan.calendar.approval.ApprovalMode;
 import dev.socialplan.calendar.approval.ApprovalPolicy;
 import dev.socialplan.calendar.approval.ApprovalTier;
@@ -255,8 +257,8 @@ public final class CalendarGenerators {
 
   /**
    * Generates post contents in any format and for any purpose, with every optional part sometimes
-   * present: texts in several scripts, hashtags, media, a source (user-generated or not), a pillar,
-   * a campaign, a content source and a running time.
+   * present: texts in several scripts, hashtags, media, a link attachment, paid or organic, a source
+   * (user-generated or not), a pillar, a campaign, a content source and a running time.
    *
    * @return post contents
    */
@@ -267,7 +269,14 @@ public final class CalendarGenerators {
     Gen<List<String>> tags = lists().of(Generate.pick(List.of("skincare", "新品", "tips", "MomLife"))).ofSizeBetween(0, 4);
     Gen<PostContent.Builder> withLists =
         core.zip(tags, lists().of(mediaKinds()).ofSizeBetween(0, 4), (b, hashtags, media) -> b.hashtags(hashtags).media(media));
-    return withLists.zip(postSources(), integers().between(0, 7), integers().between(-2, 10), Generate.enumValues(ContentSource.class),
+    Gen<PostContent.Builder> withLinks =
+        withLists.zip(links(), integers().between(0, 3), (b, link, choice) -> {
+          if ((choice & 1) != 0) {
+            b.linkAttachment(link);
+          }
+          return b.paid((choice & 2) != 0);
+        });
+    return withLinks.zip(postSources(), integers().between(0, 7), integers().between(-2, 10), Generate.enumValues(ContentSource.class),
         (b, source, optionals, n, contentSource) -> {
           b.source(source);
           if ((optionals & 1) != 0) {
@@ -281,6 +290,63 @@ public final class CalendarGenerators {
           }
           return b.build();
         });
+  }
+
+  /**
+   * Generates http and https links on a few hosts ({@code brand.com}, a subdomain, {@code
+   * partner.org}), with
+   * paths, sometimes a query of {@code ref}, {@code q} (any Unicode text, percent-encoded) and
+   * {@code lang} parameters, sometimes a hand-set {@code utm_source}, and sometimes a fragment.
+   *
+   * @return links
+   */
+  public static Gen<Link> links() {
+    Gen<String> hosts =
+        // Real top-level domains: twitter-text only counts a URL as 23 on X when it knows the TLD.
+        Generate.pick(List.of("brand.com", "shop.brand.com", "partner.org", "BRAND.com"));
+    Gen<String> paths = Generate.pick(List.of("", "/", "/menu", "/a/b-c_d.html", "/%E6%96%B0"));
+    Gen<String> queries =
+        Generate.pick(List.of("", "?", "?ref=feed", "?lang=zh-TW&ref=a%2Bb", "?utm_source=newsletter"))
+            .zip(utmValues(), booleans().all(), (q, text, withQ) ->
+                withQ ? (q.isEmpty() || q.equals("?") ? "?" : q + "&") + "q=" + Link.encode(text) : q);
+    Gen<String> fragments = Generate.pick(List.of("", "#", "#mains", "#a=b&c"));
+    return Generate.pick(List.of("https", "http", "HTTPS"))
+        .zip(hosts, paths, queries, fragments, (scheme, host, path, query, fragment) ->
+            Link.parse(scheme + "://" + host + path + query + fragment));
+  }
+
+  /**
+   * Generates texts for UTM values: campaign names and post ids with spaces, reserved characters
+   * ({@code & = # + % ? /}), accents, CJK and emoji.
+   *
+   * @return non-blank texts
+   */
+  public static Gen<String> utmValues() {
+    return Generate.pick(
+        List.of("spring_sale", "Spring sale 2026", "a&b=c#d", "50% off+more?", "新品上市", "café/menu",
+            "😀 launch", "x-1", "tip@20260106T090000", "~._-"));
+  }
+
+  /**
+   * Generates UTM templates: the standard one, with a term, restricted to {@code brand.com}, with
+   * another source for X.
+   *
+   * @return templates
+   */
+  public static Gen<UtmTemplate> utmTemplates() {
+    return integers().between(0, 7).map(parts -> {
+      UtmTemplate t = UtmTemplate.standard();
+      if ((parts & 1) != 0) {
+        t = t.withTerm("dim sum");
+      }
+      if ((parts & 2) != 0) {
+        t = t.withBrandDomains("brand.com");
+      }
+      if ((parts & 4) != 0) {
+        t = t.withSource(Platform.X, "twitter");
+      }
+      return t;
+    });
   }
 
   /**
@@ -400,15 +466,16 @@ public final class CalendarGenerators {
   }
 
   /**
-   * Generates approval policies of one to three tiers with distinct names.
+   * Generates approval policies of one to three tiers with distinct names; one in four allows
+   * self-approval, the others are four-eyes policies.
    *
    * @return policies
    */
   public static Gen<ApprovalPolicy> approvalPolicies() {
-    return lists().of(approvalTiers()).ofSizeBetween(1, 3).map(tiers -> {
+    return lists().of(approvalTiers()).ofSizeBetween(1, 3).zip(integers().between(0, 3), (tiers, lenient) -> {
       Map<String, ApprovalTier> byName = new LinkedHashMap<>();
       tiers.forEach(t -> byName.putIfAbsent(t.name(), t));
-      return new ApprovalPolicy(new ArrayList<>(byName.values()));
+      return new ApprovalPolicy(new ArrayList<>(byName.values()), lenient == 0);
     });
   }
 
@@ -435,6 +502,23 @@ public final class CalendarGenerators {
         });
   }
 
+  /**
+   * Chooses who submits: sometimes one of the approvers (so four-eyes approval is exercised), unless
+   * a tier names nobody else and the policy would refuse the submission; otherwise a writer.
+   */
+  private static String author(ApprovalWorkflow w, int choice) {
+    String candidate = PEOPLE.get(choice % PEOPLE.size());
+    if (choice % 3 != 0) {
+      return "writer";
+    }
+    for (ApprovalTier tier : w.policy().tiers()) {
+      if (tier.approvers().stream().noneMatch(a -> w.policy().admits(a, candidate))) {
+        return "writer";
+      }
+    }
+    return candidate;
+  }
+
   /** Plays one legal action chosen by {@code choice}, or expires the post when it is due. */
   private static ApprovalWorkflow step(ApprovalWorkflow w, int choice, Instant now) {
     if (w.isDueToExpire(now)) {
@@ -443,7 +527,7 @@ public final class CalendarGenerators {
     switch (w.status()) {
       case DRAFT:
       case CHANGES_REQUESTED:
-        return choice % 10 == 0 ? w.cancel("ops", now, "") : w.submit("writer", now, "");
+        return choice % 10 == 0 ? w.cancel("ops", now, "") : w.submit(author(w, choice), now, "");
       case IN_REVIEW:
         List<String> pending = new ArrayList<>(w.pendingApprovers());
         String approver = pending.get(choice % pending.size());
