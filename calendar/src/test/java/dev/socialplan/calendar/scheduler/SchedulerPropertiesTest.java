@@ -86,12 +86,18 @@ class SchedulerPropertiesTest {
     final int maxTimes;
     final int maxDrafts;
     final boolean allowMix;
+    final boolean alwaysMix;
 
     Shape(int maxDays, int maxTimes, int maxDrafts, boolean allowMix) {
+      this(maxDays, maxTimes, maxDrafts, allowMix, false);
+    }
+
+    Shape(int maxDays, int maxTimes, int maxDrafts, boolean allowMix, boolean alwaysMix) {
       this.maxDays = maxDays;
       this.maxTimes = maxTimes;
       this.maxDrafts = maxDrafts;
       this.allowMix = allowMix;
+      this.alwaysMix = alwaysMix;
     }
   }
 
@@ -138,7 +144,7 @@ class SchedulerPropertiesTest {
           if (Generate.booleans().generate(in)) {
             b.putTimeWeight(Platform.INSTAGRAM, grid(in));
           }
-          if (shape.allowMix && Generate.booleans().generate(in)) {
+          if (shape.alwaysMix || (shape.allowMix && Generate.booleans().generate(in))) {
             b.mix(
                 RollingMix.of(
                     Generate.pick(List.of(ContentMix.EIGHTY_TWENTY, ContentMix.RULE_OF_THIRDS))
@@ -298,37 +304,61 @@ class SchedulerPropertiesTest {
   }
 
   @Test
-  void greedyPlacementAgainstExhaustiveSearch() {
-    qt().withExamples(300)
-        .forAll(requests(new Shape(2, 4, 7, true)))
+  void withoutAMixNoRequestPlacesFewerDraftsThanTheOptimumPriorityFirst() {
+    qt().withExamples(3000)
+        .forAll(requests(new Shape(2, 4, 8, false)))
         .checkAssert(
             request -> {
               SchedulerOracle oracle = new SchedulerOracle(request);
               SchedulingResult result = Scheduler.schedule(request);
               assertThat(oracle.violations(result)).isEmpty();
-              int greedy = result.placedCount();
+              assertThat(oracle.priorityScore(result.placed()))
+                  .as("priority-weighted placement against the exhaustive search")
+                  .isEqualTo(oracle.bruteForcePriorityMaximum());
               int optimal = oracle.bruteForceMaximum();
-              assertThat(greedy).isLessThanOrEqualTo(optimal);
-              if (request.mix().isPresent()) {
-                MIX_COMPARED.incrementAndGet();
-                if (greedy == optimal) {
-                  MIX_EQUAL.incrementAndGet();
-                }
-                return;
-              }
-              boolean onePerPlatform =
-                  request.schedules().stream().allMatch(s -> s.account().isEmpty());
-              assertThat((onePerPlatform ? 4L : 7L) * greedy).isGreaterThanOrEqualTo(optimal);
-              boolean unconstrained =
-                  onePerPlatform
-                      && request.schedules().stream()
-                          .allMatch(s -> s.minimumSpacing().isZero() && s.maxPostsPerDay().isEmpty())
-                      && request.drafts().stream().allMatch(d -> d.campaignWindow().isEmpty());
-              if (unconstrained) {
-                assertThat(greedy).isEqualTo(optimal);
-              }
-              record(greedy, optimal);
+              assertThat(result.placedCount()).isLessThanOrEqualTo(optimal);
+              record(result.placedCount(), optimal);
             });
+  }
+
+  @Test
+  void withoutAMixLongerRequestsPlaceAsManyAsTheOptimum() {
+    qt().withExamples(500)
+        .forAll(requests(new Shape(5, 3, 9, false)))
+        .checkAssert(
+            request -> {
+              SchedulerOracle oracle = new SchedulerOracle(request);
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(oracle.priorityScore(result.placed()))
+                  .isEqualTo(oracle.bruteForcePriorityMaximum());
+            });
+  }
+
+  @Test
+  void withAMixAtMostOneRequestInAHundredHasAGapOfOneDraft() {
+    AtomicInteger requests = new AtomicInteger();
+    AtomicInteger gaps = new AtomicInteger();
+    qt().withExamples(2000)
+        .forAll(requests(new Shape(2, 4, 7, true, true)))
+        .checkAssert(
+            request -> {
+              SchedulerOracle oracle = new SchedulerOracle(request);
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(oracle.violations(result)).isEmpty();
+              int optimal = oracle.bruteForceMaximum();
+              assertThat(result.placedCount()).isBetween(optimal - 1, optimal);
+              requests.incrementAndGet();
+              if (result.placedCount() < optimal) {
+                gaps.incrementAndGet();
+              }
+            });
+    LOG.info(
+        "scheduler vs exhaustive search with a mix: {} of {} requests place one draft fewer than the optimum",
+        gaps.get(),
+        requests.get());
+    MIX_COMPARED.addAndGet(requests.get());
+    MIX_EQUAL.addAndGet(requests.get() - gaps.get());
+    assertThat(100L * gaps.get()).isLessThanOrEqualTo(requests.get());
   }
 
   private static synchronized void record(int greedy, int optimal) {
