@@ -103,14 +103,15 @@ import java.util.stream.IntStream;
  *       be added.
  *   <li><b>Optimal, proven</b>, when each platform has one schedule, no schedule's minimum spacing
  *       is longer than the shortest gap between two of its slots (daily caps and campaign windows
- *       allowed), and no attempt is cut off: drafts, slots and local days (with the cap as
+ *       allowed, existing posts too), and no attempt is cut off (by the budget, or at a chain of 512
+ *       moves): drafts, slots and local days (with the cap as
  *       capacity) then form a flow network, a chain is an augmenting path in it, a failed attempt
  *       proves the draft cannot be added without dropping another, and the sets of drafts that can
  *       be placed together form a matroid (a gammoid), on which taking the drafts by priority is the
  *       greedy algorithm: optimal for every weighting that ranks a higher priority above a lower
  *       one, and in particular the most drafts in all.
  *   <li><b>Optimal, measured</b>, beyond that (spacing that crowds neighbouring slots, schedules for
- *       accounts under one for their platform, existing posts): an exhaustive search over 3,500
+ *       accounts under one for their platform): an exhaustive search over 3,500
  *       generated requests (campaign windows, blackouts, allowed windows, caps, spacing, several
  *       schedules, existing posts; the scheduler's property tests) finds none where the scheduler
  *       places fewer drafts, priority first, than the optimum. Chains that lift two posts at once are
