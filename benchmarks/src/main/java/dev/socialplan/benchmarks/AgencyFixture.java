@@ -16,7 +16,9 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -82,13 +84,26 @@ final class AgencyFixture {
 
   /** One brand's year: ten platforms, 5,000 drafts. */
   static SchedulingRequest brand(int brand) {
+    return brand(brand, PLATFORMS.size(), Period.ofYears(1), DRAFTS_PER_PLATFORM);
+  }
+
+  /**
+   * A brand generated the same way over another period and number of platforms (the first ones of
+   * {@link #PLATFORMS}), such as four weeks on three platforms with 40 drafts each, or three years
+   * on ten with 1,500 each. Campaign windows start in the first {@code weeks − 4} weeks (at the
+   * start when the period is shorter), so that {@link #brand(int)} is this with a year, ten
+   * platforms and 500 drafts each.
+   */
+  static SchedulingRequest brand(int brand, int platforms, Period length, int draftsPerPlatform) {
     SplittableRandom random = new SplittableRandom(brand * 7919L + 17);
     ZoneId zone = ZONES.get(brand % ZONES.size());
+    LocalDate end = START.plus(length);
     Interval year =
-        Interval.of(START.atStartOfDay(zone).toInstant(), START.plusYears(1).atStartOfDay(zone).toInstant());
+        Interval.of(START.atStartOfDay(zone).toInstant(), end.atStartOfDay(zone).toInstant());
+    int campaignStarts = Math.max(1, (int) (ChronoUnit.DAYS.between(START, end) / 7) - 4);
     SchedulingRequest.Builder b =
         SchedulingRequest.builder().period(year).zone(zone).mix(RollingMix.defaultTarget());
-    for (int p = 0; p < PLATFORMS.size(); p++) {
+    for (int p = 0; p < platforms; p++) {
       Platform platform = PLATFORMS.get(p);
       PostFormat format = FORMATS.get(p);
       boolean video = format.isVideo();
@@ -112,19 +127,19 @@ final class AgencyFixture {
         weights[h] = random.nextInt(100) / 10.0;
       }
       b.putTimeWeight(platform, TimeOfWeekGrid.of(weights));
-      for (int i = 0; i < DRAFTS_PER_PLATFORM; i++) {
+      for (int i = 0; i < draftsPerPlatform; i++) {
         PostContent.Builder content =
             PostContent.builder()
                 .format(format)
                 .purpose(i % 5 == 0 ? PostPurpose.PROMOTE : PostPurpose.values()[i % 3])
                 .text(TEXTS.get((i + p) % TEXTS.size()))
                 .addMedia(video ? MediaKind.VIDEO : MediaKind.IMAGE);
-        Draft.Builder d = Draft.builder().id(IDS[p][i]).platform(platform).priority(random.nextInt(3));
+        Draft.Builder d = Draft.builder().id(i < DRAFTS_PER_PLATFORM ? IDS[p][i] : platform.id() + "-" + i).platform(platform).priority(random.nextInt(3));
         if (video) {
           content.duration(Duration.ofSeconds(30 + i % 30));
         }
         if (i % 10 == 3) {
-          LocalDate from = START.plusWeeks(random.nextInt(48));
+          LocalDate from = START.plusWeeks(random.nextInt(campaignStarts));
           content.campaign("campaign-" + (i % 7));
           d.campaignWindow(
               Interval.of(

@@ -3,6 +3,7 @@ package dev.socialplan.benchmarks;
 import dev.socialplan.calendar.scheduler.Scheduler;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.calendar.scheduler.SchedulingResult;
+import java.time.Period;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -31,11 +32,57 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class SchedulingBenchmark {
   private SchedulingRequest year;
+  private SchedulingRequest fourWeeks;
+  private SchedulingRequest threeYears;
 
-  /** Builds the request once; scheduling it does not change it. */
+  /** Builds the requests once; scheduling them does not change them. */
   @Setup
   public void setUp() {
     year = AgencyFixture.brand(1);
+    fourWeeks = AgencyFixture.brand(1, 3, Period.ofWeeks(4), 40);
+    threeYears = AgencyFixture.brand(1, 10, Period.ofYears(3), 1_500);
+  }
+
+  /**
+   * The baseline: the same year with the greedy construction alone ({@link
+   * Scheduler#scheduleGreedily(SchedulingRequest)}), as the scheduler was before its improvement
+   * phase.
+   *
+   * @return the result, consumed by JMH
+   */
+  @Benchmark
+  public SchedulingResult scheduleYearForTenPlatformsGreedily() {
+    return Scheduler.scheduleGreedily(year);
+  }
+
+  /**
+   * Four weeks for three platforms (120 drafts).
+   *
+   * @return the result, consumed by JMH
+   */
+  @Benchmark
+  public SchedulingResult scheduleFourWeeksForThreePlatforms() {
+    return Scheduler.schedule(fourWeeks);
+  }
+
+  /**
+   * Three years for ten platforms (15,000 drafts).
+   *
+   * @return the result, consumed by JMH
+   */
+  @Benchmark
+  public SchedulingResult scheduleThreeYearsForTenPlatforms() {
+    return Scheduler.schedule(threeYears);
+  }
+
+  /** The four-week request, for tests. */
+  SchedulingRequest fourWeeks() {
+    return fourWeeks;
+  }
+
+  /** The three-year request, for tests. */
+  SchedulingRequest threeYears() {
+    return threeYears;
   }
 
   /**

@@ -66,6 +66,12 @@ final class DraftRecord {
     }
   }
 
+  /** Forgets the reason once a later step has placed the draft after all. */
+  void placedAfterAll() {
+    this.reason = null;
+    this.explanation = null;
+  }
+
   boolean isUnplaced() {
     return reason != null;
   }

@@ -254,6 +254,201 @@ final class MixAssignment {
     }
   }
 
+  /**
+   * The repair after {@link #run()}: each draft lost to the mix or left without a free slot (slots
+   * the mix left empty are free again), by priority, then deadline, then backlog order, goes to the best free slot of its schedule and window (highest weight, then
+   * earliest) where it puts no window off target: every full window ending at a placed post, from
+   * it to the window's length after it, keeps to the mix. Posts are only added, so the only windows
+   * that change are the ones the added post joins, and those are the ones checked. The look-ahead
+   * of the first pass (a first window that could no longer be completed) is not applied here: the
+   * posts after are already placed, and a sequence shorter than a window breaks no target. A draft
+   * lost to the mix with no such slot is tried once more by an ejection chain of {@link
+   * Reassignment} (moves only), kept if its whole sequence still keeps to the mix.
+   */
+  void repair(Reassignment moves, int[] order) {
+    Map<Object, Sequence> sequences = sequences();
+    for (int d : order) {
+      DraftRecord record = records[d];
+      if (record.reason != UnplacedReason.MIX_OFF_TARGET && record.reason != UnplacedReason.NO_FREE_SLOT) {
+        continue;
+      }
+      int k = record.home;
+      Sequence sequence = sequence(sequences, board.schedule(k).platform());
+      boolean placed = false;
+      for (int slot : moves.freeSlots(d)) {
+        Instant time = board.slotTime(k, slot);
+        int at = sequence.positionOf(time, record.draft.id());
+        if (sequence.acceptsAt(at, record.slice)) {
+          moves.put(d, slot);
+          sequence.insert(at, time, record.draft.id(), record.slice);
+          placed = true;
+          break;
+        }
+      }
+      if (!placed && record.reason == UnplacedReason.MIX_OFF_TARGET && moves.placeMovingOnly(d)) {
+        // The chain moved posts of this draft's sequence (a chain stays within the schedules of
+        // one platform): judge that sequence whole, and take the chain back if it breaks the mix.
+        Map<Object, Sequence> after = sequences();
+        if (sequence(after, board.schedule(k).platform()).holds()) {
+          sequences = after;
+          placed = true;
+        } else {
+          moves.undo();
+        }
+      }
+      if (placed) {
+        record.placedAfterAll();
+      }
+    }
+  }
+
+  /** The mix sequences as the board stands: existing posts that count, and the placed drafts. */
+  private Map<Object, Sequence> sequences() {
+    Map<Object, Sequence> sequences = new HashMap<>();
+    for (ScheduledPost post : request.existing()) {
+      if (!post.time().isBefore(request.period().getEnd())) {
+        break;
+      }
+      if (post.status().occupiesSlot()) {
+        sequence(sequences, post.platform()).append(post.time(), post.id(), slice(post.content().kind()), false);
+      }
+    }
+    for (int k = 0; k < board.scheduleCount(); k++) {
+      Sequence sequence = sequence(sequences, board.schedule(k).platform());
+      for (int i = 0; i < board.slotCount(k); i++) {
+        int d = board.draftOn(k, i);
+        if (d >= 0) {
+          sequence.append(board.slotTime(k, i), records[d].draft.id(), records[d].slice, true);
+        }
+      }
+    }
+    for (Sequence sequence : sequences.values()) {
+      sequence.sort();
+    }
+    return sequences;
+  }
+
+  private Sequence sequence(Map<Object, Sequence> sequences, Platform platform) {
+    return sequences.computeIfAbsent(
+        target.scope() == MixScope.CALENDAR ? MixScope.CALENDAR : platform, key -> new Sequence());
+  }
+
+  /** One mix sequence as a list in calendar order (time, then id), for the repair. */
+  private final class Sequence {
+    Instant[] times = new Instant[16];
+    String[] ids = new String[16];
+    int[] slices = new int[16];
+    boolean[] placed = new boolean[16];
+    int length;
+
+    void append(Instant time, String id, int slice, boolean isPlaced) {
+      grow();
+      times[length] = time;
+      ids[length] = id;
+      slices[length] = slice;
+      placed[length++] = isPlaced;
+    }
+
+    private void grow() {
+      if (length == times.length) {
+        times = Arrays.copyOf(times, 2 * length);
+        ids = Arrays.copyOf(ids, 2 * length);
+        slices = Arrays.copyOf(slices, 2 * length);
+        placed = Arrays.copyOf(placed, 2 * length);
+      }
+    }
+
+    void sort() {
+      int[] order =
+          sortedIndices(
+              length,
+              (a, b) -> {
+                int byTime = times[a].compareTo(times[b]);
+                return byTime != 0 ? byTime : ids[a].compareTo(ids[b]);
+              });
+      Instant[] t = new Instant[times.length];
+      String[] i = new String[times.length];
+      int[] c = new int[times.length];
+      boolean[] p = new boolean[times.length];
+      for (int r = 0; r < length; r++) {
+        t[r] = times[order[r]];
+        i[r] = ids[order[r]];
+        c[r] = slices[order[r]];
+        p[r] = placed[order[r]];
+      }
+      times = t;
+      ids = i;
+      slices = c;
+      placed = p;
+    }
+
+    /** Where a post at a time with an id goes in calendar order. */
+    int positionOf(Instant time, String id) {
+      int lo = 0;
+      int hi = length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        int byTime = times[mid].compareTo(time);
+        if (byTime < 0 || (byTime == 0 && ids[mid].compareTo(id) < 0)) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    /**
+     * Tells whether a placed post of a slice may go in at a position: every window ending at a
+     * placed post, from it to {@code window - 1} posts after it, keeps to the mix afterwards.
+     */
+    boolean acceptsAt(int at, int slice) {
+      long[] counts = new long[shares.length];
+      int last = Math.min(at + window - 1, length);
+      for (int end = Math.max(at, window - 1); end <= last; end++) {
+        if (end != at && !placed[end - 1]) {
+          continue;
+        }
+        Arrays.fill(counts, 0);
+        for (int p = Math.max(0, end - window + 1); p <= end; p++) {
+          counts[p == at ? slice : slices[p < at ? p : p - 1]]++;
+        }
+        if (end + 1 >= window && !withinTolerance(counts)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    /** Tells whether every full window ending at a placed post keeps to the mix. */
+    boolean holds() {
+      long[] counts = new long[shares.length];
+      for (int p = 0; p < length; p++) {
+        counts[slices[p]]++;
+        if (p >= window) {
+          counts[slices[p - window]]--;
+        }
+        if (p >= window - 1 && placed[p] && !withinTolerance(counts)) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    void insert(int at, Instant time, String id, int slice) {
+      grow();
+      System.arraycopy(times, at, times, at + 1, length - at);
+      System.arraycopy(ids, at, ids, at + 1, length - at);
+      System.arraycopy(slices, at, slices, at + 1, length - at);
+      System.arraycopy(placed, at, placed, at + 1, length - at);
+      times[at] = time;
+      ids[at] = id;
+      slices[at] = slice;
+      placed[at] = true;
+      length++;
+    }
+  }
+
   private Instant eventTime(int event, int[] eventSchedule, int[] eventSlot) {
     return board.slotTime(eventSchedule[event], eventSlot[event]);
   }

@@ -24,9 +24,11 @@ final class SchedulingRun {
   private final SchedulingRequest request;
   private final SlotBoard board;
   private final DraftRecord[] records;
+  private final boolean improve;
 
-  SchedulingRun(SchedulingRequest request) {
+  SchedulingRun(SchedulingRequest request, boolean improve) {
     this.request = request;
+    this.improve = improve;
     this.board = new SlotBoard(request);
     List<Draft> drafts = request.drafts();
     this.records = new DraftRecord[drafts.size()];
@@ -51,11 +53,27 @@ final class SchedulingRun {
 
   SchedulingResult run() {
     blockAroundExistingPosts();
-    reserveSlots();
+    int[] order = reserveSlots();
+    if (improve && anyUnplaced(UnplacedReason.NO_FREE_SLOT)) {
+      new Reassignment(request, board, records).improve(order);
+    }
     if (request.mix().isPresent()) {
-      new MixAssignment(request, board, records).run();
+      MixAssignment mix = new MixAssignment(request, board, records);
+      mix.run();
+      if (improve && anyUnplaced(UnplacedReason.MIX_OFF_TARGET)) {
+        mix.repair(new Reassignment(request, board, records), order);
+      }
     }
     return result();
+  }
+
+  private boolean anyUnplaced(UnplacedReason reason) {
+    for (DraftRecord record : records) {
+      if (record.reason == reason) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---------------------------------------------------------------- constraints
@@ -78,7 +96,8 @@ final class SchedulingRun {
 
   // ---------------------------------------------------------------- phase 1: reserve
 
-  private void reserveSlots() {
+  /** Reserves a slot for each draft it can; returns the drafts in the order they were taken. */
+  private int[] reserveSlots() {
     int[] order =
         sortedIndices(
             records.length,
@@ -92,6 +111,7 @@ final class SchedulingRun {
     for (int d : order) {
       reserve(records[d]);
     }
+    return order;
   }
 
   private void reserve(DraftRecord record) {

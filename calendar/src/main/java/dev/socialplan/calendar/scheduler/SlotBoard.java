@@ -41,6 +41,9 @@ final class SlotBoard {
 
   private final SlotTree[] trees;
 
+  /** The weight of each slot, per schedule. */
+  private final double[][] slotWeights;
+
   /** The draft (its backlog index) reserved for each slot, or -1. */
   private final int[][] slotDraft;
 
@@ -48,6 +51,9 @@ final class SlotBoard {
   private final long[] dayBase;
 
   private final int[][] dayCounts;
+
+  /** existing[s]: the times of the existing posts that schedule s counts, as recorded. */
+  private final List<List<Instant>> existing = new ArrayList<>();
 
   SlotBoard(SchedulingRequest request) {
     Interval period = request.period();
@@ -73,10 +79,14 @@ final class SlotBoard {
     }
     this.domain = new int[n][];
     for (int s = 0; s < n; s++) {
+      existing.add(new ArrayList<>());
+    }
+    for (int s = 0; s < n; s++) {
       domain[s] = domains.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
     this.slotTimes = new Instant[n][];
     this.trees = new SlotTree[n];
+    this.slotWeights = new double[n][];
     this.slotDraft = new int[n][];
     this.dayBase = new long[n];
     this.dayCounts = new int[n][];
@@ -111,7 +121,8 @@ final class SlotBoard {
       }
     }
     slotTimes[k] = times.toArray(new Instant[0]);
-    trees[k] = new SlotTree(weights.stream().mapToDouble(Double::doubleValue).toArray());
+    slotWeights[k] = weights.stream().mapToDouble(Double::doubleValue).toArray();
+    trees[k] = new SlotTree(slotWeights[k]);
     slotDraft[k] = new int[times.size()];
     Arrays.fill(slotDraft[k], -1);
   }
@@ -138,6 +149,21 @@ final class SlotBoard {
     return k < 0 && !channel.isWholePlatform() ? scheduleOf(channel.wholePlatform()) : k;
   }
 
+  /** The schedules that count a post placed on a slot of schedule k: k, then its platform's. */
+  int[] countersOf(int k) {
+    return counters[k];
+  }
+
+  /** The schedules whose posts schedule s counts: s itself and, for a platform, its accounts. */
+  int[] domainOf(int s) {
+    return domain[s];
+  }
+
+  /** The times of the existing posts that schedule s counts (those near the period). */
+  List<Instant> existingCountedBy(int s) {
+    return existing.get(s);
+  }
+
   /** The longest minimum spacing of any schedule. */
   Duration maxSpacing() {
     Duration max = Duration.ZERO;
@@ -152,6 +178,11 @@ final class SlotBoard {
   /** The time of slot i of schedule k. */
   Instant slotTime(int k, int i) {
     return slotTimes[k][i];
+  }
+
+  /** The weight of slot i of schedule k. */
+  double slotWeight(int k, int i) {
+    return slotWeights[k][i];
   }
 
   /** The number of slots of schedule k. */
@@ -198,11 +229,13 @@ final class SlotBoard {
   void occupyExisting(Channel channel, Instant time) {
     int platformWide = scheduleOf(channel.wholePlatform());
     if (platformWide >= 0) {
+      existing.get(platformWide).add(time);
       occupy(platformWide, time, -1, -1);
     }
     if (!channel.isWholePlatform()) {
       int own = scheduleOf(channel);
       if (own >= 0) {
+        existing.get(own).add(time);
         occupy(own, time, -1, -1);
       }
     }

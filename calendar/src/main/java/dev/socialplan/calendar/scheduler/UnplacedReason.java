@@ -16,7 +16,8 @@ public enum UnplacedReason {
   NO_SLOT("the schedule has no slot in the period or campaign window"),
   /**
    * Every slot the draft could use is taken, or blocked by a minimum spacing or a daily cap, by
-   * posts already in the calendar or placed for drafts of higher priority.
+   * posts already in the calendar or placed for drafts of the same or higher priority, and no chain
+   * of moves the scheduler searched frees one (see {@link Scheduler}).
    */
   NO_FREE_SLOT("every slot is taken or blocked by spacing or the daily cap"),
   /**

@@ -179,24 +179,76 @@ final class SchedulerOracle {
 
   /** The most drafts any assignment that keeps every guarantee places (exhaustive search). */
   int bruteForceMaximum() {
+    return (int) bruteForce(false);
+  }
+
+  /**
+   * The best priority-weighted placement any assignment that keeps every guarantee reaches
+   * (exhaustive search), as a {@link #priorityScore}: the most drafts of the highest priority, then
+   * the most of the next, and so on.
+   */
+  long bruteForcePriorityMaximum() {
+    return bruteForce(true);
+  }
+
+  /**
+   * The score of a set of placed drafts that orders placements priority first: a draft of each
+   * priority is worth more than all the drafts of lower priorities together.
+   */
+  long priorityScore(List<ScheduledPost> placed) {
+    long score = 0;
+    for (ScheduledPost p : placed) {
+      score += weight(p.priority());
+    }
+    return score;
+  }
+
+  private long weight(int priority) {
+    List<Integer> levels = new ArrayList<>(new java.util.TreeSet<>(
+        request.drafts().stream().map(Draft::priority).collect(java.util.stream.Collectors.toList())));
+    long base = request.drafts().size() + 1L;
+    long w = 1;
+    for (int level : levels) {
+      if (level == priority) {
+        return w;
+      }
+      w = Math.multiplyExact(w, base);
+    }
+    throw new IllegalArgumentException("no draft has priority " + priority);
+  }
+
+  private long bruteForce(boolean byPriority) {
     List<Draft> drafts = request.drafts();
     List<List<Instant>> options = new ArrayList<>();
-    for (Draft d : drafts) {
-      options.add(options(d));
+    long[] weights = new long[drafts.size()];
+    long[] rest = new long[drafts.size() + 1];
+    for (int i = 0; i < drafts.size(); i++) {
+      options.add(options(drafts.get(i)));
+      weights[i] = byPriority ? weight(drafts.get(i).priority()) : 1;
     }
-    int[] best = {0};
-    search(drafts, options, 0, new ArrayList<>(), best);
+    for (int i = drafts.size() - 1; i >= 0; i--) {
+      rest[i] = rest[i + 1] + weights[i];
+    }
+    long[] best = {0};
+    search(drafts, options, weights, rest, 0, 0, new ArrayList<>(), best);
     return best[0];
   }
 
   private void search(
-      List<Draft> drafts, List<List<Instant>> options, int i, List<ScheduledPost> placed, int[] best) {
-    if (placed.size() + (drafts.size() - i) <= best[0]) {
+      List<Draft> drafts,
+      List<List<Instant>> options,
+      long[] weights,
+      long[] rest,
+      int i,
+      long score,
+      List<ScheduledPost> placed,
+      long[] best) {
+    if (score + rest[i] <= best[0]) {
       return;
     }
     if (i == drafts.size()) {
       if (mixHolds(placed)) {
-        best[0] = placed.size();
+        best[0] = score;
       }
       return;
     }
@@ -204,10 +256,10 @@ final class SchedulerOracle {
     for (Instant t : options.get(i)) {
       if (fits(d.channel(), t, placed)) {
         placed.add(d.toPost(t));
-        search(drafts, options, i + 1, placed, best);
+        search(drafts, options, weights, rest, i + 1, score + weights[i], placed, best);
         placed.remove(placed.size() - 1);
       }
     }
-    search(drafts, options, i + 1, placed, best);
+    search(drafts, options, weights, rest, i + 1, score, placed, best);
   }
 }

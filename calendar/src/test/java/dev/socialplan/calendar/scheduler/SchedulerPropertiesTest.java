@@ -77,6 +77,7 @@ class SchedulerPropertiesTest {
   private static final AtomicLong OPTIMAL_TOTAL = new AtomicLong();
   private static final AtomicInteger WORST_GREEDY = new AtomicInteger(1);
   private static final AtomicInteger WORST_OPTIMAL = new AtomicInteger(1);
+  private static final AtomicInteger GREEDY_SHORT = new AtomicInteger();
   private static final AtomicInteger MIX_COMPARED = new AtomicInteger();
   private static final AtomicInteger MIX_EQUAL = new AtomicInteger();
 
@@ -86,12 +87,18 @@ class SchedulerPropertiesTest {
     final int maxTimes;
     final int maxDrafts;
     final boolean allowMix;
+    final boolean alwaysMix;
 
     Shape(int maxDays, int maxTimes, int maxDrafts, boolean allowMix) {
+      this(maxDays, maxTimes, maxDrafts, allowMix, false);
+    }
+
+    Shape(int maxDays, int maxTimes, int maxDrafts, boolean allowMix, boolean alwaysMix) {
       this.maxDays = maxDays;
       this.maxTimes = maxTimes;
       this.maxDrafts = maxDrafts;
       this.allowMix = allowMix;
+      this.alwaysMix = alwaysMix;
     }
   }
 
@@ -138,7 +145,7 @@ class SchedulerPropertiesTest {
           if (Generate.booleans().generate(in)) {
             b.putTimeWeight(Platform.INSTAGRAM, grid(in));
           }
-          if (shape.allowMix && Generate.booleans().generate(in)) {
+          if (shape.alwaysMix || (shape.allowMix && Generate.booleans().generate(in))) {
             b.mix(
                 RollingMix.of(
                     Generate.pick(List.of(ContentMix.EIGHTY_TWENTY, ContentMix.RULE_OF_THIRDS))
@@ -298,37 +305,70 @@ class SchedulerPropertiesTest {
   }
 
   @Test
-  void greedyPlacementAgainstExhaustiveSearch() {
-    qt().withExamples(300)
-        .forAll(requests(new Shape(2, 4, 7, true)))
+  void withoutAMixNoRequestPlacesFewerDraftsThanTheOptimumPriorityFirst() {
+    qt().withExamples(3000)
+        .forAll(requests(new Shape(2, 4, 8, false)))
         .checkAssert(
             request -> {
               SchedulerOracle oracle = new SchedulerOracle(request);
               SchedulingResult result = Scheduler.schedule(request);
               assertThat(oracle.violations(result)).isEmpty();
-              int greedy = result.placedCount();
+              assertThat(oracle.priorityScore(result.placed()))
+                  .as("priority-weighted placement against the exhaustive search")
+                  .isEqualTo(oracle.bruteForcePriorityMaximum());
               int optimal = oracle.bruteForceMaximum();
-              assertThat(greedy).isLessThanOrEqualTo(optimal);
-              if (request.mix().isPresent()) {
-                MIX_COMPARED.incrementAndGet();
-                if (greedy == optimal) {
-                  MIX_EQUAL.incrementAndGet();
-                }
-                return;
+              assertThat(result.placedCount()).isLessThanOrEqualTo(optimal);
+              record(result.placedCount(), optimal);
+              if (Scheduler.scheduleGreedily(request).placedCount() < optimal) {
+                GREEDY_SHORT.incrementAndGet();
               }
-              boolean onePerPlatform =
-                  request.schedules().stream().allMatch(s -> s.account().isEmpty());
-              assertThat((onePerPlatform ? 4L : 7L) * greedy).isGreaterThanOrEqualTo(optimal);
-              boolean unconstrained =
-                  onePerPlatform
-                      && request.schedules().stream()
-                          .allMatch(s -> s.minimumSpacing().isZero() && s.maxPostsPerDay().isEmpty())
-                      && request.drafts().stream().allMatch(d -> d.campaignWindow().isEmpty());
-              if (unconstrained) {
-                assertThat(greedy).isEqualTo(optimal);
-              }
-              record(greedy, optimal);
             });
+  }
+
+  @Test
+  void withoutAMixLongerRequestsPlaceAsManyAsTheOptimum() {
+    qt().withExamples(500)
+        .forAll(requests(new Shape(5, 3, 9, false)))
+        .checkAssert(
+            request -> {
+              SchedulerOracle oracle = new SchedulerOracle(request);
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(oracle.priorityScore(result.placed()))
+                  .isEqualTo(oracle.bruteForcePriorityMaximum());
+            });
+  }
+
+  @Test
+  void withAMixAtMostOneRequestInAHundredHasAGapOfOneDraft() {
+    AtomicInteger requests = new AtomicInteger();
+    AtomicInteger gaps = new AtomicInteger();
+    AtomicInteger greedyGaps = new AtomicInteger();
+    qt().withExamples(2000)
+        .forAll(requests(new Shape(2, 4, 7, true, true)))
+        .checkAssert(
+            request -> {
+              SchedulerOracle oracle = new SchedulerOracle(request);
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(oracle.violations(result)).isEmpty();
+              int optimal = oracle.bruteForceMaximum();
+              assertThat(result.placedCount()).isBetween(optimal - 1, optimal);
+              requests.incrementAndGet();
+              if (Scheduler.scheduleGreedily(request).placedCount() < optimal) {
+                greedyGaps.incrementAndGet();
+              }
+              if (result.placedCount() < optimal) {
+                gaps.incrementAndGet();
+              }
+            });
+    LOG.info(
+        "scheduler vs exhaustive search with a mix: {} of {} requests place one draft fewer than the"
+            + " optimum (the greedy construction alone: {} place fewer)",
+        gaps.get(),
+        requests.get(),
+        greedyGaps.get());
+    MIX_COMPARED.addAndGet(requests.get());
+    MIX_EQUAL.addAndGet(requests.get() - gaps.get());
+    assertThat(100L * gaps.get()).isLessThanOrEqualTo(requests.get());
   }
 
   private static synchronized void record(int greedy, int optimal) {
@@ -347,14 +387,16 @@ class SchedulerPropertiesTest {
   static void report() {
     if (COMPARED.get() > 0) {
       LOG.info(
-          "scheduler vs exhaustive search without a mix: {} requests, greedy = optimum in {}, "
-              + "{} of {} drafts placed in total, worst {} of {}; with a mix: {} requests, equal in {}",
+          "scheduler vs exhaustive search without a mix: {} requests, scheduler = optimum in {}, "
+              + "{} of {} drafts placed in total, worst {} of {} (the greedy construction alone places"
+              + " fewer in {}); with a mix: {} requests, equal in {}",
           COMPARED.get(),
           EQUAL.get(),
           GREEDY_TOTAL.get(),
           OPTIMAL_TOTAL.get(),
           WORST_GREEDY.get(),
           WORST_OPTIMAL.get(),
+          GREEDY_SHORT.get(),
           MIX_COMPARED.get(),
           MIX_EQUAL.get());
     }
