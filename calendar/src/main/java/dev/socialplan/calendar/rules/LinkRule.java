@@ -13,6 +13,7 @@ import dev.socialplan.platform.FormatLimits;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PlatformProfile;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.ValidationContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -63,7 +64,11 @@ final class LinkRule {
                     : ".text";
             out.add(
                 Finding.of(
-                    CALENDAR_LINK_UNTAGGED, postPath(i) + field, post.id(), link.toString(), campaign.get()));
+                    CALENDAR_LINK_UNTAGGED,
+                    postPath(i) + field,
+                    FindingArgument.text("post", post.id()),
+                    FindingArgument.text("link", link.toString()),
+                    FindingArgument.text("campaign", campaign.get())));
           }
         }
       }
@@ -72,9 +77,9 @@ final class LinkRule {
             Finding.of(
                 CALENDAR_LINK_NOT_CLICKABLE,
                 postPath(i) + ".text",
-                post.id(),
-                post.platform().displayName(),
-                content.textLinks().get(0).toString()));
+                FindingArgument.text("post", post.id()),
+                FindingArgument.text("platform", post.platform().displayName()),
+                FindingArgument.text("link", content.textLinks().get(0).toString())));
       }
       Optional<Integer> max = maxLinks(subject, post);
       if (max.isPresent()) {
@@ -85,11 +90,11 @@ final class LinkRule {
               Finding.of(
                   CALENDAR_TOO_MANY_LINKS,
                   postPath(i) + ".text",
-                  post.id(),
-                  post.platform().displayName(),
-                  content.format().name(),
-                  distinct.size(),
-                  max.get()));
+                  FindingArgument.text("post", post.id()),
+                  FindingArgument.text("platform", post.platform().displayName()),
+                  FindingArgument.text("format", content.format().name()),
+                  FindingArgument.integer("links", distinct.size()),
+                  FindingArgument.integer("maxLinks", max.get())));
         }
       }
     }

@@ -67,7 +67,7 @@ class LinkRuleTest {
     assertThat(findings)
         .allSatisfy(f -> assertThat(f.code()).isEqualTo(CalendarRules.CALENDAR_LINK_UNTAGGED));
     assertThat(findings)
-        .extracting(f -> f.path() + " " + f.arguments())
+        .extracting(f -> f.path() + " " + f.arguments().stream().map(a -> a.value()).toList())
         .containsExactly(
             "posts[0].text [fb-1, https://brand.example/menu, spring-sale]",
             "posts[3].linkAttachment [fb-4, https://brand.example/book, spring-sale]");
@@ -91,7 +91,8 @@ class LinkRuleTest {
             f -> {
               assertThat(f.code()).isEqualTo(CalendarRules.CALENDAR_LINK_NOT_CLICKABLE);
               assertThat(f.path()).isEqualTo("posts[0].text");
-              assertThat(f.arguments()).containsExactly("ig-1", "Instagram", "https://brand.example/menu");
+              assertThat(f.arguments()).extracting(a -> a.value())
+                  .containsExactly("ig-1", "Instagram", "https://brand.example/menu");
             });
   }
 
@@ -118,7 +119,9 @@ class LinkRuleTest {
         .satisfies(
             f -> {
               assertThat(f.code()).isEqualTo(CalendarRules.CALENDAR_TOO_MANY_LINKS);
-              assertThat(f.arguments()).containsExactly("th-6", "Threads", "TEXT", 6L, 5L);
+              assertThat(f.arguments()).extracting(a -> a.name() + "=" + a.value())
+                  .containsExactly(
+                      "post=th-6", "platform=Threads", "format=TEXT", "links=6", "maxLinks=5");
             });
   }
 }

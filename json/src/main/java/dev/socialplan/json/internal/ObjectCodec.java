@@ -524,6 +524,21 @@ public final class ObjectCodec<T> extends Codec<T> {
     return names;
   }
 
+  /**
+   * Returns the names of the properties a reader requires, in the order they are written.
+   *
+   * @return the names
+   */
+  public List<String> requiredNames() {
+    List<String> names = new ArrayList<>();
+    for (Field<T, ?> field : fields) {
+      if (field.absent() == null) {
+        names.add(field.name);
+      }
+    }
+    return names;
+  }
+
   @Override
   public String expected() {
     return "an object (" + typeName + ")";

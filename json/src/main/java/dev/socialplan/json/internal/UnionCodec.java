@@ -94,6 +94,28 @@ public final class UnionCodec<T> extends Codec<T> {
     return List.copyOf(byName.keySet());
   }
 
+  /**
+   * Returns the discriminator property.
+   *
+   * @return its name
+   */
+  public String discriminator() {
+    return discriminator;
+  }
+
+  /**
+   * Returns each member's codec by its discriminator value.
+   *
+   * @return the codecs, in declaration order
+   */
+  public Map<String, ObjectCodec<? extends T>> memberCodecs() {
+    Map<String, ObjectCodec<? extends T>> codecs = new LinkedHashMap<>();
+    for (Member<T> member : members) {
+      codecs.put(member.name, member.codec);
+    }
+    return java.util.Collections.unmodifiableMap(codecs);
+  }
+
   @Override
   public String expected() {
     return "an object (" + typeName + ") whose first property is \"" + discriminator + "\"";

@@ -4,6 +4,7 @@ import static org.quicktheories.generators.SourceDSL.booleans;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.Link;
 import dev.socialplan.calendar.MediaKind;
@@ -24,6 +25,8 @@ import dev.socialplan.calendar.schedule.SlotPattern;
 import dev.socialplan.calendar.schedule.TimeWindow;
 import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.WeeklySlots;
+import dev.socialplan.calendar.scheduler.Draft;
+import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.content.ContentSource;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
@@ -42,6 +45,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
+import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 
 /**
@@ -549,5 +553,32 @@ public final class CalendarGenerators {
       default:
         return w;
     }
+  }
+
+  /**
+   * Generates scheduling requests for January and February 2026: up to three posting schedules
+   * (at most one per channel) and up to {@code maxDrafts} drafts with distinct ids, some of them
+   * for channels without a schedule (which the scheduler reports as unplaced).
+   *
+   * @param maxDrafts the most drafts, not negative
+   * @return scheduling requests
+   */
+  public static Gen<SchedulingRequest> schedulingRequests(int maxDrafts) {
+    Interval period = Interval.of(START, Instant.parse("2026-03-01T00:00:00Z"));
+    return zones().zip(
+        lists().of(postingSchedules()).ofSizeBetween(0, 3),
+        lists().of(scheduledPosts()).ofSizeBetween(0, maxDrafts),
+        (zone, schedules, posts) -> {
+          Map<Channel, PostingSchedule> byChannel = new LinkedHashMap<>();
+          schedules.forEach(s -> byChannel.putIfAbsent(Channel.of(s), s));
+          Map<String, Draft> drafts = new LinkedHashMap<>();
+          posts.forEach(p -> drafts.putIfAbsent(p.id(), Draft.from(p)));
+          return SchedulingRequest.builder()
+              .period(period)
+              .zone(zone)
+              .schedules(byChannel.values())
+              .drafts(drafts.values())
+              .build();
+        });
   }
 }
