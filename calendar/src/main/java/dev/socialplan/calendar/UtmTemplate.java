@@ -203,6 +203,8 @@ public abstract class UtmTemplate {
    */
   public PostContent tagAll(PostContent content, Platform platform, String postId) {
     Checks.notNull(content, "content");
+    Checks.notNull(platform, "platform");
+    Checks.notNull(postId, "postId");
     if (content.campaign().isEmpty()) {
       return content;
     }

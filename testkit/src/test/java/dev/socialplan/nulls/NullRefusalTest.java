@@ -245,6 +245,9 @@ class NullRefusalTest {
         dev.socialplan.analytics.benchmark.BenchmarkEntry.class,
         dev.socialplan.analytics.benchmark.BenchmarkEntry.from(
             SamplePlans.article().plan().competitors().get(0)));
+    tester.setDefault(
+        dev.socialplan.calendar.Link.class,
+        dev.socialplan.calendar.Link.parse("https://brand.example/menu"));
   }
 
   @SuppressWarnings("unchecked")
