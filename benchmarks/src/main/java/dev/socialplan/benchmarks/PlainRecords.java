@@ -192,7 +192,9 @@ final class PlainRecords {
       SourceR source,
       String contentSource,
       boolean purposeDriven,
-      String announces) {}
+      String announces,
+      String linkAttachment,
+      boolean paid) {}
 
   record PostR(
       String id,
