@@ -288,25 +288,14 @@ public final class Link {
    */
   static List<Span> findAll(String text) {
     List<Span> out = new ArrayList<>();
-    int from = 0;
-    while (true) {
-      int at = indexOfScheme(text, from);
-      if (at < 0) {
-        return out;
-      }
-      int end = at;
-      while (end < text.length() && !Character.isWhitespace(text.charAt(end))
-          && !Character.isSpaceChar(text.charAt(end))) {
-        end++;
-      }
-      end = trimTrailing(text, at, end);
+    for (int[] run : runs(text)) {
       try {
-        out.add(new Span(at, end, parse(text.substring(at, end))));
+        out.add(new Span(run[0], run[1], parse(text.substring(run[0], run[1]))));
       } catch (IllegalArgumentException notALink) {
         // Text that only looks like a link stays text; the link rules report it.
       }
-      from = Math.max(end, at + 1);
     }
+    return out;
   }
 
   /**
@@ -314,6 +303,19 @@ public final class Link {
    */
   static List<String> malformed(String text) {
     List<String> out = new ArrayList<>();
+    for (int[] run : runs(text)) {
+      try {
+        parse(text.substring(run[0], run[1]));
+      } catch (IllegalArgumentException e) {
+        out.add(e.getMessage());
+      }
+    }
+    return out;
+  }
+
+  /** The runs {@link #findAll} describes, as [start, end) pairs, whether they parse or not. */
+  private static List<int[]> runs(String text) {
+    List<int[]> out = new ArrayList<>();
     int from = 0;
     while (true) {
       int at = indexOfScheme(text, from);
@@ -326,11 +328,7 @@ public final class Link {
         end++;
       }
       end = trimTrailing(text, at, end);
-      try {
-        parse(text.substring(at, end));
-      } catch (IllegalArgumentException e) {
-        out.add(e.getMessage());
-      }
+      out.add(new int[] {at, end});
       from = Math.max(end, at + 1);
     }
   }
