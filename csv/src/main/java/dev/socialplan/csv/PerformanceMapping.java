@@ -565,14 +565,7 @@ public final class PerformanceMapping {
      * @return this builder
      */
     public Builder format(String column, Map<String, PostFormat> vocabulary) {
-      Map<String, PostFormat> words = words(vocabulary);
-      put(new Single("format", column(column), true) {
-        @Override
-        void apply(String value, PerformanceRecord.Builder b, PerformanceMapping m)
-            throws CellProblem {
-          b.format(lookup(columns.get(0), value, words));
-        }
-      });
+      vocabularyCell("format", column, true, vocabulary, PerformanceRecord.Builder::format);
       format = null;
       return this;
     }
@@ -597,14 +590,7 @@ public final class PerformanceMapping {
      * @return this builder
      */
     public Builder purpose(String column, Map<String, PostPurpose> vocabulary) {
-      Map<String, PostPurpose> words = words(vocabulary);
-      put(new Single("purpose", column(column), true) {
-        @Override
-        void apply(String value, PerformanceRecord.Builder b, PerformanceMapping m)
-            throws CellProblem {
-          b.purpose(lookup(columns.get(0), value, words));
-        }
-      });
+      vocabularyCell("purpose", column, true, vocabulary, PerformanceRecord.Builder::purpose);
       purpose = null;
       return this;
     }
@@ -630,14 +616,7 @@ public final class PerformanceMapping {
      * @return this builder
      */
     public Builder paid(String column, Map<String, PaidStatus> vocabulary) {
-      Map<String, PaidStatus> words = words(vocabulary);
-      put(new Single("paid", column(column), false) {
-        @Override
-        void apply(String value, PerformanceRecord.Builder b, PerformanceMapping m)
-            throws CellProblem {
-          b.paid(lookup(columns.get(0), value, words));
-        }
-      });
+      vocabularyCell("paid", column, false, vocabulary, PerformanceRecord.Builder::paid);
       paid = null;
       return this;
     }
@@ -946,6 +925,23 @@ public final class PerformanceMapping {
 
     private static String column(String column) {
       return Checks.nonBlank(column, "column").strip();
+    }
+
+    /** A cell read through a vocabulary of the file's words, compared ignoring case. */
+    private <T> void vocabularyCell(
+        String name,
+        String column,
+        boolean required,
+        Map<String, T> vocabulary,
+        java.util.function.BiConsumer<PerformanceRecord.Builder, T> set) {
+      Map<String, T> words = words(vocabulary);
+      put(new Single(name, column(column), required) {
+        @Override
+        void apply(String value, PerformanceRecord.Builder b, PerformanceMapping m)
+            throws CellProblem {
+          set.accept(b, lookup(columns.get(0), value, words));
+        }
+      });
     }
 
     private static <T> Map<String, T> words(Map<String, T> vocabulary) {
