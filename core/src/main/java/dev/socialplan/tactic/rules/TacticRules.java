@@ -173,7 +173,7 @@ public final class TacticRules {
 
   /**
    * A community programme of a brand that sells only to consumers that is not a group (no group
-   * name) (info: the article recommends groups for B2C, but a page can hold a community too).
+   * name) (info: the strategy guide recommends groups for B2C, but a page can hold a community too).
    */
   public static final FindingCode TACTIC_COMMUNITY_NOT_A_GROUP =
       code("TACTIC_COMMUNITY_NOT_A_GROUP", Severity.INFO);
