@@ -3,6 +3,7 @@ package dev.socialplan.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +96,15 @@ class LinkTest {
     assertThat(Link.parse(SPRING)).isEqualTo(Link.parse(SPRING)).hasSameHashCodeAs(Link.parse(SPRING));
     assertThat(Link.parse("https://brand.example/")).isNotEqualTo(Link.parse("https://BRAND.example/"));
     assertThat(Link.parse(SPRING)).isNotEqualTo(SPRING);
+  }
+
+  @Test
+  void equalByTheirTextByteForByte() {
+    new EqualsTester()
+        .addEqualityGroup(
+            Link.parse("https://brand.example/menu"), Link.parse("https://brand.example/menu"))
+        .addEqualityGroup(Link.parse("https://brand.example/menu?utm_source=x"))
+        .addEqualityGroup(Link.parse("HTTPS://brand.example/menu"))
+        .testEquals();
   }
 }

@@ -1,0 +1,37 @@
+package dev.socialplan.analytics.aggregate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.testing.EqualsTester;
+import dev.socialplan.analytics.metric.EngagementDefinition;
+import dev.socialplan.platform.Platform;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EngagementStatisticsTest {
+  private static final EngagementDefinition FACEBOOK =
+      EngagementDefinition.forPlatform(Platform.FACEBOOK);
+
+  @Test
+  void equalByDefinitionPostsAndRates() {
+    List<PerformanceRecord> two = List.of(Fixtures.FACEBOOK_PHOTO, Fixtures.FACEBOOK_STATUS);
+    new EqualsTester()
+        .addEqualityGroup(
+            EngagementStatistics.of(two, FACEBOOK),
+            EngagementStatistics.of(List.of(Fixtures.FACEBOOK_STATUS, Fixtures.FACEBOOK_PHOTO), FACEBOOK))
+        .addEqualityGroup(EngagementStatistics.of(List.of(Fixtures.FACEBOOK_PHOTO), FACEBOOK))
+        .addEqualityGroup(
+            EngagementStatistics.of(two, EngagementDefinition.forPlatform(Platform.INSTAGRAM)))
+        .addEqualityGroup(EngagementStatistics.of(List.of(), FACEBOOK))
+        .testEquals();
+  }
+
+  @Test
+  void withoutPostsEveryAverageIsUndefined() {
+    EngagementStatistics none = EngagementStatistics.of(List.of(), FACEBOOK);
+    assertThat(none.posts()).isZero();
+    assertThat(none.excluded()).isZero();
+    assertThat(none.pooled().isDefined()).isFalse();
+    assertThat(none.medianRate()).isEmpty();
+  }
+}
