@@ -6,10 +6,6 @@ import dev.socialplan.analytics.aggregate.Measure;
 import dev.socialplan.analytics.aggregate.PerformanceBreakdown;
 import dev.socialplan.analytics.aggregate.PerformanceColumns;
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
-import java.time.Instant;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
-import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -141,51 +137,6 @@ public class AccountGroupingBenchmark {
 
   static AggregationBenchmark.HandSums handLoop(
       int[] account, long[] epochSecond, long[][] counts, long[] spendCents) {
-    int n = epochSecond.length;
-    int measures = counts.length;
-    AggregationBenchmark.HandSums out = new AggregationBenchmark.HandSums(ACCOUNTS * 168, measures);
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (long s : epochSecond) {
-      min = Math.min(min, s);
-      max = Math.max(max, s);
-    }
-    ZoneRules rules = AggregationBenchmark.ZONE.getRules();
-    long[] starts = {Long.MIN_VALUE};
-    int[] offsets = {rules.getOffset(Instant.ofEpochSecond(min)).getTotalSeconds()};
-    for (ZoneOffsetTransition t = rules.nextTransition(Instant.ofEpochSecond(min));
-        t != null && t.toEpochSecond() <= max;
-        t = rules.nextTransition(t.getInstant())) {
-      starts = Arrays.copyOf(starts, starts.length + 1);
-      offsets = Arrays.copyOf(offsets, offsets.length + 1);
-      starts[starts.length - 1] = t.toEpochSecond();
-      offsets[offsets.length - 1] = t.getOffsetAfter().getTotalSeconds();
-    }
-    int w = 0;
-    for (int r = 0; r < n; r++) {
-      long s = epochSecond[r];
-      if (s < starts[w] || (w + 1 < starts.length && s >= starts[w + 1])) {
-        int i = Arrays.binarySearch(starts, s);
-        w = i >= 0 ? i : -i - 2;
-      }
-      long local = s + offsets[w];
-      long day = Math.floorDiv(local, 86_400);
-      int cell =
-          account[r] * 168 + Math.floorMod(day + 3, 7) * 24 + (int) ((local - day * 86_400) / 3600);
-      out.count[cell]++;
-      for (int m = 0; m < measures; m++) {
-        long v = counts[m][r];
-        if (v >= 0) {
-          out.sums[m][cell] += v;
-          out.present[m][cell]++;
-        }
-      }
-      long spend = spendCents[r];
-      if (spend >= 0) {
-        out.spend[cell] += spend;
-        out.spendPresent[cell]++;
-      }
-    }
-    return out;
+    return AggregationBenchmark.handLoop(account, ACCOUNTS, epochSecond, counts, spendCents);
   }
 }

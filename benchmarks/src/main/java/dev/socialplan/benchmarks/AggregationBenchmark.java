@@ -243,9 +243,18 @@ public class AggregationBenchmark {
   }
 
   static HandSums handLoop(int[] platform, long[] epochSecond, long[][] counts, long[] spendCents) {
+    return handLoop(platform, PLATFORMS.size(), epochSecond, counts, spendCents);
+  }
+
+  /**
+   * The hand loop over any dictionary-coded key (a platform here, an account in {@link
+   * AccountGroupingBenchmark}): cell = key × 168 + local hour of the week.
+   */
+  static HandSums handLoop(
+      int[] key, int keys, long[] epochSecond, long[][] counts, long[] spendCents) {
     int n = epochSecond.length;
     int measures = counts.length;
-    HandSums out = new HandSums(PLATFORMS.size() * 168, measures);
+    HandSums out = new HandSums(keys * 168, measures);
     long min = Long.MAX_VALUE;
     long max = Long.MIN_VALUE;
     for (long s : epochSecond) {
@@ -274,7 +283,7 @@ public class AggregationBenchmark {
       long local = s + offsets[w];
       long day = Math.floorDiv(local, 86_400);
       int cell =
-          platform[r] * 168 + Math.floorMod(day + 3, 7) * 24 + (int) ((local - day * 86_400) / 3600);
+          key[r] * 168 + Math.floorMod(day + 3, 7) * 24 + (int) ((local - day * 86_400) / 3600);
       out.count[cell]++;
       for (int m = 0; m < measures; m++) {
         long v = counts[m][r];

@@ -126,18 +126,9 @@ class PostingSchedulePropertiesTest {
               LocalDate from = BASE.plusDays(startDay);
               LocalDate to = from.plusDays(days);
               Interval period = Interval.of(from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant());
-              TreeSet<Instant> expected = new TreeSet<>();
-              for (LocalDate d = from.minusDays(1); d.isBefore(to.plusDays(1)); d = d.plusDays(1)) {
-                for (LocalTime time : weekly.timesOn(d.getDayOfWeek())) {
-                  Instant instant = ZonedDateTime.of(LocalDateTime.of(d, time), zone).toInstant();
-                  if (period.contains(instant)) {
-                    expected.add(instant);
-                  }
-                }
-              }
               assertThat(schedule.candidateSlots(period))
                   .extracting(ZonedDateTime::toInstant)
-                  .containsExactlyElementsOf(expected);
+                  .containsExactlyElementsOf(localSlotsByInstant(weekly, zone, from, to, period).keySet());
             });
   }
 
@@ -152,16 +143,8 @@ class PostingSchedulePropertiesTest {
               LocalDate from = BASE.plusDays(startDay);
               LocalDate to = from.plusDays(days);
               Interval period = Interval.of(from.atStartOfDay(zone).toInstant(), to.atStartOfDay(zone).toInstant());
-              Map<Instant, TreeSet<LocalDateTime>> byInstant = new java.util.TreeMap<>();
-              for (LocalDate d = from.minusDays(1); d.isBefore(to.plusDays(1)); d = d.plusDays(1)) {
-                for (LocalTime time : weekly.timesOn(d.getDayOfWeek())) {
-                  LocalDateTime local = LocalDateTime.of(d, time);
-                  Instant instant = ZonedDateTime.of(local, zone).toInstant();
-                  if (period.contains(instant)) {
-                    byInstant.computeIfAbsent(instant, k -> new TreeSet<>()).add(local);
-                  }
-                }
-              }
+              Map<Instant, TreeSet<LocalDateTime>> byInstant =
+                  localSlotsByInstant(weekly, zone, from, to, period);
               List<MergedSlot> merged = schedule.mergedSlots(period);
               List<Instant> expected = new ArrayList<>();
               byInstant.forEach((instant, locals) -> {
@@ -174,6 +157,26 @@ class PostingSchedulePropertiesTest {
                 assertThat(m.localTimes()).containsExactlyElementsOf(byInstant.get(m.slot().toInstant()));
               }
             });
+  }
+
+  /**
+   * The oracle of both tests above: every local slot of the pattern from the day before {@code from}
+   * to the day after {@code to}, resolved by java.time (gap forward, overlap earlier), grouped by the
+   * instant it resolves to, kept when the instant is in the period.
+   */
+  private static java.util.SortedMap<Instant, TreeSet<LocalDateTime>> localSlotsByInstant(
+      WeeklySlots weekly, ZoneId zone, LocalDate from, LocalDate to, Interval period) {
+    java.util.SortedMap<Instant, TreeSet<LocalDateTime>> byInstant = new java.util.TreeMap<>();
+    for (LocalDate d = from.minusDays(1); d.isBefore(to.plusDays(1)); d = d.plusDays(1)) {
+      for (LocalTime time : weekly.timesOn(d.getDayOfWeek())) {
+        LocalDateTime local = LocalDateTime.of(d, time);
+        Instant instant = ZonedDateTime.of(local, zone).toInstant();
+        if (period.contains(instant)) {
+          byInstant.computeIfAbsent(instant, k -> new TreeSet<>()).add(local);
+        }
+      }
+    }
+    return byInstant;
   }
 
   @Test
