@@ -168,13 +168,29 @@ public final class SocialplanJson {
   }
 
   /**
-   * Returns whether a type has a JSON form (as a document or inside one).
+   * Returns whether a type has a JSON form (as a document or inside one): its values can be
+   * written, and read back unless {@link #canRead(Class)} says otherwise.
    *
    * @param type the type
-   * @return true if values of the type can be written and read
+   * @return true if values of the type can be written
    */
   public boolean supports(Class<?> type) {
     return Registry.codec(type).isPresent();
+  }
+
+  /**
+   * Returns whether values of a type can be read back. A few computed results (goal progress,
+   * best-time results, platform rankings, performance breakdowns, experiment verdicts) are
+   * written for a front end to show but have no public factory from their state, so they are
+   * not read; {@code docs/json.md} lists them and says how to recompute each.
+   *
+   * @param type the type
+   * @return true if the type has a JSON form that reads back
+   */
+  public boolean canRead(Class<?> type) {
+    return Registry.codec(type)
+        .map(c -> !(c instanceof ObjectCodec) || ((ObjectCodec<?>) c).writeOnly().isEmpty())
+        .orElse(false);
   }
 
   // ---- writing --------------------------------------------------------------------------------
@@ -415,7 +431,14 @@ public final class SocialplanJson {
       throw new IllegalArgumentException(
           type.getName() + " is read inside documents, not as a document");
     }
-    return (ObjectCodec<T>) codec;
+    ObjectCodec<T> object = (ObjectCodec<T>) codec;
+    object.writeOnly().ifPresent(
+        why -> {
+          throw new IllegalArgumentException(
+              type.getName() + " is written for display and cannot be read back: " + why
+                  + " (see docs/json.md, \"Written, not read\")");
+        });
+    return object;
   }
 
   private <T> T read(JsonParser parser, ObjectCodec<T> codec) {

@@ -290,7 +290,10 @@ class DocumentSchemasTest {
     }
     inStep(defs, "PerformanceRecords", List.of(), AnalyticsCodecs.PERFORMANCE_RECORDS, seen);
     for (String document : List.of("StrategyPlan", "ContentCalendar", "SchedulingRequest",
-        "SchedulingResult", "PerformanceRecords", "ValidationReport")) {
+        "SchedulingResult", "PerformanceRecords", "ValidationReport", "ProgressReport",
+        "GoalProgress", "BestTimeResult", "PlatformRanking", "PerformanceSummary",
+        "PerformanceBreakdown", "TwoVariantAnalysis", "MultiVariantAnalysis",
+        "BayesianComparison", "Verdict")) {
       ObjectCodec<?> codec = document.equals("PerformanceRecords")
           ? AnalyticsCodecs.PERFORMANCE_RECORDS
           : (ObjectCodec<?>) Registry.all().values().stream()
@@ -301,8 +304,9 @@ class DocumentSchemasTest {
     }
     // Every closed object definition was checked against a codec, except the user-defined
     // platform and metric objects (the object halves of Platform and MetricKind), a target (one
-    // property of five, written by hand) and a request's channel weights (an entry of its list),
-    // whose codecs are not registered types; documents written from the generators exercise them.
+    // property of five, written by hand), a request's channel weights, a summary's measure totals
+    // and a breakdown's groups (entries of their lists), whose codecs are not registered types;
+    // documents written from the generators and samples exercise them.
     List<String> unchecked = new ArrayList<>();
     defs.propertyNames().forEach(
         name -> {
@@ -311,7 +315,12 @@ class DocumentSchemasTest {
           }
         });
     assertThat(unchecked)
-        .containsExactlyInAnyOrder("CustomPlatform", "CustomMetricKind", "Target", "ChannelWeights");
+        .containsExactlyInAnyOrder("CustomPlatform",
+            "CustomMetricKind",
+            "Target",
+            "ChannelWeights",
+            "MeasureTotals",
+            "BreakdownGroup");
   }
 
   @Test

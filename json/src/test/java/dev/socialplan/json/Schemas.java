@@ -39,7 +39,17 @@ final class Schemas {
           "scheduling-request",
           "scheduling-result",
           "performance-records",
-          "validation-report");
+          "validation-report",
+          "progress-report",
+          "goal-progress",
+          "best-time-result",
+          "platform-ranking",
+          "performance-summary",
+          "performance-breakdown",
+          "two-variant-analysis",
+          "multi-variant-analysis",
+          "bayesian-comparison",
+          "verdict");
 
   private static final JsonSchemaFactory FACTORY =
       JsonSchemaFactory.getInstance(

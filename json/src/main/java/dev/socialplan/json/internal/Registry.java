@@ -124,6 +124,7 @@ public final class Registry {
     CalendarCodecs.register(Registry::put);
     AnalyticsCodecs.register(Registry::put);
     ReportCodecs.register(Registry::put);
+    ResultCodecs.register(Registry::put);
   }
 
   /** Adds codecs to the registry while it is built. */

@@ -206,9 +206,12 @@ public final class Scalars {
       throw Reading.wrongType(in, expected);
     }
     String text = in.getString();
-    // A plain decimal only: no exponent, so "1e999999999" cannot make a huge number.
-    if (!text.matches("-?[0-9]{1,64}(\\.[0-9]{1,64})?")) {
-      throw Reading.refuse(in, "not a plain decimal number (digits, an optional point)");
+    // A plain decimal only: no exponent, so "1e999999999" cannot make a huge number. The digit
+    // bounds admit the exact value of any double (at most 309 integer and 1,074 fraction digits),
+    // so every decimal the library computes, a projection's compound growth included, reads back.
+    if (!text.matches("-?[0-9]{1,1100}(\\.[0-9]{1,1100})?")) {
+      throw Reading.refuse(in, "not a plain decimal number (digits, an optional point; at most"
+          + " 1,100 digits before and after it)");
     }
     return new BigDecimal(text);
   }

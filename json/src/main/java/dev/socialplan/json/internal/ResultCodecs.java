@@ -1,0 +1,524 @@
+package dev.socialplan.json.internal;
+
+import static dev.socialplan.json.internal.AnalyticsCodecs.CONFIDENCE_INTERVAL;
+import static dev.socialplan.json.internal.AnalyticsCodecs.BETA_PRIOR;
+import static dev.socialplan.json.internal.AnalyticsCodecs.METRIC_OBSERVATION;
+import static dev.socialplan.json.internal.AnalyticsCodecs.PAIRWISE_COMPARISON;
+import static dev.socialplan.json.internal.AnalyticsCodecs.PROJECTION;
+import static dev.socialplan.json.internal.AnalyticsCodecs.SIGNIFICANCE_TEST;
+import static dev.socialplan.json.internal.AnalyticsCodecs.VARIANT;
+import static dev.socialplan.json.internal.AnalyticsCodecs.camel;
+import static dev.socialplan.json.internal.CoreCodecs.AGE_RANGE;
+import static dev.socialplan.json.internal.CoreCodecs.AUDIENCE;
+import static dev.socialplan.json.internal.CoreCodecs.GOAL;
+import static dev.socialplan.json.internal.CoreCodecs.PLATFORM;
+import static dev.socialplan.json.internal.CoreCodecs.RATIO;
+import static dev.socialplan.json.internal.CoreCodecs.TIME_OF_WEEK;
+import static dev.socialplan.json.internal.CoreCodecs.TIME_OF_WEEK_GRID;
+import static dev.socialplan.json.internal.Scalars.BOOLEAN;
+import static dev.socialplan.json.internal.Scalars.DECIMAL;
+import static dev.socialplan.json.internal.Scalars.DOUBLE;
+import static dev.socialplan.json.internal.Scalars.LOCAL_DATE;
+import static dev.socialplan.json.internal.Scalars.LONG;
+import static dev.socialplan.json.internal.Scalars.MONEY;
+import static dev.socialplan.json.internal.Scalars.STRING;
+import static dev.socialplan.json.internal.Scalars.YEAR_MONTH;
+import static dev.socialplan.json.internal.Scalars.YEAR_WEEK;
+import static dev.socialplan.json.internal.Scalars.ZONE_ID;
+import static dev.socialplan.json.internal.Scalars.enumOf;
+
+import dev.socialplan.analytics.aggregate.Dimension;
+import dev.socialplan.analytics.aggregate.GroupKey;
+import dev.socialplan.analytics.aggregate.Grouping;
+import dev.socialplan.analytics.aggregate.Measure;
+import dev.socialplan.analytics.aggregate.MoneyMeasure;
+import dev.socialplan.analytics.aggregate.PaidStatus;
+import dev.socialplan.analytics.aggregate.PerformanceBreakdown;
+import dev.socialplan.analytics.aggregate.PerformanceSummary;
+import dev.socialplan.analytics.experiment.BayesianComparison;
+import dev.socialplan.analytics.experiment.MultiVariantAnalysis;
+import dev.socialplan.analytics.experiment.TwoVariantAnalysis;
+import dev.socialplan.analytics.experiment.Verdict;
+import dev.socialplan.analytics.experiment.VerdictKind;
+import dev.socialplan.analytics.progress.GoalProgress;
+import dev.socialplan.analytics.progress.ProgressReport;
+import dev.socialplan.analytics.progress.ProgressStatus;
+import dev.socialplan.analytics.progress.ProjectionMethod;
+import dev.socialplan.analytics.timing.BestTimeResult;
+import dev.socialplan.analytics.timing.BucketEstimate;
+import dev.socialplan.analytics.timing.FallbackReason;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.goal.Objective;
+import dev.socialplan.json.internal.ObjectCodec.Field;
+import dev.socialplan.plan.BusinessModel;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.platform.Strength;
+import dev.socialplan.platform.recommendation.AudienceReachEstimate;
+import dev.socialplan.platform.recommendation.PersonaReach;
+import dev.socialplan.platform.recommendation.PlatformRanking;
+import dev.socialplan.platform.recommendation.PlatformScore;
+import dev.socialplan.platform.recommendation.PlatformVerdict;
+import dev.socialplan.platform.recommendation.Priority;
+import dev.socialplan.platform.recommendation.PriorityReason;
+import dev.socialplan.platform.recommendation.PrioritySource;
+import dev.socialplan.platform.recommendation.ProductTrait;
+import dev.socialplan.platform.recommendation.ReachAssumption;
+import dev.socialplan.platform.recommendation.RecommendationRequest;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.joda.money.Money;
+
+/**
+ * The property tables of computed results a front end shows: goal progress, best times to post,
+ * platform rankings, performance summaries and breakdowns, experiment analyses and verdicts.
+ *
+ * <p>Results that keep their inputs (the experiment analyses, performance summaries, groupings and
+ * keys, recommendation requests, priorities) read back through their public factories; derived
+ * figures written beside the inputs are there to show and are ignored when read. Results that
+ * keep only their outputs and have no public factory from them are written for display and
+ * refused when read ({@link ObjectCodec#defineWriteOnly}), each with the reason and the way to
+ * recompute it.
+ */
+public final class ResultCodecs {
+
+  private ResultCodecs() {}
+
+  // ---- goal progress ---------------------------------------------------------------------------
+
+  /** A goal's progress: written with its explanation in the writer's locale and every figure. */
+  public static final ObjectCodec<GoalProgress> GOAL_PROGRESS =
+      ObjectCodec.defineWriteOnly(
+          "GoalProgress",
+          "it has no public factory from its figures (GoalProgress.evaluate needs the goal's"
+              + " metric series); store the goal and its MetricSeries and evaluate again",
+          t -> {
+            t.req("goal", GOAL, GoalProgress::goal);
+            t.req("asOf", LOCAL_DATE, GoalProgress::asOf);
+            t.req("status", enumOf(ProgressStatus.class), GoalProgress::status);
+            t.localized("explanation", GoalProgress::explanation);
+            t.opt("latest", METRIC_OBSERVATION, GoalProgress::latest);
+            t.optDouble("progress", GoalProgress::progress);
+            t.opt("plannedPace", DECIMAL, GoalProgress::plannedPace);
+            t.opt("actualPace", DECIMAL, GoalProgress::actualPace);
+            t.opt("requiredPace", DECIMAL, GoalProgress::requiredPace);
+            t.opt("linearProjection", PROJECTION, GoalProgress::linearProjection);
+            t.opt("compoundProjection", PROJECTION, GoalProgress::compoundProjection);
+            t.opt("statusMethod", enumOf(ProjectionMethod.class), GoalProgress::statusMethod);
+          });
+
+  /** Every goal's progress on one date. */
+  public static final ObjectCodec<ProgressReport> PROGRESS_REPORT =
+      ObjectCodec.defineWriteOnly(
+          "ProgressReport",
+          "its goals' progress has no public factory from its figures; store the goals and"
+              + " their MetricSeries and call ProgressReport.of again",
+          t -> {
+            t.req("asOf", LOCAL_DATE, ProgressReport::asOf);
+            t.list("goals", GOAL_PROGRESS, ProgressReport::goals);
+          });
+
+  // ---- best time to post -----------------------------------------------------------------------
+
+  /** One local weekday and hour's estimate. */
+  public static final ObjectCodec<BucketEstimate> BUCKET_ESTIMATE =
+      ObjectCodec.defineWriteOnly(
+          "BucketEstimate",
+          "it is computed by BestTimeToPost and has no public factory",
+          t -> {
+            t.req("timeOfWeek", TIME_OF_WEEK, BucketEstimate::timeOfWeek);
+            t.reqInt("posts", BucketEstimate::posts);
+            t.reqDouble("observedIndex", BucketEstimate::observedIndex);
+            t.reqDouble("estimate", BucketEstimate::estimate);
+            t.reqDouble("shrinkageWeight", BucketEstimate::shrinkageWeight);
+            t.reqDouble("lower", BucketEstimate::lower);
+            t.reqDouble("upper", BucketEstimate::upper);
+            t.req("ranked", BOOLEAN, BucketEstimate::isRanked);
+          });
+
+  /** The best times to post: the grid, the buckets, the figures and the explanation. */
+  public static final ObjectCodec<BestTimeResult> BEST_TIME_RESULT =
+      ObjectCodec.defineWriteOnly(
+          "BestTimeResult",
+          "it is computed by BestTimeToPost and has no public factory; store the performance"
+              + " records and analyse them again (the grid alone, a TimeOfWeekGrid, reads back)",
+          t -> {
+            t.req("platform", PLATFORM, BestTimeResult::platform);
+            t.req("zone", ZONE_ID, BestTimeResult::zone);
+            t.req("grid", TIME_OF_WEEK_GRID, BestTimeResult::grid);
+            t.list("ranked", BUCKET_ESTIMATE, BestTimeResult::ranked);
+            t.list("buckets", BUCKET_ESTIMATE, BestTimeResult::buckets);
+            t.opt("fallbackReason", enumOf(FallbackReason.class), BestTimeResult::fallbackReason);
+            t.localized("explanation", BestTimeResult::explanation);
+            t.reqInt("postsAnalysed", BestTimeResult::postsAnalysed);
+            t.reqInt("postsWithoutRate", BestTimeResult::postsWithoutRate);
+            t.reqInt("postsOnOtherPlatforms", BestTimeResult::postsOnOtherPlatforms);
+            t.optDouble("medianRate", BestTimeResult::medianRate);
+            t.optDouble("grandMean", BestTimeResult::grandMean);
+            t.optDouble("withinVariance", BestTimeResult::withinVariance);
+            t.optDouble("betweenVariance", BestTimeResult::betweenVariance);
+            t.optDouble("shrinkageConstant", BestTimeResult::shrinkageConstant);
+          });
+
+  // ---- platform recommendation -----------------------------------------------------------------
+
+  /** What a recommendation is asked for: the audience, objectives, model and product traits. */
+  public static final ObjectCodec<RecommendationRequest> RECOMMENDATION_REQUEST =
+      ObjectCodec.define(
+          "RecommendationRequest",
+          t -> {
+            var audience = t.dflt("audience", AUDIENCE, RecommendationRequest::audience);
+            var objectives =
+                t.list("objectives", enumOf(Objective.class), RecommendationRequest::objectives);
+            var model =
+                t.opt("businessModel", enumOf(BusinessModel.class),
+                    RecommendationRequest::businessModel);
+            var traits =
+                t.set("productTraits", enumOf(ProductTrait.class),
+                    RecommendationRequest::productTraits);
+            var date = t.req("referenceDate", LOCAL_DATE, RecommendationRequest::referenceDate);
+            return v -> {
+              RecommendationRequest.Builder b =
+                  RecommendationRequest.builder()
+                      .objectives(v.get(objectives))
+                      .businessModel(v.get(model))
+                      .productTraits(v.get(traits))
+                      .referenceDate(v.get(date));
+              v.get(audience).ifPresent(b::audience);
+              return b.build();
+            };
+          });
+
+  /** Why a strength is asked for, and by how much. */
+  public static final ObjectCodec<PriorityReason> PRIORITY_REASON =
+      ObjectCodec.define(
+          "PriorityReason",
+          t -> {
+            var source = t.req("source", enumOf(PrioritySource.class), PriorityReason::source);
+            var factor = t.req("factor", STRING, PriorityReason::factor);
+            var weight = t.reqDouble("weight", PriorityReason::weight);
+            return v -> new PriorityReason(v.get(source), v.get(factor), v.get(weight));
+          });
+
+  /** A strength the request asks for, its weight and reasons. */
+  public static final ObjectCodec<Priority> PRIORITY =
+      ObjectCodec.define(
+          "Priority",
+          t -> {
+            var strength = t.req("strength", enumOf(Strength.class), Priority::strength);
+            var weight = t.reqDouble("weight", Priority::weight);
+            var reasons = t.list("reasons", PRIORITY_REASON, Priority::reasons);
+            return v -> new Priority(v.get(strength), v.get(weight), v.get(reasons));
+          });
+
+  /** One persona's reach on a platform. */
+  public static final ObjectCodec<PersonaReach> PERSONA_REACH =
+      ObjectCodec.defineWriteOnly(
+          "PersonaReach",
+          "it is computed by AudienceReachEstimate.of and has no public factory",
+          t -> {
+            t.req("persona", STRING, PersonaReach::persona);
+            t.reqDouble("weight", PersonaReach::weight);
+            t.opt("ages", AGE_RANGE, PersonaReach::ages);
+            t.reqDouble("womenShare", PersonaReach::womenShare);
+            t.req("reach", RATIO, PersonaReach::reach);
+            t.set("assumptions", enumOf(ReachAssumption.class), PersonaReach::assumptions);
+          });
+
+  /** An audience's estimated reach on a platform, persona by persona. */
+  public static final ObjectCodec<AudienceReachEstimate> AUDIENCE_REACH_ESTIMATE =
+      ObjectCodec.defineWriteOnly(
+          "AudienceReachEstimate",
+          "it is computed from an audience and a platform profile; call"
+              + " AudienceReachEstimate.of(audience, profile) again",
+          t -> {
+            t.req("platform", PLATFORM, AudienceReachEstimate::platform);
+            t.opt("reach", RATIO, AudienceReachEstimate::reach);
+            t.list("personas", PERSONA_REACH, AudienceReachEstimate::personas);
+          });
+
+  /** One platform's score, verdict and explanation. */
+  public static final ObjectCodec<PlatformScore> PLATFORM_SCORE =
+      ObjectCodec.defineWriteOnly(
+          "PlatformScore",
+          "it is computed by PlatformRecommender and has no public factory",
+          t -> {
+            t.req("platform", PLATFORM, PlatformScore::platform);
+            t.reqInt("rank", PlatformScore::rank);
+            t.reqDouble("score", PlatformScore::score);
+            t.req("verdict", enumOf(PlatformVerdict.class), PlatformScore::verdict);
+            t.req("recommended", BOOLEAN, PlatformScore::isRecommended);
+            t.opt("reach", RATIO, PlatformScore::reach);
+            t.req("reachEstimate", AUDIENCE_REACH_ESTIMATE, PlatformScore::reachEstimate);
+            t.reqDouble("fit", PlatformScore::fit);
+            t.list("priorities", PRIORITY, PlatformScore::priorities);
+            t.set("matchedStrengths", enumOf(Strength.class), PlatformScore::matchedStrengths);
+            t.set("missingStrengths", enumOf(Strength.class), PlatformScore::missingStrengths);
+            t.localized("explanation", PlatformScore::explain);
+          });
+
+  /** The platforms ranked for a request. */
+  public static final ObjectCodec<PlatformRanking> PLATFORM_RANKING =
+      ObjectCodec.defineWriteOnly(
+          "PlatformRanking",
+          "it depends on the recommender's catalog, priorities and thresholds, which it does not"
+              + " keep; read its request (a RecommendationRequest) and recommend again",
+          t -> {
+            t.req("request", RECOMMENDATION_REQUEST, PlatformRanking::request);
+            t.list("scores", PLATFORM_SCORE, PlatformRanking::scores);
+          });
+
+  // ---- performance summaries and breakdowns ----------------------------------------------------
+
+  /** One measure's totals in a summary. */
+  record MeasureTotals(long sum, long present) {}
+
+  static final ObjectCodec<MeasureTotals> MEASURE_TOTALS =
+      ObjectCodec.define(
+          "MeasureTotals",
+          t -> {
+            var sum = t.reqLong("sum", MeasureTotals::sum);
+            var present = t.reqLong("present", MeasureTotals::present);
+            return v -> new MeasureTotals(v.get(sum), v.get(present));
+          });
+
+  /**
+   * A summary's totals: the record count, for each measure its sum and how many records had it
+   * (left out when none did), spend and revenue per currency with how many records had them.
+   */
+  public static final ObjectCodec<PerformanceSummary> PERFORMANCE_SUMMARY =
+      ObjectCodec.define(
+          "PerformanceSummary",
+          t -> {
+            var count = t.reqLong("count", PerformanceSummary::count);
+            Map<Measure, Field<PerformanceSummary, Optional<MeasureTotals>>> measures =
+                new EnumMap<>(Measure.class);
+            for (Measure m : Measure.values()) {
+              measures.put(
+                  m,
+                  t.opt(
+                      camel(m),
+                      MEASURE_TOTALS,
+                      s ->
+                          s.present(m) == 0
+                              ? Optional.empty()
+                              : Optional.of(new MeasureTotals(s.sum(m), s.present(m)))));
+            }
+            var spend = t.list("spend", MONEY, s -> s.spend().values());
+            var spendPresent = t.reqLong("spendPresent", s -> s.present(MoneyMeasure.SPEND));
+            var revenue = t.list("revenue", MONEY, s -> s.revenue().values());
+            var revenuePresent =
+                t.reqLong("revenuePresent", s -> s.present(MoneyMeasure.REVENUE));
+            return v -> {
+              PerformanceSummary.Builder b = PerformanceSummary.builder().count(v.get(count));
+              measures.forEach(
+                  (m, f) -> v.get(f).ifPresent(totals -> b.measure(m, totals.sum(), totals.present())));
+              for (Money money : v.get(spend)) {
+                b.amount(MoneyMeasure.SPEND, money);
+              }
+              for (Money money : v.get(revenue)) {
+                b.amount(MoneyMeasure.REVENUE, money);
+              }
+              b.present(MoneyMeasure.SPEND, v.get(spendPresent));
+              b.present(MoneyMeasure.REVENUE, v.get(revenuePresent));
+              return b.build();
+            };
+          });
+
+  /** A group's key: the value of each dimension the grouping uses. */
+  public static final ObjectCodec<GroupKey> GROUP_KEY =
+      ObjectCodec.define(
+          "GroupKey",
+          t -> {
+            var platform = t.opt("platform", PLATFORM, GroupKey::platform);
+            var format = t.opt("format", enumOf(PostFormat.class), GroupKey::format);
+            var purpose = t.opt("purpose", enumOf(PostPurpose.class), GroupKey::purpose);
+            var paid = t.opt("paid", enumOf(PaidStatus.class), GroupKey::paid);
+            var account = t.opt("account", STRING, GroupKey::account);
+            var campaign = t.opt("campaign", STRING, GroupKey::campaign);
+            var pillar = t.opt("pillar", STRING, GroupKey::pillar);
+            var hashtag = t.opt("hashtag", STRING, GroupKey::hashtag);
+            var time = t.opt("timeOfWeek", TIME_OF_WEEK, GroupKey::timeOfWeek);
+            var day = t.opt("day", LOCAL_DATE, GroupKey::day);
+            var week = t.opt("week", YEAR_WEEK, GroupKey::week);
+            var month = t.opt("month", YEAR_MONTH, GroupKey::month);
+            return v -> {
+              GroupKey key = GroupKey.empty();
+              key = v.get(platform).map(key::withPlatform).orElse(key);
+              key = v.get(format).map(key::withFormat).orElse(key);
+              key = v.get(purpose).map(key::withPurpose).orElse(key);
+              key = v.get(paid).map(key::withPaid).orElse(key);
+              key = v.get(account).map(key::withAccount).orElse(key);
+              key = v.get(campaign).map(key::withCampaign).orElse(key);
+              key = v.get(pillar).map(key::withPillar).orElse(key);
+              key = v.get(hashtag).map(key::withHashtag).orElse(key);
+              key = v.get(time).map(key::withTimeOfWeek).orElse(key);
+              key = v.get(day).map(key::withDay).orElse(key);
+              key = v.get(week).map(key::withWeek).orElse(key);
+              return v.get(month).map(key::withMonth).orElse(key);
+            };
+          });
+
+  /** A grouping: its dimensions, and the zone of the time-based ones. */
+  public static final ObjectCodec<Grouping> GROUPING =
+      ObjectCodec.define(
+          "Grouping",
+          t -> {
+            var dimensions = t.set("dimensions", enumOf(Dimension.class), Grouping::dimensions);
+            var zone = t.opt("zone", ZONE_ID, Grouping::zone);
+            return v -> {
+              Dimension[] array = v.get(dimensions).toArray(new Dimension[0]);
+              return v.get(zone).isPresent()
+                  ? Grouping.by(v.get(zone).get(), array)
+                  : Grouping.by(array);
+            };
+          });
+
+  /** One group of a breakdown. */
+  record Group(GroupKey key, PerformanceSummary summary) {}
+
+  static final ObjectCodec<Group> BREAKDOWN_GROUP =
+      ObjectCodec.defineWriteOnly(
+          "BreakdownGroup",
+          "it is a group of a PerformanceBreakdown",
+          t -> {
+            t.req("key", GROUP_KEY, Group::key);
+            t.req("summary", PERFORMANCE_SUMMARY, Group::summary);
+          });
+
+  /** A breakdown: its grouping, each group's key and summary in key order, and the total. */
+  public static final ObjectCodec<PerformanceBreakdown> PERFORMANCE_BREAKDOWN =
+      ObjectCodec.defineWriteOnly(
+          "PerformanceBreakdown",
+          "it has no public factory from its groups; store the performance records and call"
+              + " PerformanceBreakdown.of(grouping, records) again (each group's"
+              + " PerformanceSummary, its GroupKey and the Grouping read back)",
+          t -> {
+            t.req("grouping", GROUPING, PerformanceBreakdown::grouping);
+            t.list("groups", BREAKDOWN_GROUP, ResultCodecs::groups);
+            t.req("total", PERFORMANCE_SUMMARY, PerformanceBreakdown::total);
+          });
+
+  private static List<Group> groups(PerformanceBreakdown breakdown) {
+    List<Group> groups = new ArrayList<>(breakdown.size());
+    breakdown.groups().forEach((key, summary) -> groups.add(new Group(key, summary)));
+    return groups;
+  }
+
+  // ---- experiments -----------------------------------------------------------------------------
+
+  /**
+   * A two-variant analysis: its variants and confidence level (read back through its
+   * constructor), with the tests, intervals, difference and lift it computes (written to show,
+   * ignored when read).
+   */
+  public static final ObjectCodec<TwoVariantAnalysis> TWO_VARIANT_ANALYSIS =
+      ObjectCodec.define(
+          "TwoVariantAnalysis",
+          t -> {
+            var control = t.req("control", VARIANT, TwoVariantAnalysis::control);
+            var treatment = t.req("treatment", VARIANT, TwoVariantAnalysis::treatment);
+            var level = t.reqDouble("confidenceLevel", TwoVariantAnalysis::confidenceLevel);
+            t.opt("zTest", SIGNIFICANCE_TEST, TwoVariantAnalysis::zTest);
+            t.opt("chiSquare", SIGNIFICANCE_TEST, TwoVariantAnalysis::chiSquare);
+            t.opt("yatesChiSquare", SIGNIFICANCE_TEST, TwoVariantAnalysis::yatesChiSquare);
+            t.opt("controlInterval", CONFIDENCE_INTERVAL, TwoVariantAnalysis::controlInterval);
+            t.opt("treatmentInterval", CONFIDENCE_INTERVAL, TwoVariantAnalysis::treatmentInterval);
+            t.optDouble("difference", TwoVariantAnalysis::difference);
+            t.opt(
+                "differenceInterval", CONFIDENCE_INTERVAL, TwoVariantAnalysis::differenceInterval);
+            t.dflt("relativeLift", RATIO, TwoVariantAnalysis::relativeLift);
+            return v -> new TwoVariantAnalysis(v.get(control), v.get(treatment), v.get(level));
+          });
+
+  /**
+   * A multi-variant analysis: its variants (read back through its constructor), with the
+   * chi-square test, the pairwise comparisons and the leader (written to show, ignored when read).
+   */
+  public static final ObjectCodec<MultiVariantAnalysis> MULTI_VARIANT_ANALYSIS =
+      ObjectCodec.define(
+          "MultiVariantAnalysis",
+          t -> {
+            var variants = t.list("variants", VARIANT, MultiVariantAnalysis::variants);
+            t.opt("chiSquare", SIGNIFICANCE_TEST, MultiVariantAnalysis::chiSquare);
+            t.list("pairwise", PAIRWISE_COMPARISON, MultiVariantAnalysis::pairwise);
+            t.opt("leader", VARIANT, MultiVariantAnalysis::leader);
+            return v -> new MultiVariantAnalysis(v.get(variants));
+          });
+
+  /**
+   * A Bayesian comparison: its variants and prior (read back through its constructor), with the
+   * posteriors, the probabilities of each beating the other and the expected losses (written to
+   * show, ignored when read).
+   */
+  public static final ObjectCodec<BayesianComparison> BAYESIAN_COMPARISON =
+      ObjectCodec.define(
+          "BayesianComparison",
+          t -> {
+            var control = t.req("control", VARIANT, BayesianComparison::control);
+            var treatment = t.req("treatment", VARIANT, BayesianComparison::treatment);
+            var prior = t.req("prior", BETA_PRIOR, BayesianComparison::prior);
+            t.dflt("controlPosterior", BETA_PRIOR, BayesianComparison::controlPosterior);
+            t.dflt("treatmentPosterior", BETA_PRIOR, BayesianComparison::treatmentPosterior);
+            t.dflt(
+                "probabilityTreatmentBeatsControl",
+                DOUBLE,
+                BayesianComparison::probabilityTreatmentBeatsControl);
+            t.dflt(
+                "probabilityControlBeatsTreatment",
+                DOUBLE,
+                BayesianComparison::probabilityControlBeatsTreatment);
+            t.dflt(
+                "expectedLossChoosingTreatment",
+                DOUBLE,
+                BayesianComparison::expectedLossChoosingTreatment);
+            t.dflt(
+                "expectedLossChoosingControl",
+                DOUBLE,
+                BayesianComparison::expectedLossChoosingControl);
+            return v -> new BayesianComparison(v.get(control), v.get(treatment), v.get(prior));
+          });
+
+  /** An experiment's verdict, with its reason in the writer's locale and its figures. */
+  public static final ObjectCodec<Verdict> VERDICT =
+      ObjectCodec.defineWriteOnly(
+          "Verdict",
+          "it keeps neither the analysis nor the design it was decided from; store those (a"
+              + " TwoVariantAnalysis or MultiVariantAnalysis and an ExperimentDesign read back)"
+              + " and call Verdict.of again",
+          t -> {
+            t.req("kind", enumOf(VerdictKind.class), Verdict::kind);
+            t.opt("winner", STRING, Verdict::winner);
+            t.opt("runnerUp", STRING, Verdict::runnerUp);
+            t.opt("relativeLift", RATIO, Verdict::relativeLift);
+            t.opt("differenceInterval", CONFIDENCE_INTERVAL, Verdict::differenceInterval);
+            t.optDouble("pValue", Verdict::pValue);
+            t.reqLong("requiredSampleSizePerVariant", Verdict::requiredSampleSizePerVariant);
+            t.localized("reason", Verdict::reason);
+          });
+
+  static void register(Registry.Sink sink) {
+    sink.put(GoalProgress.class, GOAL_PROGRESS);
+    sink.put(ProgressReport.class, PROGRESS_REPORT);
+    sink.put(BucketEstimate.class, BUCKET_ESTIMATE);
+    sink.put(BestTimeResult.class, BEST_TIME_RESULT);
+    sink.put(RecommendationRequest.class, RECOMMENDATION_REQUEST);
+    sink.put(PriorityReason.class, PRIORITY_REASON);
+    sink.put(Priority.class, PRIORITY);
+    sink.put(PersonaReach.class, PERSONA_REACH);
+    sink.put(AudienceReachEstimate.class, AUDIENCE_REACH_ESTIMATE);
+    sink.put(PlatformScore.class, PLATFORM_SCORE);
+    sink.put(PlatformRanking.class, PLATFORM_RANKING);
+    sink.put(PerformanceSummary.class, PERFORMANCE_SUMMARY);
+    sink.put(GroupKey.class, GROUP_KEY);
+    sink.put(Grouping.class, GROUPING);
+    sink.put(PerformanceBreakdown.class, PERFORMANCE_BREAKDOWN);
+    sink.put(TwoVariantAnalysis.class, TWO_VARIANT_ANALYSIS);
+    sink.put(MultiVariantAnalysis.class, MULTI_VARIANT_ANALYSIS);
+    sink.put(BayesianComparison.class, BAYESIAN_COMPARISON);
+    sink.put(Verdict.class, VERDICT);
+  }
+}

@@ -1,0 +1,253 @@
+package dev.socialplan.json;
+
+import static dev.socialplan.json.Schemas.assertValid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.socialplan.analytics.aggregate.Dimension;
+import dev.socialplan.analytics.aggregate.GroupKey;
+import dev.socialplan.analytics.aggregate.Grouping;
+import dev.socialplan.analytics.aggregate.PerformanceBreakdown;
+import dev.socialplan.analytics.aggregate.PerformanceRecord;
+import dev.socialplan.analytics.aggregate.PerformanceSummary;
+import dev.socialplan.analytics.experiment.ExperimentDesign;
+import dev.socialplan.analytics.experiment.TwoVariantAnalysis;
+import dev.socialplan.analytics.experiment.Variant;
+import dev.socialplan.analytics.experiment.Verdict;
+import dev.socialplan.analytics.progress.GoalProgress;
+import dev.socialplan.analytics.progress.ProgressReport;
+import dev.socialplan.analytics.timing.BestTimeResult;
+import dev.socialplan.analytics.timing.BestTimeToPost;
+import dev.socialplan.analytics.timing.BucketEstimate;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.recommendation.AudienceReachEstimate;
+import dev.socialplan.platform.recommendation.PersonaReach;
+import dev.socialplan.platform.recommendation.PlatformRanking;
+import dev.socialplan.platform.recommendation.PlatformRecommender;
+import dev.socialplan.platform.recommendation.PlatformScore;
+import dev.socialplan.platform.recommendation.RecommendationRequest;
+import dev.socialplan.testkit.samples.SamplePlan;
+import dev.socialplan.testkit.samples.SamplePlans;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The computed results a front end shows, written from the samples: every figure is the domain
+ * value's own, explanations come in the locale the caller asks for, each document conforms to its
+ * schema, and the results that have no public factory from their state are refused when read,
+ * with the reason.
+ */
+class ResultDocumentsTest {
+
+  private static final SocialplanJson JSON = SocialplanJson.standard();
+  private static final SocialplanJson CHINESE = JSON.withLocale(Locale.TAIWAN);
+  private static final JsonMapper TREE = JsonMapper.builder().build();
+  private static final SamplePlan ARTICLE = SamplePlans.article();
+
+  private static JsonNode tree(String json) {
+    return TREE.readTree(json);
+  }
+
+  @Test
+  void aProgressReportShowsEveryGoalWithItsExplanationInTheCallersLocale() {
+    for (SamplePlan sample : SamplePlans.all()) {
+      ProgressReport report = sample.progressReport();
+      String english = JSON.write(report);
+      String chinese = CHINESE.write(report);
+      assertValid("progress-report", english);
+      assertValid("progress-report", chinese);
+      JsonNode en = tree(english);
+      JsonNode zh = tree(chinese);
+      assertThat(en.get("asOf").asString()).isEqualTo(report.asOf().toString());
+      assertThat(en.get("goals").size()).isEqualTo(report.goals().size());
+      for (int i = 0; i < report.goals().size(); i++) {
+        GoalProgress goal = report.goals().get(i);
+        JsonNode node = en.get("goals").get(i);
+        assertThat(node.at("/goal/name").asString()).isEqualTo(goal.goal().name());
+        assertThat(node.get("status").asString()).isEqualTo(goal.status().name());
+        assertThat(node.get("explanation").asString()).isEqualTo(goal.explanation(Locale.ENGLISH));
+        assertThat(zh.get("goals").get(i).get("explanation").asString())
+            .isEqualTo(goal.explanation(Locale.TAIWAN))
+            .isNotEqualTo(goal.explanation(Locale.ENGLISH));
+        assertThat(node.has("progress")).isEqualTo(goal.progress().isPresent());
+        goal.progress().ifPresent(p -> assertThat(node.get("progress").asDouble()).isEqualTo(p));
+        goal.requiredPace()
+            .ifPresent(p -> assertThat(node.get("requiredPace").asString()).isEqualTo(p.toPlainString()));
+        assertValid("goal-progress", JSON.write(goal));
+      }
+    }
+  }
+
+  @Test
+  void aBestTimeResultShowsItsGridBucketsAndExplanation() {
+    List<PerformanceRecord> records = ARTICLE.performance();
+    Platform platform = records.get(0).platform();
+    ZoneId zone = ARTICLE.plan().timeZone().orElseThrow();
+    BestTimeResult result = BestTimeToPost.analyse(platform, zone, records);
+    String english = JSON.write(result);
+    assertValid("best-time-result", english);
+    assertValid("best-time-result", CHINESE.write(result));
+    JsonNode doc = tree(english);
+    assertThat(doc.get("platform").asString()).isEqualTo(platform.id());
+    assertThat(doc.get("zone").asString()).isEqualTo(zone.getId());
+    double[] weights = result.grid().toArray();
+    assertThat(doc.at("/grid/weights").size()).isEqualTo(168);
+    for (int i = 0; i < 168; i++) {
+      assertThat(doc.at("/grid/weights").get(i).asDouble()).isEqualTo(weights[i]);
+    }
+    assertThat(doc.get("buckets").size()).isEqualTo(result.buckets().size());
+    assertThat(doc.get("ranked").size()).isEqualTo(result.ranked().size());
+    if (!result.ranked().isEmpty()) {
+      BucketEstimate best = result.ranked().get(0);
+      JsonNode node = doc.get("ranked").get(0);
+      assertThat(node.at("/timeOfWeek/day").asString()).isEqualTo(best.timeOfWeek().day().name());
+      assertThat(node.at("/timeOfWeek/hour").asInt()).isEqualTo(best.timeOfWeek().hour());
+      assertThat(node.get("estimate").asDouble()).isEqualTo(best.estimate());
+      assertThat(node.get("ranked").asBoolean()).isTrue();
+    }
+    assertThat(doc.get("postsAnalysed").asInt()).isEqualTo(result.postsAnalysed());
+    assertThat(doc.get("explanation").asString()).isEqualTo(result.explanation(Locale.ENGLISH));
+    assertThat(tree(CHINESE.write(result)).get("explanation").asString())
+        .isEqualTo(result.explanation(Locale.TAIWAN));
+
+    BestTimeResult fallback = BestTimeToPost.analyse(platform, zone, List.of());
+    JsonNode none = tree(JSON.write(fallback));
+    assertThat(none.get("fallbackReason").asString())
+        .isEqualTo(fallback.fallbackReason().orElseThrow().name());
+    assertThat(none.get("ranked").size()).isZero();
+    assertThat(none.has("medianRate")).isFalse();
+    assertValid("best-time-result", JSON.write(fallback));
+  }
+
+  @Test
+  void aPlatformRankingShowsEveryScoreAndKeepsItsRequest() {
+    RecommendationRequest request = RecommendationRequest.from(ARTICLE.plan(), ARTICLE.asOf());
+    PlatformRanking ranking = PlatformRecommender.standard().recommend(request);
+    String english = JSON.write(ranking);
+    assertValid("platform-ranking", english);
+    assertValid("platform-ranking", CHINESE.write(ranking));
+    JsonNode doc = tree(english);
+    assertThat(RoundTrips.MAPPER.readValue(doc.get("request").toString(), RecommendationRequest.class))
+        .isEqualTo(request);
+    assertThat(doc.get("scores").size()).isEqualTo(ranking.scores().size());
+    JsonNode zh = tree(CHINESE.write(ranking));
+    for (int i = 0; i < ranking.scores().size(); i++) {
+      PlatformScore score = ranking.scores().get(i);
+      JsonNode node = doc.get("scores").get(i);
+      assertThat(node.get("platform").asString()).isEqualTo(score.platform().id());
+      assertThat(node.get("rank").asInt()).isEqualTo(score.rank());
+      assertThat(node.get("score").asDouble()).isEqualTo(score.score());
+      assertThat(node.get("verdict").asString()).isEqualTo(score.verdict().name());
+      assertThat(node.get("recommended").asBoolean()).isEqualTo(score.isRecommended());
+      assertThat(node.at("/reachEstimate/personas").size())
+          .isEqualTo(score.reachEstimate().personas().size());
+      assertThat(node.get("explanation").asString()).isEqualTo(score.explain(Locale.ENGLISH));
+      assertThat(zh.get("scores").get(i).get("explanation").asString())
+          .isEqualTo(score.explain(Locale.TAIWAN));
+    }
+  }
+
+  @Test
+  void aBreakdownShowsEachGroupsKeyAndSummaryWhichReadBack() {
+    List<PerformanceRecord> records = ARTICLE.performance();
+    Grouping grouping =
+        Grouping.by(ZoneId.of("Asia/Taipei"), Dimension.PLATFORM, Dimension.FORMAT, Dimension.MONTH);
+    PerformanceBreakdown breakdown = PerformanceBreakdown.of(grouping, records);
+    String text = JSON.write(breakdown);
+    assertValid("performance-breakdown", text);
+    JsonNode doc = tree(text);
+    assertThat(RoundTrips.MAPPER.readValue(doc.get("grouping").toString(), Grouping.class))
+        .isEqualTo(grouping);
+    assertThat(doc.get("groups").size()).isEqualTo(breakdown.size()).isPositive();
+    int i = 0;
+    for (var entry : breakdown.groups().entrySet()) {
+      JsonNode group = doc.get("groups").get(i++);
+      assertThat(RoundTrips.MAPPER.readValue(group.get("key").toString(), GroupKey.class))
+          .isEqualTo(entry.getKey());
+      assertThat(
+              RoundTrips.MAPPER.readValue(group.get("summary").toString(), PerformanceSummary.class))
+          .isEqualTo(entry.getValue());
+    }
+    PerformanceSummary total = JSON.read(
+        "{\"socialplan\":\"1\"," + doc.get("total").toString().substring(1),
+        PerformanceSummary.class);
+    assertThat(total).isEqualTo(breakdown.total()).isEqualTo(PerformanceSummary.of(records));
+    assertValid("performance-summary", JSON.write(total));
+  }
+
+  @Test
+  void aVerdictShowsItsReasonInTheCallersLocale() {
+    Variant control = new Variant("A", 10_000, 310);
+    Variant treatment = new Variant("B", 10_000, 402);
+    Verdict verdict =
+        Verdict.of(TwoVariantAnalysis.of(control, treatment), ExperimentDesign.of(0.03, 0.006));
+    String english = JSON.write(verdict);
+    assertValid("verdict", english);
+    assertValid("verdict", CHINESE.write(verdict));
+    JsonNode doc = tree(english);
+    assertThat(doc.get("kind").asString()).isEqualTo(verdict.kind().name());
+    assertThat(doc.has("winner")).isEqualTo(verdict.winner().isPresent());
+    verdict.winner().ifPresent(w -> assertThat(doc.get("winner").asString()).isEqualTo(w));
+    assertThat(doc.get("requiredSampleSizePerVariant").asLong())
+        .isEqualTo(verdict.requiredSampleSizePerVariant());
+    assertThat(doc.get("reason").asString()).isEqualTo(verdict.reason(Locale.ENGLISH));
+    assertThat(tree(CHINESE.write(verdict)).get("reason").asString())
+        .isEqualTo(verdict.reason(Locale.TAIWAN))
+        .isNotEqualTo(verdict.reason(Locale.ENGLISH));
+  }
+
+  @Test
+  void resultsWithoutAPublicFactoryFromTheirStateAreRefusedWhenRead() {
+    List<Class<?>> writeOnly =
+        List.of(
+            GoalProgress.class,
+            ProgressReport.class,
+            BestTimeResult.class,
+            BucketEstimate.class,
+            PlatformRanking.class,
+            PlatformScore.class,
+            AudienceReachEstimate.class,
+            PersonaReach.class,
+            PerformanceBreakdown.class,
+            Verdict.class);
+    for (Class<?> type : writeOnly) {
+      assertThat(JSON.supports(type)).as(type.getName()).isTrue();
+      assertThat(JSON.canRead(type)).as(type.getName()).isFalse();
+      assertThatThrownBy(() -> JSON.read("{\"socialplan\":\"1\"}", type))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(type.getName() + " is written for display and cannot be read back: ")
+          .hasMessageContaining("docs/json.md");
+      assertThatThrownBy(() -> RoundTrips.MAPPER.readValue("{}", type))
+          .isInstanceOf(SocialplanJsonException.class)
+          .hasMessageContaining(type.getSimpleName() + " is written for display and cannot be read back");
+    }
+    assertThatThrownBy(() -> JSON.read("{}", Verdict.class))
+        .hasMessageContaining("call Verdict.of again");
+    assertThatThrownBy(() -> JSON.read("{}", PerformanceBreakdown.class))
+        .hasMessageContaining("PerformanceBreakdown.of(grouping, records)");
+    // A write-only value inside a container is refused at its pointer. Jackson's own array
+    // deserializer wraps what an element's deserializer throws in a DatabindException with the
+    // reference chain; the module's exception, with its pointer, is the cause.
+    Throwable wrapped =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            tools.jackson.databind.DatabindException.class,
+            () -> RoundTrips.MAPPER.readValue("[{\"kind\":\"SAMPLE_TOO_SMALL\"}]",
+                Verdict[].class));
+    assertThat(wrapped.getCause()).isInstanceOf(SocialplanJsonException.class);
+    assertThat(((SocialplanJsonException) wrapped.getCause()).pointer()).isEqualTo("/0");
+    for (Class<?> type :
+        List.of(
+            PerformanceSummary.class,
+            GroupKey.class,
+            Grouping.class,
+            RecommendationRequest.class,
+            TwoVariantAnalysis.class)) {
+      assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
+    }
+    assertThat(JSON.canRead(String.class)).isFalse();
+  }
+}

@@ -1,0 +1,163 @@
+package dev.socialplan.json;
+
+import static dev.socialplan.json.RoundTrips.check;
+import static dev.socialplan.json.Schemas.assertValid;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import dev.socialplan.analytics.aggregate.GroupKey;
+import dev.socialplan.analytics.aggregate.Grouping;
+import dev.socialplan.analytics.aggregate.PerformanceBreakdown;
+import dev.socialplan.analytics.aggregate.PerformanceSummary;
+import dev.socialplan.analytics.experiment.BayesianComparison;
+import dev.socialplan.analytics.experiment.MultiVariantAnalysis;
+import dev.socialplan.analytics.experiment.TwoVariantAnalysis;
+import dev.socialplan.analytics.experiment.Verdict;
+import dev.socialplan.analytics.progress.ProgressReport;
+import dev.socialplan.analytics.timing.BestTimeToPost;
+import dev.socialplan.platform.recommendation.PlatformRecommender;
+import dev.socialplan.platform.recommendation.Priority;
+import dev.socialplan.platform.recommendation.RecommendationRequest;
+import dev.socialplan.testkit.generators.ExperimentGenerators;
+import dev.socialplan.testkit.generators.PerformanceGenerators;
+import dev.socialplan.testkit.generators.ProgressGenerators;
+import dev.socialplan.testkit.generators.RecommendationGenerators;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Computed results over the testkit generators: those that keep their inputs read back equal
+ * (through the codec and the Jackson module, rewriting to the same bytes), and every result's
+ * document, read back or not, conforms to its schema.
+ */
+class ResultRoundTripPropertiesTest {
+
+  private static final int N = 200;
+  private static final SocialplanJson JSON = SocialplanJson.standard();
+  private static final SocialplanJson CHINESE = JSON.withLocale(Locale.TAIWAN);
+
+  @Test
+  void performanceSummariesGroupingsAndKeys() {
+    check(PerformanceGenerators.mixedRecordLists(40).map(PerformanceSummary::of),
+        PerformanceSummary.class, N);
+    check(lists().of(PerformanceGenerators.recordsWithHugeCounts()).ofSizeBetween(0, 5)
+            .map(PerformanceSummary::of),
+        PerformanceSummary.class, N);
+    check(PerformanceGenerators.groupings(), Grouping.class, N);
+    // keysOf: a record with several hashtags belongs to one group per hashtag.
+    check(PerformanceGenerators.groupings()
+            .zip(PerformanceGenerators.records(), Grouping::keysOf)
+            .map(keys -> keys.get(0)),
+        GroupKey.class, N);
+    qt().withExamples(100)
+        .forAll(PerformanceGenerators.groupings(), PerformanceGenerators.mixedRecordLists(40))
+        .checkAssert(
+            (grouping, records) -> {
+              PerformanceBreakdown breakdown = PerformanceBreakdown.of(grouping, records);
+              assertValid("performance-breakdown", JSON.write(breakdown));
+              assertValid("performance-summary", JSON.write(breakdown.total()));
+            });
+  }
+
+  @Test
+  void experimentAnalysesAndVerdicts() {
+    check(ExperimentGenerators.variants("A", 1_000_000)
+            .zip(ExperimentGenerators.variants("B", 1_000_000), TwoVariantAnalysis::of),
+        TwoVariantAnalysis.class, N);
+    check(ExperimentGenerators.multiVariantAnalyses(4, 1_000_000), MultiVariantAnalysis.class, 100);
+    check(ExperimentGenerators.variants("A", 100_000)
+            .zip(ExperimentGenerators.variants("B", 100_000), ExperimentGenerators.priors(),
+                BayesianComparison::of),
+        BayesianComparison.class, 100);
+    qt().withExamples(N)
+        .forAll(ExperimentGenerators.variants("A", 1_000_000),
+            ExperimentGenerators.variants("B", 1_000_000), ExperimentGenerators.designs())
+        .checkAssert(
+            (a, b, design) -> {
+              TwoVariantAnalysis analysis = TwoVariantAnalysis.of(a, b);
+              assertValid("two-variant-analysis", JSON.write(analysis));
+              Verdict verdict = Verdict.of(analysis, design);
+              assertValid("verdict", JSON.write(verdict));
+              assertValid("verdict", CHINESE.write(verdict));
+            });
+    qt().withExamples(100)
+        .forAll(ExperimentGenerators.multiVariantAnalyses(4, 1_000_000),
+            ExperimentGenerators.designs())
+        .checkAssert(
+            (analysis, design) -> {
+              assertValid("multi-variant-analysis", JSON.write(analysis));
+              assertValid("verdict", JSON.write(Verdict.of(analysis, design)));
+            });
+    qt().withExamples(100)
+        .forAll(ExperimentGenerators.variants("A", 100_000),
+            ExperimentGenerators.variants("B", 100_000), ExperimentGenerators.priors())
+        .checkAssert(
+            (a, b, prior) ->
+                assertValid("bayesian-comparison", JSON.write(BayesianComparison.of(a, b, prior))));
+  }
+
+  @Test
+  void recommendationRequestsPrioritiesAndRankings() {
+    check(RecommendationGenerators.requests(), RecommendationRequest.class, N);
+    qt().withExamples(100)
+        .forAll(RecommendationGenerators.requests(), RecommendationGenerators.recommenders())
+        .checkAssert(
+            (request, recommender) -> {
+              for (Priority priority : recommender.priorities(request)) {
+                String text = JSON.write(priority);
+                assertThat(JSON.read(text, Priority.class)).isEqualTo(priority);
+              }
+              String ranking = JSON.write(recommender.recommend(request));
+              assertValid("platform-ranking", ranking);
+            });
+    qt().withExamples(50)
+        .forAll(RecommendationGenerators.requests())
+        .checkAssert(
+            request ->
+                assertValid(
+                    "platform-ranking",
+                    CHINESE.write(PlatformRecommender.standard().recommend(request))));
+  }
+
+  @Test
+  void bestTimesAndProgress() {
+    qt().withExamples(100)
+        .forAll(PerformanceGenerators.platforms(), PerformanceGenerators.zones(),
+            PerformanceGenerators.mixedRecordLists(60))
+        .checkAssert(
+            (platform, zone, records) -> {
+              var result = BestTimeToPost.analyse(platform, zone, records);
+              assertValid("best-time-result", JSON.write(result));
+              assertValid("best-time-result", CHINESE.write(result));
+            });
+    LocalDate from = LocalDate.of(2026, 1, 1);
+    LocalDate to = LocalDate.of(2026, 12, 31);
+    qt().withExamples(100)
+        .forAll(lists().of(ProgressGenerators.countGoals()).ofSizeBetween(0, 4),
+            ProgressGenerators.countSeries(from, to, 12),
+            ProgressGenerators.thresholds())
+        .checkAssert(
+            (goals, series, thresholds) -> {
+              Map<String, dev.socialplan.analytics.progress.MetricSeries> byName = new HashMap<>();
+              goals.forEach(g -> byName.put(g.name(), series));
+              ProgressReport report =
+                  ProgressReport.of(goals, byName, LocalDate.of(2026, 6, 1), thresholds);
+              assertValid("progress-report", JSON.write(report));
+              assertValid("progress-report", CHINESE.write(report));
+            });
+  }
+
+  @Test
+  void readableResultsListedInTheDocsReadBack() {
+    for (Class<?> type : List.of(PerformanceSummary.class, Grouping.class, GroupKey.class,
+        TwoVariantAnalysis.class, MultiVariantAnalysis.class, BayesianComparison.class,
+        RecommendationRequest.class, Priority.class)) {
+      assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
+    }
+  }
+}
