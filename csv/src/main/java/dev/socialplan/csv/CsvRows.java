@@ -1,8 +1,8 @@
 package dev.socialplan.csv;
 
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.socialplan.validation.Finding;
 import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
@@ -16,6 +16,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Iterator;
 import org.jspecify.annotations.Nullable;
 
@@ -33,8 +34,24 @@ final class CsvRows {
     /** Takes the header; returns false when a needed column is missing (then every row is). */
     boolean header(String[] names, long line, CsvReport.Collector report);
 
-    /** Takes a data row whose field count and encoding were checked. */
-    void row(String[] fields, long line, CsvReport.Collector report);
+    /**
+     * Names the columns whose plain counts the sink takes already parsed, once the header is read:
+     * a field of such a column that is nothing but 1 to 18 ASCII digits is read straight from the
+     * parser's buffer into {@code counts}, and its entry in {@code fields} is null; any other
+     * field of the column (empty, separated, signed, padded) arrives as text. Null for none.
+     *
+     * @param width the number of columns in the header
+     */
+    default boolean @Nullable [] plainCountColumns(int width) {
+      return null;
+    }
+
+    /**
+     * Takes a data row whose field count and encoding were checked; {@code counts} holds the
+     * plain counts of the columns {@link #plainCountColumns} named, where {@code fields} is null.
+     */
+    void row(@Nullable String[] fields, long @Nullable [] counts, long line,
+        CsvReport.Collector report);
 
     /** Rejects a data row because the header lacks a column. */
     void rowWithoutColumns(long line, CsvReport.Collector report);
@@ -49,9 +66,9 @@ final class CsvRows {
         br.reset();
       }
       char d = delimiter != null ? delimiter : detect(br);
-      QuoteTracker tracked = new QuoteTracker(br, d);
-      CsvReader<CsvRecord> csv = builder(d).ofCsvRecord(tracked);
-      return loop(csv, tracked, false, sink);
+      QuoteParity tracked = new QuoteParity(br);
+      RowHandler rows = new RowHandler();
+      return loop(builder(d).build(rows, tracked), rows, tracked, false, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -66,9 +83,9 @@ final class CsvRows {
     try {
       Charset cs = bom(bin);
       char d = delimiter != null ? delimiter : detect(bin, cs);
-      QuoteTracker tracked = new QuoteTracker(new InputStreamReader(bin, cs), d);
-      CsvReader<CsvRecord> csv = builder(d).ofCsvRecord(tracked);
-      return loop(csv, tracked, true, sink);
+      QuoteParity tracked = new QuoteParity(new InputStreamReader(bin, cs));
+      RowHandler rows = new RowHandler();
+      return loop(builder(d).build(rows, tracked), rows, tracked, true, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -96,60 +113,31 @@ final class CsvRows {
   }
 
   /**
-   * Follows the quoting state as FastCSV reads, so that the end of the file inside a quoted field
-   * is noticed: FastCSV returns such a field cut short as if it were complete.
+   * Counts the quotes FastCSV reads, so that the end of the file inside a quoted field is noticed:
+   * FastCSV returns such a field cut short as if it were complete (FastCSV issue 173,
+   * https://github.com/osiegmar/FastCSV/issues/173). A closed quoted field holds an even number
+   * of quotes (its two and each inner one doubled), a field cut off by the end of the file an odd
+   * one, and an unquoted field its quotes as they are; so the file ends inside quotes exactly when
+   * the quotes read and the quotes in unquoted fields differ in parity. Counting costs a
+   * comparison a character, a third of following the quoting state character by character.
    */
-  static final class QuoteTracker extends FilterReader {
-    private static final int FIELD_START = 0;
-    private static final int UNQUOTED = 1;
-    private static final int QUOTED = 2;
-    private static final int QUOTE_IN_QUOTED = 3;
-    private final char delimiter;
-    private int state = FIELD_START;
+  static final class QuoteParity extends FilterReader {
+    private boolean odd;
 
-    QuoteTracker(Reader in, char delimiter) {
+    QuoteParity(Reader in) {
       super(in);
-      this.delimiter = delimiter;
     }
 
     @Override
     public int read(char[] buf, int off, int len) throws IOException {
       int n = in.read(buf, off, len);
-      int st = state;
-      char d = delimiter;
-      // Ordinary characters above every special one cost one comparison each.
-      char highest = (char) Math.max(d, Math.max('"', '\r'));
-      int i = off;
-      int end = off + Math.max(n, 0);
-      while (i < end) {
-        if (st == QUOTED) {
-          while (i < end && buf[i] != '"') {
-            i++;
-          }
-          if (i < end) {
-            st = QUOTE_IN_QUOTED;
-            i++;
-          }
-        } else if (st == UNQUOTED) {
-          while (i < end) {
-            char c = buf[i++];
-            if (c <= highest && (c == d || c == '\n' || c == '\r')) {
-              st = FIELD_START;
-              break;
-            }
-          }
-        } else {
-          char c = buf[i++];
-          if (c == '"') {
-            st = QUOTED;
-          } else if (c == d || c == '\n' || c == '\r') {
-            st = FIELD_START;
-          } else {
-            st = UNQUOTED;
-          }
+      int quotes = 0;
+      for (int i = off, end = off + Math.max(n, 0); i < end; i++) {
+        if (buf[i] == '"') {
+          quotes++;
         }
       }
-      state = st;
+      odd ^= (quotes & 1) == 1;
       return n;
     }
 
@@ -160,9 +148,119 @@ final class CsvRows {
       return n < 0 ? -1 : one[0];
     }
 
-    /** Tells whether what was read so far ends inside a quoted field. */
-    boolean insideQuotes() {
-      return state == QUOTED;
+    boolean odd() {
+      return odd;
+    }
+  }
+
+  /** One record as the parser hands it over. */
+  static final class Row {
+    final long line;
+    /** The fields; null where a plain count was read into {@link #counts}. */
+    final @Nullable String[] fields;
+    final long @Nullable [] counts;
+    /** Whether the last field was quoted (a quoted field is never read as a plain count). */
+    final boolean lastQuoted;
+
+    Row(long line, @Nullable String[] fields, long @Nullable [] counts, boolean lastQuoted) {
+      this.line = line;
+      this.fields = fields;
+      this.counts = counts;
+      this.lastQuoted = lastQuoted;
+    }
+  }
+
+  /**
+   * Builds each record's fields as FastCSV parses them, with FastCSV's own limits on fields,
+   * field size and record size. A field of a plain-count column that is only digits is read from
+   * the parser's buffer without making a string: most cells of a performance export are counts,
+   * and a string per count was most of the work a mapped read did beyond the parse.
+   */
+  static final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
+    // FastCSV's defaults for its own handlers (CsvRecordHandler): a 16,384-field record, a
+    // 16 Mi-character field and a 64 Mi-character record at most.
+    private static final int MAX_FIELDS = 16_384;
+    private static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
+    private static final int MAX_RECORD_SIZE = 64 * 1024 * 1024;
+    private boolean @Nullable [] countColumns;
+    private @Nullable String[] fields = new String[16];
+    private long @Nullable [] counts;
+    private long recordSize;
+    /** The previous record's width: the next record's array is that wide, so rarely copied. */
+    private int width = 16;
+    private boolean lastQuoted;
+    private boolean unquotedQuotesOdd;
+
+    void countColumns(boolean @Nullable [] columns) {
+      this.countColumns = columns;
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+      fields = new String[width];
+      lastQuoted = false;
+      counts = countColumns == null ? null : new long[countColumns.length];
+      recordSize = 0;
+    }
+
+    @Override
+    protected void handleField(int index, char[] buf, int offset, int length, boolean quoted) {
+      if (index >= MAX_FIELDS) {
+        throw new CsvParseException("the record starting at line " + getStartingLineNumber()
+            + " has more than " + MAX_FIELDS + " fields");
+      }
+      if (length > MAX_FIELD_SIZE) {
+        throw new CsvParseException("field " + (index + 1) + " of the record starting at line "
+            + getStartingLineNumber() + " is longer than " + MAX_FIELD_SIZE + " characters");
+      }
+      recordSize += length;
+      if (recordSize > MAX_RECORD_SIZE) {
+        throw new CsvParseException("the record starting at line " + getStartingLineNumber()
+            + " is longer than " + MAX_RECORD_SIZE + " characters");
+      }
+      if (index == fields.length) {
+        fields = Arrays.copyOf(fields, fields.length * 2);
+      }
+      lastQuoted = quoted;
+      boolean[] plain = countColumns;
+      long[] into = counts;
+      if (!quoted && plain != null && into != null && index < plain.length && plain[index]
+          && length > 0 && length <= 18) {
+        long v = 0;
+        int end = offset + length;
+        int i = offset;
+        for (; i < end; i++) {
+          int d = buf[i] - '0';
+          if (d < 0 || d > 9) {
+            break;
+          }
+          v = v * 10 + d;
+        }
+        if (i == end) {
+          into[index] = v;
+          fields[index] = null;
+          return;
+        }
+      }
+      String field = new String(buf, offset, length);
+      if (!quoted && field.indexOf('"') >= 0) {
+        // A quote inside an unquoted field is text; QuoteParity counted it among the quotes read.
+        unquotedQuotesOdd ^= (field.chars().filter(c -> c == '"').count() & 1) == 1;
+      }
+      fields[index] = field;
+    }
+
+    /** Whether the unquoted fields read so far held an odd number of quotes. */
+    boolean unquotedQuotesOdd() {
+      return unquotedQuotesOdd;
+    }
+
+    @Override
+    protected Row buildRecord() {
+      int n = getFieldCount();
+      @Nullable String[] f = n == fields.length ? fields : Arrays.copyOf(fields, n);
+      width = Math.max(n, 1);
+      return new Row(getStartingLineNumber(), f, counts, lastQuoted);
     }
   }
 
@@ -174,18 +272,18 @@ final class CsvRows {
         .skipEmptyLines(true);
   }
 
-  private static CsvReport loop(
-      CsvReader<CsvRecord> csv, QuoteTracker quotes, boolean checkEncoding, Sink sink) {
+  private static CsvReport loop(CsvReader<Row> csv, RowHandler handler, QuoteParity quotes,
+      boolean checkEncoding, Sink sink) {
     CsvReport.Collector report = new CsvReport.Collector();
-    Records records = new Records(sink, report, checkEncoding);
-    Iterator<CsvRecord> it = csv.iterator();
+    Records records = new Records(sink, handler, report, checkEncoding);
+    Iterator<Row> it = csv.iterator();
     // One record is held back: only once the next one is read (or the end) is it known whether
     // the file ended inside its last quoted field.
-    CsvRecord pending = null;
+    Row pending = null;
     long lastLine = 0;
     String malformed = null;
     while (true) {
-      CsvRecord next;
+      Row next;
       try {
         next = it.hasNext() ? it.next() : null;
       } catch (CsvParseException e) {
@@ -196,8 +294,9 @@ final class CsvRows {
         next = null;
       }
       if (pending != null) {
-        lastLine = pending.getStartingLineNumber();
-        if (next == null && malformed == null && quotes.insideQuotes()) {
+        lastLine = pending.line;
+        if (next == null && malformed == null && pending.lastQuoted
+            && quotes.odd() != handler.unquotedQuotesOdd()) {
           report.rejected(RejectedRow.of(lastLine, finding(CsvFindings.CSV_MALFORMED, lastLine,
               null, text("reason", "a quoted field is not closed before the end of the file"))));
         } else {
@@ -219,31 +318,37 @@ final class CsvRows {
   /** The header, then each data row, checked and handed to the sink. */
   private static final class Records {
     private final Sink sink;
+    private final RowHandler handler;
     private final CsvReport.Collector report;
     private final boolean checkEncoding;
     private String @Nullable [] header;
     private boolean usable = true;
 
-    Records(Sink sink, CsvReport.Collector report, boolean checkEncoding) {
+    Records(Sink sink, RowHandler handler, CsvReport.Collector report, boolean checkEncoding) {
       this.sink = sink;
+      this.handler = handler;
       this.report = report;
       this.checkEncoding = checkEncoding;
     }
 
-    void process(CsvRecord rec) {
-      long line = rec.getStartingLineNumber();
-      String[] fields = rec.getFields().toArray(new String[0]);
+    void process(Row rec) {
+      long line = rec.line;
+      @Nullable String[] fields = rec.fields;
       String[] names = header;
       if (names == null) {
+        // No column is counted before the header is read, so every field is text.
         names = new String[fields.length];
         for (int i = 0; i < fields.length; i++) {
-          names[i] = fields[i].strip();
+          names[i] = String.valueOf(fields[i]).strip();
         }
         if (names.length > 0 && names[0].startsWith("\uFEFF")) {
           names[0] = names[0].substring(1).strip();
         }
         header = names;
         usable = sink.header(names, line, report);
+        if (usable) {
+          handler.countColumns(sink.plainCountColumns(names.length));
+        }
         return;
       }
       if (allEmpty(fields)) {
@@ -263,18 +368,19 @@ final class CsvRows {
         int bad = undecodable(fields);
         if (bad >= 0) {
           String column = bad < names.length ? names[bad] : "#" + (bad + 1);
-          report.rejected(RejectedRow.of(line, column, fields[bad],
+          report.rejected(RejectedRow.of(line, column, String.valueOf(fields[bad]),
               finding(CsvFindings.CSV_BAD_ENCODING, line, column, text("column", column))));
           return;
         }
       }
-      sink.row(fields, line, report);
+      sink.row(fields, rec.counts, line, report);
     }
   }
 
-  private static boolean allEmpty(String[] fields) {
+  private static boolean allEmpty(@Nullable String[] fields) {
     for (String f : fields) {
-      if (!f.isBlank()) {
+      // A null field held a count.
+      if (f == null || !f.isBlank()) {
         return false;
       }
     }
@@ -282,10 +388,11 @@ final class CsvRows {
   }
 
   /** Excel pads or trims trailing empty columns: extra fields empty, or missing fields unnamed. */
-  private static boolean onlyEmptyBeyond(String[] fields, String[] header) {
+  private static boolean onlyEmptyBeyond(@Nullable String[] fields, String[] header) {
     if (fields.length > header.length) {
       for (int i = header.length; i < fields.length; i++) {
-        if (!fields[i].isEmpty()) {
+        String f = fields[i];
+        if (f == null || !f.isEmpty()) {
           return false;
         }
       }
@@ -299,9 +406,10 @@ final class CsvRows {
     return true;
   }
 
-  private static int undecodable(String[] fields) {
+  private static int undecodable(@Nullable String[] fields) {
     for (int i = 0; i < fields.length; i++) {
-      if (fields[i].indexOf('\uFFFD') >= 0) {
+      String f = fields[i];
+      if (f != null && f.indexOf('\uFFFD') >= 0) {
         return i;
       }
     }

@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.Interval;
 
 /**
@@ -188,7 +189,8 @@ public final class DraftSheet {
     }
 
     @Override
-    public void row(String[] fields, long line, CsvReport.Collector report) {
+    public void row(@Nullable String[] fields, long @Nullable [] counts, long line,
+        CsvReport.Collector report) {
       String column = "";
       String value = "";
       try {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads performance records from CSV through a {@link PerformanceMapping} (or an {@link
@@ -92,7 +93,7 @@ public final class PerformanceCsv {
   public static CsvReport forEach(
       Reader in, PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink) {
     Checks.notNull(in, "in");
-    return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink));
+    return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink, true));
   }
 
   /**
@@ -108,7 +109,7 @@ public final class PerformanceCsv {
   public static CsvReport forEach(
       InputStream in, PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink) {
     Checks.notNull(in, "in");
-    return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink));
+    return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink, true));
   }
 
   /**
@@ -130,6 +131,15 @@ public final class PerformanceCsv {
     }
   }
 
+  /**
+   * Reads every cell as text, plain counts included: the path every count took before plain
+   * counts were read from the parser's buffer, kept for tests that compare the two.
+   */
+  static CsvReport forEachAsText(
+      Reader in, PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink) {
+    return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink, false));
+  }
+
   /** Turns rows into records. */
   private static final class Rows implements CsvRows.Sink {
     private final PerformanceMapping mapping;
@@ -139,10 +149,13 @@ public final class PerformanceCsv {
     private String missingColumn = "";
     private String headerText = "";
 
-    Rows(PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink) {
+    private final boolean plainCounts;
+
+    Rows(PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink, boolean plainCounts) {
       this.mapping = Checks.notNull(mapping, "mapping");
       this.sink = Checks.notNull(sink, "sink");
       this.cells = mapping.cells();
+      this.plainCounts = plainCounts;
     }
 
     @Override
@@ -186,11 +199,41 @@ public final class PerformanceCsv {
     }
 
     @Override
-    public void row(String[] fields, long line, CsvReport.Collector report) {
+    public boolean @Nullable [] plainCountColumns(int width) {
+      if (!plainCounts || mapping.hasDigitMarker()) {
+        return null;
+      }
+      // A column counts as plain only when a single count cell reads it and no other cell does.
+      int[] readers = new int[width];
+      boolean[] plain = new boolean[width];
+      for (int c = 0; c < cells.size(); c++) {
+        for (int at : indices[c]) {
+          if (at >= 0 && at < width) {
+            readers[at]++;
+            plain[at] = cells.get(c) instanceof PerformanceMapping.CountCell;
+          }
+        }
+      }
+      boolean any = false;
+      for (int i = 0; i < width; i++) {
+        plain[i] &= readers[i] == 1;
+        any |= plain[i];
+      }
+      return any ? plain : null;
+    }
+
+    @Override
+    public void row(@Nullable String[] fields, long @Nullable [] counts, long line,
+        CsvReport.Collector report) {
       PerformanceRecord.Builder b = mapping.start();
       for (int c = 0; c < cells.size(); c++) {
         PerformanceMapping.Cell cell = cells.get(c);
         int[] at = indices[c];
+        if (counts != null && at[0] < fields.length && fields[at[0]] == null) {
+          // Only a count cell's column is read as a plain count (plainCountColumns).
+          b.count(((PerformanceMapping.CountCell) cell).measure, counts[at[0]]);
+          continue;
+        }
         String first = at[0] < fields.length ? fields[at[0]] : "";
         try {
           if (at.length == 1) {

@@ -342,6 +342,37 @@ public final class PerformanceMapping {
         throws CellProblem;
   }
 
+  /**
+   * A count read from one column: the cell whose plain values the reader takes already parsed
+   * (see {@code CsvRows.Sink#plainCountColumns}).
+   */
+  static final class CountCell extends Single {
+    final Measure measure;
+
+    CountCell(String column, Measure measure) {
+      super("count." + measure, column, false);
+      this.measure = measure;
+    }
+
+    @Override
+    void apply(String value, PerformanceRecord.Builder b, PerformanceMapping m) throws CellProblem {
+      b.count(measure, parseCount(columns.get(0), value, m.numbers));
+    }
+  }
+
+  /**
+   * Tells whether a value that is only ASCII digits could be a missing marker: then plain counts
+   * must be read as text, to be compared with the markers.
+   */
+  boolean hasDigitMarker() {
+    for (String marker : markers) {
+      if (!marker.isEmpty() && marker.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static long parseCount(String column, String value, NumberStyle numbers) throws CellProblem {
     long v = numbers.parseCount(value);
     if (v < 0) {
@@ -630,13 +661,7 @@ public final class PerformanceMapping {
      */
     public Builder count(String column, Measure measure) {
       Checks.notNull(measure, "measure");
-      put(new Single("count." + measure, column(column), false) {
-        @Override
-        void apply(String value, PerformanceRecord.Builder b, PerformanceMapping m)
-            throws CellProblem {
-          b.count(measure, parseCount(columns.get(0), value, m.numbers));
-        }
-      });
+      put(new CountCell(column(column), measure));
       return this;
     }
 
