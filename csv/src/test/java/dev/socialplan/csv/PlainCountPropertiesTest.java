@@ -34,46 +34,26 @@ class PlainCountPropertiesTest {
         .map(rows -> "platform,time,reach,impressions,clicks,account\n" + String.join("", rows));
   }
 
-  private static final PerformanceMapping PLAIN =
-      PerformanceMapping.builder()
-          .platform("platform")
-          .publishedAt("time", DateTimeStyle.standard(java.time.ZoneOffset.UTC))
-          .format(dev.socialplan.platform.PostFormat.TEXT)
-          .purpose(dev.socialplan.content.PostPurpose.INFORM)
-          .count("reach", Measure.REACH)
-          .count("impressions", Measure.IMPRESSIONS)
-          .count("clicks", Measure.CLICKS)
-          .account("account")
-          .missingMarkers("-", "n/a")
-          .build();
+  /** Three count columns between a platform, a time and an account. */
+  private static PerformanceMapping.Builder counts() {
+    return PerformanceMapping.builder()
+        .platform("platform")
+        .publishedAt("time", DateTimeStyle.standard(java.time.ZoneOffset.UTC))
+        .format(dev.socialplan.platform.PostFormat.TEXT)
+        .purpose(dev.socialplan.content.PostPurpose.INFORM)
+        .count("reach", Measure.REACH)
+        .count("impressions", Measure.IMPRESSIONS)
+        .count("clicks", Measure.CLICKS)
+        .account("account");
+  }
+
+  private static final PerformanceMapping PLAIN = counts().missingMarkers("-", "n/a").build();
 
   /** The impressions column is also the campaign: it is not a plain count column then. */
-  private static final PerformanceMapping SHARED =
-      PerformanceMapping.builder()
-          .platform("platform")
-          .publishedAt("time", DateTimeStyle.standard(java.time.ZoneOffset.UTC))
-          .format(dev.socialplan.platform.PostFormat.TEXT)
-          .purpose(dev.socialplan.content.PostPurpose.INFORM)
-          .count("reach", Measure.REACH)
-          .count("impressions", Measure.IMPRESSIONS)
-          .campaign("impressions")
-          .count("clicks", Measure.CLICKS)
-          .account("account")
-          .build();
+  private static final PerformanceMapping SHARED = counts().campaign("impressions").build();
 
   /** A digit missing marker: plain counts must be compared with it, so none is read plain. */
-  private static final PerformanceMapping DIGIT_MARKER =
-      PerformanceMapping.builder()
-          .platform("platform")
-          .publishedAt("time", DateTimeStyle.standard(java.time.ZoneOffset.UTC))
-          .format(dev.socialplan.platform.PostFormat.TEXT)
-          .purpose(dev.socialplan.content.PostPurpose.INFORM)
-          .count("reach", Measure.REACH)
-          .count("impressions", Measure.IMPRESSIONS)
-          .count("clicks", Measure.CLICKS)
-          .account("account")
-          .missingMarkers("0")
-          .build();
+  private static final PerformanceMapping DIGIT_MARKER = counts().missingMarkers("0").build();
 
   private static List<Object> read(String file, PerformanceMapping mapping, boolean plain) {
     List<PerformanceRecord> records = new ArrayList<>();
