@@ -54,4 +54,50 @@ class AggregationBenchmarkTest {
               assertThat(hand.spendPresent[cell]).isEqualTo(summary.present(MoneyMeasure.SPEND));
             });
   }
+
+  @Test
+  void threeSumWaysAgree() {
+    AggregationBenchmark benchmark = new AggregationBenchmark();
+    AggregationBenchmark.Columns columns = new AggregationBenchmark.Columns();
+    columns.records = RECORDS;
+    columns.setUp();
+    AggregationBenchmark.Arrays13 arrays = new AggregationBenchmark.Arrays13();
+    arrays.records = RECORDS;
+    arrays.setUp();
+    AggregationBenchmark.Records records = new AggregationBenchmark.Records();
+    records.records = RECORDS;
+    records.setUp();
+    AggregationBenchmark.Posts posts = new AggregationBenchmark.Posts();
+    posts.records = RECORDS;
+    posts.setUp();
+
+    PerformanceBreakdown columnar = benchmark.columnarThree(columns);
+    assertThat(benchmark.recordsThree(records)).isEqualTo(columnar);
+    assertThat(benchmark.accumulatorThree(records)).isEqualTo(columnar);
+    assertThat(benchmark.records(records)).isEqualTo(benchmark.columnar(columns));
+    AggregationBenchmark.HandSums hand = benchmark.handLoopThree(arrays);
+    long[] fair = benchmark.streamsFair(posts);
+    assertThat(columnar.size())
+        .isEqualTo((int) java.util.Arrays.stream(hand.count).filter(c -> c > 0).count());
+    columnar
+        .groups()
+        .forEach(
+            (key, summary) -> {
+              int cell =
+                  AggregationBenchmark.PLATFORMS.indexOf(key.platform().orElseThrow()) * 168
+                      + key.timeOfWeek().orElseThrow().index();
+              assertThat(hand.count[cell]).isEqualTo(summary.count());
+              assertThat(fair[cell * AggregationBenchmark.FAIR_WIDTH]).isEqualTo(summary.count());
+              for (int m = 0; m < AggregationBenchmark.THREE_MEASURES.size(); m++) {
+                Measure measure = AggregationBenchmark.THREE_MEASURES.get(m);
+                assertThat(hand.sums[m][cell]).isEqualTo(summary.sum(measure));
+                assertThat(hand.present[m][cell]).isEqualTo(summary.present(measure));
+                int at = cell * AggregationBenchmark.FAIR_WIDTH + 1 + 2 * m;
+                assertThat(fair[at]).isEqualTo(summary.sum(measure));
+                assertThat(fair[at + 1]).isEqualTo(summary.present(measure));
+              }
+              assertThat(summary.measures())
+                  .containsExactlyInAnyOrderElementsOf(AggregationBenchmark.THREE_MEASURES);
+            });
+  }
 }

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A mutable, serialisable buffer that adds up performance records into a {@link
@@ -16,15 +17,27 @@ import java.util.TreeMap;
  * BreakdownAccumulator(grouping)} is the zero, {@link #add(PerformanceRecord)} folds in a record,
  * {@link #addAll(BreakdownAccumulator)} merges two buffers of the same grouping, {@link #snapshot()}
  * finishes. Not thread-safe: give each thread its own and merge them.
+ *
+ * <p>Records are not keyed one by one: {@link #add} copies them into a chunk of primitive columns,
+ * which is summed by the same kernel as {@link PerformanceColumns#aggregate(Grouping)} when it
+ * fills up or when the accumulator is read, so a sum that overflows may be reported by a later
+ * {@code add}, a merge or {@link #snapshot()} rather than by the {@code add} of the record that
+ * overflowed it.
  */
 public final class BreakdownAccumulator implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /** The rows of the first chunk. */
+  private static final int FIRST_CHUNK = 64;
 
   /** How records are grouped. */
   private final Grouping grouping;
 
   /** The accumulator of each group seen so far. */
   private final HashMap<GroupKey, PerformanceAccumulator> groups = new HashMap<>();
+
+  /** Records added but not yet summed; created on the first add and grown up to its full size. */
+  private transient PerformanceColumns.@Nullable RecordChunk pending;
 
   /**
    * Creates an empty accumulator.
@@ -51,12 +64,57 @@ public final class BreakdownAccumulator implements Serializable {
    * @throws ArithmeticException if a sum overflows a long
    */
   public void add(PerformanceRecord record) {
+    Checks.notNull(record, "record");
+    PerformanceColumns.RecordChunk chunk = pending;
+    if (chunk == null) {
+      chunk = new PerformanceColumns.RecordChunk(grouping, FIRST_CHUNK);
+      pending = chunk;
+    } else if (chunk.isFull()) {
+      chunk.flushInto(this);
+      if (chunk.rows.length < PerformanceColumns.RecordChunk.ROWS) {
+        // Small first chunks keep a collector of a few records cheap; busy ones grow.
+        chunk =
+            new PerformanceColumns.RecordChunk(
+                grouping, Math.min(PerformanceColumns.RecordChunk.ROWS, chunk.rows.length * 8));
+        pending = chunk;
+      }
+    }
+    chunk.add(record);
+  }
+
+  /** Adds records through chunks of the size the number of records calls for. */
+  void addAllRecords(java.util.Collection<PerformanceRecord> records) {
+    PerformanceColumns.RecordChunk chunk =
+        new PerformanceColumns.RecordChunk(
+            grouping, Math.max(1, Math.min(records.size(), PerformanceColumns.RecordChunk.ROWS)));
+    for (PerformanceRecord record : records) {
+      if (chunk.isFull()) {
+        chunk.flushInto(this);
+      }
+      chunk.add(record);
+    }
+    chunk.flushInto(this);
+  }
+
+  /** Adds a record to its groups at once, the way the kernel's fallback does. */
+  void addNow(PerformanceRecord record) {
     if (record.hashtags().size() > 1 && grouping.uses(Dimension.HASHTAG)) {
       for (GroupKey key : grouping.keysOf(record)) {
-        groups.computeIfAbsent(key, k -> new PerformanceAccumulator()).add(record);
+        group(key).add(record);
       }
     } else {
-      groups.computeIfAbsent(grouping.keyOf(record), k -> new PerformanceAccumulator()).add(record);
+      group(grouping.keyOf(record)).add(record);
+    }
+  }
+
+  /** The accumulator of a group, created empty when first asked for. */
+  PerformanceAccumulator group(GroupKey key) {
+    return groups.computeIfAbsent(key, k -> new PerformanceAccumulator(grouping.unmeasured()));
+  }
+
+  private void flush() {
+    if (pending != null) {
+      pending.flushInto(this);
     }
   }
 
@@ -70,8 +128,13 @@ public final class BreakdownAccumulator implements Serializable {
   public void addAll(BreakdownAccumulator other) {
     Checks.notNull(other, "other");
     sameGrouping(other.grouping);
-    other.groups.forEach(
-        (key, acc) -> groups.computeIfAbsent(key, k -> new PerformanceAccumulator()).addAll(acc));
+    other.groups.forEach((key, acc) -> group(key).addAll(acc));
+    PerformanceColumns.RecordChunk theirs = other.pending;
+    if (theirs != null) {
+      for (int r = 0; r < theirs.size; r++) {
+        add(theirs.rows[r]);
+      }
+    }
   }
 
   /**
@@ -86,13 +149,11 @@ public final class BreakdownAccumulator implements Serializable {
     sameGrouping(breakdown.grouping());
     breakdown
         .groups()
-        .forEach(
-            (key, summary) ->
-                groups.computeIfAbsent(key, k -> new PerformanceAccumulator()).addAll(summary));
+        .forEach((key, summary) -> group(key).addAll(summary));
   }
 
   void addAll(GroupKey key, PerformanceSummary summary) {
-    groups.computeIfAbsent(key, k -> new PerformanceAccumulator()).addAll(summary);
+    group(key).addAll(summary);
   }
 
   private void sameGrouping(Grouping other) {
@@ -108,6 +169,7 @@ public final class BreakdownAccumulator implements Serializable {
    * @return the breakdown
    */
   public PerformanceBreakdown snapshot() {
+    flush();
     TreeMap<GroupKey, PerformanceSummary> out = new TreeMap<>();
     for (Map.Entry<GroupKey, PerformanceAccumulator> e : groups.entrySet()) {
       out.put(e.getKey(), e.getValue().snapshot());

@@ -34,12 +34,18 @@ import org.threeten.extra.YearWeek;
  * that part empty. Grouped by {@link Dimension#HASHTAG}, a post with several hashtags counts in the
  * group of each ({@link #keysOf}), so the groups overlap.
  *
+ * <p>A grouping also says which measures its summaries add up: every {@link Measure} and both
+ * {@link MoneyMeasure}s by default, or only those named by {@link #withMeasures} and {@link
+ * #withAmounts}. A breakdown that needs three counts then reads and adds three columns instead of
+ * all of them (docs/performance.md, "Aggregation"); its summaries refuse questions about the
+ * measures left out ({@link PerformanceSummary#measures()}), rather than answer them with zeros.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class Grouping implements Serializable {
   private static final long serialVersionUID = 1L;
 
-  private static final Grouping NONE = new Grouping(EnumSet.noneOf(Dimension.class), null);
+  private static final Grouping NONE = new Grouping(EnumSet.noneOf(Dimension.class), null, 0L);
 
   /** The dimensions grouped by. */
   private final EnumSet<Dimension> dimensions;
@@ -47,9 +53,17 @@ public final class Grouping implements Serializable {
   /** The zone for time-based dimensions, or null when none is used. */
   private final @Nullable ZoneId zone;
 
-  private Grouping(EnumSet<Dimension> dimensions, @Nullable ZoneId zone) {
+  /**
+   * The measures left out, one bit per measure: bit {@code m} for {@link Measure} ordinal {@code
+   * m}, then spend and revenue ({@link Projection}). Zero, the value a stream written before
+   * projections carries, means every measure.
+   */
+  private final long unmeasured;
+
+  private Grouping(EnumSet<Dimension> dimensions, @Nullable ZoneId zone, long unmeasured) {
     this.dimensions = dimensions;
     this.zone = zone;
+    this.unmeasured = unmeasured;
   }
 
   /**
@@ -78,7 +92,7 @@ public final class Grouping implements Serializable {
             "dimensions need a time zone to group by " + d + ": use Grouping.by(zone, ...)");
       }
     }
-    return set.isEmpty() ? NONE : new Grouping(set, null);
+    return set.isEmpty() ? NONE : new Grouping(set, null, 0L);
   }
 
   /**
@@ -92,7 +106,67 @@ public final class Grouping implements Serializable {
     Checks.notNull(zone, "zone");
     EnumSet<Dimension> set = set(dimensions);
     boolean timeBased = set.stream().anyMatch(Dimension::isTimeBased);
-    return new Grouping(set, timeBased ? zone : null);
+    return new Grouping(set, timeBased ? zone : null, 0L);
+  }
+
+  /**
+   * Returns this grouping with its summaries adding up only some counts. The amounts are unchanged
+   * (see {@link #withAmounts}). {@code Grouping.by(zone, PLATFORM, TIME_OF_WEEK)
+   * .withMeasures(EnumSet.of(IMPRESSIONS, REACH)).withAmounts(Set.of())} asks for two sums and
+   * nothing else.
+   *
+   * @param measures the counts to add up, possibly none (the summaries then count records only)
+   * @return the grouping with those measures
+   */
+  public Grouping withMeasures(Set<Measure> measures) {
+    Checks.noNullElements(measures, "measures");
+    long kept = unmeasured & Projection.AMOUNT_BITS;
+    long left = Projection.MEASURE_BITS;
+    for (Measure m : measures) {
+      left &= ~Projection.bit(m);
+    }
+    return new Grouping(dimensions, zone, kept | left);
+  }
+
+  /**
+   * Returns this grouping with its summaries adding up only some amounts of money. The counts are
+   * unchanged (see {@link #withMeasures}).
+   *
+   * @param amounts the amounts to add up: spend, revenue, both or none
+   * @return the grouping with those amounts
+   */
+  public Grouping withAmounts(Set<MoneyMeasure> amounts) {
+    Checks.noNullElements(amounts, "amounts");
+    long kept = unmeasured & Projection.MEASURE_BITS;
+    long left = Projection.AMOUNT_BITS;
+    for (MoneyMeasure m : amounts) {
+      left &= ~Projection.bit(m);
+    }
+    return new Grouping(dimensions, zone, kept | left);
+  }
+
+  /**
+   * Returns the counts the summaries add up.
+   *
+   * @return the measures, unmodifiable, in declaration order; every measure unless {@link
+   *     #withMeasures} chose
+   */
+  public Set<Measure> measures() {
+    return Projection.measures(unmeasured);
+  }
+
+  /**
+   * Returns the amounts of money the summaries add up.
+   *
+   * @return spend, revenue, both or neither, unmodifiable; both unless {@link #withAmounts} chose
+   */
+  public Set<MoneyMeasure> amounts() {
+    return Projection.amounts(unmeasured);
+  }
+
+  /** The measures left out, as {@link Projection} bits. */
+  long unmeasured() {
+    return unmeasured;
   }
 
   private static EnumSet<Dimension> set(Dimension... dimensions) {
@@ -196,22 +270,27 @@ public final class Grouping implements Serializable {
   public boolean equals(Object obj) {
     return obj instanceof Grouping
         && dimensions.equals(((Grouping) obj).dimensions)
-        && java.util.Objects.equals(zone, ((Grouping) obj).zone);
+        && java.util.Objects.equals(zone, ((Grouping) obj).zone)
+        && unmeasured == ((Grouping) obj).unmeasured;
   }
 
   @Override
   public int hashCode() {
-    return dimensions.hashCode() * 31 + java.util.Objects.hashCode(zone);
+    return (dimensions.hashCode() * 31 + java.util.Objects.hashCode(zone)) * 31
+        + Long.hashCode(unmeasured);
   }
 
   /**
-   * Returns a readable form such as {@code Grouping[PLATFORM, TIME_OF_WEEK] in Europe/Paris}.
+   * Returns a readable form such as {@code Grouping[PLATFORM, TIME_OF_WEEK] in Europe/Paris}, with
+   * the measures and amounts when only some are added up ({@code ... measuring [IMPRESSIONS,
+   * REACH] and []}).
    *
    * @return the readable form
    */
   @Override
   public String toString() {
-    return "Grouping" + dimensions + (zone == null ? "" : " in " + zone);
+    return "Grouping" + dimensions + (zone == null ? "" : " in " + zone)
+        + (unmeasured == 0 ? "" : " measuring " + measures() + " and " + amounts());
   }
 
   /**
@@ -241,7 +320,15 @@ public final class Grouping implements Serializable {
     return SerialChecks.rebuild(
         () -> {
           Dimension[] parts = dimensions.toArray(new Dimension[0]);
-          return zone == null ? by(parts) : by(zone, parts);
+          Grouping g = zone == null ? by(parts) : by(zone, parts);
+          if ((unmeasured & ~(Projection.MEASURE_BITS | Projection.AMOUNT_BITS)) != 0) {
+            throw new IllegalArgumentException(
+                "unmeasured names no measure: " + Long.toHexString(unmeasured));
+          }
+          return unmeasured == 0
+              ? g
+              : g.withMeasures(Projection.measures(unmeasured))
+                  .withAmounts(Projection.amounts(unmeasured));
         });
   }
 }

@@ -45,8 +45,19 @@ public final class PerformanceAccumulator implements Serializable {
   /** How many records had a revenue. */
   long revenuePresent;
 
-  /** Creates an empty accumulator. */
+  /**
+   * The measures left out ({@link Projection} bits): their sums, present counts and amounts stay
+   * zero and empty. Zero for an accumulator of every measure.
+   */
+  long unmeasured;
+
+  /** Creates an empty accumulator of every measure. */
   public PerformanceAccumulator() {}
+
+  /** Creates an empty accumulator of the measures a grouping adds up. */
+  PerformanceAccumulator(long unmeasured) {
+    this.unmeasured = unmeasured;
+  }
 
   /**
    * Adds a record.
@@ -57,25 +68,29 @@ public final class PerformanceAccumulator implements Serializable {
   public void add(PerformanceRecord record) {
     Checks.notNull(record, "record");
     count = Math.incrementExact(count);
+    long skip = unmeasured;
     for (int i = 0; i < Measure.COUNT; i++) {
       long v = record.rawCount(i);
-      if (v != PerformanceRecord.MISSING) {
+      if (v != PerformanceRecord.MISSING && (skip >>> i & 1) == 0) {
         sums[i] = Math.addExact(sums[i], v);
         present[i]++;
       }
     }
-    record.spend().ifPresent(m -> spend.merge(m.getCurrencyUnit(), m, Money::plus));
-    if (record.spend().isPresent()) {
+    Money s = record.rawSpend();
+    if (s != null && Projection.measures(skip, MoneyMeasure.SPEND)) {
+      spend.merge(s.getCurrencyUnit(), s, Money::plus);
       spendPresent++;
     }
-    record.revenue().ifPresent(m -> revenue.merge(m.getCurrencyUnit(), m, Money::plus));
-    if (record.revenue().isPresent()) {
+    Money r = record.rawRevenue();
+    if (r != null && Projection.measures(skip, MoneyMeasure.REVENUE)) {
+      revenue.merge(r.getCurrencyUnit(), r, Money::plus);
       revenuePresent++;
     }
   }
 
   /**
-   * Adds everything another accumulator holds.
+   * Adds everything another accumulator holds. When the two add up different measures ({@link
+   * Grouping#withMeasures}), this one keeps only the measures both add up.
    *
    * @param other the other accumulator, unchanged
    * @throws ArithmeticException if a sum overflows a long
@@ -83,11 +98,12 @@ public final class PerformanceAccumulator implements Serializable {
   public void addAll(PerformanceAccumulator other) {
     Checks.notNull(other, "other");
     add(other.count, other.sums, other.present, other.spend, other.revenue, other.spendPresent,
-        other.revenuePresent);
+        other.revenuePresent, other.unmeasured);
   }
 
   /**
-   * Adds everything a summary holds.
+   * Adds everything a summary holds. When the summary adds up fewer measures than this accumulator
+   * ({@link PerformanceSummary#measures()}), this one keeps only the measures both add up.
    *
    * @param summary the summary
    * @throws ArithmeticException if a sum overflows a long
@@ -100,8 +116,9 @@ public final class PerformanceAccumulator implements Serializable {
         summary.presentCounts(),
         summary.spendMap(),
         summary.revenueMap(),
-        summary.present(MoneyMeasure.SPEND),
-        summary.present(MoneyMeasure.REVENUE));
+        summary.spendPresent(),
+        summary.revenuePresent(),
+        summary.unmeasured());
   }
 
   private void add(
@@ -111,7 +128,8 @@ public final class PerformanceAccumulator implements Serializable {
       Map<CurrencyUnit, Money> otherSpend,
       Map<CurrencyUnit, Money> otherRevenue,
       long otherSpendPresent,
-      long otherRevenuePresent) {
+      long otherRevenuePresent,
+      long otherUnmeasured) {
     count = Math.addExact(count, otherCount);
     for (int i = 0; i < Measure.COUNT; i++) {
       sums[i] = Math.addExact(sums[i], otherSums[i]);
@@ -121,6 +139,29 @@ public final class PerformanceAccumulator implements Serializable {
     otherRevenue.forEach((c, m) -> revenue.merge(c, m, Money::plus));
     spendPresent += otherSpendPresent;
     revenuePresent += otherRevenuePresent;
+    leaveOut(otherUnmeasured);
+  }
+
+  /** Leaves out more measures: what is known of them is dropped, so they read as not added up. */
+  private void leaveOut(long more) {
+    unmeasured |= more;
+    if (unmeasured == 0) {
+      return;
+    }
+    for (int i = 0; i < Measure.COUNT; i++) {
+      if (!Projection.measures(unmeasured, i)) {
+        sums[i] = 0;
+        present[i] = 0;
+      }
+    }
+    if (!Projection.measures(unmeasured, MoneyMeasure.SPEND)) {
+      spend.clear();
+      spendPresent = 0;
+    }
+    if (!Projection.measures(unmeasured, MoneyMeasure.REVENUE)) {
+      revenue.clear();
+      revenuePresent = 0;
+    }
   }
 
   /**

@@ -63,7 +63,7 @@ public final class PerformanceBreakdown implements Serializable {
   public static PerformanceBreakdown of(Grouping grouping, Collection<PerformanceRecord> records) {
     Checks.noNullElements(records, "records");
     BreakdownAccumulator a = new BreakdownAccumulator(grouping);
-    records.forEach(a::add);
+    a.addAllRecords(records);
     return a.snapshot();
   }
 

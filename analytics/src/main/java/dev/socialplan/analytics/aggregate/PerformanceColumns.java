@@ -95,6 +95,11 @@ public final class PerformanceColumns {
   /** The hashtags of row r are {@code hashtagCodes[hashtagStart[r] .. hashtagStart[r + 1])}. */
   private final int[] hashtagStart;
   private final int[] hashtagCodes;
+  /**
+   * For the columns of a chunk of records ({@link RecordChunk}), which hold only what one grouping
+   * reads: the records themselves, so {@link #record(int)} returns them. Empty otherwise.
+   */
+  private final List<PerformanceRecord> source;
 
   private PerformanceColumns(Builder b) {
     size = b.size;
@@ -127,6 +132,39 @@ public final class PerformanceColumns {
     pillar = trim(b.pillar, size);
     hashtagStart = trim(b.hashtagStart, size + 1);
     hashtagCodes = trim(b.hashtagCodes, b.hashtagStart[size]);
+    source = List.of();
+  }
+
+  /** The columns of a chunk: shares its arrays, which may be longer than its rows. */
+  private PerformanceColumns(RecordChunk c) {
+    size = c.size;
+    platforms = c.platforms.toArray(new Platform[0]);
+    platform = c.platform;
+    epochSecond = c.epochSecond;
+    nanos = new int[0];
+    format = c.format;
+    purpose = c.purpose;
+    paid = c.paid;
+    counts = c.counts;
+    maxCount = c.maxCount;
+    currencies = c.currencies.toArray(new CurrencyUnit[0]);
+    spendCurrency = c.spendCurrency;
+    spendMinor = c.spendMinor;
+    revenueCurrency = c.revenueCurrency;
+    revenueMinor = c.revenueMinor;
+    postIds = new String[0];
+    permalinks = new String[0];
+    averageWatchMillis = new long[0];
+    accountNames = c.accounts.names();
+    campaignNames = c.campaigns.names();
+    pillarNames = c.pillars.names();
+    hashtagNames = c.hashtags.names();
+    account = c.account;
+    campaign = c.campaign;
+    pillar = c.pillar;
+    hashtagStart = c.hashtagStart;
+    hashtagCodes = c.hashtagCodes;
+    source = Arrays.asList(c.rows).subList(0, c.size);
   }
 
   private static int[] trim(int[] a, int n) {
@@ -194,6 +232,9 @@ public final class PerformanceColumns {
    */
   public PerformanceRecord record(int row) {
     java.util.Objects.checkIndex(row, size);
+    if (!source.isEmpty()) {
+      return source.get(row);
+    }
     PerformanceRecord.Builder b =
         PerformanceRecord.builder()
             .platform(platforms[platform[row]])
@@ -300,6 +341,10 @@ public final class PerformanceColumns {
     private final long[][] packed = new long[Measure.COUNT][];
     private int rowsSinceFlush;
     private final boolean fitsInLong;
+    /** The measures the grouping adds up, by index, and whether it adds up each amount. */
+    private final int[] measured;
+    private final boolean addsSpend;
+    private final boolean addsRevenue;
 
     private long[] groupCount = new long[0];
     private final long[][] sums = new long[Measure.COUNT][0];
@@ -344,6 +389,17 @@ public final class PerformanceColumns {
       this.to = to;
       this.dims = grouping.dimensions().toArray(new Dimension[0]);
       this.byHashtag = grouping.uses(Dimension.HASHTAG);
+      long skip = grouping.unmeasured();
+      int[] kept = new int[Measure.COUNT];
+      int k = 0;
+      for (int m = 0; m < Measure.COUNT; m++) {
+        if (Projection.measures(skip, m)) {
+          kept[k++] = m;
+        }
+      }
+      this.measured = Arrays.copyOf(kept, k);
+      this.addsSpend = currencies.length > 0 && Projection.measures(skip, MoneyMeasure.SPEND);
+      this.addsRevenue = currencies.length > 0 && Projection.measures(skip, MoneyMeasure.REVENUE);
       this.entries = byHashtag ? expand() : to - from;
       this.radix = new long[dims.length];
       this.base = new long[dims.length];
@@ -421,7 +477,7 @@ public final class PerformanceColumns {
         cells = fits ? cells * radix[d] : cells;
       }
       fitsInLong = fits;
-      for (int m = 0; m < Measure.COUNT; m++) {
+      for (int m : measured) {
         // (to - from) values of at most maxCount[m] cannot overflow when their product fits.
         checked[m] = maxCount[m] > 0 && (long) entries > Long.MAX_VALUE / maxCount[m];
       }
@@ -429,7 +485,7 @@ public final class PerformanceColumns {
       slotTable = dense ? null : new SlotTable();
       allocate(dense ? (int) cells : 256);
       if (dense && cells <= PACKABLE_GROUPS) {
-        for (int m = 0; m < Measure.COUNT; m++) {
+        for (int m : measured) {
           if (maxCount[m] < PACKABLE_BELOW) {
             packed[m] = new long[(int) cells];
           }
@@ -489,28 +545,72 @@ public final class PerformanceColumns {
         srcRevenueMinor = new long[BLOCK];
       }
       off = 0;
+      // Only the columns this aggregation reads: a chunk's columns hold nothing else.
       for (int i = 0; i < n; i++) {
-        int r = entryRow[first + i];
-        srcPlatform[i] = platform[r];
-        srcEpoch[i] = epochSecond[r];
-        srcFormat[i] = format[r];
-        srcPurpose[i] = purpose[r];
-        srcPaid[i] = paid[r];
-        srcAccount[i] = account[r];
-        srcCampaign[i] = campaign[r];
-        srcPillar[i] = pillar[r];
         srcTag[i] = entryTag[first + i];
-        srcSpendCurrency[i] = spendCurrency[r];
-        srcSpendMinor[i] = spendMinor[r];
-        srcRevenueCurrency[i] = revenueCurrency[r];
-        srcRevenueMinor[i] = revenueMinor[r];
       }
-      for (int m = 0; m < Measure.COUNT; m++) {
+      for (Dimension d : dims) {
+        switch (d) {
+          case PLATFORM:
+            gather(platform, srcPlatform, first, n);
+            break;
+          case ACCOUNT:
+            gather(account, srcAccount, first, n);
+            break;
+          case CAMPAIGN:
+            gather(campaign, srcCampaign, first, n);
+            break;
+          case PILLAR:
+            gather(pillar, srcPillar, first, n);
+            break;
+          case FORMAT:
+            gather(format, srcFormat, first, n);
+            break;
+          case PURPOSE:
+            gather(purpose, srcPurpose, first, n);
+            break;
+          case PAID:
+            gather(paid, srcPaid, first, n);
+            break;
+          default:
+            break;
+        }
+      }
+      if (offsets != null) {
+        for (int i = 0; i < n; i++) {
+          srcEpoch[i] = epochSecond[entryRow[first + i]];
+        }
+      }
+      if (addsSpend) {
+        gather(spendCurrency, srcSpendCurrency, first, n);
+        for (int i = 0; i < n; i++) {
+          srcSpendMinor[i] = spendMinor[entryRow[first + i]];
+        }
+      }
+      if (addsRevenue) {
+        gather(revenueCurrency, srcRevenueCurrency, first, n);
+        for (int i = 0; i < n; i++) {
+          srcRevenueMinor[i] = revenueMinor[entryRow[first + i]];
+        }
+      }
+      for (int m : measured) {
         long[] column = counts[m];
         long[] into = srcCounts[m];
         for (int i = 0; i < n; i++) {
           into[i] = column[entryRow[first + i]];
         }
+      }
+    }
+
+    private void gather(int[] column, int[] into, int first, int n) {
+      for (int i = 0; i < n; i++) {
+        into[i] = column[entryRow[first + i]];
+      }
+    }
+
+    private void gather(byte[] column, byte[] into, int first, int n) {
+      for (int i = 0; i < n; i++) {
+        into[i] = column[entryRow[first + i]];
       }
     }
 
@@ -545,10 +645,61 @@ public final class PerformanceColumns {
       if (!fitsInLong) {
         BreakdownAccumulator acc = new BreakdownAccumulator(grouping);
         for (int r = from; r < to; r++) {
-          acc.add(record(r));
+          acc.addNow(record(r));
         }
         return acc.snapshot();
       }
+      sumAll();
+      return toBreakdown();
+    }
+
+    /**
+     * Adds the rows to an accumulator of the same grouping, without building summaries: each group's
+     * accumulator is found once per call, through the fold's cache when the key plan is unchanged.
+     */
+    void runInto(BreakdownAccumulator into, Fold fold) {
+      if (!fitsInLong) {
+        for (int r = from; r < to; r++) {
+          into.addNow(record(r));
+        }
+        return;
+      }
+      sumAll();
+      int slots = slotTable == null ? capacity : slotTable.size();
+      PerformanceAccumulator[] bySlot = fold.plan(radix, base, slotTable == null ? slots : 0);
+      for (int c = 0; c < slots; c++) {
+        if (groupCount[c] == 0) {
+          continue;
+        }
+        long composite = slotTable == null ? c : slotTable.keyAt(c);
+        PerformanceAccumulator a = bySlot.length > 0 ? bySlot[c] : null;
+        if (a == null) {
+          a = into.group(keyOf(composite));
+          if (bySlot.length > 0) {
+            bySlot[c] = a;
+          }
+        }
+        a.count = Math.addExact(a.count, groupCount[c]);
+        for (int m : measured) {
+          a.sums[m] = Math.addExact(a.sums[m], sums[m][c]);
+          a.present[m] += present[m][c];
+        }
+        for (int cur = 0; cur < currencies.length; cur++) {
+          if (spendByCurrency[cur][c] > 0) {
+            a.spend.merge(
+                currencies[cur], Money.ofMinor(currencies[cur], spendSums[cur][c]), Money::plus);
+          }
+          if (revenueByCurrency[cur][c] > 0) {
+            a.revenue.merge(
+                currencies[cur], Money.ofMinor(currencies[cur], revenueSums[cur][c]), Money::plus);
+          }
+        }
+        a.spendPresent += spendPresent[c];
+        a.revenuePresent += revenuePresent[c];
+      }
+    }
+
+    private void sumAll() {
       long[] key = new long[BLOCK];
       long[] local = new long[offsets == null ? 0 : BLOCK];
       int[] slot = new int[BLOCK];
@@ -591,7 +742,6 @@ public final class PerformanceColumns {
         }
       }
       flushPacked();
-      return toBreakdown();
     }
 
     private void computeKeyPart(int d, int n, long[] key, long[] local) {
@@ -670,7 +820,7 @@ public final class PerformanceColumns {
       for (int i = 0; i < n; i++) {
         gc[slot[i]]++;
       }
-      for (int m = 0; m < Measure.COUNT; m++) {
+      for (int m : measured) {
         long[] column = srcCounts[m];
         long[] pk = packed[m];
         if (pk != null) {
@@ -702,10 +852,12 @@ public final class PerformanceColumns {
           }
         }
       }
-      if (currencies.length > 0) {
+      if (addsSpend) {
         addMoney(
             start, n, slot, srcSpendCurrency, srcSpendMinor, spendSums, spendByCurrency,
             spendPresent);
+      }
+      if (addsRevenue) {
         addMoney(
             start, n, slot, srcRevenueCurrency, srcRevenueMinor, revenueSums, revenueByCurrency,
             revenuePresent);
@@ -713,7 +865,7 @@ public final class PerformanceColumns {
     }
 
     private void flushPacked() {
-      for (int m = 0; m < Measure.COUNT; m++) {
+      for (int m : measured) {
         long[] pk = packed[m];
         if (pk == null) {
           continue;
@@ -781,7 +933,14 @@ public final class PerformanceColumns {
         groups.put(
             keyOf(composite),
             new PerformanceSummary(
-                groupCount[c], s, p, spend, revenue, spendPresent[c], revenuePresent[c]));
+                groupCount[c],
+                s,
+                p,
+                spend,
+                revenue,
+                spendPresent[c],
+                revenuePresent[c],
+                grouping.unmeasured()));
       }
       return new PerformanceBreakdown(grouping, groups);
     }
@@ -865,19 +1024,245 @@ public final class PerformanceColumns {
     return year * 12 + month - 1;
   }
 
+  /**
+   * Adds records to an accumulator through the columnar kernel: the records are copied, a chunk at a
+   * time, into columns holding only what the accumulator's grouping reads (its key parts and the
+   * measures it adds up), and each chunk is summed like stored columns. No object is created per
+   * record; the chunk's arrays and dictionaries are reused from chunk to chunk.
+   */
+  static final class RecordChunk {
+    /** Rows per chunk: large enough that folding a chunk's groups costs little per row. */
+    static final int ROWS = 1 << 16;
+
+    private final Grouping grouping;
+    private final boolean needTime;
+    private final boolean needPlatform;
+    private final boolean needFormat;
+    private final boolean needPurpose;
+    private final boolean needPaid;
+    private final boolean needAccount;
+    private final boolean needCampaign;
+    private final boolean needPillar;
+    private final boolean needHashtags;
+    private final int[] measured;
+    private final boolean needSpend;
+    private final boolean needRevenue;
+    private final Fold fold = new Fold();
+
+    final PerformanceRecord[] rows;
+    int size;
+    final List<Platform> platforms = new ArrayList<>();
+    private final Map<Platform, Integer> platformIndex = new HashMap<>();
+    final List<CurrencyUnit> currencies = new ArrayList<>();
+    private final Map<CurrencyUnit, Integer> currencyIndex = new HashMap<>();
+    final Labels accounts = new Labels();
+    final Labels campaigns = new Labels();
+    final Labels pillars = new Labels();
+    final Labels hashtags = new Labels();
+    final int[] platform;
+    final long[] epochSecond;
+    final byte[] format;
+    final byte[] purpose;
+    final byte[] paid;
+    final long[][] counts = new long[Measure.COUNT][];
+    final long[] maxCount = new long[Measure.COUNT];
+    final int[] spendCurrency;
+    final long[] spendMinor;
+    final int[] revenueCurrency;
+    final long[] revenueMinor;
+    final int[] account;
+    final int[] campaign;
+    final int[] pillar;
+    final int[] hashtagStart;
+    int[] hashtagCodes = new int[0];
+
+    RecordChunk(Grouping grouping, int capacity) {
+      this.grouping = grouping;
+      needTime = grouping.zone().isPresent();
+      needPlatform = grouping.uses(Dimension.PLATFORM);
+      needFormat = grouping.uses(Dimension.FORMAT);
+      needPurpose = grouping.uses(Dimension.PURPOSE);
+      needPaid = grouping.uses(Dimension.PAID);
+      needAccount = grouping.uses(Dimension.ACCOUNT);
+      needCampaign = grouping.uses(Dimension.CAMPAIGN);
+      needPillar = grouping.uses(Dimension.PILLAR);
+      needHashtags = grouping.uses(Dimension.HASHTAG);
+      long skip = grouping.unmeasured();
+      int[] kept = new int[Measure.COUNT];
+      int k = 0;
+      for (int m = 0; m < Measure.COUNT; m++) {
+        counts[m] = new long[0];
+        if (Projection.measures(skip, m)) {
+          kept[k++] = m;
+          counts[m] = new long[capacity];
+        }
+      }
+      measured = Arrays.copyOf(kept, k);
+      needSpend = Projection.measures(skip, MoneyMeasure.SPEND);
+      needRevenue = Projection.measures(skip, MoneyMeasure.REVENUE);
+      rows = new PerformanceRecord[capacity];
+      platform = new int[needPlatform ? capacity : 0];
+      epochSecond = new long[needTime ? capacity : 0];
+      format = new byte[needFormat ? capacity : 0];
+      purpose = new byte[needPurpose ? capacity : 0];
+      paid = new byte[needPaid ? capacity : 0];
+      spendCurrency = new int[needSpend ? capacity : 0];
+      spendMinor = new long[needSpend ? capacity : 0];
+      revenueCurrency = new int[needRevenue ? capacity : 0];
+      revenueMinor = new long[needRevenue ? capacity : 0];
+      account = new int[needAccount ? capacity : 0];
+      campaign = new int[needCampaign ? capacity : 0];
+      pillar = new int[needPillar ? capacity : 0];
+      hashtagStart = new int[needHashtags ? capacity + 1 : 0];
+    }
+
+    /** Whether the chunk is full. */
+    boolean isFull() {
+      return size == rows.length;
+    }
+
+    /** Copies a record's fields into the next row. */
+    void add(PerformanceRecord record) {
+      int row = size;
+      rows[row] = record;
+      if (needPlatform) {
+        platform[row] = platformCode(record.platform());
+      }
+      if (needTime) {
+        epochSecond[row] = record.publishedAt().getEpochSecond();
+      }
+      if (needFormat) {
+        format[row] = (byte) record.format().ordinal();
+      }
+      if (needPurpose) {
+        purpose[row] = (byte) record.purpose().ordinal();
+      }
+      if (needPaid) {
+        paid[row] = (byte) record.paid().ordinal();
+      }
+      for (int m : measured) {
+        long v = record.rawCount(m);
+        counts[m][row] = v;
+        if (v > maxCount[m]) {
+          maxCount[m] = v;
+        }
+      }
+      if (needSpend) {
+        Money spend = record.rawSpend();
+        spendCurrency[row] = spend == null ? -1 : currency(spend.getCurrencyUnit());
+        spendMinor[row] = spend == null ? 0 : spend.getAmountMinorLong();
+      }
+      if (needRevenue) {
+        Money revenue = record.rawRevenue();
+        revenueCurrency[row] = revenue == null ? -1 : currency(revenue.getCurrencyUnit());
+        revenueMinor[row] = revenue == null ? 0 : revenue.getAmountMinorLong();
+      }
+      if (needAccount) {
+        account[row] = accounts.code(record.rawAccount());
+      }
+      if (needCampaign) {
+        campaign[row] = campaigns.code(record.rawCampaign());
+      }
+      if (needPillar) {
+        pillar[row] = pillars.code(record.rawPillar());
+      }
+      if (needHashtags) {
+        List<String> tags = record.hashtags();
+        int first = hashtagStart[row];
+        if (first + tags.size() > hashtagCodes.length) {
+          hashtagCodes =
+              Arrays.copyOf(hashtagCodes, Math.max(first + tags.size(), 2 * first + 16));
+        }
+        for (int t = 0; t < tags.size(); t++) {
+          hashtagCodes[first + t] = hashtags.code(tags.get(t));
+        }
+        hashtagStart[row + 1] = first + tags.size();
+      }
+      size++;
+    }
+
+    private int platformCode(Platform p) {
+      // Platforms are few: a scan by identity beats hashing for the common, shared instances.
+      for (int i = 0; i < platforms.size(); i++) {
+        if (platforms.get(i) == p) {
+          return i;
+        }
+      }
+      Integer known = platformIndex.get(p);
+      if (known != null) {
+        return known;
+      }
+      platforms.add(p);
+      platformIndex.put(p, platforms.size() - 1);
+      return platforms.size() - 1;
+    }
+
+    private int currency(CurrencyUnit unit) {
+      Integer known = currencyIndex.get(unit);
+      if (known != null) {
+        return known;
+      }
+      currencies.add(unit);
+      currencyIndex.put(unit, currencies.size() - 1);
+      return currencies.size() - 1;
+    }
+
+    /** Sums the rows added since the last flush into an accumulator, and empties the chunk. */
+    void flushInto(BreakdownAccumulator into) {
+      if (size == 0) {
+        return;
+      }
+      PerformanceColumns columns = new PerformanceColumns(this);
+      columns.new Aggregation(grouping, 0, size).runInto(into, fold);
+      Arrays.fill(rows, 0, size, null);
+      Arrays.fill(maxCount, 0);
+      size = 0;
+    }
+  }
+
+  /**
+   * Remembers, from one chunk to the next, which accumulator each dense group slot feeds, while the
+   * key plan (radices and bases of the key parts) stays the same; dictionaries only grow, so an
+   * unchanged plan decodes a slot to the same key.
+   */
+  static final class Fold {
+    private long[] radix = new long[0];
+    private long[] base = new long[0];
+    private PerformanceAccumulator[] bySlot = new PerformanceAccumulator[0];
+
+    /** The slots' accumulators for a plan, cleared when the plan changed; empty for sparse slots. */
+    PerformanceAccumulator[] plan(long[] newRadix, long[] newBase, int denseSlots) {
+      if (!Arrays.equals(radix, newRadix)
+          || !Arrays.equals(base, newBase)
+          || bySlot.length != denseSlots) {
+        radix = newRadix.clone();
+        base = newBase.clone();
+        bySlot = new PerformanceAccumulator[denseSlots];
+      }
+      return bySlot;
+    }
+  }
+
   /** A dictionary of labels: code 0 stands for "none", codes from 1 for labels as first seen. */
   private static final class Labels {
     private final List<String> names = new ArrayList<>(List.of(""));
     private final Map<String, Integer> codes = new HashMap<>();
 
     int code(Optional<String> label) {
-      if (label.isEmpty()) {
+      return code(label.orElse(null));
+    }
+
+    int code(@Nullable String label) {
+      if (label == null) {
         return 0;
       }
-      return codes.computeIfAbsent(label.get(), l -> {
-        names.add(l);
-        return names.size() - 1;
-      });
+      Integer known = codes.get(label);
+      if (known != null) {
+        return known;
+      }
+      names.add(label);
+      codes.put(label, names.size() - 1);
+      return names.size() - 1;
     }
 
     String[] names() {

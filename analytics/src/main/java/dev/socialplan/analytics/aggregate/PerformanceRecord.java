@@ -479,6 +479,31 @@ public final class PerformanceRecord implements Serializable {
     return Optional.ofNullable(revenue);
   }
 
+  /** Returns the spend or null, without an {@code Optional} per record; for the aggregators. */
+  @Nullable Money rawSpend() {
+    return spend;
+  }
+
+  /** Returns the revenue or null; for the aggregators. */
+  @Nullable Money rawRevenue() {
+    return revenue;
+  }
+
+  /** Returns the account or null; for the aggregators. */
+  @Nullable String rawAccount() {
+    return account;
+  }
+
+  /** Returns the campaign or null; for the aggregators. */
+  @Nullable String rawCampaign() {
+    return campaign;
+  }
+
+  /** Returns the pillar or null; for the aggregators. */
+  @Nullable String rawPillar() {
+    return pillar;
+  }
+
   /**
    * Returns one amount.
    *

@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Collector;
@@ -42,6 +43,11 @@ import org.joda.money.Money;
  * rates cannot be merged exactly and is not kept here.
  *
  * <p>Sums that overflow a {@code long} throw {@link ArithmeticException} rather than wrap.
+ *
+ * <p>The summaries of a grouping that adds up only some measures ({@link Grouping#withMeasures},
+ * {@link Grouping#withAmounts}) hold only those: {@link #measures()} and {@link #amounts()} say
+ * which, and asking for another one throws {@link IllegalArgumentException} instead of answering
+ * zero. Merging summaries that add up different measures keeps the measures both add up.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -71,6 +77,12 @@ public final class PerformanceSummary implements Serializable {
   /** How many records had a revenue. */
   private final long revenuePresent;
 
+  /**
+   * The measures not added up ({@link Projection} bits), zero for every measure; a stream written
+   * before projections reads as zero.
+   */
+  private final long unmeasured;
+
   PerformanceSummary(PerformanceAccumulator a) {
     this(
         a.count,
@@ -79,7 +91,8 @@ public final class PerformanceSummary implements Serializable {
         new TreeMap<>(a.spend),
         new TreeMap<>(a.revenue),
         a.spendPresent,
-        a.revenuePresent);
+        a.revenuePresent,
+        a.unmeasured);
   }
 
   PerformanceSummary(
@@ -89,7 +102,8 @@ public final class PerformanceSummary implements Serializable {
       TreeMap<CurrencyUnit, Money> spend,
       TreeMap<CurrencyUnit, Money> revenue,
       long spendPresent,
-      long revenuePresent) {
+      long revenuePresent,
+      long unmeasured) {
     this.count = count;
     this.sums = sums;
     this.present = present;
@@ -97,6 +111,7 @@ public final class PerformanceSummary implements Serializable {
     this.revenue = revenue;
     this.spendPresent = spendPresent;
     this.revenuePresent = revenuePresent;
+    this.unmeasured = unmeasured;
   }
 
   /**
@@ -212,9 +227,51 @@ public final class PerformanceSummary implements Serializable {
    * @param measure the measure
    * @return the sum of the present values; zero when none is present (see {@link
    *     #present(Measure)})
+   * @throws IllegalArgumentException if this summary does not add the measure up ({@link
+   *     #measures()})
    */
   public long sum(Measure measure) {
-    return sums[Checks.notNull(measure, "measure").ordinal()];
+    return sums[index(measure)];
+  }
+
+  private int index(Measure measure) {
+    int i = Checks.notNull(measure, "measure").ordinal();
+    if (!Projection.measures(unmeasured, i)) {
+      throw new IllegalArgumentException(
+          measure.fieldName() + " was not added up: this summary adds up " + measures()
+              + " (Grouping.withMeasures)");
+    }
+    return i;
+  }
+
+  private MoneyMeasure checked(MoneyMeasure measure) {
+    Checks.notNull(measure, "measure");
+    if (!Projection.measures(unmeasured, measure)) {
+      throw new IllegalArgumentException(
+          measure.name().toLowerCase(java.util.Locale.ROOT) + " was not added up: this summary adds"
+              + " up the amounts " + amounts() + " (Grouping.withAmounts)");
+    }
+    return measure;
+  }
+
+  /**
+   * Returns the counts this summary adds up: every measure, unless it summarises a grouping that
+   * chose some ({@link Grouping#withMeasures}).
+   *
+   * @return the measures, unmodifiable, in declaration order
+   */
+  public Set<Measure> measures() {
+    return Projection.measures(unmeasured);
+  }
+
+  /**
+   * Returns the amounts of money this summary adds up: spend and revenue, unless it summarises a
+   * grouping that chose ({@link Grouping#withAmounts}).
+   *
+   * @return the amounts, unmodifiable
+   */
+  public Set<MoneyMeasure> amounts() {
+    return Projection.amounts(unmeasured);
   }
 
   /**
@@ -222,9 +279,11 @@ public final class PerformanceSummary implements Serializable {
    *
    * @param measure the measure
    * @return the number of present values
+   * @throws IllegalArgumentException if this summary does not add the measure up ({@link
+   *     #measures()})
    */
   public long present(Measure measure) {
-    return present[Checks.notNull(measure, "measure").ordinal()];
+    return present[index(measure)];
   }
 
   /**
@@ -232,6 +291,8 @@ public final class PerformanceSummary implements Serializable {
    *
    * @param measure the measure
    * @return the number of missing values
+   * @throws IllegalArgumentException if this summary does not add the measure up ({@link
+   *     #measures()})
    */
   public long missing(Measure measure) {
     return count - present(measure);
@@ -241,8 +302,10 @@ public final class PerformanceSummary implements Serializable {
    * Returns the total spend per currency.
    *
    * @return the spend per currency, sorted by currency code; empty when no record had a spend
+   * @throws IllegalArgumentException if this summary does not add spend up ({@link #amounts()})
    */
   public SortedMap<CurrencyUnit, Money> spend() {
+    checked(MoneyMeasure.SPEND);
     return Collections.unmodifiableSortedMap(spend);
   }
 
@@ -250,8 +313,10 @@ public final class PerformanceSummary implements Serializable {
    * Returns the total revenue per currency.
    *
    * @return the revenue per currency, sorted by currency code; empty when no record had a revenue
+   * @throws IllegalArgumentException if this summary does not add revenue up ({@link #amounts()})
    */
   public SortedMap<CurrencyUnit, Money> revenue() {
+    checked(MoneyMeasure.REVENUE);
     return Collections.unmodifiableSortedMap(revenue);
   }
 
@@ -260,6 +325,8 @@ public final class PerformanceSummary implements Serializable {
    *
    * @param measure spend or revenue
    * @return the totals per currency
+   * @throws IllegalArgumentException if this summary does not add the amount up ({@link
+   *     #amounts()})
    */
   public SortedMap<CurrencyUnit, Money> total(MoneyMeasure measure) {
     return Checks.notNull(measure, "measure") == MoneyMeasure.SPEND ? spend() : revenue();
@@ -271,6 +338,8 @@ public final class PerformanceSummary implements Serializable {
    * @param measure spend or revenue
    * @param currency the currency
    * @return the total, zero when no record had that amount in that currency
+   * @throws IllegalArgumentException if this summary does not add the amount up ({@link
+   *     #amounts()})
    */
   public Money total(MoneyMeasure measure, CurrencyUnit currency) {
     Checks.notNull(currency, "currency");
@@ -283,9 +352,11 @@ public final class PerformanceSummary implements Serializable {
    *
    * @param measure spend or revenue
    * @return the number of present amounts
+   * @throws IllegalArgumentException if this summary does not add the amount up ({@link
+   *     #amounts()})
    */
   public long present(MoneyMeasure measure) {
-    return Checks.notNull(measure, "measure") == MoneyMeasure.SPEND ? spendPresent : revenuePresent;
+    return checked(measure) == MoneyMeasure.SPEND ? spendPresent : revenuePresent;
   }
 
   /**
@@ -293,6 +364,8 @@ public final class PerformanceSummary implements Serializable {
    *
    * @param measure spend or revenue
    * @return the number of missing amounts
+   * @throws IllegalArgumentException if this summary does not add the amount up ({@link
+   *     #amounts()})
    */
   public long missing(MoneyMeasure measure) {
     return count - present(measure);
@@ -304,6 +377,8 @@ public final class PerformanceSummary implements Serializable {
    * @param measure the measure
    * @return the average per post, a count per post whose text says so ({@code 400 per post
    *     (1200/3)}); undefined when no record has the measure
+   * @throws IllegalArgumentException if this summary does not add the measure up ({@link
+   *     #measures()})
    */
   public CountRate averagePerPost(Measure measure) {
     return CountRate.perPost(sum(measure), present(measure));
@@ -320,6 +395,8 @@ public final class PerformanceSummary implements Serializable {
    * @param numerator the numerator measure
    * @param denominator the denominator measure
    * @return the pooled rate; undefined when the denominator's sum is zero
+   * @throws IllegalArgumentException if this summary does not add either measure up ({@link
+   *     #measures()})
    */
   public Ratio pooledRate(Measure numerator, Measure denominator) {
     return Ratio.of(sum(numerator), sum(denominator));
@@ -331,7 +408,8 @@ public final class PerformanceSummary implements Serializable {
    * <p>A component or denominator counts as measured only when every record of the summary has it,
    * so that numerator and denominator cover the same posts; one that some records lack is treated
    * as missing, and the definition decides what follows (an undefined rate by default, or the next
-   * denominator in its fallback order). The result names what was used. To pool over the posts
+   * denominator in its fallback order). A measure this summary does not add up ({@link
+   * #measures()}) counts as missing too. The result names what was used. To pool over the posts
    * whose own rate is defined instead, counting the others as excluded, and for the mean and median
    * of per-post rates by group, see {@link EngagementStatistics}.
    *
@@ -343,14 +421,14 @@ public final class PerformanceSummary implements Serializable {
     EngagementCounts.Builder counts = EngagementCounts.builder();
     for (EngagementComponent component : EngagementComponent.values()) {
       Measure m = Measure.of(component);
-      if (count > 0 && present(m) == count) {
+      if (count > 0 && Projection.measures(unmeasured, m.ordinal()) && present(m) == count) {
         counts.count(component, sum(m));
       }
     }
     Exposure.Builder exposure = Exposure.builder();
     for (EngagementDenominator denominator : EngagementDenominator.values()) {
       Measure m = Measure.of(denominator);
-      if (count > 0 && present(m) == count) {
+      if (count > 0 && Projection.measures(unmeasured, m.ordinal()) && present(m) == count) {
         exposure.count(denominator, sum(m));
       }
     }
@@ -371,6 +449,18 @@ public final class PerformanceSummary implements Serializable {
 
   Map<CurrencyUnit, Money> revenueMap() {
     return revenue;
+  }
+
+  long spendPresent() {
+    return spendPresent;
+  }
+
+  long revenuePresent() {
+    return revenuePresent;
+  }
+
+  long unmeasured() {
+    return unmeasured;
   }
 
   /**
@@ -493,7 +583,8 @@ public final class PerformanceSummary implements Serializable {
           new TreeMap<>(spend),
           new TreeMap<>(revenue),
           spendPresent,
-          revenuePresent);
+          revenuePresent,
+          0L);
     }
 
     private void checkPresent(String name, long presentValues) {
@@ -516,6 +607,7 @@ public final class PerformanceSummary implements Serializable {
     return count == o.count
         && spendPresent == o.spendPresent
         && revenuePresent == o.revenuePresent
+        && unmeasured == o.unmeasured
         && Arrays.equals(sums, o.sums)
         && Arrays.equals(present, o.present)
         && spend.equals(o.spend)
@@ -527,12 +619,14 @@ public final class PerformanceSummary implements Serializable {
     return ((Long.hashCode(count) * 31 + Arrays.hashCode(sums)) * 31 + Arrays.hashCode(present))
             * 31
         + spend.hashCode() * 7
-        + revenue.hashCode();
+        + revenue.hashCode()
+        + Long.hashCode(unmeasured) * 13;
   }
 
   /**
    * Returns a readable form listing every measure with its sum and, when some are missing, how
-   * many: {@code PerformanceSummary{count=3, impressions=1200, reach=900 (1 missing), ...}}.
+   * many: {@code PerformanceSummary{count=3, impressions=1200, reach=900 (1 missing), ...}}; a
+   * summary that adds up only some measures lists only those.
    *
    * @return the readable form
    */
@@ -540,6 +634,9 @@ public final class PerformanceSummary implements Serializable {
   public String toString() {
     StringBuilder sb = new StringBuilder("PerformanceSummary{count=").append(count);
     for (int i = 0; i < Measure.COUNT; i++) {
+      if (!Projection.measures(unmeasured, i)) {
+        continue;
+      }
       if (present[i] > 0 || count == 0) {
         sb.append(", ").append(Measure.ofIndex(i).fieldName()).append('=').append(sums[i]);
       }
@@ -550,13 +647,17 @@ public final class PerformanceSummary implements Serializable {
             .append(present[i] == 0 ? "" : ")");
       }
     }
-    sb.append(", spend=").append(spend.values());
-    if (spendPresent < count) {
-      sb.append(" (").append(count - spendPresent).append(" missing)");
+    if (Projection.measures(unmeasured, MoneyMeasure.SPEND)) {
+      sb.append(", spend=").append(spend.values());
+      if (spendPresent < count) {
+        sb.append(" (").append(count - spendPresent).append(" missing)");
+      }
     }
-    sb.append(", revenue=").append(revenue.values());
-    if (revenuePresent < count) {
-      sb.append(" (").append(count - revenuePresent).append(" missing)");
+    if (Projection.measures(unmeasured, MoneyMeasure.REVENUE)) {
+      sb.append(", revenue=").append(revenue.values());
+      if (revenuePresent < count) {
+        sb.append(" (").append(count - revenuePresent).append(" missing)");
+      }
     }
     return sb.append('}').toString();
   }
@@ -619,6 +720,27 @@ public final class PerformanceSummary implements Serializable {
     }
   }
 
+  /** A measure left out has no sum, no present value and no amount. */
+  private void checkUnmeasured() {
+    if ((unmeasured & ~(Projection.MEASURE_BITS | Projection.AMOUNT_BITS)) != 0) {
+      throw new IllegalArgumentException(
+          "unmeasured names no measure: " + Long.toHexString(unmeasured));
+    }
+    for (int i = 0; i < Measure.COUNT; i++) {
+      if (!Projection.measures(unmeasured, i) && (sums[i] != 0 || present[i] != 0)) {
+        throw new IllegalArgumentException(
+            Measure.ofIndex(i).fieldName() + " is not added up but has totals: " + sums[i]);
+      }
+    }
+    if (!Projection.measures(unmeasured, MoneyMeasure.SPEND) && spendPresent != 0) {
+      throw new IllegalArgumentException("spend is not added up but is present: " + spendPresent);
+    }
+    if (!Projection.measures(unmeasured, MoneyMeasure.REVENUE) && revenuePresent != 0) {
+      throw new IllegalArgumentException(
+          "revenue is not added up but is present: " + revenuePresent);
+    }
+  }
+
   private static TreeMap<CurrencyUnit, Money> copy(Map<CurrencyUnit, Money> amounts) {
     // A fresh map in natural order: a stream could carry a TreeMap with a comparator of its own.
     TreeMap<CurrencyUnit, Money> copy = new TreeMap<>();
@@ -639,6 +761,7 @@ public final class PerformanceSummary implements Serializable {
     return SerialChecks.rebuild(
         () -> {
           checkTotals(count, sums, present, spend, revenue, spendPresent, revenuePresent);
+          checkUnmeasured();
           return count == 0
               ? EMPTY
               : new PerformanceSummary(
@@ -648,7 +771,8 @@ public final class PerformanceSummary implements Serializable {
                   copy(spend),
                   copy(revenue),
                   spendPresent,
-                  revenuePresent);
+                  revenuePresent,
+                  unmeasured);
         });
   }
 }
