@@ -85,6 +85,50 @@ class GroupingTest {
   }
 
   @Test
+  void aGroupingCanAddUpOnlySomeMeasures() {
+    Grouping all = Grouping.by(NEW_YORK, Dimension.PLATFORM);
+    Grouping some =
+        all.withMeasures(java.util.EnumSet.of(Measure.REACH, Measure.IMPRESSIONS))
+            .withAmounts(java.util.Set.of(MoneyMeasure.SPEND));
+    assertThat(all.measures()).containsExactly(Measure.values());
+    assertThat(all.amounts()).containsExactly(MoneyMeasure.values());
+    assertThat(some.measures()).containsExactly(Measure.IMPRESSIONS, Measure.REACH);
+    assertThat(some.amounts()).containsExactly(MoneyMeasure.SPEND);
+    assertThat(some.dimensions()).isEqualTo(all.dimensions());
+    assertThat(some.toString())
+        .isEqualTo("Grouping[PLATFORM] measuring [IMPRESSIONS, REACH] and [SPEND]");
+    assertThat(Serialization.roundTrip(some)).isEqualTo(some);
+    assertThat(
+            some.withMeasures(java.util.EnumSet.allOf(Measure.class))
+                .withAmounts(java.util.EnumSet.allOf(MoneyMeasure.class)))
+        .isEqualTo(all);
+    assertThat(Grouping.none().withMeasures(java.util.Set.of()).measures()).isEmpty();
+    new EqualsTester()
+        .addEqualityGroup(
+            some, all.withAmounts(java.util.Set.of(MoneyMeasure.SPEND))
+                .withMeasures(java.util.EnumSet.of(Measure.IMPRESSIONS, Measure.REACH)))
+        .addEqualityGroup(all.withMeasures(java.util.EnumSet.of(Measure.IMPRESSIONS, Measure.REACH)))
+        .addEqualityGroup(all)
+        .testEquals();
+
+    PerformanceSummary summary =
+        PerformanceBreakdown.of(some, java.util.List.of(FACEBOOK_PHOTO, INSTAGRAM_REEL)).total();
+    assertThat(summary.sum(Measure.IMPRESSIONS))
+        .isEqualTo(PerformanceSummary.of(java.util.List.of(FACEBOOK_PHOTO, INSTAGRAM_REEL))
+            .sum(Measure.IMPRESSIONS));
+    assertThatThrownBy(() -> summary.sum(Measure.REACTIONS))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "reactions was not added up: this summary adds up [IMPRESSIONS, REACH]"
+                + " (Grouping.withMeasures)");
+    assertThatThrownBy(() -> summary.revenue())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("revenue was not added up");
+    assertThat(summary.toString()).doesNotContain("reactions").doesNotContain("revenue");
+    assertThat(Serialization.roundTrip(summary)).isEqualTo(summary);
+  }
+
+  @Test
   void groupsByAccountCampaignPillarAndEachHashtag() {
     PerformanceRecord tagged =
         FACEBOOK_PHOTO.toBuilder()

@@ -14,6 +14,7 @@ import dev.socialplan.platform.PostFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.CurrencyUnit;
@@ -311,5 +312,35 @@ public final class PerformanceGenerators {
           }
           return Grouping.by(zone, dims.toArray(new Dimension[0]));
         });
+  }
+
+  /**
+   * Groupings of {@link #groupings()} that add up a random subset of the measures and amounts
+   * ({@link Grouping#withMeasures}, {@link Grouping#withAmounts}), from none to all.
+   *
+   * @return the projected groupings
+   */
+  public static Gen<Grouping> projectedGroupings() {
+    Gen<Long> measureMasks = Generate.longRange(0, (1L << Measure.values().length) - 1);
+    Gen<Integer> amountMasks = Generate.range(0, (1 << MoneyMeasure.values().length) - 1);
+    return groupings()
+        .zip(
+            measureMasks,
+            amountMasks,
+            (grouping, measures, amounts) -> {
+              EnumSet<Measure> ms = EnumSet.noneOf(Measure.class);
+              for (Measure m : Measure.values()) {
+                if ((measures >>> m.ordinal() & 1) != 0) {
+                  ms.add(m);
+                }
+              }
+              EnumSet<MoneyMeasure> as = EnumSet.noneOf(MoneyMeasure.class);
+              for (MoneyMeasure m : MoneyMeasure.values()) {
+                if ((amounts >>> m.ordinal() & 1) != 0) {
+                  as.add(m);
+                }
+              }
+              return grouping.withMeasures(ms).withAmounts(as);
+            });
   }
 }
