@@ -34,6 +34,8 @@ import org.threeten.extra.YearWeek;
  * the zone's offsets), then adds each count column into per-group arrays. When the grouping has at
  * most 65,536 possible groups (platform × weekday × hour has 168 per platform) the group number
  * indexes the arrays directly; otherwise an open-addressing table numbers the groups that occur.
+ * Only the count and money columns of the measures the grouping adds up are read ({@link
+ * Grouping#withMeasures}, {@link Grouping#withAmounts}).
  *
  * <p>Accounts, campaigns, pillars and hashtags are dictionary-encoded too. Grouped by {@link
  * Dimension#HASHTAG}, each row counts once per hashtag: the rows of each block are expanded into
