@@ -67,4 +67,35 @@ final class OffsetTable {
     last = w;
     return offsets[w];
   }
+
+  /** Tables with at most this many windows are read without branches ({@link #localTimes}). */
+  private static final int BRANCH_FREE_WINDOWS = 8;
+
+  /**
+   * Writes {@code out[i] = epoch[from + i] + offset − origin} for {@code n} instants. Instants in
+   * no particular order make the window test of {@link #offsetAt} mispredict about every other
+   * time; a short table (a year has three windows) is instead summed branch-free: the first
+   * window's offset plus the change at each later window start the instant has reached.
+   */
+  void localTimes(long[] epoch, int from, int n, long[] out, long origin) {
+    int windows = starts.length;
+    if (windows > BRANCH_FREE_WINDOWS) {
+      for (int i = 0; i < n; i++) {
+        long s = epoch[from + i];
+        out[i] = s + offsetAt(s) - origin;
+      }
+      return;
+    }
+    long first = offsets[0] - origin;
+    for (int i = 0; i < n; i++) {
+      long s = epoch[from + i];
+      long local = s + first;
+      for (int k = 1; k < windows; k++) {
+        // 1 when s >= starts[k]: starts and instants are within ±10^12 s, so no overflow.
+        long reached = (starts[k] - 1 - s) >>> 63;
+        local += reached * (offsets[k] - offsets[k - 1]);
+      }
+      out[i] = local;
+    }
+  }
 }

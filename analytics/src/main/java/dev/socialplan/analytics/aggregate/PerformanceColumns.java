@@ -617,17 +617,22 @@ public final class PerformanceColumns {
     }
 
     private void allocate(int newCapacity) {
+      // Only the measures added up get arrays: a chunk of records allocates these per chunk.
       groupCount = grow(groupCount, newCapacity);
-      for (int m = 0; m < Measure.COUNT; m++) {
+      for (int m : measured) {
         sums[m] = grow(sums[m], newCapacity);
         present[m] = grow(present[m], newCapacity);
       }
-      spendSums = grow(spendSums, newCapacity);
-      spendByCurrency = grow(spendByCurrency, newCapacity);
-      revenueSums = grow(revenueSums, newCapacity);
-      revenueByCurrency = grow(revenueByCurrency, newCapacity);
-      spendPresent = grow(spendPresent, newCapacity);
-      revenuePresent = grow(revenuePresent, newCapacity);
+      if (addsSpend) {
+        spendSums = grow(spendSums, newCapacity);
+        spendByCurrency = grow(spendByCurrency, newCapacity);
+        spendPresent = grow(spendPresent, newCapacity);
+      }
+      if (addsRevenue) {
+        revenueSums = grow(revenueSums, newCapacity);
+        revenueByCurrency = grow(revenueByCurrency, newCapacity);
+        revenuePresent = grow(revenuePresent, newCapacity);
+      }
       capacity = newCapacity;
     }
 
@@ -658,14 +663,17 @@ public final class PerformanceColumns {
     /**
      * Adds the rows to an accumulator of the same grouping, without building summaries: each group's
      * accumulator is found once per call, through the fold's cache when the key plan is unchanged.
+     *
+     * @return how many group keys were built (not found in the fold's cache)
      */
-    void runInto(BreakdownAccumulator into, Fold fold) {
+    int runInto(BreakdownAccumulator into, Fold fold) {
       if (!fitsInLong) {
         for (int r = from; r < to; r++) {
           into.addNow(record(r));
         }
-        return;
+        return to - from;
       }
+      int keysMade = 0;
       sumAll();
       int slots = slotTable == null ? capacity : slotTable.size();
       PerformanceAccumulator[] bySlot = fold.plan(radix, base, slotTable == null ? slots : 0);
@@ -676,6 +684,7 @@ public final class PerformanceColumns {
         long composite = slotTable == null ? c : slotTable.keyAt(c);
         PerformanceAccumulator a = bySlot.length > 0 ? bySlot[c] : null;
         if (a == null) {
+          keysMade++;
           a = into.group(keyOf(composite));
           if (bySlot.length > 0) {
             bySlot[c] = a;
@@ -686,19 +695,28 @@ public final class PerformanceColumns {
           a.sums[m] = Math.addExact(a.sums[m], sums[m][c]);
           a.present[m] += present[m][c];
         }
-        for (int cur = 0; cur < currencies.length; cur++) {
-          if (spendByCurrency[cur][c] > 0) {
-            a.spend.merge(
-                currencies[cur], Money.ofMinor(currencies[cur], spendSums[cur][c]), Money::plus);
+        if (addsSpend) {
+          for (int cur = 0; cur < currencies.length; cur++) {
+            if (spendByCurrency[cur][c] > 0) {
+              a.spend.merge(
+                  currencies[cur], Money.ofMinor(currencies[cur], spendSums[cur][c]), Money::plus);
+            }
           }
-          if (revenueByCurrency[cur][c] > 0) {
-            a.revenue.merge(
-                currencies[cur], Money.ofMinor(currencies[cur], revenueSums[cur][c]), Money::plus);
-          }
+          a.spendPresent += spendPresent[c];
         }
-        a.spendPresent += spendPresent[c];
-        a.revenuePresent += revenuePresent[c];
+        if (addsRevenue) {
+          for (int cur = 0; cur < currencies.length; cur++) {
+            if (revenueByCurrency[cur][c] > 0) {
+              a.revenue.merge(
+                  currencies[cur],
+                  Money.ofMinor(currencies[cur], revenueSums[cur][c]),
+                  Money::plus);
+            }
+          }
+          a.revenuePresent += revenuePresent[c];
+        }
       }
+      return keysMade;
     }
 
     private void sumAll() {
@@ -713,13 +731,7 @@ public final class PerformanceColumns {
           point(from + start);
         }
         if (offsets != null) {
-          long origin = mondayDay * SECONDS_PER_DAY;
-          long[] epoch = srcEpoch;
-          int o = off;
-          for (int i = 0; i < n; i++) {
-            long s = epoch[o + i];
-            local[i] = s + offsets.offsetAt(s) - origin;
-          }
+          offsets.localTimes(srcEpoch, off, n, local, mondayDay * SECONDS_PER_DAY);
         }
         Arrays.fill(key, 0, n, 0L);
         for (int d = 0; d < dims.length; d++) {
@@ -917,17 +929,17 @@ public final class PerformanceColumns {
         }
         long[] s = new long[Measure.COUNT];
         long[] p = new long[Measure.COUNT];
-        for (int m = 0; m < Measure.COUNT; m++) {
+        for (int m : measured) {
           s[m] = sums[m][c];
           p[m] = present[m][c];
         }
         TreeMap<CurrencyUnit, Money> spend = new TreeMap<>();
         TreeMap<CurrencyUnit, Money> revenue = new TreeMap<>();
         for (int cur = 0; cur < currencies.length; cur++) {
-          if (spendByCurrency[cur][c] > 0) {
+          if (addsSpend && spendByCurrency[cur][c] > 0) {
             spend.put(currencies[cur], Money.ofMinor(currencies[cur], spendSums[cur][c]));
           }
-          if (revenueByCurrency[cur][c] > 0) {
+          if (addsRevenue && revenueByCurrency[cur][c] > 0) {
             revenue.put(currencies[cur], Money.ofMinor(currencies[cur], revenueSums[cur][c]));
           }
         }
@@ -940,8 +952,8 @@ public final class PerformanceColumns {
                 p,
                 spend,
                 revenue,
-                spendPresent[c],
-                revenuePresent[c],
+                addsSpend ? spendPresent[c] : 0,
+                addsRevenue ? revenuePresent[c] : 0,
                 grouping.unmeasured()));
       }
       return new PerformanceBreakdown(grouping, groups);
@@ -1033,8 +1045,14 @@ public final class PerformanceColumns {
    * record; the chunk's arrays and dictionaries are reused from chunk to chunk.
    */
   static final class RecordChunk {
-    /** Rows per chunk: large enough that folding a chunk's groups costs little per row. */
+    /** The most rows a chunk holds. */
     static final int ROWS = 1 << 16;
+
+    /**
+     * Rows summed at a time while the key plan holds from chunk to chunk: few enough that the
+     * chunk's columns stay in a core's cache between being filled and being summed.
+     */
+    static final int CACHED_ROWS = 8192;
 
     private final Grouping grouping;
     private final boolean needTime;
@@ -1053,6 +1071,8 @@ public final class PerformanceColumns {
 
     final PerformanceRecord[] rows;
     int size;
+    /** Rows summed at a time: {@link #CACHED_ROWS}, more when groups are many per chunk. */
+    private int limit;
     final List<Platform> platforms = new ArrayList<>();
     private final Map<Platform, Integer> platformIndex = new HashMap<>();
     final List<CurrencyUnit> currencies = new ArrayList<>();
@@ -1103,6 +1123,7 @@ public final class PerformanceColumns {
       needSpend = Projection.measures(skip, MoneyMeasure.SPEND);
       needRevenue = Projection.measures(skip, MoneyMeasure.REVENUE);
       rows = new PerformanceRecord[capacity];
+      limit = Math.min(capacity, CACHED_ROWS);
       platform = new int[needPlatform ? capacity : 0];
       epochSecond = new long[needTime ? capacity : 0];
       format = new byte[needFormat ? capacity : 0];
@@ -1120,7 +1141,7 @@ public final class PerformanceColumns {
 
     /** Whether the chunk is full. */
     boolean isFull() {
-      return size == rows.length;
+      return size == limit;
     }
 
     /** Copies a record's fields into the next row. */
@@ -1215,7 +1236,12 @@ public final class PerformanceColumns {
         return;
       }
       PerformanceColumns columns = new PerformanceColumns(this);
-      columns.new Aggregation(grouping, 0, size).runInto(into, fold);
+      int keysMade = columns.new Aggregation(grouping, 0, size).runInto(into, fold);
+      if (keysMade * 16L > size) {
+        // Group keys rebuilt for many of the rows (the plan changed, or groups are many): larger
+        // chunks spread that cost over more rows.
+        limit = Math.min(rows.length, limit * 4);
+      }
       Arrays.fill(rows, 0, size, null);
       Arrays.fill(maxCount, 0);
       size = 0;
