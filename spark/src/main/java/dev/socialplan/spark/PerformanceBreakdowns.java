@@ -4,6 +4,7 @@ import dev.socialplan.analytics.aggregate.Dimension;
 import dev.socialplan.analytics.aggregate.GroupKey;
 import dev.socialplan.analytics.aggregate.Grouping;
 import dev.socialplan.analytics.aggregate.Measure;
+import dev.socialplan.analytics.aggregate.MoneyMeasure;
 import dev.socialplan.analytics.aggregate.PaidStatus;
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
 import dev.socialplan.analytics.aggregate.PerformanceSummary;
@@ -113,12 +114,18 @@ public final class PerformanceBreakdowns {
    * @param grouping the grouping
    * @param recordTable the table settings (accepted platforms)
    * @return the groups
-   * @throws IllegalArgumentException naming the column when the table's columns do not fit; when
-   *     the job runs, a row that is not a valid record fails it with a message naming the row, the
-   *     column and the value
+   * @throws IllegalArgumentException naming the column when the table's columns do not fit, or
+   *     when the grouping adds up only some measures ({@link Grouping#withMeasures}: the summary
+   *     struct holds every measure); when the job runs, a row that is not a valid record fails it
+   *     with a message naming the row, the column and the value
    */
   public static Dataset<Row> summaries(
       Dataset<Row> table, Grouping grouping, PerformanceTable recordTable) {
+    if (grouping.measures().size() < Measure.values().length
+        || grouping.amounts().size() < MoneyMeasure.values().length) {
+      throw new IllegalArgumentException(
+          "Spark summaries add up every measure, so the grouping must too: " + grouping);
+    }
     StructType keys = keySchema(grouping);
     StructType input = SummaryAggregators.inputSchema();
     StructType keyed = new StructType(concat(keys, input));

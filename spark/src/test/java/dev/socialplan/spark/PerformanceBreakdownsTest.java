@@ -123,6 +123,16 @@ class PerformanceBreakdownsTest {
   }
 
   @Test
+  void aGroupingOfSomeMeasuresIsRefused() {
+    Grouping some = Grouping.by(Dimension.PLATFORM).withAmounts(java.util.Set.of());
+    assertThatThrownBy(
+            () -> PerformanceBreakdowns.summaries(PerformanceTable.toTable(SPARK, COSMETICS), some))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Spark summaries add up every measure, so the grouping must too: " + some);
+  }
+
+  @Test
   void aBadRowFailsTheBreakdownNamingIt() {
     Dataset<Row> table = PerformanceTable.toTable(SPARK, COSMETICS)
         .withColumn("platform", functions.when(functions.col("post_id").equalTo("row 17"),

@@ -475,8 +475,43 @@ public final class PerformanceSummary implements Serializable {
     private final TreeMap<CurrencyUnit, Money> revenue = new TreeMap<>();
     private long spendPresent;
     private long revenuePresent;
+    private long unmeasured;
 
     Builder() {}
+
+    /**
+     * Sets the counts the summary adds up, for totals of a grouping that chose some ({@link
+     * Grouping#withMeasures}); every measure unless set.
+     *
+     * @param measures the measures added up
+     * @return this builder
+     */
+    public Builder measures(Set<Measure> measures) {
+      Checks.noNullElements(measures, "measures");
+      long left = Projection.MEASURE_BITS;
+      for (Measure m : measures) {
+        left &= ~Projection.bit(m);
+      }
+      unmeasured = (unmeasured & Projection.AMOUNT_BITS) | left;
+      return this;
+    }
+
+    /**
+     * Sets the amounts of money the summary adds up ({@link Grouping#withAmounts}); spend and
+     * revenue unless set.
+     *
+     * @param amounts the amounts added up
+     * @return this builder
+     */
+    public Builder amounts(Set<MoneyMeasure> amounts) {
+      Checks.noNullElements(amounts, "amounts");
+      long left = Projection.AMOUNT_BITS;
+      for (MoneyMeasure m : amounts) {
+        left &= ~Projection.bit(m);
+      }
+      unmeasured = (unmeasured & Projection.MEASURE_BITS) | left;
+      return this;
+    }
 
     /**
      * Sets the number of records.
@@ -549,7 +584,8 @@ public final class PerformanceSummary implements Serializable {
     /**
      * Builds the summary, checking that the totals could come from records: no measure or amount
      * present in more records than the count, and a measure or amount present in no record has a
-     * zero sum and no currency.
+     * zero sum and no currency; a measure or amount not added up ({@link #measures}, {@link
+     * #amounts}) has no totals at all.
      *
      * @return the summary; {@link #empty()} when the count is zero
      * @throws IllegalArgumentException naming the field and its value when a check fails
@@ -576,15 +612,18 @@ public final class PerformanceSummary implements Serializable {
       if (count == 0) {
         return EMPTY;
       }
-      return new PerformanceSummary(
-          count,
-          sums.clone(),
-          present.clone(),
-          new TreeMap<>(spend),
-          new TreeMap<>(revenue),
-          spendPresent,
-          revenuePresent,
-          0L);
+      PerformanceSummary summary =
+          new PerformanceSummary(
+              count,
+              sums.clone(),
+              present.clone(),
+              new TreeMap<>(spend),
+              new TreeMap<>(revenue),
+              spendPresent,
+              revenuePresent,
+              unmeasured);
+      summary.checkUnmeasured();
+      return summary;
     }
 
     private void checkPresent(String name, long presentValues) {

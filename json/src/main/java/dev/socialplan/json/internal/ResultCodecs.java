@@ -285,9 +285,26 @@ public final class ResultCodecs {
             return v -> new MeasureTotals(v.get(sum), v.get(present));
           });
 
+  /** The measures a summary or grouping adds up, written only when it adds up some of them. */
+  private static final Codec<Set<Measure>> MEASURES = Collections.setOf(enumOf(Measure.class));
+
+  private static final Codec<Set<MoneyMeasure>> AMOUNTS =
+      Collections.setOf(enumOf(MoneyMeasure.class));
+
+  private static Optional<Set<Measure>> someMeasures(Set<Measure> measures) {
+    return measures.size() == Measure.values().length ? Optional.empty() : Optional.of(measures);
+  }
+
+  private static Optional<Set<MoneyMeasure>> someAmounts(Set<MoneyMeasure> amounts) {
+    return amounts.size() == MoneyMeasure.values().length
+        ? Optional.empty()
+        : Optional.of(amounts);
+  }
+
   /**
    * A summary's totals: the record count, for each measure its sum and how many records had it
-   * (left out when none did), spend and revenue per currency with how many records had them.
+   * (left out when none did), spend and revenue per currency with how many records had them; for a
+   * summary that adds up only some measures, which ones ({@code measures}, {@code amounts}).
    */
   public static final ObjectCodec<PerformanceSummary> PERFORMANCE_SUMMARY =
       ObjectCodec.define(
@@ -303,17 +320,46 @@ public final class ResultCodecs {
                       camel(m),
                       MEASURE_TOTALS,
                       s ->
-                          s.present(m) == 0
+                          !s.measures().contains(m) || s.present(m) == 0
                               ? Optional.empty()
                               : Optional.of(new MeasureTotals(s.sum(m), s.present(m)))));
             }
-            var spend = t.list("spend", MONEY, s -> s.spend().values());
-            var spendPresent = t.reqLong("spendPresent", s -> s.present(MoneyMeasure.SPEND));
-            var revenue = t.list("revenue", MONEY, s -> s.revenue().values());
+            var spend =
+                t.list(
+                    "spend",
+                    MONEY,
+                    s ->
+                        s.amounts().contains(MoneyMeasure.SPEND)
+                            ? s.spend().values()
+                            : List.of());
+            var spendPresent =
+                t.reqLong(
+                    "spendPresent",
+                    s ->
+                        s.amounts().contains(MoneyMeasure.SPEND)
+                            ? s.present(MoneyMeasure.SPEND)
+                            : 0);
+            var revenue =
+                t.list(
+                    "revenue",
+                    MONEY,
+                    s ->
+                        s.amounts().contains(MoneyMeasure.REVENUE)
+                            ? s.revenue().values()
+                            : List.of());
             var revenuePresent =
-                t.reqLong("revenuePresent", s -> s.present(MoneyMeasure.REVENUE));
+                t.reqLong(
+                    "revenuePresent",
+                    s ->
+                        s.amounts().contains(MoneyMeasure.REVENUE)
+                            ? s.present(MoneyMeasure.REVENUE)
+                            : 0);
+            var added = t.opt("measures", MEASURES, s -> someMeasures(s.measures()));
+            var addedAmounts = t.opt("amounts", AMOUNTS, s -> someAmounts(s.amounts()));
             return v -> {
               PerformanceSummary.Builder b = PerformanceSummary.builder().count(v.get(count));
+              v.get(added).ifPresent(b::measures);
+              v.get(addedAmounts).ifPresent(b::amounts);
               measures.forEach(
                   (m, f) -> v.get(f).ifPresent(totals -> b.measure(m, totals.sum(), totals.present())));
               for (Money money : v.get(spend)) {
@@ -362,18 +408,26 @@ public final class ResultCodecs {
             };
           });
 
-  /** A grouping: its dimensions, and the zone of the time-based ones. */
+  /**
+   * A grouping: its dimensions, the zone of the time-based ones, and the measures and amounts it
+   * adds up when only some.
+   */
   public static final ObjectCodec<Grouping> GROUPING =
       ObjectCodec.define(
           "Grouping",
           t -> {
             var dimensions = t.set("dimensions", enumOf(Dimension.class), Grouping::dimensions);
             var zone = t.opt("zone", ZONE_ID, Grouping::zone);
+            var added = t.opt("measures", MEASURES, g -> someMeasures(g.measures()));
+            var addedAmounts = t.opt("amounts", AMOUNTS, g -> someAmounts(g.amounts()));
             return v -> {
               Dimension[] array = v.get(dimensions).toArray(new Dimension[0]);
-              return v.get(zone).isPresent()
-                  ? Grouping.by(v.get(zone).get(), array)
-                  : Grouping.by(array);
+              Grouping g =
+                  v.get(zone).isPresent()
+                      ? Grouping.by(v.get(zone).get(), array)
+                      : Grouping.by(array);
+              g = v.get(added).map(g::withMeasures).orElse(g);
+              return v.get(addedAmounts).map(g::withAmounts).orElse(g);
             };
           });
 
