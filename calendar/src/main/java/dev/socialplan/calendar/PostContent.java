@@ -25,7 +25,7 @@ import org.immutables.value.Value;
  *     .purpose(PostPurpose.EDUCATE)
  *     .text("Three ways to brew a better filter coffee")
  *     .addHashtags("coffee")
- *     .addMedia(MediaKind.IMAGE)
+ *     .addMedia(MediaItem.of(MediaKind.IMAGE, "A filter coffee dripping into a glass carafe"))
  *     .build();
  * ScheduledPost post = ScheduledPost.of("tip-1", Platform.INSTAGRAM, time, content);
  * }</pre>
@@ -100,11 +100,24 @@ public abstract class PostContent {
   public abstract List<String> mentions();
 
   /**
-   * Returns the media attachments, one entry per attachment.
+   * Returns the media attachments, one entry per attachment, each with its kind and alt text.
    *
-   * @return the kinds of the attachments, in order
+   * @return the attachments, in order
    */
-  public abstract List<MediaKind> media();
+  public abstract List<MediaItem> media();
+
+  /**
+   * Returns the kinds of the media attachments.
+   *
+   * @return the kind of each item of {@link #media()}, in order
+   */
+  public List<MediaKind> mediaKinds() {
+    List<MediaKind> kinds = new ArrayList<>(media().size());
+    for (MediaItem item : media()) {
+      kinds.add(item.kind());
+    }
+    return List.copyOf(kinds);
+  }
 
   /**
    * Returns the running time of a live stream or video.
@@ -265,10 +278,31 @@ public abstract class PostContent {
   /**
    * Returns a copy with other media attachments.
    *
-   * @param media the kinds of the new attachments, in order
+   * @param media the new attachments, in order
    * @return the new content
    */
-  public abstract PostContent withMedia(Iterable<? extends MediaKind> media);
+  public abstract PostContent withMedia(Iterable<? extends MediaItem> media);
+
+  /**
+   * Returns a copy in which one media item has alt text.
+   *
+   * @param index the item's index in {@link #media()}
+   * @param altText the description read by screen readers, not blank
+   * @return the new content
+   * @throws NullPointerException if the alt text is null
+   * @throws IndexOutOfBoundsException if there is no item at that index
+   * @throws IllegalArgumentException if the alt text is blank
+   */
+  public PostContent withAltText(int index, String altText) {
+    Checks.notNull(altText, "altText");
+    List<MediaItem> items = new ArrayList<>(media());
+    if (index < 0 || index >= items.size()) {
+      throw new IndexOutOfBoundsException(
+          "media[" + index + "] does not exist: the post has " + items.size() + " media items");
+    }
+    items.set(index, items.get(index).withAltText(altText));
+    return withMedia(items);
+  }
 
   /**
    * Returns a copy in another format.
@@ -345,5 +379,20 @@ public abstract class PostContent {
   /** Builds a {@link PostContent}. Not thread-safe; {@link #build()} validates. */
   public static final class Builder extends ImmutablePostContent.Builder {
     Builder() {}
+
+    /**
+     * Adds media items of the given kinds, without alt text.
+     *
+     * @param kinds the kinds, in order
+     * @return this builder
+     * @throws NullPointerException if the array or an element is null
+     */
+    public Builder addMedia(MediaKind... kinds) {
+      Checks.notNull(kinds, "kinds");
+      for (MediaKind kind : kinds) {
+        addMedia(MediaItem.of(kind));
+      }
+      return this;
+    }
   }
 }

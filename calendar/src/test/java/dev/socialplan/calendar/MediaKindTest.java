@@ -32,6 +32,6 @@ class MediaKindTest {
                 .build())
             .build();
     assertThat(carousel.content().mediaCount()).isEqualTo(3);
-    assertThat(carousel.content().media()).containsExactly(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.VIDEO);
+    assertThat(carousel.content().mediaKinds()).containsExactly(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.VIDEO);
   }
 }

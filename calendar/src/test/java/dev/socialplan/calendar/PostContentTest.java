@@ -43,7 +43,7 @@ class PostContentTest {
     assertThat(LAUNCH.text()).isEqualTo("Meet the new serum");
     assertThat(LAUNCH.hashtags()).containsExactly("skincare");
     assertThat(LAUNCH.mentions()).containsExactly("glowlab");
-    assertThat(LAUNCH.media()).containsExactly(MediaKind.IMAGE, MediaKind.VIDEO);
+    assertThat(LAUNCH.mediaKinds()).containsExactly(MediaKind.IMAGE, MediaKind.VIDEO);
     assertThat(LAUNCH.mediaCount()).isEqualTo(2);
     assertThat(LIVE.duration()).contains(Duration.ofMinutes(45));
     assertThat(LIVE.source().hasPermission()).isTrue();

@@ -66,7 +66,7 @@ public final class PostFixture {
   }
 
   public PostFixture media(List<MediaKind> media) {
-    content.media(media);
+    content.media(List.of()).addMedia(media.toArray(new MediaKind[0]));
     return this;
   }
 

@@ -10,8 +10,9 @@ import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * The limits of one post format on one platform: text length and how it is counted, hashtags,
- * mentions, media count and mixing, video duration, aspect ratios.
+ * The limits of one post format on one platform: text length and how it is counted (body, title,
+ * alt text, first comment), hashtags, mentions, links, media count and mixing, video duration,
+ * aspect ratios, first comments and threads.
  *
  * <p>Every limit is optional: an absent value means the source states no limit or none is known,
  * and the checks here then accept anything. Facts that are not limits (Instagram's hashtag cap was
@@ -57,6 +58,35 @@ public abstract class FormatLimits {
    * @return the cap, or empty when there is none or no source states one
    */
   public abstract OptionalInt maxLinks();
+
+  /**
+   * Tells whether a post of this format may carry a first comment, published under it right after
+   * it (scheduling tools offer it on Instagram, Facebook and LinkedIn; Instagram stories take no
+   * comments).
+   *
+   * @return true or false when a source says, empty when none does
+   */
+  public abstract Optional<Boolean> firstCommentAllowed();
+
+  /**
+   * Tells whether a post of this format may be published as a thread: a chain of the author's own
+   * replies, each part a post of its own (X, Threads, Bluesky and Mastodon take replies through
+   * their APIs).
+   *
+   * @return true when a source says the platform publishes threads; false by default, when none
+   *     does
+   */
+  @Value.Default
+  public boolean threadsAllowed() {
+    return false;
+  }
+
+  /**
+   * Returns the most parts a thread may have, the first post included.
+   *
+   * @return the cap, or empty when there is none or no source states one
+   */
+  public abstract OptionalInt maxThreadParts();
 
   /**
    * Returns the fewest media items (images, videos, documents) a post needs: 2 for a LinkedIn
@@ -259,6 +289,7 @@ public abstract class FormatLimits {
     maxHashtags().ifPresent(n -> Checks.nonNegative(n, "maxHashtags"));
     maxMentions().ifPresent(n -> Checks.nonNegative(n, "maxMentions"));
     maxLinks().ifPresent(n -> Checks.nonNegative(n, "maxLinks"));
+    maxThreadParts().ifPresent(n -> positive(n, "maxThreadParts"));
     Checks.nonNegative(minMediaItems(), "minMediaItems");
     maxMediaItems()
         .ifPresent(

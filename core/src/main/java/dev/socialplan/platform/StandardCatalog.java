@@ -76,7 +76,7 @@ final class StandardCatalog {
 
   static final PlatformCatalog CATALOG =
       PlatformCatalog.of(
-          List.of(
+          withPostAnatomy(
               x(),
               instagram(),
               facebook(),
@@ -91,6 +91,15 @@ final class StandardCatalog {
               mastodon(),
               whatsapp(),
               reddit()));
+
+  /** The profiles with the alt-text, first-comment and thread facts of {@link PostAnatomyFacts}. */
+  private static List<PlatformProfile> withPostAnatomy(PlatformProfile... profiles) {
+    List<PlatformProfile> out = new java.util.ArrayList<>(profiles.length);
+    for (PlatformProfile p : profiles) {
+      out.add(PostAnatomyFacts.apply(p));
+    }
+    return out;
+  }
 
   private StandardCatalog() {}
 
@@ -129,10 +138,10 @@ final class StandardCatalog {
    */
   static PlatformProfile xPremium() {
     PlatformProfile p =
-        x(
+        PostAnatomyFacts.apply(x(
             AccountTier.PREMIUM,
             TextLimit.body(25_000, X_WEIGHTED),
-            "Premium: up to 25,000 weighted characters, counted as for 280.");
+            "Premium: up to 25,000 weighted characters, counted as for 280."));
     return PlatformProfile.builder()
         .from(p)
         .addSources(

@@ -55,6 +55,30 @@ public record TextLimit(TextField field, long maxLength, TextCounting counting) 
   }
 
   /**
+   * Obtains a limit on the alt text of each media item.
+   *
+   * @param maxLength the largest length allowed, zero or more
+   * @param counting how the length is counted
+   * @return the limit
+   * @throws IllegalArgumentException if the maximum is negative
+   */
+  public static TextLimit altText(long maxLength, TextCounting counting) {
+    return new TextLimit(TextField.ALT_TEXT, maxLength, counting);
+  }
+
+  /**
+   * Obtains a limit on the first comment.
+   *
+   * @param maxLength the largest length allowed, zero or more
+   * @param counting how the length is counted
+   * @return the limit
+   * @throws IllegalArgumentException if the maximum is negative
+   */
+  public static TextLimit firstComment(long maxLength, TextCounting counting) {
+    return new TextLimit(TextField.FIRST_COMMENT, maxLength, counting);
+  }
+
+  /**
    * Measures a text against this limit.
    *
    * @param text the text

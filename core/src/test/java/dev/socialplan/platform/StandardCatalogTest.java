@@ -45,11 +45,14 @@ class StandardCatalogTest {
   }
 
   private static List<PlatformProfile> built() {
-    return FACTORIES.values().stream().map(Supplier::get).collect(Collectors.toList());
+    return FACTORIES.values().stream()
+        .map(Supplier::get)
+        .map(PostAnatomyFacts::apply)
+        .collect(Collectors.toList());
   }
 
   private static PlatformProfile profile(Platform platform) {
-    PlatformProfile profile = FACTORIES.get(platform).get();
+    PlatformProfile profile = PostAnatomyFacts.apply(FACTORIES.get(platform).get());
     assertThat(profile.platform()).isEqualTo(platform);
     return profile;
   }
@@ -69,6 +72,54 @@ class StandardCatalogTest {
     for (PlatformProfile p : built()) {
       assertThat(p.checkedOn()).as(p.platform().id()).isEqualTo(CHECKED);
       assertThat(p.sources()).as(p.platform().id()).isNotEmpty();
+    }
+  }
+
+  // ---- Alt text, first comments, threads ----
+
+  @Test
+  void altTextLimitsAreSourcedForXMastodonAndBlueskyOnly() {
+    for (PostFormat f : profile(Platform.X).supportedFormats()) {
+      assertThat(limits(Platform.X, f).textLimits(TextField.ALT_TEXT))
+          .containsExactly(TextLimit.altText(1_000, TextCounting.UTF16_CODE_UNITS));
+    }
+    assertThat(limits(Platform.MASTODON, PostFormat.IMAGE).textLimits(TextField.ALT_TEXT))
+        .containsExactly(TextLimit.altText(1_500, TextCounting.CODE_POINTS));
+    assertThat(limits(Platform.BLUESKY, PostFormat.IMAGE).textLimits(TextField.ALT_TEXT))
+        .containsExactly(TextLimit.altText(2_000, TextCounting.UTF16_CODE_UNITS));
+    for (Platform p : List.of(Platform.THREADS, Platform.INSTAGRAM, Platform.FACEBOOK, Platform.LINKEDIN)) {
+      for (PostFormat f : profile(p).supportedFormats()) {
+        assertThat(limits(p, f).textLimits(TextField.ALT_TEXT)).as(p + " " + f).isEmpty();
+      }
+    }
+    assertThat(profile(Platform.X).sources()).contains(PostAnatomyFacts.X_ALT_TEXT);
+  }
+
+  @Test
+  void firstCommentsAreAllowedWhereSourcedAndRefusedOnInstagramStoriesAndLive() {
+    assertThat(limits(Platform.INSTAGRAM, PostFormat.IMAGE).firstCommentAllowed()).contains(true);
+    assertThat(limits(Platform.INSTAGRAM, PostFormat.CAROUSEL).textLimits(TextField.FIRST_COMMENT))
+        .containsExactly(TextLimit.firstComment(2_200, TextCounting.UTF16_CODE_UNITS));
+    assertThat(limits(Platform.INSTAGRAM, PostFormat.STORY).firstCommentAllowed()).contains(false);
+    assertThat(limits(Platform.INSTAGRAM, PostFormat.LIVE).firstCommentAllowed()).contains(false);
+    assertThat(limits(Platform.FACEBOOK, PostFormat.IMAGE).textLimits(TextField.FIRST_COMMENT))
+        .containsExactly(TextLimit.firstComment(8_000, TextCounting.UTF16_CODE_UNITS));
+    assertThat(limits(Platform.FACEBOOK, PostFormat.LIVE).firstCommentAllowed()).isEmpty();
+    assertThat(limits(Platform.LINKEDIN, PostFormat.TEXT).firstCommentAllowed()).contains(true);
+    assertThat(limits(Platform.LINKEDIN, PostFormat.TEXT).textLimits(TextField.FIRST_COMMENT)).isEmpty();
+    assertThat(limits(Platform.X, PostFormat.TEXT).firstCommentAllowed()).isEmpty();
+  }
+
+  @Test
+  void threadsArePublishedOnXThreadsBlueskyAndMastodonWithoutAStatedPartCount() {
+    for (PlatformProfile p : built()) {
+      boolean threads =
+          List.of(Platform.X, Platform.THREADS, Platform.BLUESKY, Platform.MASTODON)
+              .contains(p.platform());
+      for (FormatLimits limits : p.formats().values()) {
+        assertThat(limits.threadsAllowed()).as(p.platform().id()).isEqualTo(threads);
+        assertThat(limits.maxThreadParts()).as(p.platform().id()).isEmpty();
+      }
     }
   }
 
@@ -239,7 +290,7 @@ class StandardCatalogTest {
   @Test
   void bluesky() {
     FormatLimits text = limits(Platform.BLUESKY, PostFormat.TEXT);
-    assertThat(text.textLimits())
+    assertThat(text.textLimits(TextField.BODY))
         .containsExactly(
             TextLimit.body(300, TextCounting.GRAPHEME_CLUSTERS),
             TextLimit.body(3_000, TextCounting.UTF8_BYTES));

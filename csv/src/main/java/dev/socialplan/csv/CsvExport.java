@@ -154,7 +154,7 @@ public final class CsvExport {
         StringJoiner tags = new StringJoiner(" ");
         c.hashtags().forEach(t -> tags.add("#" + t));
         StringJoiner media = new StringJoiner(" ");
-        for (MediaKind m : c.media()) {
+        for (MediaKind m : c.mediaKinds()) {
           media.add(m.name().toLowerCase(Locale.ROOT));
         }
         rows.accept(List.of(

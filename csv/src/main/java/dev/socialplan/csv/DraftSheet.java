@@ -247,7 +247,7 @@ public final class DraftSheet {
         column = "media";
         value = cell(fields, column);
         List<MediaKind> media = media(name(column), value);
-        content.media(media);
+        content.addMedia(media.toArray(new MediaKind[0]));
 
         column = "format";
         value = cell(fields, column);

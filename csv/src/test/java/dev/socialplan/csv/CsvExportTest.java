@@ -53,7 +53,7 @@ class CsvExportTest {
                     .campaign("=evil()")
                     .text("New in, \"glow\"\nline two")
                     .hashtags(List.of("glow"))
-                    .media(List.of(MediaKind.IMAGE))
+                    .addMedia(MediaKind.IMAGE)
                     .build())
             .build();
     StringWriter out = new StringWriter();

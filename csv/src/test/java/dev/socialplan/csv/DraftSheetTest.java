@@ -40,7 +40,7 @@ class DraftSheetTest {
     assertThat(first.account()).hasValue("acme");
     assertThat(first.content().text()).isEqualTo("New in #glow\nmore");
     assertThat(first.content().hashtags()).containsExactly("glow");
-    assertThat(first.content().media()).containsExactly(MediaKind.IMAGE, MediaKind.IMAGE);
+    assertThat(first.content().mediaKinds()).containsExactly(MediaKind.IMAGE, MediaKind.IMAGE);
     assertThat(first.content().format()).isEqualTo(PostFormat.CAROUSEL);
     assertThat(first.content().purpose()).isEqualTo(PostPurpose.PROMOTE);
     assertThat(first.content().pillar()).hasValue("tips");

@@ -1,7 +1,7 @@
 package dev.socialplan.calendar.ical;
 
 import dev.socialplan.calendar.ContentCalendar;
-import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.internal.Checks;
@@ -71,6 +71,8 @@ import org.jspecify.annotations.Nullable;
  *       -PURPOSE}, {@code -STATUS} (the {@link PostStatus} name), {@code -CAMPAIGN}, {@code
  *       -PILLAR}, {@code -PRIORITY} and {@code -MEDIA} (comma-separated kinds): the post's fields
  *       for tools that read them back. Optional ones are omitted when absent.
+ *   <li>{@code X-SOCIALPLAN-ALT-TEXT;X-SOCIALPLAN-MEDIA-INDEX=n}: the alt text of the media item at
+ *       index {@code n} (from 0, as in {@code -MEDIA}), one property per item that has alt text.
  * </ul>
  *
  * <p><b>Text.</b> Values are escaped as RFC 5545 TEXT: {@code \} as {@code \\}, {@code ;} as {@code
@@ -498,12 +500,23 @@ public final class ICalendarExport {
       line(out, "X-SOCIALPLAN-PILLAR:" + escape(post.content().pillar().get()));
     }
     line(out, "X-SOCIALPLAN-PRIORITY:" + post.priority());
-    if (!post.content().media().isEmpty()) {
-      List<String> kinds = new ArrayList<>(post.content().media().size());
-      for (MediaKind kind : post.content().media()) {
-        kinds.add(kind.name());
+    List<MediaItem> media = post.content().media();
+    if (!media.isEmpty()) {
+      List<String> kinds = new ArrayList<>(media.size());
+      for (MediaItem item : media) {
+        kinds.add(item.kind().name());
       }
       line(out, "X-SOCIALPLAN-MEDIA:" + String.join(",", kinds));
+      for (int m = 0; m < media.size(); m++) {
+        if (media.get(m).hasAltText()) {
+          line(
+              out,
+              "X-SOCIALPLAN-ALT-TEXT;X-SOCIALPLAN-MEDIA-INDEX="
+                  + m
+                  + ":"
+                  + escape(media.get(m).altText().get()));
+        }
+      }
     }
     line(out, "END:VEVENT");
   }

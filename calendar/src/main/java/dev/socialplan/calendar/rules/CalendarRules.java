@@ -183,6 +183,21 @@ public final class CalendarRules {
   public static final FindingCode CALENDAR_TOO_MANY_LINKS =
       code("CALENDAR_TOO_MANY_LINKS", Severity.ERROR, MethodStep.CONTENT);
 
+  /** An image, GIF or video without alt text (warning, step 6). */
+  public static final FindingCode CALENDAR_ALT_TEXT_MISSING =
+      code("CALENDAR_ALT_TEXT_MISSING", Severity.WARNING, MethodStep.CONTENT);
+
+  /** Alt text longer than the platform takes (error, step 6). */
+  public static final FindingCode CALENDAR_ALT_TEXT_TOO_LONG =
+      code("CALENDAR_ALT_TEXT_TOO_LONG", Severity.ERROR, MethodStep.CONTENT);
+
+  /**
+   * A hashtag of several words (provably: letter runs separated by underscores or digits) not in
+   * CamelCase, which screen readers read badly (info, step 6).
+   */
+  public static final FindingCode CALENDAR_HASHTAG_NOT_CAMEL_CASE =
+      code("CALENDAR_HASHTAG_NOT_CAMEL_CASE", Severity.INFO, MethodStep.CONTENT);
+
   // ------------------------------------------------------------------------------------ rules
 
   /** Spacing, daily caps, blackouts and allowed windows of every schedule. */
@@ -254,6 +269,17 @@ public final class CalendarRules {
           List.of(CALENDAR_LINK_UNTAGGED, CALENDAR_LINK_NOT_CLICKABLE, CALENDAR_TOO_MANY_LINKS),
           LinkRule::check);
 
+  /**
+   * Accessibility: alt text on every image, GIF and video, within the platform's alt-text limit,
+   * and multi-word hashtags in CamelCase.
+   */
+  public static final Rule<PlannedCalendar> ACCESSIBILITY =
+      Rule.of(
+          "calendar.accessibility",
+          List.of(
+              CALENDAR_ALT_TEXT_MISSING, CALENDAR_ALT_TEXT_TOO_LONG, CALENDAR_HASHTAG_NOT_CAMEL_CASE),
+          AccessibilityRule::check);
+
   /** Live streams must be announced ahead. */
   public static final Rule<PlannedCalendar> LIVE_ANNOUNCEMENT =
       Rule.of(
@@ -279,7 +305,8 @@ public final class CalendarRules {
             APPROVAL,
             UGC,
             LIVE_ANNOUNCEMENT,
-            LINKS));
+            LINKS,
+            ACCESSIBILITY));
   }
 
   /** The path of a post in findings: its index in the calendar's order. */

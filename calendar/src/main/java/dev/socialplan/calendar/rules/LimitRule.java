@@ -136,8 +136,8 @@ final class LimitRule {
       }
       if (limits.mixedMediaAllowed().isPresent()
           && !limits.mixedMediaAllowed().get()
-          && post.content().media().contains(MediaKind.IMAGE)
-          && post.content().media().contains(MediaKind.VIDEO)) {
+          && post.content().mediaKinds().contains(MediaKind.IMAGE)
+          && post.content().mediaKinds().contains(MediaKind.VIDEO)) {
         out.add(Finding.of(CALENDAR_MEDIA_MIXED, postPath(i) + ".media", FindingArgument.text("post", post.id()), FindingArgument.text("platform", platform), FindingArgument.text("format", format)));
       }
       if (post.content().duration().isPresent()) {

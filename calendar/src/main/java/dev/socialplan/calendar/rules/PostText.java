@@ -85,6 +85,24 @@ final class PostText {
     return found;
   }
 
+  /** The handles written in a text after a sigil, as {@link #handles} finds them, case kept, in order. */
+  static List<String> handlesAsWritten(String text, char sigil) {
+    List<String> found = new java.util.ArrayList<>();
+    int at = text.indexOf(sigil);
+    while (at >= 0) {
+      boolean start = at == 0 || !isHandleChar(text.codePointBefore(at));
+      int end = at + 1;
+      while (end < text.length() && isHandleChar(text.codePointAt(end))) {
+        end += Character.charCount(text.codePointAt(end));
+      }
+      if (start && end > at + 1) {
+        found.add(text.substring(at + 1, end));
+      }
+      at = text.indexOf(sigil, Math.max(end, at + 1));
+    }
+    return found;
+  }
+
   private static boolean isHandleChar(int codePoint) {
     return Character.isLetterOrDigit(codePoint) || codePoint == '_';
   }

@@ -3,6 +3,7 @@ package dev.socialplan.calendar.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
@@ -28,7 +29,7 @@ class CalendarRulesStandardTest {
           .time(Instant.parse("2026-03-02T01:00:00Z"))
           .content(PostContent.builder()
               .format(PostFormat.IMAGE)
-              .addMedia(MediaKind.IMAGE)
+              .addMedia(MediaItem.of(MediaKind.IMAGE, "A fan holds the serum up to the window"))
               .purpose(PostPurpose.ENTERTAIN)
               .source(PostSource.userGenerated("@fan"))
               .build())

@@ -446,7 +446,8 @@ class CalendarRulesTest {
             CalendarRules.APPROVAL,
             CalendarRules.UGC,
             CalendarRules.LIVE_ANNOUNCEMENT,
-            CalendarRules.LINKS);
+            CalendarRules.LINKS,
+            CalendarRules.ACCESSIBILITY);
     ValidationReport empty = CalendarRules.standard().validate(PlannedCalendar.of(ContentCalendar.empty(TAIPEI)));
     assertThat(empty.isEmpty()).isTrue();
   }

@@ -60,7 +60,7 @@ class DraftTest {
     assertThat(post.content().campaign()).contains("spring sale");
     assertThat(post.content().hashtags()).containsExactly("spring", "bakery");
     assertThat(post.content().mentions()).containsExactly("chef_ana");
-    assertThat(post.content().media()).containsExactly(MediaKind.VIDEO);
+    assertThat(post.content().mediaKinds()).containsExactly(MediaKind.VIDEO);
     assertThat(post.content().duration()).contains(Duration.ofSeconds(45));
     assertThat(post.content().source()).isEqualTo(PostSource.userGenerated("@fan", GRANTED));
     assertThat(post.content().contentSource()).isEqualTo(ContentSource.CURATED);

@@ -21,6 +21,7 @@ import static dev.socialplan.json.internal.Scalars.enumOf;
 
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.Link;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
 import dev.socialplan.calendar.PostContent;
@@ -54,6 +55,9 @@ import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.PostFormat;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import java.time.Instant;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +70,53 @@ public final class CalendarCodecs {
   /** An absolute http(s) link, written exactly as parsed or tagged. */
   public static final Codec<Link> LINK =
       Scalars.text("an absolute http or https link (https://brand.example/spring)", Link::toString, Link::parse);
+
+  /** A media item with alt text: its kind and the description. */
+  private static final ObjectCodec<MediaItem> MEDIA_ITEM_OBJECT =
+      ObjectCodec.define(
+          "MediaItem",
+          t -> {
+            var kind = t.req("kind", enumOf(MediaKind.class), MediaItem::kind);
+            var altText = t.opt("altText", STRING, MediaItem::altText);
+            return v ->
+                v.get(altText).isPresent()
+                    ? MediaItem.of(v.get(kind), v.get(altText).get())
+                    : MediaItem.of(v.get(kind));
+          });
+
+  private static final Codec<MediaKind> MEDIA_KIND = enumOf(MediaKind.class);
+
+  /**
+   * A media item: its kind alone ({@code "IMAGE"}) when it has no alt text, as documents written
+   * before alt text have it, otherwise an object ({@code {"kind": "IMAGE", "altText": "..."}}).
+   */
+  public static final Codec<MediaItem> MEDIA_ITEM =
+      new Codec<MediaItem>() {
+        @Override
+        public void write(MediaItem value, JsonGenerator out) {
+          if (value.hasAltText()) {
+            MEDIA_ITEM_OBJECT.write(value, out);
+          } else {
+            MEDIA_KIND.write(value.kind(), out);
+          }
+        }
+
+        @Override
+        public MediaItem read(JsonParser in, Reading reading) {
+          if (in.currentToken() == JsonToken.VALUE_STRING) {
+            return MediaItem.of(MEDIA_KIND.read(in, reading));
+          }
+          if (in.currentToken() == JsonToken.START_OBJECT) {
+            return MEDIA_ITEM_OBJECT.read(in, reading);
+          }
+          throw Reading.wrongType(in, expected());
+        }
+
+        @Override
+        public String expected() {
+          return "a media kind or an object (MediaItem)";
+        }
+      };
 
   /** Where a post's content comes from: the brand, or a creator with or without permission. */
   public static final ObjectCodec<PostSource> POST_SOURCE =
@@ -107,7 +158,7 @@ public final class CalendarCodecs {
             var text = t.dflt("text", STRING, PostContent::text);
             var hashtags = t.list("hashtags", STRING, PostContent::hashtags);
             var mentions = t.list("mentions", STRING, PostContent::mentions);
-            var media = t.list("media", enumOf(MediaKind.class), PostContent::media);
+            var media = t.list("media", MEDIA_ITEM, PostContent::media);
             var duration = t.opt("duration", DURATION, PostContent::duration);
             var source = t.dflt("source", POST_SOURCE, PostContent::source);
             var contentSource =

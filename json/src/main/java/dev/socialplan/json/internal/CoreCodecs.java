@@ -569,6 +569,10 @@ public final class CoreCodecs {
             var maxHashtags = t.optInt("maxHashtags", FormatLimits::maxHashtags);
             var maxMentions = t.optInt("maxMentions", FormatLimits::maxMentions);
             var maxLinks = t.optInt("maxLinks", FormatLimits::maxLinks);
+            var firstComment =
+                t.opt("firstCommentAllowed", BOOLEAN, FormatLimits::firstCommentAllowed);
+            var threads = t.dflt("threadsAllowed", BOOLEAN, FormatLimits::threadsAllowed);
+            var maxParts = t.optInt("maxThreadParts", FormatLimits::maxThreadParts);
             var minMedia = t.dflt("minMediaItems", Scalars.INT, FormatLimits::minMediaItems);
             var maxMedia = t.optInt("maxMediaItems", FormatLimits::maxMediaItems);
             var mixed = t.opt("mixedMediaAllowed", BOOLEAN, FormatLimits::mixedMediaAllowed);
@@ -590,6 +594,8 @@ public final class CoreCodecs {
                       .maxHashtags(v.get(maxHashtags))
                       .maxMentions(v.get(maxMentions))
                       .maxLinks(v.get(maxLinks))
+                      .firstCommentAllowed(v.get(firstComment))
+                      .maxThreadParts(v.get(maxParts))
                       .maxMediaItems(v.get(maxMedia))
                       .mixedMediaAllowed(v.get(mixed))
                       .maxMediaBytes(v.get(maxBytes))
@@ -600,6 +606,7 @@ public final class CoreCodecs {
                       .acceptedAspectRatios(v.get(accepted))
                       .notes(v.get(notes));
               v.get(minMedia).ifPresent(b::minMediaItems);
+              v.get(threads).ifPresent(b::threadsAllowed);
               return b.build();
             };
           });

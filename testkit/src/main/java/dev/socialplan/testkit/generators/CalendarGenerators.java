@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.Link;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
 import dev.socialplan.calendar.PostContent;
@@ -244,6 +245,29 @@ public final class CalendarGenerators {
     return Generate.enumValues(MediaKind.class);
   }
 
+  /** Alt texts: short, with emoji and CJK, and longer than X's 1,000 and Bluesky's 2,000. */
+  private static final List<String> ALT_TEXTS =
+      List.of(
+          "A jar of serum on a marble shelf",
+          "兩杯手沖咖啡放在木吧台上 ☕",
+          "Chart: sign-ups rose from 120 to 310 between March and May 👩🏽‍💻",
+          "A long description. ".repeat(60),
+          "長".repeat(2_100));
+
+  /**
+   * Generates media items: every kind, about a third without alt text, the others with alt text
+   * from short to longer than any platform allows.
+   *
+   * @return media items
+   */
+  public static Gen<MediaItem> mediaItems() {
+    return mediaKinds()
+        .zip(
+            integers().between(0, 2),
+            Generate.pick(ALT_TEXTS),
+            (kind, choice, alt) -> choice == 0 ? MediaItem.of(kind) : MediaItem.of(kind, alt));
+  }
+
   /**
    * Generates post sources: original content, and UGC with and without permission.
    *
@@ -272,7 +296,7 @@ public final class CalendarGenerators {
             (format, purpose, text) -> PostContent.builder().format(format).purpose(purpose).text(text));
     Gen<List<String>> tags = lists().of(Generate.pick(List.of("skincare", "新品", "tips", "MomLife"))).ofSizeBetween(0, 4);
     Gen<PostContent.Builder> withLists =
-        core.zip(tags, lists().of(mediaKinds()).ofSizeBetween(0, 4), (b, hashtags, media) -> b.hashtags(hashtags).media(media));
+        core.zip(tags, lists().of(mediaItems()).ofSizeBetween(0, 4), (b, hashtags, media) -> b.hashtags(hashtags).media(media));
     Gen<PostContent.Builder> withLinks =
         withLists.zip(links(), integers().between(0, 3), (b, link, choice) -> {
           if ((choice & 1) != 0) {

@@ -17,6 +17,7 @@ import dev.socialplan.budget.Allocation;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
@@ -642,7 +643,7 @@ final class ArticleSample {
                   .purpose(purpose)
                   .pillar(post[2])
                   .text(post[3])
-                  .media(format == PostFormat.IMAGE ? List.of(MediaKind.IMAGE) : List.of())
+                  .media(format == PostFormat.IMAGE ? List.of(MediaItem.of(MediaKind.IMAGE)) : List.of())
                   .build());
       drafts.add(d.build());
       if (i == 15) {

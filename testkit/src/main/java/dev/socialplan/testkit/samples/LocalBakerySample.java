@@ -15,6 +15,7 @@ import dev.socialplan.budget.Allocation;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
 import dev.socialplan.calendar.PostContent;
@@ -397,7 +398,7 @@ final class LocalBakerySample {
                 .from(morning.content())
                 .purpose(PostPurpose.ENTERTAIN)
                 .text("What's left on the counter at three. First come, first served.")
-                .media(List.of(MediaKind.IMAGE))
+                .media(List.of(MediaItem.of(MediaKind.IMAGE)))
                 .duration(Optional.empty())
                 .build())
             .build();
@@ -472,8 +473,11 @@ final class LocalBakerySample {
                   .addHashtags("sourdough", "bristolbakery", "gloucesterroad")
                   .media(
                   i % 3 == 2
-                      ? List.of(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.IMAGE)
-                      : List.of(MediaKind.IMAGE))
+                      ? List.of(
+                          MediaItem.of(MediaKind.IMAGE),
+                          MediaItem.of(MediaKind.IMAGE),
+                          MediaItem.of(MediaKind.IMAGE))
+                      : List.of(MediaItem.of(MediaKind.IMAGE)))
                   .build())
               .build());
     }

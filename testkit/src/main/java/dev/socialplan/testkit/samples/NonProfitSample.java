@@ -15,6 +15,7 @@ import dev.socialplan.budget.Allocation;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
@@ -483,8 +484,11 @@ final class NonProfitSample {
                   .addHashtags("volunteerchicago", "foodrescue")
                   .media(
                   i % 2 == 0
-                      ? List.of(MediaKind.VIDEO)
-                      : List.of(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.IMAGE))
+                      ? List.of(MediaItem.of(MediaKind.VIDEO))
+                      : List.of(
+                          MediaItem.of(MediaKind.IMAGE),
+                          MediaItem.of(MediaKind.IMAGE),
+                          MediaItem.of(MediaKind.IMAGE)))
                   .duration(i % 2 == 0 ? Optional.of(Duration.ofSeconds(40)) : Optional.empty())
                   .build())
               .build());
