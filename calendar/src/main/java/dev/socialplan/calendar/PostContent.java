@@ -13,7 +13,8 @@ import org.immutables.value.Value;
 
 /**
  * What a post says and why: its format, purpose, pillar and campaign, text, hashtags, mentions,
- * media, running time and where the content comes from. A {@link ScheduledPost}, a {@linkplain
+ * media (with alt text), first comment, thread parts, running time and where the content comes
+ * from. A {@link ScheduledPost}, a {@linkplain
  * dev.socialplan.calendar.scheduler.Draft draft} waiting for a time and an {@linkplain
  * OccurrenceOverride occurrence override} of a recurring post all hold one {@code PostContent}, so
  * the same content can be planned on several platforms and a new part of a post is added in one
@@ -36,9 +37,9 @@ import org.immutables.value.Value;
  *
  * <p>The content does not know its platform: whether the text fits, whether the format is supported
  * and whether user-generated content has permission are findings of the calendar rules (see {@code
- * docs/rules.md}). Construction refuses only structural impossibilities: a blank pillar, campaign or
- * announced id, a hashtag or mention that is blank, contains white space or starts with {@code #} or
- * {@code @}, and a running time that is not positive.
+ * docs/rules.md}). Construction refuses only structural impossibilities: a blank pillar, campaign,
+ * announced id, first comment or thread part, a hashtag or mention that is blank, contains white
+ * space or starts with {@code #} or {@code @}, and a running time that is not positive.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -117,6 +118,48 @@ public abstract class PostContent {
       kinds.add(item.kind());
     }
     return List.copyOf(kinds);
+  }
+
+  /**
+   * Returns the first comment, which a scheduling tool publishes under the post right after it
+   * (Instagram, Facebook and LinkedIn take one; see {@code docs/posts.md}): often the hashtags
+   * ({@link #withHashtagsInFirstComment()}) or a link.
+   *
+   * @return the comment, not blank; empty when the post has none
+   */
+  public abstract Optional<String> firstComment();
+
+  /**
+   * Returns the parts that follow the post's own text when the post is a thread (on X, Threads,
+   * Bluesky and Mastodon: each part is published as a reply to the one before). The post stays one
+   * post for the scheduler and the calendar rules: one slot, one count towards a cadence.
+   *
+   * @return the second and later parts, each not blank, in order; empty for a single post
+   */
+  public abstract List<String> threadParts();
+
+  /**
+   * Returns every part of the post as published: its text, then its {@link #threadParts()}.
+   *
+   * @return the parts, at least one (the text, possibly empty)
+   */
+  public List<String> parts() {
+    if (threadParts().isEmpty()) {
+      return List.of(text());
+    }
+    List<String> parts = new ArrayList<>(threadParts().size() + 1);
+    parts.add(text());
+    parts.addAll(threadParts());
+    return List.copyOf(parts);
+  }
+
+  /**
+   * Tells whether the post is a thread: it has at least one part after its text.
+   *
+   * @return true for a thread
+   */
+  public boolean isThread() {
+    return !threadParts().isEmpty();
   }
 
   /**
@@ -352,11 +395,50 @@ public abstract class PostContent {
    */
   public abstract PostContent withPaid(boolean paid);
 
+  /**
+   * Returns a copy with a first comment.
+   *
+   * @param comment the comment, not blank
+   * @return the new content
+   */
+  public abstract PostContent withFirstComment(String comment);
+
+  /**
+   * Returns a copy that is a thread: its text, then these parts.
+   *
+   * @param parts the second and later parts, each not blank, in order; empty for a single post
+   * @return the new content
+   */
+  public abstract PostContent withThreadParts(Iterable<String> parts);
+
+  /**
+   * Returns a copy whose listed hashtags move to the end of the first comment, each as {@code
+   * #tag}, separated by spaces (after a blank line when the comment already has text); the list of
+   * hashtags is then empty. Hashtags written in the text itself stay where they are.
+   *
+   * @return the new content, or this content when it lists no hashtags
+   */
+  public PostContent withHashtagsInFirstComment() {
+    if (hashtags().isEmpty()) {
+      return this;
+    }
+    StringBuilder tags = new StringBuilder();
+    for (String tag : hashtags()) {
+      tags.append(tags.length() == 0 ? "#" : " #").append(tag);
+    }
+    String comment = firstComment().map(c -> c + "\n\n" + tags).orElse(tags.toString());
+    return withFirstComment(comment).withHashtags(List.of());
+  }
+
   @Value.Check
   void check() {
     pillar().ifPresent(p -> Checks.nonBlank(p, "pillar"));
     campaign().ifPresent(c -> Checks.nonBlank(c, "campaign"));
     announces().ifPresent(a -> Checks.nonBlank(a, "announces"));
+    firstComment().ifPresent(c -> Checks.nonBlank(c, "firstComment"));
+    for (int i = 0; i < threadParts().size(); i++) {
+      Checks.nonBlank(threadParts().get(i), "threadParts[" + i + "]");
+    }
     checkHandles(hashtags(), "hashtags", '#');
     checkHandles(mentions(), "mentions", '@');
     if (duration().isPresent() && (duration().get().isNegative() || duration().get().isZero())) {

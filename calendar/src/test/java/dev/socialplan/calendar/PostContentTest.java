@@ -129,4 +129,40 @@ class PostContentTest {
         .hasMessageContaining("format")
         .hasMessageContaining("purpose");
   }
+
+  @Test
+  void aThreadIsTheTextThenItsParts() {
+    PostContent single = PostContent.of(PostFormat.TEXT, PostPurpose.EDUCATE, "1/ Morning routine");
+    assertThat(single.isThread()).isFalse();
+    assertThat(single.parts()).containsExactly("1/ Morning routine");
+    PostContent thread = single.withThreadParts(List.of("2/ Cleanse", "3/ Serum"));
+    assertThat(thread.isThread()).isTrue();
+    assertThat(thread.parts()).containsExactly("1/ Morning routine", "2/ Cleanse", "3/ Serum");
+    assertThat(thread.threadParts()).containsExactly("2/ Cleanse", "3/ Serum");
+    assertThatThrownBy(() -> single.withThreadParts(List.of("2/ Cleanse", " \u200B")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("threadParts[1] must not be blank");
+  }
+
+  @Test
+  void hashtagsMoveToTheFirstComment() {
+    PostContent tagged =
+        PostContent.builder()
+            .format(PostFormat.IMAGE)
+            .purpose(PostPurpose.EDUCATE)
+            .text("Serum first, then #SPF")
+            .addHashtags("skincare", "MomLife")
+            .build();
+    PostContent moved = tagged.withHashtagsInFirstComment();
+    assertThat(moved.hashtags()).isEmpty();
+    assertThat(moved.firstComment()).contains("#skincare #MomLife");
+    assertThat(moved.text()).isEqualTo("Serum first, then #SPF");
+    PostContent withLink = tagged.withFirstComment("Shop: https://brand.com/serum");
+    assertThat(withLink.withHashtagsInFirstComment().firstComment())
+        .contains("Shop: https://brand.com/serum\n\n#skincare #MomLife");
+    assertThat(moved.withHashtagsInFirstComment()).isSameAs(moved);
+    assertThatThrownBy(() -> tagged.withFirstComment("\t"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("firstComment must not be blank");
+  }
 }

@@ -1,6 +1,7 @@
 package dev.socialplan.examples;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.OccurrenceOverride;
 import dev.socialplan.calendar.PostContent;
@@ -45,7 +46,7 @@ public final class CalendarExportExample {
           .pillar(ArticleScenario.SELF_CARE.name())
           .text("本週保養小撇步：睡前一分鐘，按摩眼周。")
           .addHashtags("五分鐘保養")
-          .addMedia(MediaKind.IMAGE)
+          .addMedia(described(MediaKind.IMAGE))
           .build();
 
   /** The series: the live stream's week is skipped; the last tip gets its own text. */
@@ -124,7 +125,7 @@ public final class CalendarExportExample {
                   .format(PostFormat.IMAGE)
                   .purpose(i == drafts.size() - 1 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
                   .text(drafts.get(i))
-                  .addMedia(MediaKind.IMAGE)
+                  .addMedia(described(MediaKind.IMAGE))
                   .build())
               .build();
       calendar = calendar.with(post);
@@ -160,5 +161,14 @@ public final class CalendarExportExample {
     }
     w.line("  ...");
     w.line("  END:VCALENDAR");
+  }
+
+  /** A media item with the sample's alt text for its kind (every sample image and video has one). */
+  private static MediaItem described(MediaKind kind) {
+    return MediaItem.of(
+        kind,
+        kind == MediaKind.VIDEO
+            ? "Video with captions: the serum in a morning routine"
+            : "A jar of serum on a marble shelf in morning light");
   }
 }

@@ -2,6 +2,11 @@ package dev.socialplan.examples;
 
 import dev.socialplan.analytics.timing.PostingTimeDefaults;
 import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.platform.TextLimit;
+import dev.socialplan.platform.TextFit;
+import dev.socialplan.platform.PlatformCatalog;
+import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.calendar.rules.PlannedCalendar;
 import dev.socialplan.calendar.schedule.PostingSchedule;
@@ -15,6 +20,7 @@ import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import dev.socialplan.validation.Finding;
+import dev.socialplan.validation.RuleSet;
 import dev.socialplan.validation.ValidationReport;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -128,6 +134,57 @@ final class CalendarSection {
       out.indented("     ", f.message(Locale.ENGLISH));
       out.hanging("     → ", "       ", f.hint(Locale.ENGLISH));
     }
+    printThread(out);
+  }
+
+  /**
+   * One of the backlog's ideas as a Threads thread: each part measured the way Threads counts (500,
+   * an emoji by its UTF-8 bytes), and the calendar rules' verdict on the thread, which is one post.
+   */
+  static ScheduledPost thread() {
+    PostContent content =
+        PostContent.builder()
+            .format(PostFormat.TEXT)
+            .purpose(PostPurpose.EDUCATE)
+            .pillar("五分鐘保養")
+            .text("1/ 單親媽媽的五分鐘晨間保養，三個步驟就夠了 🧴")
+            .threadParts(
+                List.of(
+                    "2/ 洗臉後輕拍化妝水，趁濕擦精華液，鎖住水分。",
+                    "3/ 防曬最後上，陰天也要擦 ☀️ 孩子出門前，妳也準備好了。"))
+            .firstComment("完整步驟與產品：https://lumi.com.tw/routine")
+            .build();
+    return ScheduledPost.of(
+        "threads-routine",
+        Platform.THREADS,
+        ZonedDateTime.of(2026, 3, 4, 21, 0, 0, 0, ContentBacklog.ZONE).toInstant(),
+        content);
+  }
+
+  private static void printThread(ReportWriter out) {
+    ScheduledPost thread = thread();
+    out.heading("One idea as a thread on Threads (PostContent.threadParts)");
+    TextLimit limit =
+        PlatformCatalog.standard()
+            .profile(Platform.THREADS)
+            .flatMap(p -> p.limits(PostFormat.TEXT))
+            .flatMap(l -> l.bodyLimit())
+            .orElseThrow();
+    List<String> parts = thread.content().parts();
+    for (int k = 0; k < parts.size(); k++) {
+      TextFit fit = limit.check(parts.get(k));
+      out.hanging(
+          "  " + (k + 1) + "/" + parts.size() + "  ",
+          "       ",
+          parts.get(k) + "  (" + fit.length() + " of " + fit.maxLength() + ")");
+    }
+    ValidationReport report =
+        RuleSet.of(List.of(CalendarRules.LIMITS, CalendarRules.THREADS, CalendarRules.FIRST_COMMENT))
+            .validate(PlannedCalendar.of(ContentCalendar.of(ContentBacklog.ZONE, thread)));
+    out.paragraph(
+        "One post, one slot: "
+            + Figures.plural(report.findings().size(), "finding", "findings")
+            + " on its parts. The scheduler and the cadence rules count a thread once.");
   }
 
   /** The week's posts in time order: day, time, platform, format, purpose, pillar, text. */

@@ -9,6 +9,7 @@ import static dev.socialplan.platform.Platform.INSTAGRAM;
 import static dev.socialplan.platform.Platform.TIKTOK;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
@@ -342,7 +343,7 @@ final class ContentBacklog {
           .format(video ? PostFormat.SHORT_VIDEO : PostFormat.IMAGE)
           .text(text)
           .addHashtags("單親媽媽", "五分鐘保養")
-          .addMedia(video ? MediaKind.VIDEO : MediaKind.IMAGE);
+          .addMedia(described(video ? MediaKind.VIDEO : MediaKind.IMAGE));
       if (video) {
         draft.duration(Duration.ofSeconds(30));
       }
@@ -356,9 +357,9 @@ final class ContentBacklog {
       String ask = purpose == PROMOTE ? " 連結在留言。" : " 媽媽們，妳們怎麼做？留言分享。";
       draft.format(facebookFormat).text(text + ask);
       if (facebookFormat == PostFormat.IMAGE) {
-        draft.addMedia(MediaKind.IMAGE);
+        draft.addMedia(described(MediaKind.IMAGE));
       } else if (facebookFormat == PostFormat.VIDEO) {
-        draft.addMedia(MediaKind.VIDEO).duration(Duration.ofSeconds(60));
+        draft.addMedia(described(MediaKind.VIDEO)).duration(Duration.ofSeconds(60));
       }
     }
 
@@ -368,7 +369,7 @@ final class ContentBacklog {
           .format(PostFormat.SHORT_VIDEO)
           .text("30 秒看懂｜" + text)
           .addHashtags("媽媽日常", "晨間保養")
-          .addMedia(MediaKind.VIDEO)
+          .addMedia(described(MediaKind.VIDEO))
           .duration(Duration.ofSeconds(30));
     }
 
@@ -384,5 +385,14 @@ final class ContentBacklog {
       }
       return Interval.of(start(week), start(week + 1));
     }
+  }
+
+  /** A media item with the sample's alt text for its kind (every sample image and video has one). */
+  private static MediaItem described(MediaKind kind) {
+    return MediaItem.of(
+        kind,
+        kind == MediaKind.VIDEO
+            ? "影片（附字幕）：五分鐘晨間保養，一步一步示範"
+            : "一位媽媽在浴室鏡前擦精華液，女兒在旁邊看");
   }
 }

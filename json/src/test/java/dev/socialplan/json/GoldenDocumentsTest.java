@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import dev.socialplan.calendar.ContentCalendar;
+import java.util.ArrayList;
+import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.Objective;
@@ -116,6 +119,26 @@ class GoldenDocumentsTest {
     ContentCalendar calendar = SamplePlans.article().calendar();
     assertGolden("article-calendar.json", PRETTY.write(calendar) + "\n");
     assertThat(COMPACT.readCalendar(golden("article-calendar.json"))).isEqualTo(calendar);
+  }
+
+  /**
+   * The articles calendar as written before media items had alt text (each item its kind alone):
+   * it reads to the sample's calendar without alt text.
+   */
+  @Test
+  void aCalendarWrittenBeforeAltTextKeepsReading() {
+    ContentCalendar calendar = SamplePlans.article().calendar();
+    List<ScheduledPost> bare = new ArrayList<>();
+    for (ScheduledPost post : calendar.posts()) {
+      List<MediaItem> kinds = new ArrayList<>();
+      post.content().media().forEach(m -> kinds.add(m.withoutAltText()));
+      bare.add(post.withContent(post.content().withMedia(kinds)));
+    }
+    ContentCalendar expected = ContentCalendar.of(calendar.zone(), bare);
+    String old = golden("article-calendar-media-kinds.json");
+    assertThat(old).doesNotContain("altText").contains("\"media\" : [ \"IMAGE\" ]");
+    assertThat(COMPACT.readCalendar(old)).isEqualTo(expected);
+    assertThat(PRETTY.write(expected) + "\n").isEqualTo(old);
   }
 
   /**

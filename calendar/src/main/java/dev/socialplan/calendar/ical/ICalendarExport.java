@@ -73,6 +73,10 @@ import org.jspecify.annotations.Nullable;
  *       for tools that read them back. Optional ones are omitted when absent.
  *   <li>{@code X-SOCIALPLAN-ALT-TEXT;X-SOCIALPLAN-MEDIA-INDEX=n}: the alt text of the media item at
  *       index {@code n} (from 0, as in {@code -MEDIA}), one property per item that has alt text.
+ *   <li>{@code X-SOCIALPLAN-FIRST-COMMENT}: the first comment, if any. {@code
+ *       X-SOCIALPLAN-THREAD-PART;X-SOCIALPLAN-PART=n}: part {@code n} of a thread (from 2; part 1
+ *       is the text in {@code DESCRIPTION}), one property per part, in order. A thread is one
+ *       event.
  * </ul>
  *
  * <p><b>Text.</b> Values are escaped as RFC 5545 TEXT: {@code \} as {@code \\}, {@code ;} as {@code
@@ -517,6 +521,13 @@ public final class ICalendarExport {
                   + escape(media.get(m).altText().get()));
         }
       }
+    }
+    if (post.content().firstComment().isPresent()) {
+      line(out, "X-SOCIALPLAN-FIRST-COMMENT:" + escape(post.content().firstComment().get()));
+    }
+    List<String> parts = post.content().threadParts();
+    for (int k = 0; k < parts.size(); k++) {
+      line(out, "X-SOCIALPLAN-THREAD-PART;X-SOCIALPLAN-PART=" + (k + 2) + ":" + escape(parts.get(k)));
     }
     line(out, "END:VEVENT");
   }

@@ -198,6 +198,26 @@ public final class CalendarRules {
   public static final FindingCode CALENDAR_HASHTAG_NOT_CAMEL_CASE =
       code("CALENDAR_HASHTAG_NOT_CAMEL_CASE", Severity.INFO, MethodStep.CONTENT);
 
+  /** A first comment on a format the platform's sources say takes none (warning, step 6). */
+  public static final FindingCode CALENDAR_FIRST_COMMENT_UNSUPPORTED =
+      code("CALENDAR_FIRST_COMMENT_UNSUPPORTED", Severity.WARNING, MethodStep.CONTENT);
+
+  /** A first comment longer than the platform's comment limit (error, step 6). */
+  public static final FindingCode CALENDAR_FIRST_COMMENT_TOO_LONG =
+      code("CALENDAR_FIRST_COMMENT_TOO_LONG", Severity.ERROR, MethodStep.CONTENT);
+
+  /** A thread on a platform not known to publish threads (warning, step 6). */
+  public static final FindingCode CALENDAR_THREAD_UNSUPPORTED =
+      code("CALENDAR_THREAD_UNSUPPORTED", Severity.WARNING, MethodStep.CONTENT);
+
+  /** A part of a thread longer than the platform allows a post (error, step 6). */
+  public static final FindingCode CALENDAR_THREAD_PART_TOO_LONG =
+      code("CALENDAR_THREAD_PART_TOO_LONG", Severity.ERROR, MethodStep.CONTENT);
+
+  /** More thread parts than a source allows (error, step 6). */
+  public static final FindingCode CALENDAR_THREAD_TOO_MANY_PARTS =
+      code("CALENDAR_THREAD_TOO_MANY_PARTS", Severity.ERROR, MethodStep.CONTENT);
+
   // ------------------------------------------------------------------------------------ rules
 
   /** Spacing, daily caps, blackouts and allowed windows of every schedule. */
@@ -280,6 +300,23 @@ public final class CalendarRules {
               CALENDAR_ALT_TEXT_MISSING, CALENDAR_ALT_TEXT_TOO_LONG, CALENDAR_HASHTAG_NOT_CAMEL_CASE),
           AccessibilityRule::check);
 
+  /** First comments: only where the platform takes one, within its comment length. */
+  public static final Rule<PlannedCalendar> FIRST_COMMENT =
+      Rule.of(
+          "calendar.firstComment",
+          List.of(CALENDAR_FIRST_COMMENT_UNSUPPORTED, CALENDAR_FIRST_COMMENT_TOO_LONG),
+          FirstCommentRule::check);
+
+  /** Threads: only where the platform publishes them; every part measured like a post. */
+  public static final Rule<PlannedCalendar> THREADS =
+      Rule.of(
+          "calendar.threads",
+          List.of(
+              CALENDAR_THREAD_UNSUPPORTED,
+              CALENDAR_THREAD_TOO_MANY_PARTS,
+              CALENDAR_THREAD_PART_TOO_LONG),
+          ThreadRule::check);
+
   /** Live streams must be announced ahead. */
   public static final Rule<PlannedCalendar> LIVE_ANNOUNCEMENT =
       Rule.of(
@@ -306,7 +343,9 @@ public final class CalendarRules {
             UGC,
             LIVE_ANNOUNCEMENT,
             LINKS,
-            ACCESSIBILITY));
+            ACCESSIBILITY,
+            FIRST_COMMENT,
+            THREADS));
   }
 
   /** The path of a post in findings: its index in the calendar's order. */

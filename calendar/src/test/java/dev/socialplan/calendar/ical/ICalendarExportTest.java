@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
@@ -258,5 +259,41 @@ class ICalendarExportTest {
     assertThatThrownBy(() -> EXPORT.withUidDomain("bad domain"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("uidDomain must be letters, digits, '.' and '-': \"bad domain\"");
+  }
+
+  @Test
+  void altTextFirstCommentAndThreadPartsAreReadBackByIcal4j() throws Exception {
+    ScheduledPost thread =
+        ScheduledPost.builder()
+            .from(LAUNCH)
+            .id("thread-1")
+            .platform(Platform.X)
+            .content(
+                PostContent.builder()
+                    .from(LAUNCH.content())
+                    .format(PostFormat.IMAGE)
+                    .media(
+                        List.of(
+                            MediaItem.of(MediaKind.IMAGE),
+                            MediaItem.of(MediaKind.IMAGE, "Serum; drops, on a wrist\nclose up")))
+                    .firstComment("#skincare, more: https://brand.com/s")
+                    .threadParts(List.of("2/ " + LONG_CJK, "3/ Done; thanks, all"))
+                    .build())
+            .build();
+    Calendar parsed = parse(EXPORT.toICalendar(ContentCalendar.of(TAIPEI, thread), STAMP));
+    VEvent event = eventsByUid(parsed).get("thread-1@socialplan.dev");
+    List<Property> alt = event.getProperties("X-SOCIALPLAN-ALT-TEXT");
+    assertThat(alt).hasSize(1);
+    assertThat(alt.get(0).getValue()).isEqualTo("Serum; drops, on a wrist\nclose up");
+    assertThat(alt.get(0).getParameter("X-SOCIALPLAN-MEDIA-INDEX").map(p -> p.getValue()))
+        .contains("1");
+    assertThat(value(event, "X-SOCIALPLAN-FIRST-COMMENT"))
+        .isEqualTo("#skincare, more: https://brand.com/s");
+    List<Property> parts = event.getProperties("X-SOCIALPLAN-THREAD-PART");
+    assertThat(parts).extracting(Property::getValue).containsExactly("2/ " + LONG_CJK, "3/ Done; thanks, all");
+    assertThat(parts)
+        .extracting(p -> p.getParameter("X-SOCIALPLAN-PART").map(q -> q.getValue()).orElseThrow())
+        .containsExactly("2", "3");
+    assertThat(parsed.getComponents(Component.VEVENT)).hasSize(1);
   }
 }

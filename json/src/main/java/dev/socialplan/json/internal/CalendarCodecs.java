@@ -159,6 +159,8 @@ public final class CalendarCodecs {
             var hashtags = t.list("hashtags", STRING, PostContent::hashtags);
             var mentions = t.list("mentions", STRING, PostContent::mentions);
             var media = t.list("media", MEDIA_ITEM, PostContent::media);
+            var firstComment = t.opt("firstComment", STRING, PostContent::firstComment);
+            var threadParts = t.nonEmptyList("threadParts", STRING, PostContent::threadParts);
             var duration = t.opt("duration", DURATION, PostContent::duration);
             var source = t.dflt("source", POST_SOURCE, PostContent::source);
             var contentSource =
@@ -177,6 +179,8 @@ public final class CalendarCodecs {
                       .hashtags(v.get(hashtags))
                       .mentions(v.get(mentions))
                       .media(v.get(media))
+                      .firstComment(v.get(firstComment))
+                      .threadParts(v.get(threadParts))
                       .duration(v.get(duration))
                       .announces(v.get(announces))
                       .linkAttachment(v.get(linkAttachment));

@@ -405,6 +405,42 @@ public final class ObjectCodec<T> extends Codec<T> {
     }
 
     /**
+     * A list written only when it has elements, so documents of values without it stay as they
+     * were before the property existed; absent reads as empty.
+     *
+     * @param name the name
+     * @param codec the element codec
+     * @param get the accessor
+     * @param <V> the element type
+     * @return the field handle
+     */
+    public <V> Field<T, List<V>> nonEmptyList(
+        String name, Codec<V> codec, Function<? super T, ? extends Collection<V>> get) {
+      Codec<List<V>> lists = Collections.listOf(codec);
+      return add(
+          new Field<T, List<V>>(name, fields.size()) {
+            @Override
+            void write(T owner, JsonGenerator out) {
+              Collection<V> values = get.apply(owner);
+              if (!values.isEmpty()) {
+                out.writeName(serialized);
+                Collections.writeArray(values, codec, out);
+              }
+            }
+
+            @Override
+            Object read(JsonParser in, Reading reading) {
+              return lists.read(in, reading);
+            }
+
+            @Override
+            Object absent() {
+              return List.of();
+            }
+          });
+    }
+
+    /**
      * A set, always written in the set's order (possibly empty); absent reads as empty; a
      * repeated element is refused.
      *

@@ -245,6 +245,23 @@ public final class CalendarGenerators {
     return Generate.enumValues(MediaKind.class);
   }
 
+  /**
+   * Thread parts and first comments: short, CJK and emoji (2 each on X), a link (23 on X), and
+   * longer than X's 280, Threads' and Mastodon's 500, Bluesky's 300, Instagram's 2,200-character
+   * and Facebook's 8,000-character comments.
+   */
+  private static final List<String> PARTS =
+      List.of(
+          "2/ Pat dry, then serum.",
+          "第二步：輕拍吸收 ✨",
+          "More: https://brand.com/routine?step=3",
+          "#skincare #MomLife",
+          "Why it works ".repeat(25),
+          "長".repeat(150),
+          "😀".repeat(160),
+          "A very long comment. ".repeat(120),
+          "x".repeat(8_001));
+
   /** Alt texts: short, with emoji and CJK, and longer than X's 1,000 and Bluesky's 2,000. */
   private static final List<String> ALT_TEXTS =
       List.of(
@@ -286,7 +303,8 @@ public final class CalendarGenerators {
   /**
    * Generates post contents in any format and for any purpose, with every optional part sometimes
    * present: texts in several scripts, hashtags, media, a link attachment, paid or organic, a source
-   * (user-generated or not), a pillar, a campaign, a content source and a running time.
+   * (user-generated or not), a pillar, a campaign, a content source and a running time, and
+   * sometimes a first comment and thread parts, some longer than any platform allows.
    *
    * @return post contents
    */
@@ -294,11 +312,21 @@ public final class CalendarGenerators {
     Gen<PostContent.Builder> core =
         Generate.enumValues(PostFormat.class).zip(Generate.enumValues(PostPurpose.class), Generate.pick(TEXTS),
             (format, purpose, text) -> PostContent.builder().format(format).purpose(purpose).text(text));
-    Gen<List<String>> tags = lists().of(Generate.pick(List.of("skincare", "新品", "tips", "MomLife"))).ofSizeBetween(0, 4);
+    Gen<List<String>> tags = lists().of(Generate.pick(List.of("skincare", "新品", "tips", "MomLife", "summer_sale"))).ofSizeBetween(0, 4);
     Gen<PostContent.Builder> withLists =
         core.zip(tags, lists().of(mediaItems()).ofSizeBetween(0, 4), (b, hashtags, media) -> b.hashtags(hashtags).media(media));
+    Gen<PostContent.Builder> withParts =
+        withLists.zip(
+            integers().between(0, 4),
+            lists().of(Generate.pick(PARTS)).ofSizeBetween(0, 3),
+            (b, comment, parts) -> {
+              if (comment > 0) {
+                b.firstComment(PARTS.get(comment * 2 % PARTS.size()));
+              }
+              return b.threadParts(parts);
+            });
     Gen<PostContent.Builder> withLinks =
-        withLists.zip(links(), integers().between(0, 3), (b, link, choice) -> {
+        withParts.zip(links(), integers().between(0, 3), (b, link, choice) -> {
           if ((choice & 1) != 0) {
             b.linkAttachment(link);
           }

@@ -578,7 +578,7 @@ final class ArticleSample {
             .text(text)
             .mentions(mentions)
             .hashtags(hashtags)
-            .addMedia(MediaKind.IMAGE)
+            .addMedia(described(MediaKind.IMAGE))
             .build())
         .status(PostStatus.SCHEDULED)
         .build();
@@ -608,7 +608,7 @@ final class ArticleSample {
                       ? "今晚的" + dish + "食材包已經切好洗好，下班打開就能煮 👉 個人檔案連結"
                       : "下班到上桌只要15分鐘：" + dish + " 🍳 一個平底鍋搞定")
                   .addHashtags("15分鐘晚餐", "下班料理", "媽媽日常")
-                  .addMedia(MediaKind.VIDEO)
+                  .addMedia(described(MediaKind.VIDEO))
                   .duration(Duration.ofSeconds(45))
                   .build())
               .build());
@@ -625,7 +625,7 @@ final class ArticleSample {
                       ? dish + "食材包本週9折，連結在個人檔案。一份大人一份小孩，剛剛好。"
                       : dish + "，15分鐘上桌！孩子睡前的晚餐不用再手忙腳亂。完整食譜在留言第一則。")
                   .addHashtags("15分鐘晚餐", "單親媽媽", "晚餐提案")
-                  .addMedia(MediaKind.VIDEO)
+                  .addMedia(described(MediaKind.VIDEO))
                   .duration(Duration.ofSeconds(45))
                   .build())
               .build());
@@ -643,7 +643,7 @@ final class ArticleSample {
                   .purpose(purpose)
                   .pillar(post[2])
                   .text(post[3])
-                  .media(format == PostFormat.IMAGE ? List.of(MediaItem.of(MediaKind.IMAGE)) : List.of())
+                  .media(format == PostFormat.IMAGE ? List.of(described(MediaKind.IMAGE)) : List.of())
                   .build());
       drafts.add(d.build());
       if (i == 15) {
@@ -657,7 +657,7 @@ final class ArticleSample {
                     .pillar("15-minute dinners")
                     .announces(LIVE_POST_ID)
                     .text("這週日晚上8點，我們在粉專直播一次備好一週的晚餐。先按「提醒我」，當天見！")
-                    .addMedia(MediaKind.IMAGE)
+                    .addMedia(described(MediaKind.IMAGE))
                     .build())
                 .campaignWindow(
                     Interval.of(
@@ -721,5 +721,14 @@ final class ArticleSample {
     series.put(GOAL_INSTAGRAM_ENGAGEMENT, MetricSeries.of(er));
     series.put(GOAL_TIKTOK_FOLLOWERS, MetricSeries.of(tt));
     return series;
+  }
+
+  /** A media item with the sample's alt text for its kind (every sample image and video has one). */
+  private static MediaItem described(MediaKind kind) {
+    return MediaItem.of(
+        kind,
+        kind == MediaKind.VIDEO
+            ? "Video with captions: a five-minute morning skincare routine, step by step"
+            : "A mother smooths serum onto her cheek at the bathroom mirror while her daughter watches");
   }
 }

@@ -16,6 +16,7 @@ import dev.socialplan.budget.Allocation;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.budget.BudgetCategory;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
@@ -450,14 +451,19 @@ final class B2bSoftwareSample {
             .text(
                 "Teams using Tessellate re-plan 40 % less often. See it on your own repository:"
                     + " book a 20-minute demo (link in the comments).")
-            .addMedia(MediaKind.IMAGE);
+            .addMedia(described(MediaKind.IMAGE));
       } else if (i % 3 == 0) {
         d.format(PostFormat.CAROUSEL)
             .pillar("Customer stories")
             .text(
                 "How a 40-person platform team handled " + topic + ": five slides from their"
                     + " planning review.")
-            .addMedia(MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.IMAGE, MediaKind.IMAGE);
+            .addMedia(
+                described(MediaKind.IMAGE),
+                described(MediaKind.IMAGE),
+                described(MediaKind.IMAGE),
+                described(MediaKind.IMAGE),
+                described(MediaKind.IMAGE));
       } else {
         d.format(PostFormat.TEXT)
             .pillar("Planning without crunch")
@@ -481,7 +487,7 @@ final class B2bSoftwareSample {
                 "On 9 April at 16:00 CEST three engineering managers show how they plan a quarter"
                     + " without crunch. Live on our YouTube channel; set a reminder.")
                 .addHashtags("engineeringmanagement", "webinar")
-                .addMedia(MediaKind.IMAGE)
+                .addMedia(described(MediaKind.IMAGE))
                 .build())
             .campaignWindow(
                 Interval.of(
@@ -506,7 +512,7 @@ final class B2bSoftwareSample {
                   week % 2 == 1
                       ? "Tessellate in " + (12 + week * 3) + " minutes: " + PRODUCT_TOURS[week / 2]
                       : "Planning review, episode " + (week + 1) + ": " + TOPICS[week + 4])
-                  .addMedia(MediaKind.VIDEO)
+                  .addMedia(described(MediaKind.VIDEO))
                   .duration(Duration.ofMinutes(12 + week * 3))
                   .build())
               .campaignWindow(thisWeek)
@@ -523,7 +529,7 @@ final class B2bSoftwareSample {
                     .pillar("Planning without crunch")
                     .text("One tip in a minute: " + TOPICS[(n + 7) % TOPICS.length])
                     .addHashtags("shorts", "engineering")
-                    .addMedia(MediaKind.VIDEO)
+                    .addMedia(described(MediaKind.VIDEO))
                     .duration(Duration.ofSeconds(55))
                     .build())
                 .campaignWindow(thisWeek)
@@ -551,5 +557,14 @@ final class B2bSoftwareSample {
     series.put(GOAL_LINKEDIN_FOLLOWERS, MetricSeries.of(f));
     series.put(GOAL_COST_PER_LEAD, MetricSeries.of(c));
     return series;
+  }
+
+  /** A media item with the sample's alt text for its kind (every sample image and video has one). */
+  private static MediaItem described(MediaKind kind) {
+    return MediaItem.of(
+        kind,
+        kind == MediaKind.VIDEO
+            ? "Video with captions: a two-minute walkthrough of the product"
+            : "Screenshot of the dashboard's weekly report, three charts trending up");
   }
 }

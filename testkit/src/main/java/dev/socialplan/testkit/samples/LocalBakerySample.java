@@ -385,7 +385,7 @@ final class LocalBakerySample {
                 .purpose(PostPurpose.INFORM)
                 .pillar("Today's bakes")
                 .text("Fresh out of the oven this morning. Doors open at 7:30.")
-                .addMedia(MediaKind.VIDEO)
+                .addMedia(described(MediaKind.VIDEO))
                 .duration(Duration.ofSeconds(15))
                 .build())
             .status(PostStatus.SCHEDULED)
@@ -398,7 +398,7 @@ final class LocalBakerySample {
                 .from(morning.content())
                 .purpose(PostPurpose.ENTERTAIN)
                 .text("What's left on the counter at three. First come, first served.")
-                .media(List.of(MediaItem.of(MediaKind.IMAGE)))
+                .media(List.of(described(MediaKind.IMAGE)))
                 .duration(Optional.empty())
                 .build())
             .build();
@@ -474,10 +474,10 @@ final class LocalBakerySample {
                   .media(
                   i % 3 == 2
                       ? List.of(
-                          MediaItem.of(MediaKind.IMAGE),
-                          MediaItem.of(MediaKind.IMAGE),
-                          MediaItem.of(MediaKind.IMAGE))
-                      : List.of(MediaItem.of(MediaKind.IMAGE)))
+                          described(MediaKind.IMAGE),
+                          described(MediaKind.IMAGE),
+                          described(MediaKind.IMAGE))
+                      : List.of(described(MediaKind.IMAGE)))
                   .build())
               .build());
     }
@@ -493,7 +493,7 @@ final class LocalBakerySample {
                 .addHashtags(
                 "easter", "hotcrossbuns", "bristol", "bristolbakery", "sourdough", "gloucesterroad",
                 "bishopston", "shoplocal")
-                .addMedia(MediaKind.IMAGE)
+                .addMedia(described(MediaKind.IMAGE))
                 .build())
             .campaignWindow(
                 Interval.of(
@@ -511,7 +511,7 @@ final class LocalBakerySample {
                 .text("Cinnamon buns in the park, by @amy.in.bristol. Tag #crumbbreakfast and we may share yours.")
                 .addMentions("amy.in.bristol")
                 .addHashtags("crumbbreakfast")
-                .addMedia(MediaKind.IMAGE)
+                .addMedia(described(MediaKind.IMAGE))
                 .source(PostSource.userGenerated("amy.in.bristol", UGC_PERMISSION))
                 .build())
             .build());
@@ -532,7 +532,7 @@ final class LocalBakerySample {
                       : i % 2 == 0
                           ? "On the counter today: " + bake + ". We bake until it's gone."
                           : "Behind the counter: how our " + bake + " gets its crust, at 4am.")
-                  .addMedia(MediaKind.IMAGE)
+                  .addMedia(described(MediaKind.IMAGE))
                   .build())
               .build());
     }
@@ -551,7 +551,7 @@ final class LocalBakerySample {
                   .purpose(i == 0 ? PostPurpose.PROMOTE : PostPurpose.INFORM)
                   .pillar("Neighbourhood")
                   .text(updates[i])
-                  .addMedia(MediaKind.IMAGE)
+                  .addMedia(described(MediaKind.IMAGE))
                   .build())
               .build());
     }
@@ -574,5 +574,14 @@ final class LocalBakerySample {
     series.put(GOAL_FOLLOWERS, MetricSeries.of(f));
     series.put(GOAL_PREORDER_CLICKS, MetricSeries.of(c));
     return series;
+  }
+
+  /** A media item with the sample's alt text for its kind (every sample image and video has one). */
+  private static MediaItem described(MediaKind kind) {
+    return MediaItem.of(
+        kind,
+        kind == MediaKind.VIDEO
+            ? "Video: hands shaping sourdough on a floured bench at dawn"
+            : "Sourdough loaves cooling on a rack by the shop window");
   }
 }

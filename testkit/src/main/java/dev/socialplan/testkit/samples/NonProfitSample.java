@@ -442,7 +442,7 @@ final class NonProfitSample {
       boolean campaignPost = ask || i % 3 == 0;
       Draft.Builder d = Draft.builder().platform(Platform.FACEBOOK);
       PostContent.Builder content =
-          PostContent.builder().format(PostFormat.IMAGE).addMedia(MediaKind.IMAGE);
+          PostContent.builder().format(PostFormat.IMAGE).addMedia(described(MediaKind.IMAGE));
       if (campaignPost) {
         summer++;
         d.id(String.format(Locale.ROOT, "fb-summer-%02d", summer)).campaignWindow(campaign);
@@ -484,11 +484,11 @@ final class NonProfitSample {
                   .addHashtags("volunteerchicago", "foodrescue")
                   .media(
                   i % 2 == 0
-                      ? List.of(MediaItem.of(MediaKind.VIDEO))
+                      ? List.of(described(MediaKind.VIDEO))
                       : List.of(
-                          MediaItem.of(MediaKind.IMAGE),
-                          MediaItem.of(MediaKind.IMAGE),
-                          MediaItem.of(MediaKind.IMAGE)))
+                          described(MediaKind.IMAGE),
+                          described(MediaKind.IMAGE),
+                          described(MediaKind.IMAGE)))
                   .duration(i % 2 == 0 ? Optional.of(Duration.ofSeconds(40)) : Optional.empty())
                   .build())
               .build());
@@ -505,7 +505,7 @@ final class NonProfitSample {
                 .announces(LIVE_POST_ID)
                 .text("Saturday June 20 at 11am: a live tour of our warehouse. Bring your questions!")
                 .addHashtags("foodrescue")
-                .addMedia(MediaKind.IMAGE)
+                .addMedia(described(MediaKind.IMAGE))
                 .build())
             .campaignWindow(
                 Interval.of(
@@ -524,7 +524,7 @@ final class NonProfitSample {
                 .text("Our Saturday crew, through @jaylen.cooks's lens. Tag #secondhelpingcrew to be featured.")
                 .addMentions("jaylen.cooks")
                 .addHashtags("secondhelpingcrew")
-                .addMedia(MediaKind.IMAGE)
+                .addMedia(described(MediaKind.IMAGE))
                 .source(PostSource.userGenerated("jaylen.cooks", UGC_PERMISSION))
                 .build())
             .build());
@@ -554,5 +554,14 @@ final class NonProfitSample {
     series.put(GOAL_VOLUNTEERS, MetricSeries.of(v));
     series.put(GOAL_ENGAGEMENT, MetricSeries.of(e));
     return series;
+  }
+
+  /** A media item with the sample's alt text for its kind (every sample image and video has one). */
+  private static MediaItem described(MediaKind kind) {
+    return MediaItem.of(
+        kind,
+        kind == MediaKind.VIDEO
+            ? "Video with captions: a Saturday food-rescue run from pickup to pantry"
+            : "Volunteers load crates of rescued vegetables into a van");
   }
 }
