@@ -170,4 +170,32 @@ class FormatLimitsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("hashtags must not be negative: -1");
   }
+
+  @Test
+  void firstCommentsThreadsAndAltTextAreOptionalFacts() {
+    FormatLimits none = FormatLimits.unknown();
+    assertThat(none.firstCommentAllowed()).isEmpty();
+    assertThat(none.threadsAllowed()).isFalse();
+    assertThat(none.maxThreadParts()).isEmpty();
+    FormatLimits x =
+        FormatLimits.builder()
+            .addTextLimit(TextLimit.body(280, TextCounting.X_WEIGHTED))
+            .addTextLimit(TextLimit.altText(1_000, TextCounting.UTF16_CODE_UNITS))
+            .addTextLimit(TextLimit.firstComment(2_200, TextCounting.UTF16_CODE_UNITS))
+            .threadsAllowed(true)
+            .maxThreadParts(25)
+            .firstCommentAllowed(true)
+            .build();
+    assertThat(x.textLimits(TextField.ALT_TEXT))
+        .containsExactly(new TextLimit(TextField.ALT_TEXT, 1_000, TextCounting.UTF16_CODE_UNITS));
+    assertThat(x.textLimits(TextField.FIRST_COMMENT)).hasSize(1);
+    assertThat(x.bodyLimit()).contains(TextLimit.body(280, TextCounting.X_WEIGHTED));
+    assertThat(x.textFits(TextField.ALT_TEXT, "a".repeat(1_000))).isTrue();
+    assertThat(x.textFits(TextField.ALT_TEXT, "a".repeat(1_001))).isFalse();
+    assertThat(x.threadsAllowed()).isTrue();
+    assertThat(x.maxThreadParts()).hasValue(25);
+    assertThatThrownBy(() -> FormatLimits.builder().maxThreadParts(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("maxThreadParts must be positive: 0");
+  }
 }

@@ -82,6 +82,9 @@ final class AccessibilityRule {
           }
         }
       }
+      if (content.hashtags().isEmpty() && content.text().indexOf('#') < 0) {
+        continue;
+      }
       for (String hashtag : hashtagsToCheck(content)) {
         if (isProvablyMultiWordNotCamelCase(hashtag)) {
           out.add(

@@ -56,7 +56,7 @@ class CalendarRulesCatalogueTest {
 
   @Test
   void everyCodeIsInTheCalendarBundleAndStartsWithCalendar() {
-    assertThat(CalendarRules.standard().codes()).hasSize(27);
+    assertThat(CalendarRules.standard().codes()).hasSize(32);
     for (FindingCode code : CalendarRules.standard().codes()) {
       assertThat(code.bundle()).as(code.name()).contains(CalendarRules.BUNDLE);
       assertThat(code.name()).startsWith("CALENDAR_");

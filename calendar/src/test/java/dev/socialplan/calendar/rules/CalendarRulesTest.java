@@ -447,7 +447,9 @@ class CalendarRulesTest {
             CalendarRules.UGC,
             CalendarRules.LIVE_ANNOUNCEMENT,
             CalendarRules.LINKS,
-            CalendarRules.ACCESSIBILITY);
+            CalendarRules.ACCESSIBILITY,
+            CalendarRules.FIRST_COMMENT,
+            CalendarRules.THREADS);
     ValidationReport empty = CalendarRules.standard().validate(PlannedCalendar.of(ContentCalendar.empty(TAIPEI)));
     assertThat(empty.isEmpty()).isTrue();
   }

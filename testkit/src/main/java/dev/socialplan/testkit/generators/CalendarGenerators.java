@@ -293,7 +293,7 @@ public final class CalendarGenerators {
   public static Gen<PostSource> postSources() {
     Gen<PostSource> ugc =
         Generate.pick(List.of("@ana", "@小美", "@glowfan"))
-            .zip(integers().between(-1, 365), (creator, day) ->
+            .zip(integers().between(-60, 365), (creator, day) ->
                 day < 0
                     ? PostSource.userGenerated(creator)
                     : PostSource.userGenerated(creator, START.plus(Duration.ofDays(day))));
