@@ -54,7 +54,7 @@ public final class CsvExport {
   public static final List<String> CALENDAR_COLUMNS =
       List.of(
           "id", "date", "time", "zone", "platform", "account", "format", "purpose", "pillar",
-          "campaign", "status", "priority", "text", "hashtags", "media");
+          "campaign", "status", "priority", "text", "hashtags", "media", "first comment");
 
   private static List<String> recordColumns() {
     List<String> c = new ArrayList<>(List.of(
@@ -172,7 +172,8 @@ public final class CsvExport {
             Integer.toString(p.priority()),
             c.text(),
             tags.toString(),
-            media.toString()));
+            media.toString(),
+            c.firstComment().orElse("")));
       }
     });
   }

@@ -37,7 +37,8 @@ import org.threeten.extra.Interval;
  *
  * <p>Columns, matched by name ignoring case and surrounding spaces, in any order: {@code date}
  * and {@code platform} are required; {@code time}, {@code zone}, {@code account}, {@code text},
- * {@code media}, {@code purpose}, {@code pillar}, {@code campaign}, {@code priority}, and also
+ * {@code media}, {@code purpose}, {@code pillar}, {@code campaign}, {@code priority}, {@code first
+ * comment}, and also
  * {@code id} and {@code format}, are optional columns (a sheet may leave them out).
  *
  * <ul>
@@ -56,6 +57,8 @@ import org.threeten.extra.Interval;
  *       format.
  *   <li>{@code purpose}: inform, educate, entertain or promote ({@code INFORM} when empty).
  *   <li>{@code priority}: a whole number, higher placed first (0 when empty).
+ *   <li>{@code first comment}: the comment to publish under the post right after it (none when
+ *       empty); the calendar rules check it against the platform (see {@code docs/posts.md}).
  *   <li>{@code id}: the draft's id ({@code line-N} when there is no id column or it is empty).
  * </ul>
  *
@@ -69,7 +72,7 @@ public final class DraftSheet {
   public static final List<String> COLUMNS =
       List.of(
           "id", "date", "time", "zone", "platform", "account", "format", "text", "media", "purpose",
-          "pillar", "campaign", "priority");
+          "pillar", "campaign", "priority", "first comment");
 
   private static final List<DateTimeFormatter> DATES =
       formatters("uuuu-MM-dd", "uuuu/MM/dd", "M/d/uuuu", "d.M.uuuu");
@@ -253,6 +256,12 @@ public final class DraftSheet {
         value = cell(fields, column);
         content.format(
             value.isEmpty() ? formatOf(media) : lookup(name(column), value, PostFormat.values()));
+
+        column = "first comment";
+        value = cell(fields, column);
+        if (!value.isEmpty()) {
+          content.firstComment(value);
+        }
 
         column = "purpose";
         value = cell(fields, column);

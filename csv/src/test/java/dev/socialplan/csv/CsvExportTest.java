@@ -54,6 +54,7 @@ class CsvExportTest {
                     .text("New in, \"glow\"\nline two")
                     .hashtags(List.of("glow"))
                     .addMedia(MediaKind.IMAGE)
+                    .firstComment("=HYPERLINK(\"x\") #glow")
                     .build())
             .build();
     StringWriter out = new StringWriter();
@@ -61,7 +62,7 @@ class CsvExportTest {
     assertThat(out.toString())
         .startsWith(String.join(",", CsvExport.CALENDAR_COLUMNS) + "\r\n")
         .contains("p1,2025-03-04,09:30,Asia/Taipei,instagram,acme,image,promote,,'=evil(),")
-        .contains("\"New in, \"\"glow\"\"\nline two\",#glow,image\r\n");
+        .contains("\"New in, \"\"glow\"\"\nline two\",#glow,image,\"'=HYPERLINK(\"\"x\"\") #glow\"\r\n");
   }
 
   @Test

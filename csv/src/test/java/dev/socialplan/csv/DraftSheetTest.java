@@ -83,4 +83,21 @@ class DraftSheetTest {
     assertThat(DraftSheet.COLUMNS).contains("date", "time", "zone", "platform", "account", "text",
         "media", "purpose", "pillar", "campaign", "priority");
   }
+
+  @Test
+  void aFirstCommentColumnGivesTheDraftItsFirstComment() {
+    String sheet =
+        "Date,Platform,Text,Media,First Comment\r\n"
+            + "2025-03-04,instagram,New serum,image,#skincare #MomLife\r\n"
+            + "2025-03-05,instagram,No comment,image,\r\n"
+            + "2025-03-06,instagram,Blank comment,image,\u200B\r\n";
+    CsvResult<Draft> read = DraftSheet.read(new StringReader(sheet), TAIPEI);
+    assertThat(read.values()).hasSize(2);
+    assertThat(read.values().get(0).content().firstComment()).hasValue("#skincare #MomLife");
+    assertThat(read.values().get(1).content().firstComment()).isEmpty();
+    assertThat(read.report().rejected()).hasSize(1);
+    assertThat(read.report().rejected().get(0).line()).isEqualTo(4);
+    assertThat(read.report().rejected().get(0).column()).hasValue("First Comment");
+    assertThat(DraftSheet.COLUMNS).endsWith("first comment");
+  }
 }
