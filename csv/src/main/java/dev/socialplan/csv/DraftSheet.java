@@ -260,7 +260,8 @@ public final class DraftSheet {
         column = "first comment";
         value = cell(fields, column);
         if (!value.isEmpty()) {
-          content.firstComment(value);
+          // Refused here rather than when the content is built, so the rejection names the column.
+          content.firstComment(Checks.nonBlank(value, "first comment"));
         }
 
         column = "purpose";
