@@ -55,9 +55,10 @@ import org.jspecify.annotations.Nullable;
  *       #withLocalTimes(boolean) withLocalTimes(true)} they are local times in the calendar's zone
  *       ({@code DTSTART;TZID=Asia/Taipei:20260105T090000}) and the calendar carries a {@code
  *       VTIMEZONE} built from the JDK's time-zone rules, with every offset change between the
- *       first and the last time written. A post in the second hour of an autumn overlap is
- *       written in UTC even then: RFC 5545 (section 3.3.5) reads an ambiguous local time as its
- *       first occurrence, which is not when the post goes out. iCalendar's precision is a second:
+ *       first and the last time written. A post that starts or ends in the second hour of an
+ *       autumn overlap has both its times written in UTC even then: RFC 5545 (section 3.3.5)
+ *       reads an ambiguous local time as its first occurrence, which is not when the post goes
+ *       out or ends. iCalendar's precision is a second:
  *       the start is truncated to its second and the event lasts the post's duration rounded up
  *       to whole seconds, so it always ends after it starts.
  *   <li>{@code SUMMARY}: the platform's display name, the format and the text's first line ({@code
