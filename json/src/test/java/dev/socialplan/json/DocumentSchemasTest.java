@@ -82,6 +82,8 @@ class DocumentSchemasTest {
     assertValid("plan", resource("dev/socialplan/json/golden/minimal-plan.json"));
     assertValid("plan", resource("dev/socialplan/json/golden/article-plan.json"));
     assertValid("calendar", resource("dev/socialplan/json/golden/article-calendar.json"));
+    assertValid("scheduling-request", resource("dev/socialplan/json/golden/evergreen-request.json"));
+    assertValid("scheduling-result", resource("dev/socialplan/json/golden/evergreen-result.json"));
     assertValid("validation-report", resource("dev/socialplan/json/golden/article-report.json"));
   }
 

@@ -13,6 +13,16 @@ import dev.socialplan.calendar.ContentCalendar;
 import java.util.ArrayList;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.MediaItem;
+import dev.socialplan.calendar.PostContent;
+import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.schedule.WeeklySlot;
+import dev.socialplan.calendar.scheduler.Draft;
+import dev.socialplan.calendar.scheduler.Evergreen;
+import dev.socialplan.calendar.scheduler.Scheduler;
+import dev.socialplan.calendar.scheduler.SchedulingRequest;
+import dev.socialplan.calendar.scheduler.SchedulingResult;
+import java.time.DayOfWeek;
+import org.threeten.extra.Interval;
 import dev.socialplan.budget.Budget;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.goal.Objective;
@@ -139,6 +149,46 @@ class GoldenDocumentsTest {
     assertThat(old).doesNotContain("altText").contains("\"media\" : [ \"IMAGE\" ]");
     assertThat(COMPACT.readCalendar(old)).isEqualTo(expected);
     assertThat(PRETTY.write(expected) + "\n").isEqualTo(old);
+  }
+
+  /**
+   * Four weeks of a daily LinkedIn slot and one evergreen tip, recycled weekly with two text
+   * variants until an expiry: the request and result docs/json.md shows.
+   */
+  static SchedulingRequest evergreenRequest() {
+    ZoneId taipei = ZoneId.of("Asia/Taipei");
+    LocalDate monday = LocalDate.of(2026, 3, 2);
+    return SchedulingRequest.builder()
+        .period(Interval.of(monday.atStartOfDay(taipei).toInstant(), monday.plusDays(28).atStartOfDay(taipei).toInstant()))
+        .zone(taipei)
+        .addSchedules(
+            PostingSchedule.weekly(
+                Platform.LINKEDIN, taipei, WeeklySlot.of(DayOfWeek.MONDAY, 9, 0), WeeklySlot.of(DayOfWeek.THURSDAY, 9, 0)))
+        .addDrafts(
+            Draft.of(
+                    "tip-7",
+                    Platform.LINKEDIN,
+                    PostContent.builder()
+                        .format(PostFormat.TEXT)
+                        .purpose(PostPurpose.EDUCATE)
+                        .text("Three ways to brew a better filter coffee")
+                        .build())
+                .withEvergreen(
+                    Evergreen.of(Duration.ofDays(7), 3)
+                        .withExpiry(Instant.parse("2026-03-20T00:00:00Z"))
+                        .withTextVariants("Filter coffee, three ways", "Still brewing by hand? Three tips")))
+        .build();
+  }
+
+  @Test
+  void anEvergreenSchedulingRequestAndItsResultKeepReading() {
+    SchedulingRequest request = evergreenRequest();
+    assertGolden("evergreen-request.json", PRETTY.write(request) + "\n");
+    assertThat(COMPACT.readSchedulingRequest(golden("evergreen-request.json"))).isEqualTo(request);
+    SchedulingResult result = Scheduler.schedule(request);
+    assertThat(result.recycled()).hasSize(2);
+    assertGolden("evergreen-result.json", PRETTY.write(result) + "\n");
+    assertThat(COMPACT.readSchedulingResult(golden("evergreen-result.json"))).isEqualTo(result);
   }
 
   /**

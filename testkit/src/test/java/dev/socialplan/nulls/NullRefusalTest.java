@@ -233,6 +233,9 @@ class NullRefusalTest {
             dev.socialplan.analytics.experiment.Variant.of("A", 100, 10),
             dev.socialplan.analytics.experiment.Variant.of("B", 100, 12)));
     tester.setDefault(
+        dev.socialplan.calendar.scheduler.Evergreen.class,
+        dev.socialplan.calendar.scheduler.Evergreen.of(java.time.Duration.ofDays(7), 2));
+    tester.setDefault(
         dev.socialplan.calendar.schedule.RecurrencePattern.class,
         dev.socialplan.calendar.schedule.RecurrencePattern.of(
             "FREQ=WEEKLY;COUNT=3", java.time.LocalDateTime.of(2025, 3, 3, 9, 0)));

@@ -24,6 +24,11 @@ import org.threeten.extra.Interval;
  * [start, end)}; an unbounded end means no limit on that side). Higher {@link #priority()} drafts
  * are placed first and take the better times.
  *
+ * <p>An {@linkplain #evergreen() evergreen} draft goes out again once published: the scheduler
+ * recycles it after its {@link Evergreen#cooldown()}, into slots the other drafts left free, as
+ * {@linkplain #recycledPost(int, Instant) recycled posts} with their own ids and rotated texts. No
+ * post of it goes out at or after its {@link Evergreen#expiry()}.
+ *
  * <p>Construction refuses only structural impossibilities, the same as {@link ScheduledPost}'s: a
  * blank id or account (and what {@link PostContent} refuses). A campaign
  * window that misses the scheduled period is reported by the scheduler, not refused.
@@ -81,6 +86,13 @@ public abstract class Draft {
   }
 
   /**
+   * Returns how the draft is recycled once published.
+   *
+   * @return the recycling rule; empty when the draft goes out once
+   */
+  public abstract Optional<Evergreen> evergreen();
+
+  /**
    * Returns the channel the draft goes out on.
    *
    * @return the platform and account
@@ -90,15 +102,16 @@ public abstract class Draft {
   }
 
   /**
-   * Tells whether the draft may go out at an instant: always without a campaign window, otherwise
-   * when the window contains it.
+   * Tells whether the draft may go out at an instant: when its campaign window, if any, contains
+   * it and it is before its evergreen expiry, if any.
    *
    * @param time the instant
-   * @return true if the instant is in the campaign window or there is none
+   * @return true if the instant is in the campaign window (or there is none) and not expired
    */
   public boolean allowsTime(Instant time) {
     Checks.notNull(time, "time");
-    return campaignWindow().map(w -> w.contains(time)).orElse(true);
+    return campaignWindow().map(w -> w.contains(time)).orElse(true)
+        && evergreen().map(e -> e.allows(time)).orElse(true);
   }
 
   /**
@@ -140,6 +153,14 @@ public abstract class Draft {
   public abstract Draft withCampaignWindow(Interval window);
 
   /**
+   * Returns a copy that is recycled once published.
+   *
+   * @param evergreen how to recycle it
+   * @return the new draft
+   */
+  public abstract Draft withEvergreen(Evergreen evergreen);
+
+  /**
    * Returns a copy with other content.
    *
    * @param content the new content
@@ -174,6 +195,33 @@ public abstract class Draft {
         .account(account())
         .time(time)
         .content(content())
+        .priority(priority())
+        .build();
+  }
+
+  /**
+   * Turns the draft into its n-th recycled post at a time, with status {@link PostStatus#DRAFT}: id
+   * {@link Evergreen#recycleId(String, int) id~n}, the text of publication n ({@link
+   * Evergreen#textOf(String, int)}), everything else as {@link #toPost(Instant)}.
+   *
+   * @param recycling the number of the recycling, at least 1
+   * @param time when the post goes out
+   * @return the recycled post
+   * @throws IllegalStateException if the draft is not evergreen
+   * @throws IllegalArgumentException if {@code recycling < 1}
+   */
+  public ScheduledPost recycledPost(int recycling, Instant time) {
+    Checks.notNull(time, "time");
+    Evergreen rule =
+        evergreen().orElseThrow(() -> new IllegalStateException("draft " + id() + " is not evergreen"));
+    String recycledId = Evergreen.recycleId(id(), recycling);
+    String text = rule.textOf(content().text(), recycling);
+    return ScheduledPost.builder()
+        .id(recycledId)
+        .platform(platform())
+        .account(account())
+        .time(time)
+        .content(text.equals(content().text()) ? content() : content().withText(text))
         .priority(priority())
         .build();
   }

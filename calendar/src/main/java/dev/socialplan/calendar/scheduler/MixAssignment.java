@@ -111,7 +111,8 @@ final class MixAssignment {
     }
   }
 
-  private int slice(ContentKind kind) {
+  /** The index of a kind's slice in the mix target. */
+  int slice(ContentKind kind) {
     return sliceOf[kind.purpose().ordinal()][kind.source().ordinal()];
   }
 
@@ -228,7 +229,7 @@ final class MixAssignment {
         List<Member> batch = g.batch(touched);
         for (int c = 0; c < found; c++) {
           int d = byRank[candidates[c]];
-          Member member = new Member(records[d].draft.id(), records[d].slice, true);
+          Member member = new Member(records[d].postId, records[d].slice, true);
           if (g.accepts(batch, member)) {
             g.add(member);
             queues[member.slice].poll();
@@ -266,7 +267,7 @@ final class MixAssignment {
    * Reassignment} (moves only), kept if its whole sequence still keeps to the mix.
    */
   void repair(Reassignment moves, int[] order) {
-    Map<Object, Sequence> sequences = sequences();
+    Map<Object, Sequence> sequences = sequences(records);
     for (int d : order) {
       DraftRecord record = records[d];
       if (record.reason != UnplacedReason.MIX_OFF_TARGET && record.reason != UnplacedReason.NO_FREE_SLOT) {
@@ -277,10 +278,10 @@ final class MixAssignment {
       boolean placed = false;
       for (int slot : moves.freeSlots(d)) {
         Instant time = board.slotTime(k, slot);
-        int at = sequence.positionOf(time, record.draft.id());
+        int at = sequence.positionOf(time, record.postId);
         if (sequence.acceptsAt(at, record.slice)) {
           moves.put(d, slot);
-          sequence.insert(at, time, record.draft.id(), record.slice);
+          sequence.insert(at, time, record.postId, record.slice);
           placed = true;
           break;
         }
@@ -288,7 +289,7 @@ final class MixAssignment {
       if (!placed && record.reason == UnplacedReason.MIX_OFF_TARGET && moves.placeMovingOnly(d)) {
         // The chain moved posts of this draft's sequence (a chain stays within the schedules of
         // one platform): judge that sequence whole, and take the chain back if it breaks the mix.
-        Map<Object, Sequence> after = sequences();
+        Map<Object, Sequence> after = sequences(records);
         if (sequence(after, board.schedule(k).platform()).holds()) {
           sequences = after;
           placed = true;
@@ -302,8 +303,11 @@ final class MixAssignment {
     }
   }
 
-  /** The mix sequences as the board stands: existing posts that count, and the placed drafts. */
-  private Map<Object, Sequence> sequences() {
+  /**
+   * The mix sequences as the board stands: existing posts that count, and the posts on the board,
+   * each the post of its record in {@code all} (the drafts, and recycled posts after them).
+   */
+  Map<Object, Sequence> sequences(DraftRecord[] all) {
     Map<Object, Sequence> sequences = new HashMap<>();
     for (ScheduledPost post : request.existing()) {
       if (!post.time().isBefore(request.period().getEnd())) {
@@ -318,7 +322,7 @@ final class MixAssignment {
       for (int i = 0; i < board.slotCount(k); i++) {
         int d = board.draftOn(k, i);
         if (d >= 0) {
-          sequence.append(board.slotTime(k, i), records[d].draft.id(), records[d].slice, true);
+          sequence.append(board.slotTime(k, i), all[d].postId, all[d].slice, true);
         }
       }
     }
@@ -328,13 +332,14 @@ final class MixAssignment {
     return sequences;
   }
 
-  private Sequence sequence(Map<Object, Sequence> sequences, Platform platform) {
+  /** The sequence a post on a platform belongs to, made empty when it has no post yet. */
+  Sequence sequence(Map<Object, Sequence> sequences, Platform platform) {
     return sequences.computeIfAbsent(
         target.scope() == MixScope.CALENDAR ? MixScope.CALENDAR : platform, key -> new Sequence());
   }
 
   /** One mix sequence as a list in calendar order (time, then id), for the repair. */
-  private final class Sequence {
+  final class Sequence {
     Instant[] times = new Instant[16];
     String[] ids = new String[16];
     int[] slices = new int[16];

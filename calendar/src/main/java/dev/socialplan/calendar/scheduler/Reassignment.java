@@ -46,7 +46,7 @@ final class Reassignment {
   private static final long ATTEMPT_BUDGET = 200_000;
 
   private final SlotBoard board;
-  private final DraftRecord[] records;
+  private DraftRecord[] records;
   private final int n;
   private final Instant[][] times;
   private final boolean[][] barred;
@@ -56,8 +56,8 @@ final class Reassignment {
   private final int[][][] dayOf;
 
   private final int[][] dayCount;
-  private final int[] slotOf;
-  private final int[] movedIn;
+  private int[] slotOf;
+  private int[] movedIn;
   private final int[][] seenIn;
   private int attempt;
   private long budget;
@@ -274,6 +274,23 @@ final class Reassignment {
       result[c] = boxed[c];
     }
     return result;
+  }
+
+  /**
+   * Takes a longer array of records: the same drafts, then records of recycled posts (not yet on
+   * the board) after them.
+   */
+  void extend(DraftRecord[] all) {
+    int before = slotOf.length;
+    records = all;
+    slotOf = Arrays.copyOf(slotOf, all.length);
+    Arrays.fill(slotOf, before, all.length, -1);
+    movedIn = Arrays.copyOf(movedIn, all.length);
+  }
+
+  /** Tells whether slot i of schedule k could take a new post as the placement stands. */
+  boolean isFree(int k, int i) {
+    return board.draftOn(k, i) < 0 && inTheWay(k, i, 0) == 0;
   }
 
   /** Places an unplaced draft on a free slot of its schedule (one of {@link #freeSlots}). */

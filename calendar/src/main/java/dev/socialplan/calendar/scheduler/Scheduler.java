@@ -20,15 +20,18 @@ import java.util.stream.IntStream;
  *
  * <h2>What every result guarantees</h2>
  *
- * <p>For every post the scheduler places, with H the schedule its draft goes to (the schedule of the
- * draft's channel, or of its whole platform when its account has none):
+ * <p>For every post the scheduler places, a draft's or a {@linkplain SchedulingResult#recycled()
+ * recycling} of an {@linkplain Draft#evergreen() evergreen} draft's, with H the schedule its draft
+ * goes to (the schedule of the draft's channel, or of its whole platform when its account has
+ * none):
  *
  * <ol>
  *   <li>its time is one of H's {@linkplain
  *       dev.socialplan.calendar.schedule.PostingSchedule#candidateSlots candidate slots} in the
  *       period: a slot of H's pattern, not on a blacked-out date and inside an allowed window; when H
  *       is an account's schedule, the time is also allowed by the schedule of the whole platform;
- *   <li>its time lies in its draft's campaign window, if it has one;
+ *   <li>its time lies in its draft's campaign window, if it has one, and before its evergreen
+ *       expiry, if it has one;
  *   <li>for every schedule S that counts it (H, and the whole platform's schedule for an account's
  *       post, as {@code ContentCalendar.isFree} counts posts): no other post counted by S that
  *       {@linkplain dev.socialplan.calendar.PostStatus#occupiesSlot() occupies its slot} — existing
@@ -37,10 +40,18 @@ import java.util.stream.IntStream;
  *   <li>with a {@linkplain SchedulingRequest#mix() mix target}: every full window of the target's
  *       sequences (existing posts that occupy their slot included, in calendar order) that ends at a
  *       placed post keeps to the mix. When the existing posts all lie before the period, that is
- *       every window that contains a placed post.
+ *       every window that contains a placed post;
+ *   <li>for a recycling: its draft was published (placed in this result, or a post of the existing
+ *       calendar with the draft's id that occupies its slot); it is at least the draft's {@link
+ *       Evergreen#cooldown()} after every earlier publication of the draft (existing posts with the
+ *       draft's id or a recycling's id that occupy their slot, the placed post, earlier
+ *       recyclings); its number continues from the highest already in the calendar and is at most
+ *       {@link Evergreen#maxRecycles()}; its text is the next in the rotation ({@link
+ *       Draft#recycledPost(int, java.time.Instant)}).
  * </ol>
  *
- * <p>Every draft is placed once or reported once, with an {@link UnplacedReason}. The result depends
+ * <p>Every draft is placed once or reported once, with an {@link UnplacedReason}, except an
+ * evergreen draft already published in the existing calendar, which is only recycled. The result depends
  * on nothing but the request: no hash order, no clock, no randomness; ties are broken by time, then
  * schedule order, then backlog order.
  *
@@ -82,6 +93,14 @@ import java.util.stream.IntStream;
  *       such slot gets one ejection chain (moves only), kept if its whole sequence keeps to the mix.
  *       Whatever is still left is reported as {@link UnplacedReason#MIX_OFF_TARGET} or {@link
  *       UnplacedReason#NO_FREE_SLOT}.
+ *   <li><b>Recycling</b>, when some draft is evergreen: in rounds, each published evergreen draft
+ *       (priority, then deadline, then backlog order) gets its next recycling on the first slot
+ *       free of posts, spacing, caps and the mix from a cooldown after its last publication on, or
+ *       on a higher-weighted free slot less than a cooldown after that one; a draft whose next
+ *       recycling finds none, or that has used its recyclings, stops. Recyclings only fill slots
+ *       the drafts left free: the drafts' placement is exactly the same as without them, and
+ *       without a mix target no evergreen draft that stopped early had a slot left for its next
+ *       recycling. Without an evergreen draft this step does not run and costs nothing.
  * </ol>
  *
  * <p>Cost: O(s log s + d log s) for s candidate slots and d drafts to reserve, plus O(w) per placed

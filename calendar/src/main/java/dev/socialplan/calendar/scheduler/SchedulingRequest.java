@@ -3,6 +3,7 @@ package dev.socialplan.calendar.scheduler;
 import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.RollingMix;
+import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
@@ -36,7 +37,10 @@ import org.threeten.extra.Interval;
  *
  * <p><b>Refused at construction</b> (an {@link IllegalArgumentException} naming the field and the
  * value): an unbounded period, two schedules for the same channel, two drafts with the same id, and
- * a draft whose id is already a post of the existing calendar. Everything else (a draft without a
+ * a draft whose id is already a post of the existing calendar (unless the draft is {@linkplain
+ * Draft#evergreen() evergreen} and that post occupies its slot: the draft is then already published
+ * and only its recyclings are placed), and a draft whose id is that of a recycling of an evergreen
+ * draft ({@link Evergreen#recycleId(String, int) id~n}). Everything else (a draft without a
  * schedule, a campaign window outside the period, a backlog that cannot keep to the mix) is reported
  * per draft in the {@link SchedulingResult}.
  *
@@ -80,7 +84,11 @@ public abstract class SchedulingRequest {
   /**
    * Returns the calendar the new posts are added to. Its posts that {@linkplain
    * dev.socialplan.calendar.PostStatus#occupiesSlot() occupy their slot} take part in spacing, daily
-   * caps and the mix; the others are carried over untouched.
+   * caps and the mix; the others are carried over untouched. A post with the id of an evergreen
+   * draft, or of one of its recyclings ({@link Evergreen#recycleId(String, int) id~n}), that
+   * occupies its slot is an earlier publication of that draft: recyclings follow it after the
+   * cooldown, their numbers continue from the highest already in the calendar and count towards
+   * the draft's {@link Evergreen#maxRecycles()}.
    *
    * @return the existing calendar; an empty one in {@link #zone()} by default
    */
@@ -196,9 +204,27 @@ public abstract class SchedulingRequest {
             "drafts must have distinct ids: drafts[" + previous + "] and drafts[" + i + "] are \""
                 + id + "\"");
       }
-      if (existing().contains(id)) {
+      Optional<ScheduledPost> same = existing().get(id);
+      if (same.isPresent()
+          && !(drafts().get(i).evergreen().isPresent() && same.get().status().occupiesSlot())) {
         throw new IllegalArgumentException(
             "drafts[" + i + "] has the id of a post of the existing calendar: \"" + id + "\"");
+      }
+    }
+    boolean anyEvergreen = false;
+    for (Draft draft : drafts()) {
+      anyEvergreen |= draft.evergreen().isPresent();
+    }
+    for (int i = 0; anyEvergreen && i < drafts().size(); i++) {
+      String id = drafts().get(i).id();
+      Optional<String> of = Evergreen.draftIdOf(id);
+      if (of.isPresent()) {
+        Integer evergreen = ids.get(of.get());
+        if (evergreen != null && drafts().get(evergreen).evergreen().isPresent()) {
+          throw new IllegalArgumentException(
+              "drafts[" + i + "] has the id of a recycling of the evergreen drafts[" + evergreen
+                  + "]: \"" + id + "\"");
+        }
       }
     }
   }

@@ -14,18 +14,25 @@ import org.jspecify.annotations.Nullable;
  * the new posts themselves, and every draft it could not place with the reason.
  *
  * <p>Every draft of the request is either {@linkplain #placed() placed} (as a post with the draft's
- * id) or {@linkplain #unplaced() unplaced}, never both. This class is immutable and thread-safe.
+ * id) or {@linkplain #unplaced() unplaced}, never both, except an {@linkplain Draft#evergreen()
+ * evergreen} draft already published in the request's existing calendar, which is neither: only its
+ * {@linkplain #recycled() recyclings} are new. This class is immutable and thread-safe.
  */
 public final class SchedulingResult {
   private final ContentCalendar calendar;
   private final List<ScheduledPost> placed;
   private final List<UnplacedDraft> unplaced;
+  private final List<ScheduledPost> recycled;
 
   private SchedulingResult(
-      ContentCalendar calendar, List<ScheduledPost> placed, List<UnplacedDraft> unplaced) {
+      ContentCalendar calendar,
+      List<ScheduledPost> placed,
+      List<UnplacedDraft> unplaced,
+      List<ScheduledPost> recycled) {
     this.calendar = calendar;
     this.placed = placed;
     this.unplaced = unplaced;
+    this.recycled = recycled;
   }
 
   /**
@@ -42,7 +49,19 @@ public final class SchedulingResult {
     Checks.notNull(calendar, "calendar");
     Checks.noNullElements(placed, "placed");
     Checks.noNullElements(unplaced, "unplaced");
-    return new SchedulingResult(calendar, List.copyOf(placed), List.copyOf(unplaced));
+    return new SchedulingResult(calendar, List.copyOf(placed), List.copyOf(unplaced), List.of());
+  }
+
+  /**
+   * Returns a copy with other recycled posts.
+   *
+   * @param recycled the recycled posts of evergreen drafts, in time order
+   * @return the new result
+   * @throws NullPointerException if the list or an element is null
+   */
+  public SchedulingResult withRecycled(List<ScheduledPost> recycled) {
+    Checks.noNullElements(recycled, "recycled");
+    return new SchedulingResult(calendar, placed, unplaced, List.copyOf(recycled));
   }
 
   /**
@@ -62,6 +81,17 @@ public final class SchedulingResult {
    */
   public List<ScheduledPost> placed() {
     return placed;
+  }
+
+  /**
+   * Returns the recycled posts of {@linkplain Draft#evergreen() evergreen} drafts, made by {@link
+   * Draft#recycledPost(int, java.time.Instant)}, in time order (then by id). They are in the
+   * calendar too, and not in {@link #placed()}.
+   *
+   * @return the recycled posts, unmodifiable; empty when no draft is evergreen
+   */
+  public List<ScheduledPost> recycled() {
+    return recycled;
   }
 
   /**
@@ -112,16 +142,18 @@ public final class SchedulingResult {
     SchedulingResult that = (SchedulingResult) obj;
     return calendar.equals(that.calendar)
         && placed.equals(that.placed)
-        && unplaced.equals(that.unplaced);
+        && unplaced.equals(that.unplaced)
+        && recycled.equals(that.recycled);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(calendar, placed, unplaced);
+    return Objects.hash(calendar, placed, unplaced, recycled);
   }
 
   /**
-   * Returns the counts: {@code SchedulingResult[placed 480, unplaced 20 {NO_FREE_SLOT=20}]}.
+   * Returns the counts: {@code SchedulingResult[placed 480, unplaced 20 {NO_FREE_SLOT=20}]}, with
+   * {@code recycled 12} after the placed count when there are recycled posts.
    *
    * @return the readable form
    */
@@ -129,6 +161,7 @@ public final class SchedulingResult {
   public String toString() {
     return "SchedulingResult[placed "
         + placed.size()
+        + (recycled.isEmpty() ? "" : ", recycled " + recycled.size())
         + ", unplaced "
         + unplaced.size()
         + (unplaced.isEmpty() ? "" : " " + unplacedByReason())

@@ -23,8 +23,12 @@ import org.threeten.extra.Interval;
 final class SchedulingRun {
   private final SchedulingRequest request;
   private final SlotBoard board;
-  private final DraftRecord[] records;
+  /** The drafts' records, then (after recycling) those of recycled posts. */
+  private DraftRecord[] records;
+
+  private final int draftCount;
   private final boolean improve;
+  private boolean anyEvergreen;
 
   SchedulingRun(SchedulingRequest request, boolean improve) {
     this.request = request;
@@ -32,8 +36,17 @@ final class SchedulingRun {
     this.board = new SlotBoard(request);
     List<Draft> drafts = request.drafts();
     this.records = new DraftRecord[drafts.size()];
+    this.draftCount = records.length;
+    ContentCalendar existing = request.existing();
     for (int d = 0; d < records.length; d++) {
-      records[d] = new DraftRecord(d, drafts.get(d), request.period());
+      Draft draft = drafts.get(d);
+      records[d] = new DraftRecord(d, draft, request.period());
+      if (draft.evergreen().isPresent()) {
+        anyEvergreen = true;
+        // The request accepts an evergreen draft's id in the calendar only for a post that
+        // occupies its slot: the draft is published already.
+        records[d].published = !existing.isEmpty() && existing.contains(draft.id());
+      }
     }
   }
 
@@ -57,12 +70,16 @@ final class SchedulingRun {
     if (improve && anyUnplaced(UnplacedReason.NO_FREE_SLOT)) {
       new Reassignment(request, board, records).improve(order);
     }
+    MixAssignment mix = null;
     if (request.mix().isPresent()) {
-      MixAssignment mix = new MixAssignment(request, board, records);
+      mix = new MixAssignment(request, board, records);
       mix.run();
       if (improve && anyUnplaced(UnplacedReason.MIX_OFF_TARGET)) {
         mix.repair(new Reassignment(request, board, records), order);
       }
+    }
+    if (anyEvergreen) {
+      records = new Recycling(request, board, records, mix).run(order);
     }
     return result();
   }
@@ -117,6 +134,10 @@ final class SchedulingRun {
   private void reserve(DraftRecord record) {
     Draft draft = record.draft;
     int k = board.homeOf(record.channel());
+    if (record.published) {
+      record.home = k;
+      return;
+    }
     if (k < 0) {
       record.unplaced(UnplacedReason.NO_SCHEDULE, "no posting schedule for " + record.channel());
       return;
@@ -124,13 +145,23 @@ final class SchedulingRun {
     record.home = k;
     Instant from = record.release;
     Instant to = record.deadline;
-    if (draft.campaignWindow().isPresent() && !from.isBefore(to)) {
+    if (draft.campaignWindow().isPresent() && !from.isBefore(record.windowDeadline)) {
       record.unplaced(
           UnplacedReason.CAMPAIGN_WINDOW_OUTSIDE_PERIOD,
           "campaign window "
               + draft.campaignWindow().get()
               + " does not overlap the period "
               + request.period());
+      return;
+    }
+    if (!from.isBefore(to)) {
+      record.unplaced(
+          UnplacedReason.EXPIRED,
+          "the evergreen draft expires at "
+              + draft.evergreen().orElseThrow().expiry().orElseThrow()
+              + ", not after "
+              + from
+              + ", the first instant it could go out");
       return;
     }
     int lo = board.firstSlotFrom(k, from);
@@ -167,27 +198,35 @@ final class SchedulingRun {
 
   private SchedulingResult result() {
     List<ScheduledPost> placed = new ArrayList<>();
+    List<ScheduledPost> recycled = new ArrayList<>();
     for (int k = 0; k < board.scheduleCount(); k++) {
       for (int i = 0; i < board.slotCount(k); i++) {
         int d = board.draftOn(k, i);
         if (d >= 0) {
-          placed.add(records[d].draft.toPost(board.slotTime(k, i)));
+          (d < draftCount ? placed : recycled).add(records[d].toPost(board.slotTime(k, i)));
         }
       }
     }
     List<UnplacedDraft> unplaced = new ArrayList<>();
-    for (DraftRecord record : records) {
+    for (int d = 0; d < draftCount; d++) {
+      DraftRecord record = records[d];
       if (record.reason != null && record.explanation != null) {
         unplaced.add(new UnplacedDraft(record.draft, record.reason, record.explanation));
       }
     }
     ContentCalendar existing = request.existing().withZone(request.zone());
-    if (existing.isEmpty()) {
+    if (existing.isEmpty() && recycled.isEmpty()) {
       // The calendar sorts the posts once; its list is the placed posts in time order.
       ContentCalendar calendar = ContentCalendar.of(request.zone(), placed);
       return SchedulingResult.of(calendar, calendar.posts(), unplaced);
     }
     placed.sort(ScheduledPost.timeOrder());
-    return SchedulingResult.of(existing.withAll(placed), placed, unplaced);
+    if (recycled.isEmpty()) {
+      return SchedulingResult.of(existing.withAll(placed), placed, unplaced);
+    }
+    recycled.sort(ScheduledPost.timeOrder());
+    List<ScheduledPost> all = new ArrayList<>(placed);
+    all.addAll(recycled);
+    return SchedulingResult.of(existing.withAll(all), placed, unplaced).withRecycled(recycled);
   }
 }

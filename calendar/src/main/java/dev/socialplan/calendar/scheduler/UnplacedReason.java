@@ -10,6 +10,11 @@ public enum UnplacedReason {
   /** The draft's campaign window does not overlap the scheduled period. */
   CAMPAIGN_WINDOW_OUTSIDE_PERIOD("the campaign window does not overlap the scheduled period"),
   /**
+   * The draft is {@linkplain Draft#evergreen() evergreen} and expires before it could go out: no
+   * instant of the period (and campaign window) is before its {@link Evergreen#expiry()}.
+   */
+  EXPIRED("the evergreen draft expires before the period (or campaign window) it could go out in"),
+  /**
    * The schedule has no slot at all in the period (inside the campaign window, if any): its pattern,
    * blackouts and allowed windows leave none.
    */

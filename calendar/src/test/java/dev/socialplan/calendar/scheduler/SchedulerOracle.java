@@ -26,12 +26,19 @@ import java.util.Set;
 final class SchedulerOracle {
   private final SchedulingRequest request;
   private final List<ScheduledPost> existing = new ArrayList<>();
+  /** Evergreen drafts whose id is an existing post: published already, only recycled. */
+  private final Set<String> published = new HashSet<>();
 
   SchedulerOracle(SchedulingRequest request) {
     this.request = request;
     for (ScheduledPost post : request.existing()) {
       if (post.status().occupiesSlot()) {
         existing.add(post);
+      }
+    }
+    for (Draft d : request.drafts()) {
+      if (d.evergreen().isPresent() && request.existing().contains(d.id())) {
+        published.add(d.id());
       }
     }
   }
@@ -124,11 +131,13 @@ final class SchedulerOracle {
     List<String> out = new ArrayList<>();
     Map<String, Draft> drafts = new HashMap<>();
     request.drafts().forEach(d -> drafts.put(d.id(), d));
-    Set<String> seen = new HashSet<>();
+    Set<String> seen = new HashSet<>(published);
+    List<ScheduledPost> all = new ArrayList<>(result.placed());
+    all.addAll(result.recycled());
     for (ScheduledPost p : result.placed()) {
       Draft d = drafts.get(p.id());
       if (d == null || !seen.add(p.id())) {
-        out.add("placed post " + p.id() + " is not a draft or placed twice");
+        out.add("placed post " + p.id() + " is not a draft, is placed twice or was published already");
         continue;
       }
       if (!p.equals(d.toPost(p.time()))) {
@@ -137,7 +146,7 @@ final class SchedulerOracle {
       if (!options(d).contains(p.time())) {
         out.add("post " + p.id() + " at " + p.time() + " is not on an allowed slot of its schedule in its window");
       }
-      List<ScheduledPost> others = new ArrayList<>(result.placed());
+      List<ScheduledPost> others = new ArrayList<>(all);
       others.remove(p);
       if (!fits(d.channel(), p.time(), others)) {
         out.add("post " + p.id() + " at " + p.time() + " breaks spacing or a daily cap");
@@ -151,12 +160,116 @@ final class SchedulerOracle {
     if (seen.size() != request.drafts().size()) {
       out.add("only " + seen.size() + " of " + request.drafts().size() + " drafts are accounted for");
     }
-    if (!mixHolds(result.placed())) {
-      out.add("a mix window ending at a placed post is off target");
+    out.addAll(recyclingViolations(result, drafts, all));
+    if (!mixHolds(all)) {
+      out.add("a mix window ending at a placed or recycled post is off target");
     }
-    ContentCalendar expected = request.existing().withZone(request.zone()).withAll(result.placed());
+    ContentCalendar expected = request.existing().withZone(request.zone()).withAll(all);
     if (!result.calendar().equals(expected)) {
-      out.add("the calendar is not the existing posts plus the placed ones");
+      out.add("the calendar is not the existing posts plus the placed and recycled ones");
+    }
+    return out;
+  }
+
+  /** A publication of an evergreen draft: its time and number (0 for the draft itself). */
+  record Publication(Instant time, int number, boolean recycledNow) {}
+
+  /**
+   * The publications of each evergreen draft: existing posts that occupy their slot (its id or a
+   * recycling's), its placed post and its recycled posts, in time order.
+   */
+  Map<String, List<Publication>> publications(SchedulingResult result) {
+    Map<String, List<Publication>> out = new HashMap<>();
+    for (Draft d : request.drafts()) {
+      if (d.evergreen().isEmpty()) {
+        continue;
+      }
+      List<Publication> list = new ArrayList<>();
+      for (ScheduledPost q : existing) {
+        if (q.id().equals(d.id())) {
+          list.add(new Publication(q.time(), 0, false));
+        }
+        Evergreen.recyclingOf(d.id(), q.id()).ifPresent(n -> list.add(new Publication(q.time(), n, false)));
+      }
+      for (ScheduledPost q : result.placed()) {
+        if (q.id().equals(d.id())) {
+          list.add(new Publication(q.time(), 0, false));
+        }
+      }
+      for (ScheduledPost q : result.recycled()) {
+        Evergreen.recyclingOf(d.id(), q.id()).ifPresent(n -> list.add(new Publication(q.time(), n, true)));
+      }
+      list.sort(java.util.Comparator.comparing(Publication::time));
+      out.put(d.id(), list);
+    }
+    return out;
+  }
+
+  /** Tells whether an evergreen draft went out: placed in the result, or published already. */
+  boolean isPublished(Draft d, SchedulingResult result) {
+    return published.contains(d.id()) || result.placed().stream().anyMatch(p -> p.id().equals(d.id()));
+  }
+
+  /** The highest recycling number an existing post of a draft has, whatever its status. */
+  private int highestExistingNumber(Draft d) {
+    int highest = 0;
+    for (ScheduledPost q : request.existing()) {
+      highest = Math.max(highest, Evergreen.recyclingOf(d.id(), q.id()).orElse(0));
+    }
+    return highest;
+  }
+
+  private List<String> recyclingViolations(
+      SchedulingResult result, Map<String, Draft> drafts, List<ScheduledPost> all) {
+    List<String> out = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (ScheduledPost p : result.recycled()) {
+      Draft d = null;
+      int number = 0;
+      for (Draft candidate : request.drafts()) {
+        java.util.Optional<Integer> n = Evergreen.recyclingOf(candidate.id(), p.id());
+        if (n.isPresent() && candidate.evergreen().isPresent()) {
+          d = candidate;
+          number = n.get();
+        }
+      }
+      if (d == null || !ids.add(p.id()) || request.existing().contains(p.id()) || !isPublished(d, result)) {
+        out.add("recycled post " + p.id() + " is not a new recycling of an evergreen draft");
+        continue;
+      }
+      if (number > d.evergreen().get().maxRecycles()) {
+        out.add("recycled post " + p.id() + " is beyond the draft's " + d.evergreen().get().maxRecycles() + " recyclings");
+      }
+      if (!p.equals(d.recycledPost(number, p.time()))) {
+        out.add("recycled post " + p.id() + " differs from its draft's recycling (text variant)");
+      }
+      if (!options(d).contains(p.time())) {
+        out.add("recycled post " + p.id() + " at " + p.time() + " is not on an allowed slot before the expiry");
+      }
+      List<ScheduledPost> others = new ArrayList<>(all);
+      others.remove(p);
+      if (!fits(d.channel(), p.time(), others)) {
+        out.add("recycled post " + p.id() + " at " + p.time() + " breaks spacing or a daily cap");
+      }
+    }
+    for (Map.Entry<String, List<Publication>> e : publications(result).entrySet()) {
+      Draft d = drafts.get(e.getKey());
+      Duration cooldown = d.evergreen().get().cooldown();
+      List<Publication> list = e.getValue();
+      int expected = highestExistingNumber(d) + 1;
+      for (int i = 0; i < list.size(); i++) {
+        Publication p = list.get(i);
+        if (!p.recycledNow()) {
+          continue;
+        }
+        if (i == 0 || Duration.between(list.get(i - 1).time(), p.time()).compareTo(cooldown) < 0) {
+          out.add("recycling " + p.number() + " of " + d.id() + " at " + p.time()
+              + " does not follow a publication by the cooldown " + cooldown);
+        }
+        if (p.number() != expected++) {
+          out.add("recycling " + p.number() + " of " + d.id() + " is out of turn");
+        }
+      }
     }
     return out;
   }
@@ -169,8 +282,46 @@ final class SchedulerOracle {
         continue;
       }
       for (Instant t : options(u.draft())) {
-        if (fits(u.draft().channel(), t, result.placed())) {
+        if (fits(u.draft().channel(), t, all(result))) {
           out.add(u.draft().id() + " could still go at " + t);
+        }
+      }
+    }
+    out.addAll(recyclingMaximalityViolations(result));
+    return out;
+  }
+
+  private static List<ScheduledPost> all(SchedulingResult result) {
+    List<ScheduledPost> all = new ArrayList<>(result.placed());
+    all.addAll(result.recycled());
+    return all;
+  }
+
+  /**
+   * Evergreen drafts that stopped recycling although their next recycling had a slot: below their
+   * maximum, a cooldown after their last publication, with spacing and caps kept.
+   */
+  List<String> recyclingMaximalityViolations(SchedulingResult result) {
+    List<String> out = new ArrayList<>();
+    Map<String, Draft> drafts = new HashMap<>();
+    request.drafts().forEach(d -> drafts.put(d.id(), d));
+    for (Map.Entry<String, List<Publication>> e : publications(result).entrySet()) {
+      Draft d = drafts.get(e.getKey());
+      List<Publication> list = e.getValue();
+      if (!isPublished(d, result)) {
+        continue;
+      }
+      int highest = highestExistingNumber(d);
+      for (Publication p : list) {
+        highest = Math.max(highest, p.number());
+      }
+      if (highest >= d.evergreen().get().maxRecycles()) {
+        continue;
+      }
+      Instant earliest = list.get(list.size() - 1).time().plus(d.evergreen().get().cooldown());
+      for (Instant t : options(d)) {
+        if (!t.isBefore(earliest) && fits(d.channel(), t, all(result))) {
+          out.add(d.id() + " could still be recycled at " + t);
         }
       }
     }
@@ -218,7 +369,12 @@ final class SchedulerOracle {
   }
 
   private long bruteForce(boolean byPriority) {
-    List<Draft> drafts = request.drafts();
+    List<Draft> drafts = new ArrayList<>();
+    for (Draft d : request.drafts()) {
+      if (!published.contains(d.id())) {
+        drafts.add(d);
+      }
+    }
     List<List<Instant>> options = new ArrayList<>();
     long[] weights = new long[drafts.size()];
     long[] rest = new long[drafts.size() + 1];

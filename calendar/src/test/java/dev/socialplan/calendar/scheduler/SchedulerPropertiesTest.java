@@ -88,17 +88,29 @@ class SchedulerPropertiesTest {
     final int maxDrafts;
     final boolean allowMix;
     final boolean alwaysMix;
+    final boolean allowEvergreen;
 
     Shape(int maxDays, int maxTimes, int maxDrafts, boolean allowMix) {
       this(maxDays, maxTimes, maxDrafts, allowMix, false);
     }
 
     Shape(int maxDays, int maxTimes, int maxDrafts, boolean allowMix, boolean alwaysMix) {
+      this(maxDays, maxTimes, maxDrafts, allowMix, alwaysMix, false);
+    }
+
+    Shape(
+        int maxDays,
+        int maxTimes,
+        int maxDrafts,
+        boolean allowMix,
+        boolean alwaysMix,
+        boolean allowEvergreen) {
       this.maxDays = maxDays;
       this.maxTimes = maxTimes;
       this.maxDrafts = maxDrafts;
       this.allowMix = allowMix;
       this.alwaysMix = alwaysMix;
+      this.allowEvergreen = allowEvergreen;
     }
   }
 
@@ -127,11 +139,33 @@ class SchedulerPropertiesTest {
           SchedulingRequest.Builder b =
               SchedulingRequest.builder().period(period).zone(zone).addAllSchedules(schedules);
           int draftCount = Generate.range(0, shape.maxDrafts).generate(in);
+          List<Draft> evergreen = new ArrayList<>();
           for (int i = 0; i < draftCount; i++) {
-            b.addDrafts(draft(in, "d" + i, period));
+            Draft d = draft(in, "d" + i, period);
+            if (shape.allowEvergreen && Generate.range(0, 3).generate(in) == 0) {
+              d = d.withEvergreen(evergreen(in, period, days));
+              evergreen.add(d);
+            }
+            b.addDrafts(d);
           }
           int existingCount = Generate.range(0, 2).generate(in);
           List<ScheduledPost> existing = new ArrayList<>();
+          if (!evergreen.isEmpty() && Generate.booleans().generate(in)) {
+            // An earlier publication of an evergreen draft: the draft itself (then published
+            // already) or one of its recyclings, before or in the period.
+            Draft published = Generate.pick(evergreen).generate(in);
+            int recycling = Generate.range(0, 2).generate(in);
+            Instant t = period.getStart().plus(Duration.ofHours(Generate.range(-30, 24 * days).generate(in)));
+            PostStatus status =
+                Generate.pick(
+                        recycling == 0
+                            ? List.of(PostStatus.SCHEDULED, PostStatus.PUBLISHED)
+                            : List.of(PostStatus.SCHEDULED, PostStatus.PUBLISHED, PostStatus.CANCELLED))
+                    .generate(in);
+            ScheduledPost post = published.toPost(t).withStatus(status);
+            existing.add(
+                recycling == 0 ? post : post.withId(Evergreen.recycleId(published.id(), recycling)));
+          }
           for (int i = 0; i < existingCount; i++) {
             Instant t = period.getStart().plus(Duration.ofHours(Generate.range(-6, 24 * days).generate(in)));
             existing.add(
@@ -215,6 +249,20 @@ class SchedulerPropertiesTest {
     return b.build();
   }
 
+  private static final List<Duration> COOLDOWNS =
+      List.of(Duration.ofHours(3), Duration.ofHours(10), Duration.ofDays(1), Duration.ofDays(2));
+
+  private static Evergreen evergreen(
+      org.quicktheories.core.RandomnessSource in, Interval period, int days) {
+    Evergreen rule =
+        Evergreen.of(Generate.pick(COOLDOWNS).generate(in), Generate.range(1, 3).generate(in));
+    if (Generate.range(0, 2).generate(in) == 0) {
+      rule = rule.withExpiry(period.getStart().plus(Duration.ofHours(Generate.range(-6, 24 * days + 6).generate(in))));
+    }
+    int variants = Generate.range(0, 2).generate(in);
+    return variants == 0 ? rule : rule.withTextVariants(List.of("second text", "third text").subList(0, variants));
+  }
+
   private static TimeOfWeekGrid grid(org.quicktheories.core.RandomnessSource in) {
     Map<TimeOfWeek, Double> weights = new HashMap<>();
     for (DayOfWeek day : DayOfWeek.values()) {
@@ -229,7 +277,8 @@ class SchedulerPropertiesTest {
     StringBuilder s = new StringBuilder("period ").append(r.period()).append(' ').append(r.zone());
     r.schedules().forEach(x -> s.append("\n  schedule ").append(x));
     r.drafts().forEach(d -> s.append("\n  draft ").append(d.id()).append(' ').append(d.channel())
-        .append(' ').append(d.content().kind()).append(" p").append(d.priority()).append(' ').append(d.campaignWindow()));
+        .append(' ').append(d.content().kind()).append(" p").append(d.priority()).append(' ').append(d.campaignWindow())
+        .append(d.evergreen().map(e -> " " + e).orElse("")));
     r.existing().forEach(p -> s.append("\n  existing ").append(p.id()).append(' ').append(Channel.of(p))
         .append(' ').append(p.time()).append(' ').append(p.status()));
     r.mix().ifPresent(m -> s.append("\n  mix ").append(m));
@@ -238,13 +287,22 @@ class SchedulerPropertiesTest {
 
   @Test
   void noResultEverBreaksAHardConstraint() {
+    AtomicInteger recycled = new AtomicInteger();
+    AtomicInteger published = new AtomicInteger();
     qt().withExamples(400)
-        .forAll(requests(new Shape(10, 4, 40, true)))
+        .forAll(requests(new Shape(10, 4, 40, true, false, true)))
         .checkAssert(
             request -> {
               SchedulingResult result = Scheduler.schedule(request);
               assertThat(new SchedulerOracle(request).violations(result)).isEmpty();
+              recycled.addAndGet(result.recycled().size());
+              published.addAndGet(
+                  (int) request.drafts().stream().filter(d -> request.existing().contains(d.id())).count());
             });
+    LOG.info("{} recycled posts; {} evergreen drafts published already", recycled.get(), published.get());
+    // The generator must reach recycling, and drafts published already, for the check to mean much.
+    assertThat(recycled.get()).isPositive();
+    assertThat(published.get()).isPositive();
   }
 
   @Test
@@ -257,7 +315,7 @@ class SchedulerPropertiesTest {
                     .filter(c -> !SCHEDULER_HOLDS.contains(c))
                     .toArray(String[]::new));
     qt().withExamples(200)
-        .forAll(requests(new Shape(10, 4, 40, true)))
+        .forAll(requests(new Shape(10, 4, 40, true, false, true)))
         .checkAssert(
             generated -> {
               // Without existing posts (which may break anything already), every window and every
@@ -284,7 +342,7 @@ class SchedulerPropertiesTest {
   @Test
   void withoutAMixTheResultIsMaximal() {
     qt().withExamples(300)
-        .forAll(requests(new Shape(6, 4, 25, false)))
+        .forAll(requests(new Shape(6, 4, 25, false, false, true)))
         .checkAssert(
             request -> {
               SchedulingResult result = Scheduler.schedule(request);
@@ -293,9 +351,54 @@ class SchedulerPropertiesTest {
   }
 
   @Test
+  void recyclingNeverTakesASlotFromADraft() {
+    qt().withExamples(300)
+        .forAll(requests(new Shape(10, 4, 30, true, false, true)))
+        .checkAssert(
+            request -> {
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(result.placed())
+                  .as("the drafts' placement without recycling")
+                  .isEqualTo(Scheduler.schedule(withoutRecycling(request)).placed());
+              assertThat(Scheduler.scheduleGreedily(request).placed())
+                  .isEqualTo(Scheduler.scheduleGreedily(withoutRecycling(request)).placed());
+            });
+  }
+
+  /**
+   * The request with every evergreen draft made an ordinary one whose campaign window ends at its
+   * expiry; drafts published already, or expired before they could go out, are left out (the
+   * scheduler places neither).
+   */
+  private static SchedulingRequest withoutRecycling(SchedulingRequest request) {
+    List<Draft> drafts = new ArrayList<>();
+    for (Draft d : request.drafts()) {
+      if (d.evergreen().isEmpty()) {
+        drafts.add(d);
+        continue;
+      }
+      if (request.existing().contains(d.id())) {
+        continue;
+      }
+      Draft plain = Draft.builder().from(d).evergreen(java.util.Optional.empty()).build();
+      java.util.Optional<Instant> expiry = d.evergreen().get().expiry();
+      if (expiry.isPresent()) {
+        Interval window = d.campaignWindow().orElse(Interval.ALL);
+        if (!window.isUnboundedStart() && !window.getStart().isBefore(expiry.get())) {
+          continue;
+        }
+        Instant end = window.isUnboundedEnd() || window.getEnd().isAfter(expiry.get()) ? expiry.get() : window.getEnd();
+        plain = plain.withCampaignWindow(Interval.of(window.getStart(), end));
+      }
+      drafts.add(plain);
+    }
+    return request.withDrafts(drafts);
+  }
+
+  @Test
   void theSameRequestAlwaysGivesTheSameResult() {
     qt().withExamples(100)
-        .forAll(requests(new Shape(7, 4, 30, true)))
+        .forAll(requests(new Shape(7, 4, 30, true, false, true)))
         .checkAssert(
             request -> {
               SchedulingResult first = Scheduler.schedule(request);

@@ -44,6 +44,7 @@ import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.scheduler.Draft;
+import dev.socialplan.calendar.scheduler.Evergreen;
 import dev.socialplan.calendar.MixScope;
 import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
@@ -229,6 +230,23 @@ public final class CalendarCodecs {
             return v -> ContentCalendar.of(v.get(zone), v.get(posts));
           });
 
+  /** How an evergreen draft is recycled. */
+  public static final ObjectCodec<Evergreen> EVERGREEN =
+      ObjectCodec.define(
+          "Evergreen",
+          t -> {
+            var cooldown = t.req("cooldown", DURATION, Evergreen::cooldown);
+            var maxRecycles = t.req("maxRecycles", INT, Evergreen::maxRecycles);
+            var expiry = t.opt("expiry", INSTANT, Evergreen::expiry);
+            var variants = t.list("textVariants", STRING, Evergreen::textVariants);
+            return v -> {
+              Evergreen rule =
+                  Evergreen.of(v.get(cooldown), v.get(maxRecycles))
+                      .withTextVariants(v.get(variants));
+              return v.get(expiry).map(rule::withExpiry).orElse(rule);
+            };
+          });
+
   /** A draft waiting for a slot. */
   public static final ObjectCodec<Draft> DRAFT =
       ObjectCodec.define(
@@ -240,6 +258,7 @@ public final class CalendarCodecs {
             var window = t.opt("campaignWindow", INTERVAL, Draft::campaignWindow);
             var content = t.req("content", POST_CONTENT, Draft::content);
             var priority = t.dflt("priority", INT, Draft::priority);
+            var evergreen = t.opt("evergreen", EVERGREEN, Draft::evergreen);
             return v -> {
               Draft.Builder b =
                   Draft.builder()
@@ -247,7 +266,8 @@ public final class CalendarCodecs {
                       .platform(v.get(platform))
                       .account(v.get(account))
                       .campaignWindow(v.get(window))
-                      .content(v.get(content));
+                      .content(v.get(content))
+                      .evergreen(v.get(evergreen));
               v.get(priority).ifPresent(b::priority);
               return b.build();
             };
@@ -479,7 +499,10 @@ public final class CalendarCodecs {
             var calendar = t.req("calendar", CONTENT_CALENDAR, SchedulingResult::calendar);
             var placed = t.list("placed", SCHEDULED_POST, SchedulingResult::placed);
             var unplaced = t.list("unplaced", UNPLACED_DRAFT, SchedulingResult::unplaced);
-            return v -> SchedulingResult.of(v.get(calendar), v.get(placed), v.get(unplaced));
+            var recycled = t.list("recycled", SCHEDULED_POST, SchedulingResult::recycled);
+            return v ->
+                SchedulingResult.of(v.get(calendar), v.get(placed), v.get(unplaced))
+                    .withRecycled(v.get(recycled));
           });
 
   /** An approval tier. */
@@ -613,6 +636,7 @@ public final class CalendarCodecs {
     sink.put(ScheduledPost.class, SCHEDULED_POST);
     sink.put(ContentCalendar.class, CONTENT_CALENDAR);
     sink.put(Draft.class, DRAFT);
+    sink.put(Evergreen.class, EVERGREEN);
     sink.put(WeeklySlot.class, WEEKLY_SLOT);
     sink.put(WeeklySlots.class, WEEKLY_SLOTS);
     sink.put(RecurrencePattern.class, RECURRENCE_PATTERN);

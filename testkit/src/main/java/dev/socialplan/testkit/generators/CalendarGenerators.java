@@ -27,6 +27,7 @@ import dev.socialplan.calendar.schedule.TimeWindow;
 import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.scheduler.Draft;
+import dev.socialplan.calendar.scheduler.Evergreen;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.content.ContentSource;
 import dev.socialplan.content.PostPurpose;
@@ -608,9 +609,29 @@ public final class CalendarGenerators {
   }
 
   /**
+   * Generates evergreen recycling rules: a cooldown of hours to weeks, one to five recyclings, an
+   * expiry in January to March 2026 half the time, and up to two text variants.
+   *
+   * @return evergreen rules
+   */
+  public static Gen<Evergreen> evergreens() {
+    return integers().between(1, 24 * 21).zip(
+        integers().between(1, 5),
+        integers().between(-1, 24 * 90),
+        integers().between(0, 2),
+        (hours, max, expiry, variants) -> {
+          Evergreen rule =
+              Evergreen.of(Duration.ofHours(hours), max)
+                  .withTextVariants(List.of("Still true today", "Worth a second look").subList(0, variants));
+          return expiry < 0 ? rule : rule.withExpiry(START.plus(Duration.ofHours(expiry)));
+        });
+  }
+
+  /**
    * Generates scheduling requests for January and February 2026: up to three posting schedules
    * (at most one per channel) and up to {@code maxDrafts} drafts with distinct ids, some of them
-   * for channels without a schedule (which the scheduler reports as unplaced).
+   * for channels without a schedule (which the scheduler reports as unplaced) and some {@linkplain
+   * #evergreens() evergreen}.
    *
    * @param maxDrafts the most drafts, not negative
    * @return scheduling requests
@@ -620,11 +641,17 @@ public final class CalendarGenerators {
     return zones().zip(
         lists().of(postingSchedules()).ofSizeBetween(0, 3),
         lists().of(scheduledPosts()).ofSizeBetween(0, maxDrafts),
-        (zone, schedules, posts) -> {
+        lists().of(evergreens()).ofSize(maxDrafts),
+        (zone, schedules, posts, evergreens) -> {
           Map<Channel, PostingSchedule> byChannel = new LinkedHashMap<>();
           schedules.forEach(s -> byChannel.putIfAbsent(Channel.of(s), s));
           Map<String, Draft> drafts = new LinkedHashMap<>();
-          posts.forEach(p -> drafts.putIfAbsent(p.id(), Draft.from(p)));
+          for (int i = 0; i < posts.size(); i++) {
+            Draft draft = Draft.from(posts.get(i));
+            // Every third draft is evergreen; its recycled ids (id~n) must not be drafts' ids.
+            drafts.putIfAbsent(
+                draft.id(), i % 3 == 0 && draft.id().indexOf('~') < 0 ? draft.withEvergreen(evergreens.get(i)) : draft);
+          }
           return SchedulingRequest.builder()
               .period(period)
               .zone(zone)
