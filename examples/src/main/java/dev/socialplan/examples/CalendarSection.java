@@ -110,6 +110,20 @@ final class CalendarSection {
       out.table(table(posts));
     }
 
+    out.heading("Evergreen posts recycled");
+    if (result.recycled().isEmpty()) {
+      out.paragraph("None.");
+    }
+    for (ScheduledPost p : result.recycled()) {
+      ZonedDateTime at = p.time().atZone(ContentBacklog.ZONE);
+      out.hanging(
+          "  - ",
+          "    ",
+          p.id() + " on " + DAY.format(at) + " " + TIME.format(at) + " (" + p.platform().displayName()
+              + "), at least its cooldown after it last went out, with its next text: "
+              + p.content().text());
+    }
+
     out.heading("Drafts the scheduler could not place");
     if (result.unplaced().isEmpty()) {
       out.paragraph("None: every draft found a slot.");

@@ -19,6 +19,7 @@ import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.scheduler.Draft;
+import dev.socialplan.calendar.scheduler.Evergreen;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.content.ContentPillar;
 import dev.socialplan.content.PostPurpose;
@@ -134,6 +135,38 @@ final class ContentBacklog {
           .build();
 
   // ---------------------------------------------------------------------------------------------
+  // An evergreen post: published before the four weeks, recycled once its cooldown is over.
+  // ---------------------------------------------------------------------------------------------
+
+  static final String EVERGREEN_ID = "faq-postpartum-sleep";
+
+  /** The evergreen post as it went out, the evening before the first Monday. */
+  static final ScheduledPost EVERGREEN_PUBLISHED =
+      ScheduledPost.builder()
+          .id(EVERGREEN_ID)
+          .platform(INSTAGRAM)
+          .time(FIRST_MONDAY.minusDays(1).atTime(21, 0).atZone(ZONE).toInstant())
+          .content(PostContent.builder()
+              .format(PostFormat.IMAGE)
+              .purpose(EDUCATE)
+              .pillar(ArticleScenario.SELF_CARE.name())
+              .text("產後睡不好？三個讓妳多睡一小時的小方法。")
+              .addMedia(MediaKind.IMAGE)
+              .build())
+          .status(PostStatus.PUBLISHED)
+          .build();
+
+  /**
+   * The same post as an evergreen draft: once more, at least a week after it went out, with its
+   * second text (MeetEdgar's advice: a new variation for each repeat).
+   */
+  static Draft evergreen() {
+    return Draft.from(EVERGREEN_PUBLISHED)
+        .withEvergreen(
+            Evergreen.of(Duration.ofDays(7), 1).withTextVariants("再分享一次：產後睡眠的三個小方法，收藏起來慢慢看。"));
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // The ideas, week by week.
   // ---------------------------------------------------------------------------------------------
 
@@ -233,7 +266,7 @@ final class ContentBacklog {
 
   /**
    * The request to the scheduler: the four weeks, the three schedules, the backlog, the live stream
-   * already in the calendar, the 80/20 mix over every ten posts of a platform, and a time-of-week
+   * already in the calendar, an evergreen post published before the four weeks (recycled once), the 80/20 mix over every ten posts of a platform, and a time-of-week
    * grid per platform.
    */
   static SchedulingRequest request(Map<Platform, TimeOfWeekGrid> timeWeights) {
@@ -243,7 +276,8 @@ final class ContentBacklog {
             .zone(ZONE)
             .addAllSchedules(SCHEDULES)
             .addAllDrafts(drafts())
-            .existing(ContentCalendar.of(ZONE, LIVE))
+            .addDrafts(evergreen())
+            .existing(ContentCalendar.of(ZONE, LIVE, EVERGREEN_PUBLISHED))
             .mix(RollingMix.of(ArticleScenario.CONTENT.mix()));
     timeWeights.forEach(request::putTimeWeight);
     return request.build();

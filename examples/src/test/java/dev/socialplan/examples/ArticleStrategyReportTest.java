@@ -13,6 +13,7 @@ import dev.socialplan.analytics.experiment.VerdictKind;
 import dev.socialplan.analytics.progress.GoalProgress;
 import dev.socialplan.analytics.progress.ProgressReport;
 import dev.socialplan.analytics.timing.BestTimeResult;
+import dev.socialplan.calendar.ContentCalendar;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.calendar.scheduler.SchedulingResult;
@@ -219,7 +220,17 @@ class ArticleStrategyReportTest {
     ValidationReport findings = CalendarSection.check(request, result);
 
     assertThat(result.isComplete()).isTrue();
-    assertThat(result.calendar().size()).isEqualTo(76);
+    // The four weeks: the live stream, the placed drafts and one recycled evergreen post; the
+    // evergreen post's first publication lies before them.
+    ContentCalendar fourWeeks = result.calendar().between(ContentBacklog.start(0), ContentBacklog.start(4));
+    assertThat(fourWeeks.size()).isEqualTo(77);
+    assertThat(result.calendar().size()).isEqualTo(78);
+    assertThat(result.recycled()).singleElement().satisfies(p -> {
+      assertThat(p.id()).isEqualTo(ContentBacklog.EVERGREEN_ID + "~1");
+      assertThat(p.content().text()).isEqualTo(ContentBacklog.evergreen().evergreen().orElseThrow().textVariants().get(0));
+      assertThat(p.time()).isAfterOrEqualTo(ContentBacklog.EVERGREEN_PUBLISHED.time().plus(java.time.Duration.ofDays(7)));
+      assertThat(s).contains(p.id() + " on ");
+    });
     for (String code :
         List.of(
             "CALENDAR_SPACING_VIOLATED",
@@ -252,11 +263,11 @@ class ArticleStrategyReportTest {
       }
       total += days.size();
     }
-    assertThat(total).isEqualTo(result.calendar().size());
+    assertThat(total).isEqualTo(fourWeeks.size());
     assertThat(row(s, "Fri 20  20:30  Facebook")).contains("live 45 min");
     assertThat(s).contains("[UGC] 一手抱孩子");
     // Every post of the calendar is in the table, at its local time.
-    for (ScheduledPost p : result.calendar()) {
+    for (ScheduledPost p : fourWeeks) {
       ZonedDateTime t = p.time().atZone(ArticleScenario.TAIPEI);
       assertThat(s)
           .as(p.id())
