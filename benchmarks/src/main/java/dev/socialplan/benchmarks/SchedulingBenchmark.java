@@ -1,9 +1,14 @@
 package dev.socialplan.benchmarks;
 
+import dev.socialplan.calendar.scheduler.Draft;
+import dev.socialplan.calendar.scheduler.Evergreen;
 import dev.socialplan.calendar.scheduler.Scheduler;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.calendar.scheduler.SchedulingResult;
+import java.time.Duration;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,6 +39,7 @@ public class SchedulingBenchmark {
   private SchedulingRequest year;
   private SchedulingRequest fourWeeks;
   private SchedulingRequest threeYears;
+  private SchedulingRequest yearWithEvergreen;
 
   /** Builds the requests once; scheduling them does not change them. */
   @Setup
@@ -41,6 +47,27 @@ public class SchedulingBenchmark {
     year = AgencyFixture.brand(1);
     fourWeeks = AgencyFixture.brand(1, 3, Period.ofWeeks(4), 40);
     threeYears = AgencyFixture.brand(1, 10, Period.ofYears(3), 1_500);
+    yearWithEvergreen = withEvergreen(year);
+  }
+
+  /** The same request with every tenth draft evergreen: recycled monthly, at most three times. */
+  static SchedulingRequest withEvergreen(SchedulingRequest request) {
+    List<Draft> drafts = new ArrayList<>(request.drafts());
+    for (int i = 0; i < drafts.size(); i += 10) {
+      drafts.set(i, drafts.get(i).withEvergreen(Evergreen.of(Duration.ofDays(30), 3)));
+    }
+    return request.withDrafts(drafts);
+  }
+
+  /**
+   * The year with every tenth draft evergreen: the recycling phase's cost on top of {@link
+   * #scheduleYearForTenPlatforms()}.
+   *
+   * @return the result, consumed by JMH
+   */
+  @Benchmark
+  public SchedulingResult scheduleYearForTenPlatformsWithEvergreenDrafts() {
+    return Scheduler.schedule(yearWithEvergreen);
   }
 
   /**

@@ -58,6 +58,22 @@ class SchedulingBenchmarkTest {
   }
 
   @Test
+  void theEvergreenYearPlacesTheSameDraftsAndRecyclesWithoutBreakingAConstraint() {
+    SchedulingBenchmark benchmark = new SchedulingBenchmark();
+    benchmark.setUp();
+    SchedulingResult plain = benchmark.scheduleYearForTenPlatforms();
+    SchedulingResult recycled = benchmark.scheduleYearForTenPlatformsWithEvergreenDrafts();
+    assertThat(recycled.placed()).isEqualTo(plain.placed());
+    assertThat(recycled.recycled()).isNotEmpty();
+    SchedulingRequest request = SchedulingBenchmark.withEvergreen(AgencyFixture.brand(1));
+    ValidationReport report =
+        CalendarRules.standard().validate(PlannedCalendar.from(request, recycled.calendar()));
+    for (FindingCode code : HARD_CONSTRAINTS) {
+      assertThat(report.hasCode(code.name())).as(code.name()).isFalse();
+    }
+  }
+
+  @Test
   void theBenchmarkPlacesEveryDraftWithoutBreakingAConstraint() {
     SchedulingBenchmark benchmark = new SchedulingBenchmark();
     benchmark.setUp();
