@@ -48,7 +48,9 @@ import org.threeten.extra.LocalDateRange;
  *
  * <p><b>Refused at construction</b> (an {@link IllegalArgumentException} naming the field and
  * value): an empty blackout range, a negative minimum spacing, a minimum spacing longer than the
- * pattern's {@link SlotPattern#period() period}, and a maximum of fewer than one post per day.
+ * pattern's {@link SlotPattern#period() period}, a maximum of fewer than one post per day, and
+ * {@linkplain #bindings() bindings} on a pattern that is not weekly, on a slot the pattern does not
+ * have, or mixing pillars and purposes.
  * Zero-length windows are refused by {@link TimeWindow}, unparseable or unbounded rules by {@link
  * RecurrencePattern}. A schedule whose slots all fall outside its windows is constructible; rules
  * report it.
@@ -121,6 +123,60 @@ public abstract class PostingSchedule {
    * @return the cap, at least 1
    */
   public abstract OptionalInt maxPostsPerDay();
+
+  /**
+   * Returns the weekly slots bound to one content pillar or one purpose: the scheduler fills such a
+   * slot only with a draft of that pillar (or purpose) and reports it when it stays empty, the way
+   * category-queue tools give each time slot a content category (see {@code docs/posts.md}). Slots
+   * without a binding take any draft. The bindings of one schedule are all to pillars or all to
+   * purposes, so each draft belongs to at most one bound category.
+   *
+   * @return the bindings by weekly slot, each a slot of the {@link WeeklySlots} pattern; empty by
+   *     default
+   */
+  public abstract Map<WeeklySlot, SlotBinding> bindings();
+
+  /**
+   * Returns a copy with a weekly slot bound to a pillar or purpose.
+   *
+   * @param slot a slot of the schedule's weekly pattern
+   * @param binding what the slot takes
+   * @return the new schedule
+   * @throws IllegalArgumentException if the slot is not one of the pattern's, or the binding's kind
+   *     differs from the schedule's other bindings
+   */
+  public PostingSchedule withBinding(WeeklySlot slot, SlotBinding binding) {
+    Checks.notNull(slot, "slot");
+    Checks.notNull(binding, "binding");
+    return builder().from(this).putBinding(slot, binding).build();
+  }
+
+  /**
+   * Returns the binding of the weekly slot a resolved slot comes from: the slot whose local time,
+   * {@linkplain #resolve(LocalDateTime) resolved} on the instant's local date (or the day before),
+   * is the instant. When two bound weekly slots resolve to the same instant (a slot moved forward
+   * by a daylight-saving gap onto another), the first in weekly order wins.
+   *
+   * @param slot an instant, normally one of the {@linkplain #candidateSlots(Interval) candidate
+   *     slots}
+   * @return the binding; empty when the slot is not bound (or not a slot of the pattern)
+   */
+  public Optional<SlotBinding> bindingAt(Instant slot) {
+    Checks.notNull(slot, "slot");
+    if (bindings().isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate date = LocalDate.ofInstant(slot, zone());
+    for (LocalDate day : List.of(date, date.minusDays(1))) {
+      for (WeeklySlot weekly : new java.util.TreeSet<>(bindings().keySet())) {
+        if (weekly.day() == day.getDayOfWeek()
+            && resolve(day.atTime(weekly.time())).toInstant().equals(slot)) {
+          return Optional.of(bindings().get(weekly));
+        }
+      }
+    }
+    return Optional.empty();
+  }
 
   /**
    * Obtains a schedule of weekly slots with no blackouts, windows, spacing or cap.
@@ -430,6 +486,26 @@ public abstract class PostingSchedule {
     if (maxPostsPerDay().isPresent() && maxPostsPerDay().getAsInt() < 1) {
       throw new IllegalArgumentException(
           "maxPostsPerDay must be at least 1: " + maxPostsPerDay().getAsInt());
+    }
+    if (!bindings().isEmpty()) {
+      if (!(pattern() instanceof WeeklySlots)) {
+        throw new IllegalArgumentException(
+            "bindings need a weekly pattern of slots, not " + pattern() + ": " + bindings());
+      }
+      List<WeeklySlot> slots = ((WeeklySlots) pattern()).slots();
+      Boolean pillars = null;
+      for (Map.Entry<WeeklySlot, SlotBinding> e : bindings().entrySet()) {
+        if (!slots.contains(e.getKey())) {
+          throw new IllegalArgumentException(
+              "bindings[" + e.getKey() + "] is not a slot of the pattern " + pattern());
+        }
+        if (pillars != null && pillars != e.getValue().isPillar()) {
+          throw new IllegalArgumentException(
+              "bindings must all bind pillars or all bind purposes: bindings[" + e.getKey() + "] is "
+                  + e.getValue() + " among " + bindings());
+        }
+        pillars = e.getValue().isPillar();
+      }
     }
   }
 

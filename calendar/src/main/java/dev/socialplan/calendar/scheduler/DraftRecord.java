@@ -48,6 +48,12 @@ final class DraftRecord {
   /** The index of its kind's slice in the mix target, when the run holds a mix. */
   int slice;
 
+  /**
+   * Its binding class on its schedule: the class of the bound slots that take it (see {@link
+   * SlotBoard#classOf}), or 0 when it may take unbound slots only.
+   */
+  int bindingClass;
+
   /** An evergreen draft already published in the existing calendar: only recycled, never placed. */
   boolean published;
 

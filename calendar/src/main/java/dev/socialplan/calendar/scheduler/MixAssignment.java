@@ -169,8 +169,9 @@ final class MixAssignment {
         sorted[r] = mine[byRelease[r]];
       }
       reservedDrafts[k] = sorted;
-      waiting[k] = new IntHeap[shares.length];
-      for (int c = 0; c < shares.length; c++) {
+      // One queue per slice and binding class: a bound slot takes only drafts of its class.
+      waiting[k] = new IntHeap[shares.length * board.classCount(k)];
+      for (int c = 0; c < waiting[k].length; c++) {
         waiting[k][c] = new IntHeap();
       }
     }
@@ -213,14 +214,20 @@ final class MixAssignment {
         IntHeap[] queues = waiting[k];
         while (nextRelease[k] < mine.length && !records[mine[nextRelease[k]]].release.isAfter(now)) {
           int d = mine[nextRelease[k]++];
-          queues[records[d].slice].add(rank[d]);
+          queues[queueOf(k, d)].add(rank[d]);
         }
         int found = 0;
-        for (IntHeap queue : queues) {
+        int classes = board.classCount(k);
+        int slotClass = board.slotClass(k, eventSlot[ev]);
+        if (candidates.length < queues.length) {
+          candidates = new int[queues.length];
+        }
+        for (int q = 0; q < queues.length; q++) {
+          IntHeap queue = queues[q];
           while (!queue.isEmpty() && !records[byRank[queue.peek()]].deadline.isAfter(now)) {
             lostToMix(byRank[queue.poll()]);
           }
-          if (!queue.isEmpty()) {
+          if (!queue.isEmpty() && (slotClass == 0 || q % classes == slotClass)) {
             candidates[found++] = queue.peek();
           }
         }
@@ -232,7 +239,7 @@ final class MixAssignment {
           Member member = new Member(records[d].postId, records[d].slice, true);
           if (g.accepts(batch, member)) {
             g.add(member);
-            queues[member.slice].poll();
+            queues[queueOf(k, d)].poll();
             board.assign(k, eventSlot[ev], d);
             break;
           }
@@ -452,6 +459,11 @@ final class MixAssignment {
       placed[at] = true;
       length++;
     }
+  }
+
+  /** The queue of a draft on schedule k: by slice, then binding class. */
+  private int queueOf(int k, int d) {
+    return records[d].slice * board.classCount(k) + records[d].bindingClass;
   }
 
   private Instant eventTime(int event, int[] eventSchedule, int[] eventSlot) {

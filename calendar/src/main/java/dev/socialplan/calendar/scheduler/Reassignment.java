@@ -255,7 +255,7 @@ final class Reassignment {
     int[] free = new int[hi - lo];
     int count = 0;
     for (int i = lo; i < hi; i++) {
-      if (board.draftOn(k, i) < 0 && inTheWay(k, i, 0) == 0) {
+      if (board.draftOn(k, i) < 0 && board.accepts(k, i, record.bindingClass) && inTheWay(k, i, 0) == 0) {
         free[count++] = i;
       }
     }
@@ -288,9 +288,17 @@ final class Reassignment {
     movedIn = Arrays.copyOf(movedIn, all.length);
   }
 
-  /** Tells whether slot i of schedule k could take a new post as the placement stands. */
-  boolean isFree(int k, int i) {
-    return board.draftOn(k, i) < 0 && inTheWay(k, i, 0) == 0;
+  /**
+   * Tells whether slot i of schedule k could take a new post of binding class c as the placement
+   * stands.
+   */
+  boolean isFree(int k, int i, int c) {
+    return board.draftOn(k, i) < 0 && board.accepts(k, i, c) && inTheWay(k, i, 0) == 0;
+  }
+
+  /** Tells whether a new post on slot i of schedule k would be crowded (spacing, daily cap). */
+  boolean isCrowded(int k, int i) {
+    return inTheWay(k, i, 0) != 0;
   }
 
   /** Places an unplaced draft on a free slot of its schedule (one of {@link #freeSlots}). */
@@ -305,9 +313,11 @@ final class Reassignment {
     int lo = board.firstSlotFrom(k, record.release);
     int hi = board.firstSlotFrom(k, record.deadline);
     int best = -1;
+    int c = record.bindingClass;
     for (int i = lo; i < hi; i++) {
       if (board.draftOn(k, i) < 0
           && !barred[k][i]
+          && board.accepts(k, i, c)
           && (best < 0 || board.slotWeight(k, i) > board.slotWeight(k, best))
           && inTheWay(k, i, depth) == 0) {
         best = i;
@@ -322,7 +332,7 @@ final class Reassignment {
       return drop(d, depth);
     }
     for (int i = lo; i < hi && budget > 0; i++) {
-      if (barred[k][i] || seenIn[k][i] == attempt) {
+      if (barred[k][i] || seenIn[k][i] == attempt || !board.accepts(k, i, c)) {
         continue;
       }
       seenIn[k][i] = attempt;

@@ -144,6 +144,7 @@ final class Recycling {
     }
     int k = original.home;
     DraftRecord record = new DraftRecord(count, original.draft, number, release, deadline, k);
+    record.bindingClass = original.bindingClass;
     if (mix != null) {
       record.slice = original.slice;
     }
@@ -156,7 +157,7 @@ final class Recycling {
       if (!time.isBefore(spanEnd)) {
         break;
       }
-      if (!moves.isFree(k, i) || !keepsTheMix(record, k, i, false)) {
+      if (!moves.isFree(k, i, record.bindingClass) || !keepsTheMix(record, k, i, false)) {
         continue;
       }
       if (best < 0) {

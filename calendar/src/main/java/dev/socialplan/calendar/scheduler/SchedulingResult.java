@@ -23,16 +23,19 @@ public final class SchedulingResult {
   private final List<ScheduledPost> placed;
   private final List<UnplacedDraft> unplaced;
   private final List<ScheduledPost> recycled;
+  private final List<UnfilledSlot> unfilled;
 
   private SchedulingResult(
       ContentCalendar calendar,
       List<ScheduledPost> placed,
       List<UnplacedDraft> unplaced,
-      List<ScheduledPost> recycled) {
+      List<ScheduledPost> recycled,
+      List<UnfilledSlot> unfilled) {
     this.calendar = calendar;
     this.placed = placed;
     this.unplaced = unplaced;
     this.recycled = recycled;
+    this.unfilled = unfilled;
   }
 
   /**
@@ -49,7 +52,8 @@ public final class SchedulingResult {
     Checks.notNull(calendar, "calendar");
     Checks.noNullElements(placed, "placed");
     Checks.noNullElements(unplaced, "unplaced");
-    return new SchedulingResult(calendar, List.copyOf(placed), List.copyOf(unplaced), List.of());
+    return new SchedulingResult(
+        calendar, List.copyOf(placed), List.copyOf(unplaced), List.of(), List.of());
   }
 
   /**
@@ -61,7 +65,31 @@ public final class SchedulingResult {
    */
   public SchedulingResult withRecycled(List<ScheduledPost> recycled) {
     Checks.noNullElements(recycled, "recycled");
-    return new SchedulingResult(calendar, placed, unplaced, List.copyOf(recycled));
+    return new SchedulingResult(calendar, placed, unplaced, List.copyOf(recycled), unfilled);
+  }
+
+  /**
+   * Returns a copy with other unfilled bound slots.
+   *
+   * @param unfilled the slots bound to a pillar or purpose that stayed empty, in time order
+   * @return the new result
+   * @throws NullPointerException if the list or an element is null
+   */
+  public SchedulingResult withUnfilled(List<UnfilledSlot> unfilled) {
+    Checks.noNullElements(unfilled, "unfilled");
+    return new SchedulingResult(calendar, placed, unplaced, recycled, List.copyOf(unfilled));
+  }
+
+  /**
+   * Returns the slots {@linkplain dev.socialplan.calendar.schedule.PostingSchedule#bindings()
+   * bound} to a pillar or purpose that no post fills, each with the reason: every bound candidate
+   * slot of the period with no placed, recycled or existing post of its schedule at its instant.
+   *
+   * @return the unfilled bound slots in time order (then schedule order), unmodifiable; empty when
+   *     no schedule has bindings
+   */
+  public List<UnfilledSlot> unfilled() {
+    return unfilled;
   }
 
   /**
@@ -143,17 +171,19 @@ public final class SchedulingResult {
     return calendar.equals(that.calendar)
         && placed.equals(that.placed)
         && unplaced.equals(that.unplaced)
-        && recycled.equals(that.recycled);
+        && recycled.equals(that.recycled)
+        && unfilled.equals(that.unfilled);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(calendar, placed, unplaced, recycled);
+    return Objects.hash(calendar, placed, unplaced, recycled, unfilled);
   }
 
   /**
    * Returns the counts: {@code SchedulingResult[placed 480, unplaced 20 {NO_FREE_SLOT=20}]}, with
-   * {@code recycled 12} after the placed count when there are recycled posts.
+   * {@code recycled 12} after the placed count when there are recycled posts and {@code , unfilled
+   * bound slots 3} at the end when some bound slots stayed empty.
    *
    * @return the readable form
    */
@@ -165,6 +195,7 @@ public final class SchedulingResult {
         + ", unplaced "
         + unplaced.size()
         + (unplaced.isEmpty() ? "" : " " + unplacedByReason())
+        + (unfilled.isEmpty() ? "" : ", unfilled bound slots " + unfilled.size())
         + "]";
   }
 }

@@ -8,7 +8,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import dev.socialplan.calendar.schedule.SlotBinding;
+import org.jspecify.annotations.Nullable;
 import org.threeten.extra.Interval;
 
 /**
@@ -81,7 +85,15 @@ final class SchedulingRun {
     if (anyEvergreen) {
       records = new Recycling(request, board, records, mix).run(order);
     }
-    return result();
+    List<UnfilledSlot> unfilled = List.of();
+    for (int k = 0; k < board.scheduleCount(); k++) {
+      if (board.hasBindings(k)) {
+        unfilled = unfilledBoundSlots(mix != null);
+        break;
+      }
+    }
+    SchedulingResult result = result();
+    return unfilled.isEmpty() ? result : result.withUnfilled(unfilled);
   }
 
   private boolean anyUnplaced(UnplacedReason reason) {
@@ -134,6 +146,9 @@ final class SchedulingRun {
   private void reserve(DraftRecord record) {
     Draft draft = record.draft;
     int k = board.homeOf(record.channel());
+    if (k >= 0) {
+      record.bindingClass = board.classOf(k, draft);
+    }
     if (record.published) {
       record.home = k;
       return;
@@ -173,7 +188,15 @@ final class SchedulingRun {
               + " (its pattern, blackouts and allowed windows leave none)");
       return;
     }
-    int slot = board.bestFreeSlot(k, lo, hi);
+    if (board.hasBindings(k) && !anyAccepting(k, lo, hi, record.bindingClass)) {
+      record.unplaced(
+          UnplacedReason.NO_SLOT,
+          scheduleName(k) + " has no slot in " + Interval.of(from, to) + " for a draft "
+              + (record.bindingClass == 0 ? "of no bound pillar or purpose" : "of " + board.binding(k, record.bindingClass))
+              + ": every slot there is bound to another pillar or purpose");
+      return;
+    }
+    int slot = board.bestFreeSlot(k, record.bindingClass, lo, hi);
     if (slot < 0) {
       record.unplaced(
           UnplacedReason.NO_FREE_SLOT,
@@ -190,8 +213,84 @@ final class SchedulingRun {
     board.reserve(k, slot, record.backlogIndex);
   }
 
+  private boolean anyAccepting(int k, int lo, int hi, int c) {
+    for (int i = lo; i < hi; i++) {
+      if (board.accepts(k, i, c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String scheduleName(int k) {
     return "the schedule for " + Channel.of(board.schedule(k));
+  }
+
+  // ---------------------------------------------------------------- bound slots left empty
+
+  /**
+   * The bound slots no post fills, in time order (then schedule order), each with why: crowded by a
+   * post near it, a draft of its class lost to the mix, or no draft of its class left for it.
+   */
+  private List<UnfilledSlot> unfilledBoundSlots(boolean withMix) {
+    Reassignment placement = new Reassignment(request, board, records);
+    List<UnfilledSlot> unfilled = new ArrayList<>();
+    List<Instant> times = new ArrayList<>();
+    for (int k = 0; k < board.scheduleCount(); k++) {
+      if (!board.hasBindings(k)) {
+        continue;
+      }
+      Set<Instant> existing = new HashSet<>(board.existingCountedBy(k));
+      Channel channel = Channel.of(board.schedule(k));
+      for (int i = 0; i < board.slotCount(k); i++) {
+        int c = board.slotClass(k, i);
+        Instant time = board.slotTime(k, i);
+        if (c == 0 || board.draftOn(k, i) >= 0 || existing.contains(time)) {
+          continue;
+        }
+        SlotBinding binding = board.binding(k, c);
+        UnfilledReason reason;
+        String because;
+        DraftRecord waiting = withMix ? unplacedOfClass(k, c, time) : null;
+        if (placement.isCrowded(k, i)) {
+          reason = UnfilledReason.CROWDED;
+          because = "a post near it keeps it empty: the minimum spacing or the daily cap of "
+              + scheduleName(k);
+        } else if (waiting != null) {
+          reason = UnfilledReason.MIX_OFF_TARGET;
+          because = "draft " + waiting.draft.id() + " (" + binding + ") could go there but would put the "
+              + request.mix().orElseThrow().mix().name() + " mix off target";
+        } else {
+          reason = UnfilledReason.NO_DRAFT;
+          because = "no draft of " + binding + " for " + channel
+              + " was left that could go there (placed elsewhere, or its campaign window or expiry"
+              + " excludes it)";
+        }
+        unfilled.add(new UnfilledSlot(channel, time, binding, reason, because));
+        times.add(time);
+      }
+    }
+    int[] order = sortedIndices(unfilled.size(), (a, b) -> times.get(a).compareTo(times.get(b)));
+    List<UnfilledSlot> sorted = new ArrayList<>(unfilled.size());
+    for (int o : order) {
+      sorted.add(unfilled.get(o));
+    }
+    return sorted;
+  }
+
+  /** An unplaced draft of binding class c on schedule k whose span contains a time, or null. */
+  private @Nullable DraftRecord unplacedOfClass(int k, int c, Instant time) {
+    for (int d = 0; d < draftCount; d++) {
+      DraftRecord record = records[d];
+      if (record.isUnplaced()
+          && record.home == k
+          && record.bindingClass == c
+          && !record.release.isAfter(time)
+          && record.deadline.isAfter(time)) {
+        return record;
+      }
+    }
+    return null;
   }
 
   // ---------------------------------------------------------------- result

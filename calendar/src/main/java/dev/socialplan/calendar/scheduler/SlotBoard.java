@@ -2,6 +2,7 @@ package dev.socialplan.calendar.scheduler;
 
 import dev.socialplan.calendar.Channel;
 import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.schedule.SlotBinding;
 import dev.socialplan.timing.TimeOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,7 +40,17 @@ final class SlotBoard {
   /** Slots, per schedule, ascending. */
   private final Instant[][] slotTimes;
 
-  private final SlotTree[] trees;
+  /**
+   * trees[k][c]: the segment tree of schedule k's slots of binding class c (0 for unbound slots,
+   * the others' weights minus infinity); one tree per schedule without bindings.
+   */
+  private final SlotTree[][] trees;
+
+  /** slotClass[k][i]: the binding class of slot i of schedule k; null for a schedule without. */
+  private final int[][] slotClass;
+
+  /** classBinding[k][c - 1]: the binding of class c of schedule k. */
+  private final SlotBinding[][] classBinding;
 
   /** The weight of each slot, per schedule. */
   private final double[][] slotWeights;
@@ -85,7 +96,9 @@ final class SlotBoard {
       domain[s] = domains.get(s).stream().mapToInt(Integer::intValue).toArray();
     }
     this.slotTimes = new Instant[n][];
-    this.trees = new SlotTree[n];
+    this.trees = new SlotTree[n][];
+    this.slotClass = new int[n][];
+    this.classBinding = new SlotBinding[n][];
     this.slotWeights = new double[n][];
     this.slotDraft = new int[n][];
     this.dayBase = new long[n];
@@ -122,9 +135,104 @@ final class SlotBoard {
     }
     slotTimes[k] = times.toArray(new Instant[0]);
     slotWeights[k] = weights.stream().mapToDouble(Double::doubleValue).toArray();
-    trees[k] = new SlotTree(slotWeights[k]);
+    if (schedule.bindings().isEmpty()) {
+      trees[k] = new SlotTree[] {new SlotTree(slotWeights[k])};
+    } else {
+      bind(k);
+    }
     slotDraft[k] = new int[times.size()];
     Arrays.fill(slotDraft[k], -1);
+  }
+
+  /** Splits the slots of a schedule with bindings into classes, each with a tree of its own. */
+  private void bind(int k) {
+    PostingSchedule schedule = schedules[k];
+    Instant[] times = slotTimes[k];
+    int[] classes = new int[times.length];
+    List<SlotBinding> bindings = new ArrayList<>();
+    for (int i = 0; i < times.length; i++) {
+      SlotBinding binding = schedule.bindingAt(times[i]).orElse(null);
+      if (binding != null) {
+        int c = bindings.indexOf(binding);
+        if (c < 0) {
+          bindings.add(binding);
+          c = bindings.size() - 1;
+        }
+        classes[i] = c + 1;
+      }
+    }
+    slotClass[k] = classes;
+    classBinding[k] = bindings.toArray(new SlotBinding[0]);
+    trees[k] = new SlotTree[bindings.size() + 1];
+    for (int c = 0; c <= bindings.size(); c++) {
+      double[] weights = slotWeights[k].clone();
+      for (int i = 0; i < weights.length; i++) {
+        if (classes[i] != c) {
+          weights[i] = Double.NEGATIVE_INFINITY;
+        }
+      }
+      trees[k][c] = new SlotTree(weights);
+    }
+  }
+
+  /** Tells whether schedule k has bound slots in the period. */
+  boolean hasBindings(int k) {
+    return slotClass[k] != null && classBinding[k].length > 0;
+  }
+
+  /**
+   * The binding class a draft's content has on schedule k: the class of the binding that accepts
+   * it, or 0 (unbound slots only). A schedule binds only pillars or only purposes, so at most one
+   * binding accepts a draft.
+   */
+  int classOf(int k, Draft draft) {
+    if (slotClass[k] == null) {
+      return 0;
+    }
+    for (int c = 0; c < classBinding[k].length; c++) {
+      if (classBinding[k][c].accepts(draft.content().purpose(), draft.content().pillar())) {
+        return c + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** The number of binding classes of schedule k, unbound included (1 without bindings). */
+  int classCount(int k) {
+    return trees[k].length;
+  }
+
+  /** The binding class of slot i of schedule k (0 when unbound). */
+  int slotClass(int k, int i) {
+    return slotClass[k] == null ? 0 : slotClass[k][i];
+  }
+
+  /** The binding of class c (at least 1) of schedule k. */
+  SlotBinding binding(int k, int c) {
+    return classBinding[k][c - 1];
+  }
+
+  /** Tells whether a draft of binding class {@code c} may take slot i of schedule k. */
+  boolean accepts(int k, int i, int c) {
+    if (slotClass[k] == null) {
+      return true;
+    }
+    int own = slotClass[k][i];
+    return own == 0 || own == c;
+  }
+
+  private void blockSlot(int k, int i) {
+    trees[k][slotClass[k] == null ? 0 : slotClass[k][i]].block(i);
+  }
+
+  private void blockRange(int k, int lo, int hi) {
+    if (slotClass[k] == null) {
+      trees[k][0].blockRange(lo, hi);
+      return;
+    }
+    for (int i = lo; i < hi; i++) {
+      trees[k][slotClass[k][i]].block(i);
+    }
   }
 
   /** The number of schedules. */
@@ -195,9 +303,25 @@ final class SlotBoard {
     return lowerBound(slotTimes[k], time);
   }
 
-  /** The best free slot of schedule k in [lo, hi), by weight then time; -1 if none is free. */
-  int bestFreeSlot(int k, int lo, int hi) {
-    return trees[k].best(lo, hi);
+  /**
+   * The best free slot of schedule k in [lo, hi) for a draft of binding class c (an unbound slot,
+   * or one of its class), by weight then time; -1 if none is free.
+   */
+  int bestFreeSlot(int k, int c, int lo, int hi) {
+    int best = trees[k][0].best(lo, hi);
+    if (c == 0) {
+      return best;
+    }
+    int bound = trees[k][c].best(lo, hi);
+    if (best < 0) {
+      return bound;
+    }
+    if (bound < 0) {
+      return best;
+    }
+    double a = slotWeights[k][best];
+    double b = slotWeights[k][bound];
+    return b > a || (b == a && bound < best) ? bound : best;
   }
 
   /** The draft reserved on slot i of schedule k, or -1. */
@@ -216,7 +340,7 @@ final class SlotBoard {
    */
   void reserve(int k, int i, int draft) {
     slotDraft[k][i] = draft;
-    trees[k].block(i);
+    blockSlot(k, i);
     for (int s : counters[k]) {
       occupy(s, slotTimes[k][i], k, i);
     }
@@ -275,7 +399,7 @@ final class SlotBoard {
         lo = upperBound(times, from);
         hi = lowerBound(times, to);
       }
-      trees[t].blockRange(lo, hi);
+      blockRange(t, lo, hi);
     }
     if (dayCounts[s] != null) {
       long day = LocalDate.ofInstant(time, schedule.zone()).toEpochDay() - dayBase[s];
@@ -302,7 +426,7 @@ final class SlotBoard {
             lo = lowerBound(times, local.getStart());
             hi = lowerBound(times, local.getEnd());
           }
-          trees[t].blockRange(lo, hi);
+          blockRange(t, lo, hi);
         }
       }
     }

@@ -67,6 +67,10 @@ final class SchedulerOracle {
       for (PostingSchedule s : countersOf(Channel.of(home.get()))) {
         ok &= s.allows(t);
       }
+      // A bound slot takes only drafts of its pillar or purpose.
+      ok &= home.get().bindingAt(t)
+          .map(b -> b.accepts(draft.content().purpose(), draft.content().pillar()))
+          .orElse(true);
       if (ok) {
         result.add(t);
       }
@@ -161,12 +165,84 @@ final class SchedulerOracle {
       out.add("only " + seen.size() + " of " + request.drafts().size() + " drafts are accounted for");
     }
     out.addAll(recyclingViolations(result, drafts, all));
+    out.addAll(unfilledViolations(result, all));
     if (!mixHolds(all)) {
       out.add("a mix window ending at a placed or recycled post is off target");
     }
     ContentCalendar expected = request.existing().withZone(request.zone()).withAll(all);
     if (!result.calendar().equals(expected)) {
       out.add("the calendar is not the existing posts plus the placed and recycled ones");
+    }
+    return out;
+  }
+
+  /**
+   * The bound slots left empty the result must report, and how it reports them: every bound
+   * candidate slot of the period (allowed by every schedule that counts it) with no post of its
+   * schedule at its instant (placed or recycled for a draft that goes to it, or an existing post
+   * it counts) is reported once, with its binding; CROWDED exactly when a new post there would
+   * break spacing or a daily cap; without a mix, NO_DRAFT only when no unplaced draft could go there.
+   */
+  List<String> unfilledViolations(SchedulingResult result, List<ScheduledPost> all) {
+    List<String> out = new ArrayList<>();
+    Map<String, UnfilledSlot> reported = new HashMap<>();
+    for (UnfilledSlot u : result.unfilled()) {
+      if (reported.put(u.channel() + "@" + u.time(), u) != null) {
+        out.add("bound slot " + u.channel() + " at " + u.time() + " reported twice");
+      }
+    }
+    for (PostingSchedule s : request.schedules()) {
+      Channel channel = Channel.of(s);
+      for (ZonedDateTime slot : s.candidateSlots(request.period())) {
+        Instant t = slot.toInstant();
+        java.util.Optional<dev.socialplan.calendar.schedule.SlotBinding> binding = s.bindingAt(t);
+        boolean allowed = true;
+        for (PostingSchedule counter : countersOf(channel)) {
+          allowed &= counter.allows(t);
+        }
+        if (binding.isEmpty() || !allowed) {
+          continue;
+        }
+        boolean filled = false;
+        for (ScheduledPost p : all) {
+          filled |= p.time().equals(t) && request.scheduleFor(p.channel()).map(s::equals).orElse(false);
+        }
+        for (ScheduledPost p : existing) {
+          filled |= p.time().equals(t) && channel.covers(Channel.of(p));
+        }
+        UnfilledSlot u = reported.remove(channel + "@" + t);
+        if (filled) {
+          if (u != null) {
+            out.add("bound slot " + channel + " at " + t + " is filled but reported unfilled");
+          }
+          continue;
+        }
+        if (u == null) {
+          out.add("bound slot " + channel + " at " + t + " (" + binding.get() + ") is empty but not reported");
+          continue;
+        }
+        if (!u.binding().equals(binding.get())) {
+          out.add("bound slot " + channel + " at " + t + " reported with " + u.binding() + ", not " + binding.get());
+        }
+        boolean crowded = !fits(channel, t, all);
+        if (crowded != (u.reason() == UnfilledReason.CROWDED)) {
+          out.add("bound slot " + channel + " at " + t + " reported " + u.reason() + " but crowded is " + crowded);
+        }
+        if (u.reason() == UnfilledReason.MIX_OFF_TARGET && request.mix().isEmpty()) {
+          out.add("bound slot " + channel + " at " + t + " reported MIX_OFF_TARGET without a mix");
+        }
+        if (u.reason() == UnfilledReason.NO_DRAFT && request.mix().isEmpty()) {
+          for (UnplacedDraft d : result.unplaced()) {
+            if (request.scheduleFor(d.draft().channel()).map(s::equals).orElse(false)
+                && options(d.draft()).contains(t)) {
+              out.add("bound slot " + channel + " at " + t + " reported NO_DRAFT but " + d.draft().id() + " could go there");
+            }
+          }
+        }
+      }
+    }
+    for (UnfilledSlot u : reported.values()) {
+      out.add("reported " + u + " is not a bound slot of the period");
     }
     return out;
   }

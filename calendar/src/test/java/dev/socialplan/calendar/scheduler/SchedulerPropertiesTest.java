@@ -13,6 +13,8 @@ import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.calendar.rules.PlannedCalendar;
 import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.schedule.SlotBinding;
+import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.TimeWindow;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.content.ContentMix;
@@ -89,6 +91,24 @@ class SchedulerPropertiesTest {
     final boolean allowMix;
     final boolean alwaysMix;
     final boolean allowEvergreen;
+    /** Some schedules bind slots to pillars or purposes, and drafts have pillars. */
+    boolean allowBindings;
+    /** Only the proven case: one schedule per platform and no minimum spacing. */
+    boolean proven;
+
+    Shape withBindings() {
+      Shape copy = new Shape(maxDays, maxTimes, maxDrafts, allowMix, alwaysMix, allowEvergreen);
+      copy.allowBindings = true;
+      copy.proven = proven;
+      return copy;
+    }
+
+    Shape proven() {
+      Shape copy = new Shape(maxDays, maxTimes, maxDrafts, allowMix, alwaysMix, allowEvergreen);
+      copy.allowBindings = allowBindings;
+      copy.proven = true;
+      return copy;
+    }
 
     Shape(int maxDays, int maxTimes, int maxDrafts, boolean allowMix) {
       this(maxDays, maxTimes, maxDrafts, allowMix, false);
@@ -129,7 +149,7 @@ class SchedulerPropertiesTest {
           if (Generate.booleans().generate(in)) {
             schedules.add(schedule(in, Platform.X, zone, first, days, shape));
           }
-          if (Generate.range(0, 2).generate(in) == 0) {
+          if (!shape.proven && Generate.range(0, 2).generate(in) == 0) {
             schedules.add(
                 PostingSchedule.builder()
                     .from(schedule(in, Platform.INSTAGRAM, zone, first, days, shape))
@@ -142,6 +162,12 @@ class SchedulerPropertiesTest {
           List<Draft> evergreen = new ArrayList<>();
           for (int i = 0; i < draftCount; i++) {
             Draft d = draft(in, "d" + i, period);
+            if (shape.allowBindings) {
+              int pillar = Generate.range(0, PILLARS.size()).generate(in);
+              if (pillar < PILLARS.size()) {
+                d = d.withContent(d.content().withPillar(PILLARS.get(pillar)));
+              }
+            }
             if (shape.allowEvergreen && Generate.range(0, 3).generate(in) == 0) {
               d = d.withEvergreen(evergreen(in, period, days));
               evergreen.add(d);
@@ -210,7 +236,7 @@ class SchedulerPropertiesTest {
             .platform(platform)
             .zone(zone)
             .pattern(WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), times.toArray(new LocalTime[0])))
-            .minimumSpacing(Generate.pick(SPACINGS).generate(in));
+            .minimumSpacing(shape.proven ? Duration.ZERO : Generate.pick(SPACINGS).generate(in));
     int cap = Generate.range(0, 2).generate(in);
     if (cap > 0) {
       b.maxPostsPerDay(cap);
@@ -224,8 +250,26 @@ class SchedulerPropertiesTest {
       }
       b.addAllowedWindows(TimeWindow.allDay(first.getDayOfWeek()));
     }
-    return b.build();
+    PostingSchedule built = b.build();
+    if (shape.allowBindings && Generate.booleans().generate(in)) {
+      // Bind some weekly slots: to pillars, or (a third of the time) to purposes.
+      boolean purposes = Generate.range(0, 2).generate(in) == 0;
+      for (WeeklySlot slot : ((WeeklySlots) built.pattern()).slots()) {
+        int choice = Generate.range(0, 2).generate(in);
+        if (choice < 2) {
+          built =
+              built.withBinding(
+                  slot,
+                  purposes
+                      ? SlotBinding.purpose(choice == 0 ? PostPurpose.PROMOTE : PostPurpose.EDUCATE)
+                      : SlotBinding.pillar(PILLARS.get(choice)));
+        }
+      }
+    }
+    return built;
   }
+
+  private static final List<String> PILLARS = List.of("tips", "stories");
 
   private static Draft draft(org.quicktheories.core.RandomnessSource in, String id, Interval period) {
     Platform platform = Generate.pick(DRAFT_PLATFORMS).generate(in);
@@ -278,7 +322,7 @@ class SchedulerPropertiesTest {
     r.schedules().forEach(x -> s.append("\n  schedule ").append(x));
     r.drafts().forEach(d -> s.append("\n  draft ").append(d.id()).append(' ').append(d.channel())
         .append(' ').append(d.content().kind()).append(" p").append(d.priority()).append(' ').append(d.campaignWindow())
-        .append(d.evergreen().map(e -> " " + e).orElse("")));
+        .append(d.evergreen().map(e -> " " + e).orElse("")).append(d.content().pillar().map(p -> " pillar " + p).orElse("")));
     r.existing().forEach(p -> s.append("\n  existing ").append(p.id()).append(' ').append(Channel.of(p))
         .append(' ').append(p.time()).append(' ').append(p.status()));
     r.mix().ifPresent(m -> s.append("\n  mix ").append(m));
@@ -289,20 +333,27 @@ class SchedulerPropertiesTest {
   void noResultEverBreaksAHardConstraint() {
     AtomicInteger recycled = new AtomicInteger();
     AtomicInteger published = new AtomicInteger();
+    AtomicInteger unfilled = new AtomicInteger();
     qt().withExamples(400)
-        .forAll(requests(new Shape(10, 4, 40, true, false, true)))
+        .forAll(requests(new Shape(10, 4, 40, true, false, true).withBindings()))
         .checkAssert(
             request -> {
               SchedulingResult result = Scheduler.schedule(request);
               assertThat(new SchedulerOracle(request).violations(result)).isEmpty();
+              unfilled.addAndGet(result.unfilled().size());
               recycled.addAndGet(result.recycled().size());
               published.addAndGet(
                   (int) request.drafts().stream().filter(d -> request.existing().contains(d.id())).count());
             });
-    LOG.info("{} recycled posts; {} evergreen drafts published already", recycled.get(), published.get());
+    LOG.info(
+        "{} recycled posts; {} evergreen drafts published already; {} unfilled bound slots",
+        recycled.get(),
+        published.get(),
+        unfilled.get());
     // The generator must reach recycling, and drafts published already, for the check to mean much.
     assertThat(recycled.get()).isPositive();
     assertThat(published.get()).isPositive();
+    assertThat(unfilled.get()).isPositive();
   }
 
   @Test
@@ -315,7 +366,7 @@ class SchedulerPropertiesTest {
                     .filter(c -> !SCHEDULER_HOLDS.contains(c))
                     .toArray(String[]::new));
     qt().withExamples(200)
-        .forAll(requests(new Shape(10, 4, 40, true, false, true)))
+        .forAll(requests(new Shape(10, 4, 40, true, false, true).withBindings()))
         .checkAssert(
             generated -> {
               // Without existing posts (which may break anything already), every window and every
@@ -342,7 +393,7 @@ class SchedulerPropertiesTest {
   @Test
   void withoutAMixTheResultIsMaximal() {
     qt().withExamples(300)
-        .forAll(requests(new Shape(6, 4, 25, false, false, true)))
+        .forAll(requests(new Shape(6, 4, 25, false, false, true).withBindings()))
         .checkAssert(
             request -> {
               SchedulingResult result = Scheduler.schedule(request);
@@ -398,7 +449,7 @@ class SchedulerPropertiesTest {
   @Test
   void theSameRequestAlwaysGivesTheSameResult() {
     qt().withExamples(100)
-        .forAll(requests(new Shape(7, 4, 30, true, false, true)))
+        .forAll(requests(new Shape(7, 4, 30, true, false, true).withBindings()))
         .checkAssert(
             request -> {
               SchedulingResult first = Scheduler.schedule(request);
@@ -425,6 +476,22 @@ class SchedulerPropertiesTest {
               if (Scheduler.scheduleGreedily(request).placedCount() < optimal) {
                 GREEDY_SHORT.incrementAndGet();
               }
+            });
+  }
+
+  @Test
+  void withBoundSlotsTheProvenCaseIsOptimalPriorityFirst() {
+    // One schedule per platform and no spacing: drafts, the slots each may take (bound slots only
+    // for their pillar or purpose) and local days form a flow network, so the proof holds.
+    qt().withExamples(1000)
+        .forAll(requests(new Shape(3, 4, 8, false).withBindings().proven()))
+        .checkAssert(
+            request -> {
+              SchedulerOracle oracle = new SchedulerOracle(request);
+              SchedulingResult result = Scheduler.schedule(request);
+              assertThat(oracle.violations(result)).isEmpty();
+              assertThat(oracle.priorityScore(result.placed()))
+                  .isEqualTo(oracle.bruteForcePriorityMaximum());
             });
   }
 
