@@ -84,6 +84,8 @@ class DocumentSchemasTest {
     assertValid("calendar", resource("dev/socialplan/json/golden/article-calendar.json"));
     assertValid("scheduling-request", resource("dev/socialplan/json/golden/evergreen-request.json"));
     assertValid("scheduling-result", resource("dev/socialplan/json/golden/evergreen-result.json"));
+    assertValid("scheduling-request", resource("dev/socialplan/json/golden/bound-slot-request.json"));
+    assertValid("scheduling-result", resource("dev/socialplan/json/golden/bound-slot-result.json"));
     assertValid("validation-report", resource("dev/socialplan/json/golden/article-report.json"));
   }
 
@@ -306,9 +308,9 @@ class DocumentSchemasTest {
     }
     // Every closed object definition was checked against a codec, except the user-defined
     // platform and metric objects (the object halves of Platform and MetricKind), a target (one
-    // property of five, written by hand), a request's channel weights, a summary's measure totals
-    // and a breakdown's groups (entries of their lists), whose codecs are not registered types;
-    // documents written from the generators and samples exercise them.
+    // property of five, written by hand), a request's channel weights, a summary's measure totals,
+    // a breakdown's groups and a schedule's bound slots (entries of their lists), whose codecs are
+    // not registered types; documents written from the generators and samples exercise them.
     List<String> unchecked = new ArrayList<>();
     defs.propertyNames().forEach(
         name -> {
@@ -322,7 +324,8 @@ class DocumentSchemasTest {
             "Target",
             "ChannelWeights",
             "MeasureTotals",
-            "BreakdownGroup");
+            "BreakdownGroup",
+            "BoundSlot");
   }
 
   @Test

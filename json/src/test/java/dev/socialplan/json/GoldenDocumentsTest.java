@@ -15,6 +15,8 @@ import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.MediaKind;
+import dev.socialplan.calendar.schedule.SlotBinding;
 import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.scheduler.Draft;
 import dev.socialplan.calendar.scheduler.Evergreen;
@@ -189,6 +191,53 @@ class GoldenDocumentsTest {
     assertThat(result.recycled()).hasSize(2);
     assertGolden("evergreen-result.json", PRETTY.write(result) + "\n");
     assertThat(COMPACT.readSchedulingResult(golden("evergreen-result.json"))).isEqualTo(result);
+  }
+
+  /**
+   * A week of Instagram at 9:00 on Monday, Wednesday and Friday, Wednesday bound to the "tips"
+   * pillar, and three stories: the request and result (one unfilled bound slot) docs/json.md shows.
+   */
+  static SchedulingRequest boundSlotRequest() {
+    ZoneId taipei = ZoneId.of("Asia/Taipei");
+    LocalDate monday = LocalDate.of(2026, 3, 2);
+    WeeklySlot wednesday = WeeklySlot.of(DayOfWeek.WEDNESDAY, 9, 0);
+    SchedulingRequest.Builder request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday.atStartOfDay(taipei).toInstant(), monday.plusDays(7).atStartOfDay(taipei).toInstant()))
+            .zone(taipei)
+            .addSchedules(
+                PostingSchedule.weekly(
+                        Platform.INSTAGRAM,
+                        taipei,
+                        WeeklySlot.of(DayOfWeek.MONDAY, 9, 0),
+                        wednesday,
+                        WeeklySlot.of(DayOfWeek.FRIDAY, 9, 0))
+                    .withBinding(wednesday, SlotBinding.pillar("tips")));
+    for (int i = 1; i <= 2; i++) {
+      request.addDrafts(
+          Draft.of(
+              "story-" + i,
+              Platform.INSTAGRAM,
+              PostContent.builder()
+                  .format(PostFormat.IMAGE)
+                  .purpose(PostPurpose.ENTERTAIN)
+                  .pillar("stories")
+                  .text("A morning with the team, part " + i)
+                  .addMedia(MediaKind.IMAGE)
+                  .build()));
+    }
+    return request.build();
+  }
+
+  @Test
+  void aBoundSlotSchedulingRequestAndItsResultKeepReading() {
+    SchedulingRequest request = boundSlotRequest();
+    assertGolden("bound-slot-request.json", PRETTY.write(request) + "\n");
+    assertThat(COMPACT.readSchedulingRequest(golden("bound-slot-request.json"))).isEqualTo(request);
+    SchedulingResult result = Scheduler.schedule(request);
+    assertThat(result.unfilled()).hasSize(1);
+    assertGolden("bound-slot-result.json", PRETTY.write(result) + "\n");
+    assertThat(COMPACT.readSchedulingResult(golden("bound-slot-result.json"))).isEqualTo(result);
   }
 
   /**

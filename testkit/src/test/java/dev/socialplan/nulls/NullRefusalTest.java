@@ -233,6 +233,12 @@ class NullRefusalTest {
             dev.socialplan.analytics.experiment.Variant.of("A", 100, 10),
             dev.socialplan.analytics.experiment.Variant.of("B", 100, 12)));
     tester.setDefault(
+        dev.socialplan.calendar.schedule.WeeklySlot.class,
+        dev.socialplan.calendar.schedule.WeeklySlot.of(java.time.DayOfWeek.MONDAY, 9, 0));
+    tester.setDefault(
+        dev.socialplan.calendar.schedule.SlotBinding.class,
+        dev.socialplan.calendar.schedule.SlotBinding.pillar("tips"));
+    tester.setDefault(
         dev.socialplan.calendar.scheduler.Evergreen.class,
         dev.socialplan.calendar.scheduler.Evergreen.of(java.time.Duration.ofDays(7), 2));
     tester.setDefault(

@@ -32,6 +32,8 @@ import java.util.stream.IntStream;
  *       is an account's schedule, the time is also allowed by the schedule of the whole platform;
  *   <li>its time lies in its draft's campaign window, if it has one, and before its evergreen
  *       expiry, if it has one;
+ *   <li>when its slot is {@linkplain dev.socialplan.calendar.schedule.PostingSchedule#bindings()
+ *       bound} to a pillar or purpose, its draft has that pillar or purpose;
  *   <li>for every schedule S that counts it (H, and the whole platform's schedule for an account's
  *       post, as {@code ContentCalendar.isFree} counts posts): no other post counted by S that
  *       {@linkplain dev.socialplan.calendar.PostStatus#occupiesSlot() occupies its slot} — existing
@@ -51,7 +53,12 @@ import java.util.stream.IntStream;
  * </ol>
  *
  * <p>Every draft is placed once or reported once, with an {@link UnplacedReason}, except an
- * evergreen draft already published in the existing calendar, which is only recycled. The result depends
+ * evergreen draft already published in the existing calendar, which is only recycled. Every bound
+ * candidate slot of the period that no post of its schedule fills (placed, recycled, or an existing
+ * post the schedule counts at its instant) is reported once as an {@link UnfilledSlot}: {@link
+ * UnfilledReason#CROWDED} exactly when a post there would break spacing or a daily cap, otherwise
+ * {@link UnfilledReason#MIX_OFF_TARGET} when an unplaced draft of its pillar could have gone there,
+ * else {@link UnfilledReason#NO_DRAFT}. The result depends
  * on nothing but the request: no hash order, no clock, no randomness; ties are broken by time, then
  * schedule order, then backlog order.
  *
@@ -64,7 +71,9 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li>Expand each schedule's candidate slots in the period and weigh each with the {@link
  *       dev.socialplan.timing.TimeOfWeekGrid} of its channel, read in the schedule's local time.
- *       Block the slots that posts of the existing calendar crowd (spacing, daily cap).
+ *       Block the slots that posts of the existing calendar crowd (spacing, daily cap). Bound slots
+ *       are kept apart by class (one pillar or purpose): a draft may take an unbound slot or a slot
+ *       of its own class, in every step below.
  *   <li><b>Reserve</b> (the greedy construction): take the drafts by priority (highest first), then
  *       campaign deadline (earliest first), then backlog order; give each the highest-weighted slot
  *       still free in its schedule and campaign window (the earliest on equal weights), then block
@@ -120,7 +129,8 @@ import java.util.stream.IntStream;
  *   <li><b>Maximal</b>: every draft reported as {@link UnplacedReason#NO_FREE_SLOT} has, in the
  *       result, no slot in its schedule and campaign window that could take it. No single draft can
  *       be added.
- *   <li><b>Optimal, proven</b>, when each platform has one schedule, no schedule's minimum spacing
+ *   <li><b>Optimal, proven</b> (bound slots included: a draft is joined only to the slots it may
+ *       take), when each platform has one schedule, no schedule's minimum spacing
  *       is longer than the shortest gap between two of its slots (daily caps and campaign windows
  *       allowed, existing posts too), and no attempt is cut off (by the budget, or at a chain of 512
  *       moves): drafts, slots and local days (with the cap as
@@ -134,7 +144,10 @@ import java.util.stream.IntStream;
  *       generated requests (campaign windows, blackouts, allowed windows, caps, spacing, several
  *       schedules, existing posts; the scheduler's property tests) finds none where the scheduler
  *       places fewer drafts, priority first, than the optimum. Chains that lift two posts at once are
- *       not proven complete, so this is evidence, not a bound.
+ *       not proven complete, so this is evidence, not a bound: other generated requests do show a
+ *       gap (a two-day request with an account's schedule under its platform's, whose 10-hour
+ *       spacing crowds neighbouring slots, places 3 drafts where 4 fit; kept as a test in {@code
+ *       SchedulerTest}).
  * </ul>
  *
  * <p>With a mix target no bound is proven: a backlog whose kinds cannot fill a window within

@@ -40,6 +40,7 @@ import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.RecurrencePattern;
 import dev.socialplan.calendar.schedule.SlotPattern;
 import dev.socialplan.calendar.schedule.TimeWindow;
+import dev.socialplan.calendar.schedule.SlotBinding;
 import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.calendar.Channel;
@@ -49,19 +50,26 @@ import dev.socialplan.calendar.MixScope;
 import dev.socialplan.calendar.RollingMix;
 import dev.socialplan.calendar.scheduler.SchedulingRequest;
 import dev.socialplan.calendar.scheduler.SchedulingResult;
+import dev.socialplan.calendar.scheduler.UnfilledReason;
+import dev.socialplan.calendar.scheduler.UnfilledSlot;
 import dev.socialplan.calendar.scheduler.UnplacedDraft;
 import dev.socialplan.calendar.scheduler.UnplacedReason;
 import dev.socialplan.content.ContentSource;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.PostFormat;
 import dev.socialplan.timing.TimeOfWeekGrid;
+import java.time.DayOfWeek;
 import java.time.Instant;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
 /** The property tables of the calendar module's values. */
 public final class CalendarCodecs {
@@ -329,6 +337,49 @@ public final class CalendarCodecs {
             return v -> TimeWindow.of(v.get(day), v.get(start), v.get(end));
           });
 
+  /** A weekly slot bound to a pillar or purpose, as a schedule's bindings list it. */
+  record BoundSlot(WeeklySlot slot, SlotBinding binding) {
+    DayOfWeek day() {
+      return slot.day();
+    }
+
+    LocalTime time() {
+      return slot.time();
+    }
+  }
+
+  /** Reads a binding from its two optional fields: exactly one must be there. */
+  static SlotBinding binding(Optional<String> pillar, Optional<PostPurpose> purpose) {
+    if (pillar.isPresent() == purpose.isPresent()) {
+      throw new IllegalArgumentException(
+          "a binding needs exactly one of pillar and purpose: pillar "
+              + pillar.orElse("absent")
+              + ", purpose "
+              + purpose.map(Enum::name).orElse("absent"));
+    }
+    return pillar.isPresent() ? SlotBinding.pillar(pillar.get()) : SlotBinding.purpose(purpose.get());
+  }
+
+  /** A bound weekly slot: day, time, and its pillar or purpose. */
+  public static final ObjectCodec<BoundSlot> BOUND_SLOT =
+      ObjectCodec.define(
+          "BoundSlot",
+          t -> {
+            var day = t.req("day", DAY_OF_WEEK, BoundSlot::day);
+            var time = t.req("time", LOCAL_TIME, BoundSlot::time);
+            var pillar = t.opt("pillar", STRING, b -> b.binding().pillar());
+            var purpose = t.opt("purpose", enumOf(PostPurpose.class), b -> b.binding().purpose());
+            return v ->
+                new BoundSlot(
+                    WeeklySlot.of(v.get(day), v.get(time)), binding(v.get(pillar), v.get(purpose)));
+          });
+
+  private static List<BoundSlot> boundSlots(PostingSchedule schedule) {
+    List<BoundSlot> bound = new ArrayList<>();
+    new TreeMap<>(schedule.bindings()).forEach((slot, binding) -> bound.add(new BoundSlot(slot, binding)));
+    return bound;
+  }
+
   /** A posting schedule. */
   public static final ObjectCodec<PostingSchedule> POSTING_SCHEDULE =
       ObjectCodec.define(
@@ -342,6 +393,7 @@ public final class CalendarCodecs {
             var windows = t.list("allowedWindows", TIME_WINDOW, PostingSchedule::allowedWindows);
             var spacing = t.dflt("minimumSpacing", DURATION, PostingSchedule::minimumSpacing);
             var maxPerDay = t.optInt("maxPostsPerDay", PostingSchedule::maxPostsPerDay);
+            var bindings = t.list("bindings", BOUND_SLOT, CalendarCodecs::boundSlots);
             return v -> {
               PostingSchedule.Builder b =
                   PostingSchedule.builder()
@@ -353,6 +405,7 @@ public final class CalendarCodecs {
                       .allowedWindows(v.get(windows))
                       .maxPostsPerDay(v.get(maxPerDay));
               v.get(spacing).ifPresent(b::minimumSpacing);
+              v.get(bindings).forEach(bound -> b.putBinding(bound.slot(), bound.binding()));
               return b.build();
             };
           });
@@ -491,6 +544,26 @@ public final class CalendarCodecs {
             return v -> new UnplacedDraft(v.get(draft), v.get(reason), v.get(explanation));
           });
 
+  /** A bound slot the scheduler left empty, with why. */
+  public static final ObjectCodec<UnfilledSlot> UNFILLED_SLOT =
+      ObjectCodec.define(
+          "UnfilledSlot",
+          t -> {
+            var channel = t.req("channel", CHANNEL, UnfilledSlot::channel);
+            var time = t.req("time", INSTANT, UnfilledSlot::time);
+            var pillar = t.opt("pillar", STRING, u -> u.binding().pillar());
+            var purpose = t.opt("purpose", enumOf(PostPurpose.class), u -> u.binding().purpose());
+            var reason = t.req("reason", enumOf(UnfilledReason.class), UnfilledSlot::reason);
+            var explanation = t.req("explanation", STRING, UnfilledSlot::explanation);
+            return v ->
+                new UnfilledSlot(
+                    v.get(channel),
+                    v.get(time),
+                    binding(v.get(pillar), v.get(purpose)),
+                    v.get(reason),
+                    v.get(explanation));
+          });
+
   /** A scheduling result. */
   public static final ObjectCodec<SchedulingResult> SCHEDULING_RESULT =
       ObjectCodec.define(
@@ -500,9 +573,11 @@ public final class CalendarCodecs {
             var placed = t.list("placed", SCHEDULED_POST, SchedulingResult::placed);
             var unplaced = t.list("unplaced", UNPLACED_DRAFT, SchedulingResult::unplaced);
             var recycled = t.list("recycled", SCHEDULED_POST, SchedulingResult::recycled);
+            var unfilled = t.list("unfilled", UNFILLED_SLOT, SchedulingResult::unfilled);
             return v ->
                 SchedulingResult.of(v.get(calendar), v.get(placed), v.get(unplaced))
-                    .withRecycled(v.get(recycled));
+                    .withRecycled(v.get(recycled))
+                    .withUnfilled(v.get(unfilled));
           });
 
   /** An approval tier. */
@@ -649,6 +724,7 @@ public final class CalendarCodecs {
     sink.put(RollingMix.class, ROLLING_MIX);
     sink.put(SchedulingRequest.class, SCHEDULING_REQUEST);
     sink.put(UnplacedDraft.class, UNPLACED_DRAFT);
+    sink.put(UnfilledSlot.class, UNFILLED_SLOT);
     sink.put(SchedulingResult.class, SCHEDULING_RESULT);
     sink.put(ApprovalTier.class, APPROVAL_TIER);
     sink.put(ApprovalPolicy.class, APPROVAL_POLICY);

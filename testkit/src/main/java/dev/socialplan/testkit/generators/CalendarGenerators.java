@@ -22,6 +22,7 @@ import dev.socialplan.calendar.approval.ApprovalTier;
 import dev.socialplan.calendar.approval.ApprovalWorkflow;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.RecurrencePattern;
+import dev.socialplan.calendar.schedule.SlotBinding;
 import dev.socialplan.calendar.schedule.SlotPattern;
 import dev.socialplan.calendar.schedule.TimeWindow;
 import dev.socialplan.calendar.schedule.WeeklySlot;
@@ -631,7 +632,8 @@ public final class CalendarGenerators {
    * Generates scheduling requests for January and February 2026: up to three posting schedules
    * (at most one per channel) and up to {@code maxDrafts} drafts with distinct ids, some of them
    * for channels without a schedule (which the scheduler reports as unplaced) and some {@linkplain
-   * #evergreens() evergreen}.
+   * #evergreens() evergreen}; a weekly schedule's first slot is bound to the first draft's pillar
+   * (or purpose).
    *
    * @param maxDrafts the most drafts, not negative
    * @return scheduling requests
@@ -644,7 +646,17 @@ public final class CalendarGenerators {
         lists().of(evergreens()).ofSize(maxDrafts),
         (zone, schedules, posts, evergreens) -> {
           Map<Channel, PostingSchedule> byChannel = new LinkedHashMap<>();
-          schedules.forEach(s -> byChannel.putIfAbsent(Channel.of(s), s));
+          for (PostingSchedule s : schedules) {
+            // A weekly schedule's first slot is bound to the first post's pillar or purpose.
+            if (s.pattern() instanceof WeeklySlots && !posts.isEmpty()) {
+              WeeklySlot first = ((WeeklySlots) s.pattern()).slots().get(0);
+              PostContent content = posts.get(0).content();
+              s = s.withBinding(
+                  first,
+                  content.pillar().map(SlotBinding::pillar).orElse(SlotBinding.purpose(content.purpose())));
+            }
+            byChannel.putIfAbsent(Channel.of(s), s);
+          }
           Map<String, Draft> drafts = new LinkedHashMap<>();
           for (int i = 0; i < posts.size(); i++) {
             Draft draft = Draft.from(posts.get(i));
