@@ -152,7 +152,8 @@ final class ContentBacklog {
               .pillar(ArticleScenario.SELF_CARE.name())
               .text("產後睡不好？三個讓妳多睡一小時的小方法。")
               .addMedia(MediaKind.IMAGE)
-              .build())
+              .build()
+              .withAltText(0, "三張插圖：產後讓媽媽多睡一小時的三個小方法"))
           .status(PostStatus.PUBLISHED)
           .build();
 
