@@ -6,7 +6,9 @@ import dev.socialplan.platform.TextLimit;
 import dev.socialplan.platform.TextFit;
 import dev.socialplan.platform.PlatformCatalog;
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.Link;
 import dev.socialplan.calendar.PostContent;
+import dev.socialplan.calendar.UtmTemplate;
 import dev.socialplan.calendar.rules.CalendarRules;
 import dev.socialplan.calendar.rules.PlannedCalendar;
 import dev.socialplan.calendar.schedule.PostingSchedule;
@@ -149,6 +151,51 @@ final class CalendarSection {
       out.hanging("     → ", "       ", f.hint(Locale.ENGLISH));
     }
     printThread(out);
+    printCampaignLinks(out);
+  }
+
+  /** The brand's own domain: only its links are tagged (a YouTube link is not the brand's to tag). */
+  static final String BRAND_DOMAIN = "lumi.com.tw";
+
+  /**
+   * The live campaign's Facebook announcement with a sign-up link on the brand's site and a link to
+   * last year's recording on YouTube, its campaign links tagged the way the traffic goal measures
+   * them: {@code utm_source} for the platform, {@code utm_medium=social}, {@code utm_campaign} from
+   * the post's campaign and {@code utm_content} from the post's id; the YouTube link is left alone.
+   */
+  static ScheduledPost campaignPost() {
+    PostContent content =
+        PostContent.builder()
+            .format(PostFormat.TEXT)
+            .purpose(PostPurpose.PROMOTE)
+            .pillar(ArticleScenario.SELF_CARE.name())
+            .campaign(ContentBacklog.LIVE_CAMPAIGN)
+            .text("3/20 晚上 8:30 春季保養直播，現在報名 https://lumi.com.tw/live?ref=fb"
+                + " ，去年的直播在這裡 https://www.youtube.com/watch?v=lumi2025")
+            .build();
+    return ScheduledPost.of(
+        "facebook-live-signup",
+        Platform.FACEBOOK,
+        ZonedDateTime.of(2026, 3, 13, 20, 0, 0, 0, ContentBacklog.ZONE).toInstant(),
+        content);
+  }
+
+  /** The campaign post with its brand links tagged. */
+  static ScheduledPost campaignPostTagged() {
+    ScheduledPost post = campaignPost();
+    UtmTemplate utm = UtmTemplate.standard().withBrandDomains(BRAND_DOMAIN);
+    return post.withContent(utm.tagAll(post.content(), post.platform(), post.id()));
+  }
+
+  private static void printCampaignLinks(ReportWriter out) {
+    out.heading("Campaign links tagged for the traffic goal (UtmTemplate)");
+    List<Link> before = campaignPost().content().textLinks();
+    List<Link> after = campaignPostTagged().content().textLinks();
+    for (int k = 0; k < before.size(); k++) {
+      out.hanging("  before  ", "          ", before.get(k).toString());
+      out.hanging("  after   ", "          ", after.get(k).toString()
+          + (UtmTemplate.isTagged(after.get(k)) ? "" : "  (not the brand's domain: left alone)"));
+    }
   }
 
   /**
