@@ -192,9 +192,16 @@ final class CalendarSection {
     List<Link> before = campaignPost().content().textLinks();
     List<Link> after = campaignPostTagged().content().textLinks();
     for (int k = 0; k < before.size(); k++) {
-      out.hanging("  before  ", "          ", before.get(k).toString());
-      out.hanging("  after   ", "          ", after.get(k).toString()
-          + (UtmTemplate.isTagged(after.get(k)) ? "" : "  (not the brand's domain: left alone)"));
+      out.hanging("  link    ", "          ", before.get(k).toString());
+      Link tagged = after.get(k);
+      if (!UtmTemplate.isTagged(tagged)) {
+        out.line("          not the brand's domain: left alone");
+        continue;
+      }
+      // The parameters one a line, decoded: the tagged address is too long for a report line.
+      for (String name : List.of("utm_source", "utm_medium", "utm_campaign", "utm_content")) {
+        out.line("          + " + name + "=" + tagged.queryParameter(name).orElse(""));
+      }
     }
   }
 
