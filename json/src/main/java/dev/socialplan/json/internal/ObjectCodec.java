@@ -383,25 +383,7 @@ public final class ObjectCodec<T> extends Codec<T> {
      */
     public <V> Field<T, List<V>> list(
         String name, Codec<V> codec, Function<? super T, ? extends Collection<V>> get) {
-      Codec<List<V>> lists = Collections.listOf(codec);
-      return add(
-          new Field<T, List<V>>(name, fields.size()) {
-            @Override
-            void write(T owner, JsonGenerator out) {
-              out.writeName(serialized);
-              Collections.writeArray(get.apply(owner), codec, out);
-            }
-
-            @Override
-            Object read(JsonParser in, Reading reading) {
-              return lists.read(in, reading);
-            }
-
-            @Override
-            Object absent() {
-              return List.of();
-            }
-          });
+      return listField(name, codec, get, true);
     }
 
     /**
@@ -416,13 +398,18 @@ public final class ObjectCodec<T> extends Codec<T> {
      */
     public <V> Field<T, List<V>> nonEmptyList(
         String name, Codec<V> codec, Function<? super T, ? extends Collection<V>> get) {
+      return listField(name, codec, get, false);
+    }
+
+    private <V> Field<T, List<V>> listField(String name, Codec<V> codec,
+        Function<? super T, ? extends Collection<V>> get, boolean writeWhenEmpty) {
       Codec<List<V>> lists = Collections.listOf(codec);
       return add(
           new Field<T, List<V>>(name, fields.size()) {
             @Override
             void write(T owner, JsonGenerator out) {
               Collection<V> values = get.apply(owner);
-              if (!values.isEmpty()) {
+              if (writeWhenEmpty || !values.isEmpty()) {
                 out.writeName(serialized);
                 Collections.writeArray(values, codec, out);
               }
