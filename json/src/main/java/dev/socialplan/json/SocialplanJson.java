@@ -179,10 +179,12 @@ public final class SocialplanJson {
   }
 
   /**
-   * Returns whether values of a type can be read back. A few computed results (goal progress,
-   * best-time results, platform rankings, performance breakdowns, experiment verdicts) are
-   * written for a front end to show but have no public factory from their state, so they are
-   * not read; {@code docs/json.md} lists them and says how to recompute each.
+   * Returns whether values of a type can be read back. A few computed results (best-time
+   * results, platform rankings, performance breakdowns, experiment verdicts) are written for a
+   * front end to show but have no public factory from their state, so they are not read; {@code
+   * docs/json.md} lists them and says how to recompute each. Goal progress and progress reports
+   * read back: from the state every figure is computed from, the figures written beside it
+   * computed again and compared.
    *
    * @param type the type
    * @return true if the type has a JSON form that reads back

@@ -3,6 +3,7 @@ package dev.socialplan.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
+import dev.socialplan.analytics.progress.ProgressReport;
 import dev.socialplan.budget.Allocation;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.PostFormat;
@@ -92,6 +93,18 @@ class GoldenDocumentsTest {
     StrategyPlan plan = SamplePlans.article().plan();
     assertGolden("article-plan.json", PRETTY.write(plan) + "\n");
     assertThat(COMPACT.readPlan(golden("article-plan.json"))).isEqualTo(plan);
+  }
+
+  /**
+   * The article's goals assessed on its date, with explanations in English: the figures are
+   * computed again when read and must agree with the ones written.
+   */
+  @Test
+  void theArticlesProgressReportKeepsReading() {
+    ProgressReport report = SamplePlans.article().progressReport();
+    assertGolden("article-progress-report.json", PRETTY.write(report) + "\n");
+    assertThat(COMPACT.read(golden("article-progress-report.json"), ProgressReport.class))
+        .isEqualTo(report);
   }
 
   /** The small plan docs/json.md shows: a brand, one SMART goal and a budget. */

@@ -3,6 +3,7 @@ package dev.socialplan.json;
 import static dev.socialplan.json.Schemas.assertValid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.socialplan.analytics.aggregate.Dimension;
 import dev.socialplan.analytics.aggregate.GroupKey;
@@ -16,6 +17,7 @@ import dev.socialplan.analytics.experiment.Variant;
 import dev.socialplan.analytics.experiment.Verdict;
 import dev.socialplan.analytics.progress.GoalProgress;
 import dev.socialplan.analytics.progress.ProgressReport;
+import dev.socialplan.analytics.progress.ProgressStatus;
 import dev.socialplan.analytics.timing.BestTimeResult;
 import dev.socialplan.analytics.timing.BestTimeToPost;
 import dev.socialplan.analytics.timing.BucketEstimate;
@@ -34,12 +36,14 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The computed results a front end shows, written from the samples: every figure is the domain
  * value's own, explanations come in the locale the caller asks for, each document conforms to its
- * schema, and the results that have no public factory from their state are refused when read,
- * with the reason.
+ * schema, results read back equal (goal progress and progress reports, whose figures are computed
+ * again and must agree with the document's), and the results that have no public factory from
+ * their state are refused when read, with the reason.
  */
 class ResultDocumentsTest {
 
@@ -78,8 +82,63 @@ class ResultDocumentsTest {
         goal.requiredPace()
             .ifPresent(p -> assertThat(node.get("requiredPace").asString()).isEqualTo(p.toPlainString()));
         assertValid("goal-progress", JSON.write(goal));
+        assertThat(JSON.read(JSON.write(goal), GoalProgress.class)).isEqualTo(goal);
       }
+      // The explanation is computed again from the state, so a report written in either language
+      // reads back equal, through the codec and the Jackson module.
+      assertThat(JSON.read(english, ProgressReport.class)).isEqualTo(report);
+      assertThat(JSON.read(chinese, ProgressReport.class)).isEqualTo(report);
+      assertThat(RoundTrips.MAPPER.readValue(RoundTrips.MAPPER.writeValueAsString(report),
+          ProgressReport.class)).isEqualTo(report);
     }
+  }
+
+  @Test
+  void aProgressDocumentWhoseFiguresWereEditedIsRefusedAtItsPointer() {
+    ProgressReport report = ARTICLE.progressReport();
+    int measured = 0;
+    while (report.goals().get(measured).latest().isEmpty()) {
+      measured++;
+    }
+    GoalProgress goal = report.goals().get(measured);
+    String at = "/goals/" + measured;
+
+    ObjectNode status = (ObjectNode) tree(JSON.write(report));
+    ProgressStatus other =
+        goal.status() == ProgressStatus.ACHIEVED ? ProgressStatus.MISSED : ProgressStatus.ACHIEVED;
+    ((ObjectNode) status.at(at)).put("status", other.name());
+    SocialplanJsonException edited =
+        catchThrowableOfType(SocialplanJsonException.class,
+            () -> JSON.read(status.toString(), ProgressReport.class));
+    assertThat(edited.pointer()).isEqualTo(at);
+    assertThat(edited.reason())
+        .isEqualTo("GoalProgress refused: status " + other + " disagrees with the " + goal.status()
+            + " computed from its goal, date, latest observation and thresholds");
+
+    ObjectNode pace = (ObjectNode) tree(JSON.write(report));
+    ((ObjectNode) pace.at(at)).put("requiredPace", "1");
+    assertThat(catchThrowableOfType(SocialplanJsonException.class,
+            () -> JSON.read(pace.toString(), ProgressReport.class)).reason())
+        .startsWith("GoalProgress refused: requiredPace 1 disagrees with the ");
+
+    ObjectNode late = (ObjectNode) tree(JSON.write(report));
+    ((ObjectNode) late.at(at + "/latest")).put("date", report.asOf().plusDays(1).toString());
+    SocialplanJsonException future =
+        catchThrowableOfType(SocialplanJsonException.class,
+            () -> JSON.read(late.toString(), ProgressReport.class));
+    assertThat(future.pointer()).isEqualTo(at);
+    assertThat(future.reason()).startsWith("GoalProgress refused: latest must not be dated after");
+
+    ObjectNode otherDay = (ObjectNode) tree(JSON.write(report));
+    ((ObjectNode) otherDay.at(at)).put("asOf", report.asOf().minusDays(1).toString());
+    assertThat(catchThrowableOfType(SocialplanJsonException.class,
+            () -> JSON.read(otherDay.toString(), ProgressReport.class)).reason())
+        .startsWith("GoalProgress refused: ");
+
+    // Without thresholds the standard ones apply: the article's progress was judged by them.
+    ObjectNode standard = (ObjectNode) tree(JSON.write(goal));
+    standard.remove("thresholds");
+    assertThat(JSON.read(standard.toString(), GoalProgress.class)).isEqualTo(goal);
   }
 
   @Test
@@ -204,8 +263,6 @@ class ResultDocumentsTest {
   void resultsWithoutAPublicFactoryFromTheirStateAreRefusedWhenRead() {
     List<Class<?>> writeOnly =
         List.of(
-            GoalProgress.class,
-            ProgressReport.class,
             BestTimeResult.class,
             BucketEstimate.class,
             PlatformRanking.class,
@@ -245,7 +302,9 @@ class ResultDocumentsTest {
             GroupKey.class,
             Grouping.class,
             RecommendationRequest.class,
-            TwoVariantAnalysis.class)) {
+            TwoVariantAnalysis.class,
+            GoalProgress.class,
+            ProgressReport.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
     assertThat(JSON.canRead(String.class)).isFalse();

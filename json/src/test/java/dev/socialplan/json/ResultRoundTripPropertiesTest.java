@@ -4,6 +4,7 @@ import static dev.socialplan.json.RoundTrips.check;
 import static dev.socialplan.json.Schemas.assertValid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
 import dev.socialplan.analytics.aggregate.GroupKey;
@@ -14,8 +15,12 @@ import dev.socialplan.analytics.experiment.BayesianComparison;
 import dev.socialplan.analytics.experiment.MultiVariantAnalysis;
 import dev.socialplan.analytics.experiment.TwoVariantAnalysis;
 import dev.socialplan.analytics.experiment.Verdict;
+import dev.socialplan.analytics.progress.GoalProgress;
+import dev.socialplan.analytics.progress.MetricSeries;
 import dev.socialplan.analytics.progress.ProgressReport;
+import dev.socialplan.analytics.progress.ProgressThresholds;
 import dev.socialplan.analytics.timing.BestTimeToPost;
+import dev.socialplan.goal.Goal;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.platform.recommendation.Priority;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
@@ -29,9 +34,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /**
- * Computed results over the testkit generators: those that keep their inputs read back equal
+ * Computed results over the testkit generators: those that keep their inputs (or, like goal
+ * progress, the state every figure is computed from) read back equal
  * (through the codec and the Jackson module, rewriting to the same bytes), and every result's
  * document, read back or not, conforms to its schema.
  */
@@ -156,14 +163,41 @@ class ResultRoundTripPropertiesTest {
                   ProgressReport.of(goals, byName, LocalDate.of(2026, 6, 1), thresholds);
               assertValid("progress-report", JSON.write(report));
               assertValid("progress-report", CHINESE.write(report));
+              assertThat(CHINESE.read(CHINESE.write(report), ProgressReport.class))
+                  .isEqualTo(report);
             });
+    check(progressReports(), ProgressReport.class, N);
+    check(progressReports().map(r -> r.goals().get(0)), GoalProgress.class, N);
+  }
+
+  /**
+   * Reports of one to four count goals, each with a series around its own period (so most have
+   * observations to judge), assessed on a date from before their start to after their deadline.
+   */
+  private static Gen<ProgressReport> progressReports() {
+    Gen<Goal> goals = ProgressGenerators.countGoals();
+    return lists().of(goals).ofSizeBetween(1, 4)
+        .zip(integers().between(-60, 1_600), ProgressGenerators.thresholds(),
+            (list, offset, thresholds) -> new Object[] {list, offset, thresholds})
+        .flatMap(args -> {
+          @SuppressWarnings("unchecked")
+          List<Goal> list = (List<Goal>) args[0];
+          LocalDate start = list.get(0).start();
+          LocalDate asOf = start.plusDays((Integer) args[1]);
+          return ProgressGenerators.countSeries(start.minusDays(30), start.plusDays(1_500), 12)
+              .map(series -> {
+                Map<String, MetricSeries> byName = new HashMap<>();
+                list.forEach(g -> byName.put(g.name(), series));
+                return ProgressReport.of(list, byName, asOf, (ProgressThresholds) args[2]);
+              });
+        });
   }
 
   @Test
   void readableResultsListedInTheDocsReadBack() {
     for (Class<?> type : List.of(PerformanceSummary.class, Grouping.class, GroupKey.class,
         TwoVariantAnalysis.class, MultiVariantAnalysis.class, BayesianComparison.class,
-        RecommendationRequest.class, Priority.class)) {
+        RecommendationRequest.class, Priority.class, GoalProgress.class, ProgressReport.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
   }

@@ -97,6 +97,14 @@ public abstract class GoalProgress {
   public abstract LocalDate asOf();
 
   /**
+   * Returns the thresholds the status was judged by: the bands and the projection method.
+   *
+   * @return the thresholds passed in, {@linkplain ProgressThresholds#standard() standard} unless
+   *     others were given
+   */
+  public abstract ProgressThresholds thresholds();
+
+  /**
    * Returns the status.
    *
    * @return the status
@@ -215,7 +223,92 @@ public abstract class GoalProgress {
     Checks.notNull(series, "series");
     Checks.notNull(asOf, "asOf");
     Checks.notNull(thresholds, "thresholds");
-    return new Assessment(goal, series, asOf, thresholds).run();
+    Optional<MetricObservation> latest = Optional.empty();
+    if (isMeasurable(goal)) {
+      Target target = goal.target().orElseThrow();
+      series.observations().stream()
+          .findFirst()
+          .filter(o -> !o.value().isSameKindAs(target))
+          .ifPresent(
+              o -> {
+                throw new IllegalArgumentException(
+                    "series must be of the kind of the goal's target " + target + ": " + o.value());
+              });
+      latest =
+          series.latestOnOrBefore(cutoff(goal, asOf)).filter(o -> !o.date().isBefore(goal.start()));
+    }
+    return new Assessment(goal, latest, asOf, thresholds).run();
+  }
+
+  /**
+   * Obtains a goal's progress from what it is judged on: the goal, the date, the latest
+   * observation and the thresholds. Every other figure (progress, paces, projections, status and
+   * explanation) is computed from these exactly as {@link #evaluate(Goal, MetricSeries, LocalDate,
+   * ProgressThresholds) evaluate} computes it, so for every progress {@code p}, {@code
+   * GoalProgress.of(p.goal(), p.asOf(), p.latest(), p.thresholds())} equals {@code p}; the
+   * explanation is kept as its message and arguments and written out in a language only when
+   * asked for, so it needs no storing.
+   *
+   * <p>The observation must be one {@code evaluate} could have chosen: of the kind of the goal's
+   * target, dated on or after the goal's start and on or before the date of the assessment and
+   * the deadline. A goal without a target, baseline or deadline is not measurable and takes no
+   * observation.
+   *
+   * @param goal the goal
+   * @param asOf the date of the assessment
+   * @param latest the latest observation of the goal's metric on or before {@code asOf} (or the
+   *     deadline, if earlier) and not before the goal's start; empty when there is none
+   * @param thresholds the status bands and the projection they judge
+   * @return the progress
+   * @throws IllegalArgumentException naming the field and the value, if the observation is
+   *     present for a goal that is not measurable, of another kind than the goal's target, or
+   *     dated outside {@code [start, min(asOf, deadline)]}
+   */
+  public static GoalProgress of(
+      Goal goal,
+      LocalDate asOf,
+      Optional<MetricObservation> latest,
+      ProgressThresholds thresholds) {
+    Checks.notNull(goal, "goal");
+    Checks.notNull(asOf, "asOf");
+    Checks.notNull(latest, "latest");
+    Checks.notNull(thresholds, "thresholds");
+    if (latest.isPresent()) {
+      MetricObservation o = latest.get();
+      if (!isMeasurable(goal)) {
+        throw new IllegalArgumentException(
+            "latest must be empty for a goal without a target, baseline or deadline: " + o);
+      }
+      Target target = goal.target().orElseThrow();
+      if (!o.value().isSameKindAs(target)) {
+        throw new IllegalArgumentException(
+            "latest must be of the kind of the goal's target " + target + ": " + o.value());
+      }
+      if (o.date().isBefore(goal.start())) {
+        throw new IllegalArgumentException(
+            "latest must not be dated before the goal's start " + goal.start() + ": " + o.date());
+      }
+      LocalDate cutoff = cutoff(goal, asOf);
+      if (o.date().isAfter(cutoff)) {
+        throw new IllegalArgumentException(
+            "latest must not be dated after the assessment date or the deadline, whichever is"
+                + " earlier ("
+                + cutoff
+                + "): "
+                + o.date());
+      }
+    }
+    return new Assessment(goal, latest, asOf, thresholds).run();
+  }
+
+  private static boolean isMeasurable(Goal goal) {
+    return goal.target().isPresent() && goal.baseline().isPresent() && goal.deadline().isPresent();
+  }
+
+  /** The last date an observation counts on: the assessment date or the deadline, if earlier. */
+  private static LocalDate cutoff(Goal goal, LocalDate asOf) {
+    LocalDate deadline = goal.deadline().orElseThrow();
+    return asOf.isAfter(deadline) ? deadline : asOf;
   }
 
   static Builder builder() {
@@ -230,17 +323,21 @@ public abstract class GoalProgress {
   /** The computation of one assessment. */
   private static final class Assessment {
     private final Goal goal;
-    private final MetricSeries series;
+    private final Optional<MetricObservation> latestChosen;
     private final LocalDate asOf;
     private final ProgressThresholds thresholds;
     private final Builder result;
 
-    Assessment(Goal goal, MetricSeries series, LocalDate asOf, ProgressThresholds thresholds) {
+    Assessment(
+        Goal goal,
+        Optional<MetricObservation> latest,
+        LocalDate asOf,
+        ProgressThresholds thresholds) {
       this.goal = goal;
-      this.series = series;
+      this.latestChosen = latest;
       this.asOf = asOf;
       this.thresholds = thresholds;
-      this.result = builder().goal(goal).asOf(asOf);
+      this.result = builder().goal(goal).asOf(asOf).thresholds(thresholds);
       goal.requiredMonthlyPace().ifPresent(result::plannedPace);
     }
 
@@ -259,19 +356,10 @@ public abstract class GoalProgress {
         return notMeasurable(Text.of("progress.why.lacks", Text.series(lacking)));
       }
       Target targetValue = goal.target().orElseThrow();
-      series.observations().stream()
-          .findFirst()
-          .filter(o -> !o.value().isSameKindAs(targetValue))
-          .ifPresent(
-              o -> {
-                throw new IllegalArgumentException(
-                    "series must be of the kind of the goal's target " + targetValue + ": " + o.value());
-              });
       LocalDate start = goal.start();
       LocalDate deadline = goal.deadline().orElseThrow();
-      LocalDate cutoff = asOf.isAfter(deadline) ? deadline : asOf;
-      Optional<MetricObservation> latestOpt =
-          series.latestOnOrBefore(cutoff).filter(o -> !o.date().isBefore(start));
+      LocalDate cutoff = cutoff(goal, asOf);
+      Optional<MetricObservation> latestOpt = latestChosen;
       if (latestOpt.isEmpty()) {
         return notMeasurable(
             asOf.isBefore(start)

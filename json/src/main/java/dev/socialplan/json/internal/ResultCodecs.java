@@ -4,6 +4,7 @@ import static dev.socialplan.json.internal.AnalyticsCodecs.CONFIDENCE_INTERVAL;
 import static dev.socialplan.json.internal.AnalyticsCodecs.BETA_PRIOR;
 import static dev.socialplan.json.internal.AnalyticsCodecs.METRIC_OBSERVATION;
 import static dev.socialplan.json.internal.AnalyticsCodecs.PAIRWISE_COMPARISON;
+import static dev.socialplan.json.internal.AnalyticsCodecs.PROGRESS_THRESHOLDS;
 import static dev.socialplan.json.internal.AnalyticsCodecs.PROJECTION;
 import static dev.socialplan.json.internal.AnalyticsCodecs.SIGNIFICANCE_TEST;
 import static dev.socialplan.json.internal.AnalyticsCodecs.VARIANT;
@@ -43,6 +44,8 @@ import dev.socialplan.analytics.experiment.VerdictKind;
 import dev.socialplan.analytics.progress.GoalProgress;
 import dev.socialplan.analytics.progress.ProgressReport;
 import dev.socialplan.analytics.progress.ProgressStatus;
+import dev.socialplan.analytics.progress.ProgressThresholds;
+import dev.socialplan.analytics.progress.Projection;
 import dev.socialplan.analytics.progress.ProjectionMethod;
 import dev.socialplan.analytics.timing.BestTimeResult;
 import dev.socialplan.analytics.timing.BucketEstimate;
@@ -64,6 +67,7 @@ import dev.socialplan.platform.recommendation.PrioritySource;
 import dev.socialplan.platform.recommendation.ProductTrait;
 import dev.socialplan.platform.recommendation.ReachAssumption;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -89,37 +93,127 @@ public final class ResultCodecs {
 
   // ---- goal progress ---------------------------------------------------------------------------
 
-  /** A goal's progress: written with its explanation in the writer's locale and every figure. */
+  /**
+   * A goal's progress: read back from what it is judged on (the goal, the date, the latest
+   * observation and the thresholds) through {@link GoalProgress#of}; the figures and the status
+   * written beside them are computed again and must agree (the explanation, written in the
+   * writer's locale, is computed again and not compared).
+   */
   public static final ObjectCodec<GoalProgress> GOAL_PROGRESS =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "GoalProgress",
-          "it has no public factory from its figures (GoalProgress.evaluate needs the goal's"
-              + " metric series); store the goal and its MetricSeries and evaluate again",
           t -> {
-            t.req("goal", GOAL, GoalProgress::goal);
-            t.req("asOf", LOCAL_DATE, GoalProgress::asOf);
-            t.req("status", enumOf(ProgressStatus.class), GoalProgress::status);
+            var goal = t.req("goal", GOAL, GoalProgress::goal);
+            var asOf = t.req("asOf", LOCAL_DATE, GoalProgress::asOf);
+            var thresholds = t.dflt("thresholds", PROGRESS_THRESHOLDS, GoalProgress::thresholds);
+            var status = t.req("status", enumOf(ProgressStatus.class), GoalProgress::status);
             t.localized("explanation", GoalProgress::explanation);
-            t.opt("latest", METRIC_OBSERVATION, GoalProgress::latest);
-            t.optDouble("progress", GoalProgress::progress);
-            t.opt("plannedPace", DECIMAL, GoalProgress::plannedPace);
-            t.opt("actualPace", DECIMAL, GoalProgress::actualPace);
-            t.opt("requiredPace", DECIMAL, GoalProgress::requiredPace);
-            t.opt("linearProjection", PROJECTION, GoalProgress::linearProjection);
-            t.opt("compoundProjection", PROJECTION, GoalProgress::compoundProjection);
-            t.opt("statusMethod", enumOf(ProjectionMethod.class), GoalProgress::statusMethod);
+            var latest = t.opt("latest", METRIC_OBSERVATION, GoalProgress::latest);
+            var progress = t.optDouble("progress", GoalProgress::progress);
+            var planned = t.opt("plannedPace", DECIMAL, GoalProgress::plannedPace);
+            var actual = t.opt("actualPace", DECIMAL, GoalProgress::actualPace);
+            var required = t.opt("requiredPace", DECIMAL, GoalProgress::requiredPace);
+            var linear = t.opt("linearProjection", PROJECTION, GoalProgress::linearProjection);
+            var compound =
+                t.opt("compoundProjection", PROJECTION, GoalProgress::compoundProjection);
+            var method =
+                t.opt("statusMethod", enumOf(ProjectionMethod.class), GoalProgress::statusMethod);
+            return v -> {
+              GoalProgress p =
+                  GoalProgress.of(
+                      v.get(goal),
+                      v.get(asOf),
+                      v.get(latest),
+                      v.get(thresholds).orElse(ProgressThresholds.standard()));
+              Agreement a = new Agreement("its goal, date, latest observation and thresholds");
+              a.same("status", v.get(status), p.status());
+              a.same("progress", v.get(progress), p.progress());
+              a.sameDecimal("plannedPace", v.get(planned), p.plannedPace());
+              a.sameDecimal("actualPace", v.get(actual), p.actualPace());
+              a.sameDecimal("requiredPace", v.get(required), p.requiredPace());
+              a.sameProjection("linearProjection", v.get(linear), p.linearProjection());
+              a.sameProjection("compoundProjection", v.get(compound), p.compoundProjection());
+              a.same("statusMethod", v.get(method), p.statusMethod());
+              return p;
+            };
           });
 
-  /** Every goal's progress on one date. */
+  /** Every goal's progress on one date, read back through its builder. */
   public static final ObjectCodec<ProgressReport> PROGRESS_REPORT =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "ProgressReport",
-          "its goals' progress has no public factory from its figures; store the goals and"
-              + " their MetricSeries and call ProgressReport.of again",
           t -> {
-            t.req("asOf", LOCAL_DATE, ProgressReport::asOf);
-            t.list("goals", GOAL_PROGRESS, ProgressReport::goals);
+            var asOf = t.req("asOf", LOCAL_DATE, ProgressReport::asOf);
+            var goals = t.list("goals", GOAL_PROGRESS, ProgressReport::goals);
+            return v -> ProgressReport.builder().asOf(v.get(asOf)).goals(v.get(goals)).build();
           });
+
+  /**
+   * Compares the figures a document carries beside a result's state with the ones computed again
+   * from that state, so a document whose figures were edited is refused rather than read as a
+   * value whose figures differ from what it showed. Decimals compare by value: a written {@code
+   * 12100} is the computed {@code 1.21E+4}.
+   */
+  private static final class Agreement {
+    private final String from;
+
+    Agreement(String from) {
+      this.from = from;
+    }
+
+    <V> void same(String field, V written, V computed) {
+      if (!written.equals(computed)) {
+        refuse(field, written, computed);
+      }
+    }
+
+    void sameDecimal(String field, Optional<BigDecimal> written, Optional<BigDecimal> computed) {
+      boolean same =
+          written.isPresent() == computed.isPresent()
+              && (written.isEmpty() || written.get().compareTo(computed.get()) == 0);
+      if (!same) {
+        refuse(field, written, computed);
+      }
+    }
+
+    void sameProjection(
+        String field, Optional<Projection> written, Optional<Projection> computed) {
+      boolean same =
+          written.isPresent() == computed.isPresent()
+              && (written.isEmpty() || sameProjection(written.get(), computed.get()));
+      if (!same) {
+        refuse(field, written, computed);
+      }
+    }
+
+    private static boolean sameProjection(Projection a, Projection b) {
+      return a.method() == b.method()
+          && a.valueAtDeadline().compareTo(b.valueAtDeadline()) == 0
+          && a.progressAtDeadline().equals(b.progressAtDeadline())
+          && a.estimatedCompletion().equals(b.estimatedCompletion());
+    }
+
+    private void refuse(String field, Object written, Object computed) {
+      throw new IllegalArgumentException(
+          field
+              + " "
+              + shown(written)
+              + " disagrees with the "
+              + shown(computed)
+              + " computed from "
+              + from);
+    }
+
+    private static String shown(Object value) {
+      if (value instanceof Optional<?> o) {
+        return o.map(String::valueOf).orElse("(absent)");
+      }
+      if (value instanceof java.util.OptionalDouble d) {
+        return d.isPresent() ? String.valueOf(d.getAsDouble()) : "(absent)";
+      }
+      return String.valueOf(value);
+    }
+  }
 
   // ---- best time to post -----------------------------------------------------------------------
 
