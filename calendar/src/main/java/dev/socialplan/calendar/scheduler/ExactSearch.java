@@ -40,8 +40,10 @@ import org.jspecify.annotations.Nullable;
  * better one.
  *
  * <p><b>Cost and guarantee.</b> A neighbourhood of more than {@value #MAX_DRAFTS} drafts is left as
- * the chains placed it; a search stops after {@value #NODE_BUDGET} nodes and keeps the chains'
- * placement; the whole step stops after {@value #TOTAL_BUDGET} nodes. A search that completes
+ * the chains placed it, and so is a request whose mix sequences hold more than {@value
+ * #MAX_MIX_POSTS} posts. Work is counted in steps (a search node, a slot checked, a post read to
+ * judge the mix): a search stops after {@value #NODE_BUDGET} steps and keeps the chains'
+ * placement; the whole step stops after {@value #TOTAL_BUDGET}. A search that completes
  * proves the neighbourhood's placement optimal, priority first. Benchmark-sized requests whose
  * drafts all find a slot never reach this step.
  *
@@ -51,11 +53,14 @@ final class ExactSearch {
   /** The largest neighbourhood searched. */
   static final int MAX_DRAFTS = 40;
 
-  /** Search nodes per neighbourhood. */
+  /** Steps per neighbourhood: search nodes, slot checks, and posts read to judge the mix. */
   static final long NODE_BUDGET = 250_000;
 
-  /** Search nodes for the whole step. */
+  /** Steps for the whole step. */
   static final long TOTAL_BUDGET = 2_000_000;
+
+  /** With a mix target, the most posts (existing and placed) the mix sequences may hold. */
+  static final int MAX_MIX_POSTS = 2_000;
 
   private final SlotBoard board;
   private final DraftRecord[] records;
@@ -85,6 +90,8 @@ final class ExactSearch {
   private boolean improved;
   private long nodes;
   private long total = TOTAL_BUDGET;
+  /** With a mix target, the posts of the mix sequences: the cost of judging one placement. */
+  private int mixPosts;
 
   ExactSearch(
       SlotBoard board, DraftRecord[] records, Reassignment placement, @Nullable MixAssignment mix) {
@@ -119,6 +126,15 @@ final class ExactSearch {
 
   /** Searches the neighbourhood of each draft still unplaced for want of a slot, in order. */
   void run(int[] order) {
+    if (mix != null) {
+      mixPosts = 0;
+      for (MixAssignment.Sequence sequence : mix.sequences(records).values()) {
+        mixPosts += sequence.length;
+      }
+      if (mixPosts > MAX_MIX_POSTS) {
+        return;
+      }
+    }
     int[] cluster = mix == null ? clusters() : wholeRequest();
     boolean[] searched = new boolean[records.length];
     for (int d : order) {
@@ -383,8 +399,11 @@ final class ExactSearch {
       return true;
     }
     if (x == drafts.length) {
-      if (mix != null && !keepsToMix()) {
-        return true;
+      if (mix != null) {
+        nodes += mixPosts;
+        if (!keepsToMix()) {
+          return true;
+        }
       }
       bestSlots = slotAt.clone();
       bestCounts = counts.clone();
@@ -445,6 +464,7 @@ final class ExactSearch {
   /** The free slots of schedule k in [from, to) for binding class c, highest weight first. */
   private int[] freeSlots(int k, int c, int from, int to) {
     int count = 0;
+    nodes += Math.max(0, to - from);
     int[] free = new int[Math.max(0, to - from)];
     for (int i = from; i < to; i++) {
       if (placement.isFree(k, i, c)) {

@@ -95,11 +95,12 @@ import java.util.stream.IntStream;
  *       takes a free slot or stays out; a branch is cut when placing every draft left could not
  *       beat the best found, priority first, then slot weight) keeps the chains' placement unless
  *       it finds a strictly better one. Neighbourhoods of more than 40 drafts are left as the
- *       chains placed them, and a search that exceeds 250,000 nodes (2,000,000 for the whole step)
- *       keeps the chains' placement. With a mix target this step runs after the mix repair, over
- *       the whole request (a rolling window joins posts however far apart) when it has at most 40
- *       placed or left-over drafts, and accepts a placement only when the whole calendar keeps to
- *       the mix.
+ *       chains placed them, and a search that exceeds 250,000 steps (search nodes, slots checked and
+ *       posts read to judge the mix; 2,000,000 for the whole step) keeps the chains' placement.
+ *       With a mix target this step runs after the mix repair, over the whole request (a rolling
+ *       window joins posts however far apart) when it has at most 40 placed or left-over drafts
+ *       and its mix sequences at most 2,000 posts, and accepts a placement only when the whole
+ *       calendar keeps to the mix.
  *   <li><b>With a mix target</b>, the reserved slots are re-assigned in time order: at each, among
  *       the drafts of its schedule whose campaign window contains it, the earliest campaign deadline
  *       wins, then the highest priority, then backlog order, passing over any draft whose kind would
@@ -130,7 +131,7 @@ import java.util.stream.IntStream;
  * after 200,000 slot checks (50 · (s + d) + 800,000 for the whole phase); a draft whose window lies
  * inside that of a draft of its schedule that just failed is not tried again until a chain
  * succeeds. The exact search costs O(d log d) to find the neighbourhoods and at most 2,000,000
- * search nodes. A year for ten platforms (about 5,000 posts) takes milliseconds; see {@code
+ * steps. A year for ten platforms (about 5,000 posts) takes milliseconds; see {@code
  * docs/performance.md}. {@link #scheduleGreedily(SchedulingRequest)} stops after the reservation
  * and the mix re-assignment.
  *
@@ -164,8 +165,8 @@ import java.util.stream.IntStream;
  *       the chains' placement stands and is maximal, but not proven optimal.
  * </ul>
  *
- * <p>With a mix target, a request with at most 40 drafts placed or left over whose search
- * completes is placed optimally, priority first, among the placements that keep to the mix (a
+ * <p>With a mix target, a request with at most 40 drafts placed or left over and at most 2,000
+ * posts in its mix sequences, whose search completes, is placed optimally, priority first, among the placements that keep to the mix (a
  * backlog whose kinds cannot fill a window within tolerance leaves slots empty, by design, rather
  * than breaking the mix). Larger requests keep the repair's placement, with no proven bound; on
  * the benchmark instances (four weeks for three platforms, a year and three years for ten, at the
