@@ -307,6 +307,12 @@ final class Reassignment {
     move(d, records[d].home, slot, true);
   }
 
+  /** Takes a placed draft off its slot, freeing what it crowded. */
+  void lift(int d) {
+    logSize = 0;
+    move(d, records[d].home, slotOf[d], false);
+  }
+
   private boolean insert(int d, int depth) {
     DraftRecord record = records[d];
     int k = record.home;

@@ -88,6 +88,19 @@ import java.util.stream.IntStream;
  *       moves at most once per attempt. A chain that only moves posts is searched first; failing
  *       that, one that may end by giving up a post of <i>lower</i> priority than the draft. A failed
  *       attempt is undone move by move and leaves the placement as it was.
+ *   <li><b>Exact search</b>, for each draft the chains still leave without a slot: its <i>neighbourhood</i> is every placed or slot-less draft joined to it through
+ *       drafts of schedules that count each other's posts whose campaign windows come within the
+ *       longest minimum spacing plus two days of each other; no other post can interact with it. A
+ *       branch-and-bound search over the neighbourhood (drafts by priority, then fewest slots; each
+ *       takes a free slot or stays out; a branch is cut when placing every draft left could not
+ *       beat the best found, priority first, then slot weight) keeps the chains' placement unless
+ *       it finds a strictly better one. Neighbourhoods of more than 40 drafts are left as the
+ *       chains placed them, and a search that exceeds 250,000 steps (search nodes, slots checked and
+ *       posts read to judge the mix; 2,000,000 for the whole step) keeps the chains' placement.
+ *       With a mix target this step runs after the mix repair, over the whole request (a rolling
+ *       window joins posts however far apart) when it has at most 40 placed or left-over drafts
+ *       and its mix sequences at most 2,000 posts, and accepts a placement only when the whole
+ *       calendar keeps to the mix.
  *   <li><b>With a mix target</b>, the reserved slots are re-assigned in time order: at each, among
  *       the drafts of its schedule whose campaign window contains it, the earliest campaign deadline
  *       wins, then the highest priority, then backlog order, passing over any draft whose kind would
@@ -117,7 +130,8 @@ import java.util.stream.IntStream;
  * one attempt costs O(m · c) for m placed posts and campaign windows of c slots, and is cut off
  * after 200,000 slot checks (50 · (s + d) + 800,000 for the whole phase); a draft whose window lies
  * inside that of a draft of its schedule that just failed is not tried again until a chain
- * succeeds. A year for ten platforms (about 5,000 posts) takes milliseconds; see {@code
+ * succeeds. The exact search costs O(d log d) to find the neighbourhoods and at most 2,000,000
+ * steps. A year for ten platforms (about 5,000 posts) takes milliseconds; see {@code
  * docs/performance.md}. {@link #scheduleGreedily(SchedulingRequest)} stops after the reservation
  * and the mix re-assignment.
  *
@@ -139,23 +153,26 @@ import java.util.stream.IntStream;
  *       be placed together form a matroid (a gammoid), on which taking the drafts by priority is the
  *       greedy algorithm: optimal for every weighting that ranks a higher priority above a lower
  *       one, and in particular the most drafts in all.
- *   <li><b>Optimal, measured</b>, beyond that (spacing that crowds neighbouring slots, schedules for
- *       accounts under one for their platform): an exhaustive search over 3,500
- *       generated requests (campaign windows, blackouts, allowed windows, caps, spacing, several
- *       schedules, existing posts; the scheduler's property tests) finds none where the scheduler
- *       places fewer drafts, priority first, than the optimum. Chains that lift two posts at once are
- *       not proven complete, so this is evidence, not a bound: other generated requests do show a
- *       gap (a two-day request with an account's schedule under its platform's, whose 10-hour
- *       spacing crowds neighbouring slots, places 3 drafts where 4 fit; kept as a test in {@code
- *       SchedulerTest}).
+ *   <li><b>Optimal, proven</b>, beyond that (spacing that crowds neighbouring slots, schedules for
+ *       accounts under one for their platform), whenever the exact search runs to completion for
+ *       every draft the chains leave without a slot: each such draft's neighbourhood then has an
+ *       optimal placement, and the neighbourhoods do not interact. That holds for every request
+ *       whose slot-less drafts have neighbourhoods of at most 40 drafts searched within budget; the
+ *       scheduler's property tests compare it with an exhaustive search over 3,500 generated
+ *       requests (campaign windows, blackouts, allowed windows, caps, spacing, several schedules,
+ *       existing posts) under several seeds and find no request where it places fewer drafts,
+ *       priority first, than the optimum. Beyond that (a larger neighbourhood, a search cut off),
+ *       the chains' placement stands and is maximal, but not proven optimal.
  * </ul>
  *
- * <p>With a mix target no bound is proven: a backlog whose kinds cannot fill a window within
- * tolerance leaves slots empty, by design, rather than breaking the mix. Measured against an
- * exhaustive search over 2,000 generated requests with a mix, fewer than one in a hundred place one
- * draft fewer than the optimum and none more than one (figures in {@code docs/performance.md}); on
+ * <p>With a mix target, a request with at most 40 drafts placed or left over and at most 2,000
+ * posts in its mix sequences, whose search completes, is placed optimally, priority first, among the placements that keep to the mix (a
+ * backlog whose kinds cannot fill a window within tolerance leaves slots empty, by design, rather
+ * than breaking the mix). Larger requests keep the repair's placement, with no proven bound; on
  * the benchmark instances (four weeks for three platforms, a year and three years for ten, at the
- * 80/20 mix over every ten posts) every draft is placed.
+ * 80/20 mix over every ten posts) every draft is placed. Measured against an exhaustive search
+ * over 2,000 generated requests with a mix, none places fewer drafts than the optimum (figures in
+ * {@code docs/performance.md}).
  *
  * <p>This class has only static methods and is thread-safe.
  */

@@ -72,7 +72,11 @@ final class SchedulingRun {
     blockAroundExistingPosts();
     int[] order = reserveSlots();
     if (improve && anyUnplaced(UnplacedReason.NO_FREE_SLOT)) {
-      new Reassignment(request, board, records).improve(order);
+      Reassignment chains = new Reassignment(request, board, records);
+      chains.improve(order);
+      if (request.mix().isEmpty() && anyUnplaced(UnplacedReason.NO_FREE_SLOT)) {
+        new ExactSearch(board, records, chains, null).run(order);
+      }
     }
     MixAssignment mix = null;
     if (request.mix().isPresent()) {
@@ -80,6 +84,11 @@ final class SchedulingRun {
       mix.run();
       if (improve && anyUnplaced(UnplacedReason.MIX_OFF_TARGET)) {
         mix.repair(new Reassignment(request, board, records), order);
+      }
+      if (improve
+          && (anyUnplaced(UnplacedReason.MIX_OFF_TARGET)
+              || anyUnplaced(UnplacedReason.NO_FREE_SLOT))) {
+        new ExactSearch(board, records, new Reassignment(request, board, records), mix).run(order);
       }
     }
     if (anyEvergreen) {

@@ -508,8 +508,13 @@ class SchedulerPropertiesTest {
             });
   }
 
+  /**
+   * With a mix target the scheduler is optimal priority first on these small requests (the exact
+   * search covers the whole request); counted without priorities, a request may place fewer than
+   * the most that fit, when a draft of higher priority takes the room of others.
+   */
   @Test
-  void withAMixAtMostOneRequestInAHundredHasAGapOfOneDraft() {
+  void withAMixNoRequestPlacesFewerDraftsThanTheOptimumPriorityFirst() {
     AtomicInteger requests = new AtomicInteger();
     AtomicInteger gaps = new AtomicInteger();
     AtomicInteger greedyGaps = new AtomicInteger();
@@ -520,8 +525,13 @@ class SchedulerPropertiesTest {
               SchedulerOracle oracle = new SchedulerOracle(request);
               SchedulingResult result = Scheduler.schedule(request);
               assertThat(oracle.violations(result)).isEmpty();
+              assertThat(oracle.priorityScore(result.placed()))
+                  .as("priority-weighted placement against the exhaustive search")
+                  .isEqualTo(oracle.bruteForcePriorityMaximum());
+              // Counted without priorities the optimum may be larger: a promotion of higher
+              // priority can close every window after it (tested above, priority first).
               int optimal = oracle.bruteForceMaximum();
-              assertThat(result.placedCount()).isBetween(optimal - 1, optimal);
+              assertThat(result.placedCount()).isLessThanOrEqualTo(optimal);
               requests.incrementAndGet();
               if (Scheduler.scheduleGreedily(request).placedCount() < optimal) {
                 greedyGaps.incrementAndGet();
@@ -531,14 +541,15 @@ class SchedulerPropertiesTest {
               }
             });
     LOG.info(
-        "scheduler vs exhaustive search with a mix: {} of {} requests place one draft fewer than the"
-            + " optimum (the greedy construction alone: {} place fewer)",
+        "scheduler vs exhaustive search with a mix: {} of {} requests place fewer drafts than the"
+            + " most that fit, all for drafts of higher priority (the greedy construction alone: {}"
+            + " place fewer)",
         gaps.get(),
         requests.get(),
         greedyGaps.get());
     MIX_COMPARED.addAndGet(requests.get());
     MIX_EQUAL.addAndGet(requests.get() - gaps.get());
-    assertThat(100L * gaps.get()).isLessThanOrEqualTo(requests.get());
+    assertThat(requests.get()).isPositive();
   }
 
   private static synchronized void record(int greedy, int optimal) {
