@@ -1152,7 +1152,7 @@ public final class PerformanceColumns {
         platform[row] = platformCode(record.platform());
       }
       if (needTime) {
-        epochSecond[row] = record.publishedAt().getEpochSecond();
+        epochSecond[row] = record.epochSecond();
       }
       if (needFormat) {
         format[row] = (byte) record.format().ordinal();
@@ -1384,10 +1384,9 @@ public final class PerformanceColumns {
         platforms.add(p);
         return platforms.size() - 1;
       });
-      Instant at = record.publishedAt();
-      epochSecond[row] = at.getEpochSecond();
-      nanos[row] = at.getNano();
-      anyNanos |= at.getNano() != 0;
+      epochSecond[row] = record.epochSecond();
+      nanos[row] = record.nano();
+      anyNanos |= record.nano() != 0;
       format[row] = (byte) record.format().ordinal();
       purpose[row] = (byte) record.purpose().ordinal();
       paid[row] = (byte) record.paid().ordinal();
