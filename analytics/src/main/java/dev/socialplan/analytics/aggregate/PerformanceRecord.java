@@ -118,6 +118,12 @@ public final class PerformanceRecord implements Serializable {
   /** The platform the post was published on. */
   private final Platform platform;
 
+  /**
+   * The platform's place in {@link Platform#wellKnown()} (the same instance), or -1: aggregators
+   * find a well-known platform's code with one array read instead of comparing platforms.
+   */
+  private final byte platformSlot;
+
   /** When the post was published: seconds since 1970-01-01T00:00Z. */
   private final long epochSecond;
 
@@ -199,6 +205,7 @@ public final class PerformanceRecord implements Serializable {
 
   private PerformanceRecord(Builder b) {
     this.platform = Objects.requireNonNull(b.platform);
+    this.platformSlot = slotOf(platform);
     Instant at = Objects.requireNonNull(b.publishedAt);
     this.epochSecond = at.getEpochSecond();
     this.nano = at.getNano();
@@ -236,6 +243,16 @@ public final class PerformanceRecord implements Serializable {
     this.pillar = b.pillar;
     this.hashtags = b.hashtagList();
     this.averageVideoWatchMillis = b.averageVideoWatchMillis;
+  }
+
+  private static byte slotOf(Platform platform) {
+    List<Platform> known = Platform.wellKnown();
+    for (int i = 0; i < known.size() && i <= Byte.MAX_VALUE; i++) {
+      if (known.get(i) == platform) {
+        return (byte) i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -280,6 +297,11 @@ public final class PerformanceRecord implements Serializable {
    */
   public Platform platform() {
     return platform;
+  }
+
+  /** Returns the platform's place in {@link Platform#wellKnown()}, or -1; for the aggregators. */
+  int platformSlot() {
+    return platformSlot;
   }
 
   /**
@@ -478,6 +500,74 @@ public final class PerformanceRecord implements Serializable {
         return videoWatchMillis;
       default:
         throw new IndexOutOfBoundsException("measure index " + measureIndex);
+    }
+  }
+
+  /**
+   * Copies the raw counts of the measures a mask selects into one row of columns, for the
+   * aggregators: straight-line code, so that copying a record does not branch on the measure.
+   *
+   * @param mask bit {@code m} set to copy the measure of ordinal {@code m}
+   * @param to the columns, indexed by {@link Measure#ordinal()}
+   * @param row the row
+   */
+  void copyCounts(int mask, long[][] to, int row) {
+    long[] wide = wideCounts;
+    if (wide != null) {
+      for (int m = 0; m < Measure.COUNT; m++) {
+        if ((mask & (1 << m)) != 0) {
+          to[m][row] = wide[m];
+        }
+      }
+      return;
+    }
+    if ((mask & 1) != 0) {
+      to[0][row] = impressions;
+    }
+    if ((mask & 1 << 1) != 0) {
+      to[1][row] = reach;
+    }
+    if ((mask & 1 << 2) != 0) {
+      to[2][row] = views;
+    }
+    if ((mask & 1 << 3) != 0) {
+      to[3][row] = followers;
+    }
+    if ((mask & 1 << 4) != 0) {
+      to[4][row] = reactions;
+    }
+    if ((mask & 1 << 5) != 0) {
+      to[5][row] = comments;
+    }
+    if ((mask & 1 << 6) != 0) {
+      to[6][row] = shares;
+    }
+    if ((mask & 1 << 7) != 0) {
+      to[7][row] = saves;
+    }
+    if ((mask & 1 << 8) != 0) {
+      to[8][row] = clicks;
+    }
+    if ((mask & 1 << 9) != 0) {
+      to[9][row] = follows;
+    }
+    if ((mask & 1 << 10) != 0) {
+      to[10][row] = videoStarts;
+    }
+    if ((mask & 1 << 11) != 0) {
+      to[11][row] = videoCompletions;
+    }
+    if ((mask & 1 << 12) != 0) {
+      to[12][row] = conversions;
+    }
+    if ((mask & 1 << 13) != 0) {
+      to[13][row] = linkClicks;
+    }
+    if ((mask & 1 << 14) != 0) {
+      to[14][row] = engagedUsers;
+    }
+    if ((mask & 1 << 15) != 0) {
+      to[15][row] = videoWatchMillis;
     }
   }
 
