@@ -1173,13 +1173,13 @@ public final class PerformanceColumns {
         epochSecond[row] = record.epochSecond();
       }
       if (needFormat) {
-        format[row] = (byte) record.format().ordinal();
+        format[row] = (byte) record.formatOrdinal();
       }
       if (needPurpose) {
-        purpose[row] = (byte) record.purpose().ordinal();
+        purpose[row] = (byte) record.purposeOrdinal();
       }
       if (needPaid) {
-        paid[row] = (byte) record.paid().ordinal();
+        paid[row] = (byte) record.paidOrdinal();
       }
       record.copyCounts(measuredMask, counts, row);
       if (needSpend) {
@@ -1408,9 +1408,9 @@ public final class PerformanceColumns {
       epochSecond[row] = record.epochSecond();
       nanos[row] = record.nano();
       anyNanos |= record.nano() != 0;
-      format[row] = (byte) record.format().ordinal();
-      purpose[row] = (byte) record.purpose().ordinal();
-      paid[row] = (byte) record.paid().ordinal();
+      format[row] = (byte) record.formatOrdinal();
+      purpose[row] = (byte) record.purposeOrdinal();
+      paid[row] = (byte) record.paidOrdinal();
       for (int m = 0; m < Measure.COUNT; m++) {
         long v = record.rawCount(m);
         counts[m][row] = v;

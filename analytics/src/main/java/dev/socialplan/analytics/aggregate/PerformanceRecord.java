@@ -92,6 +92,22 @@ public final class PerformanceRecord implements Serializable {
   /** The internal marker of a missing count held in an {@code int} field. */
   private static final int MISSING_INT = -1;
 
+  /**
+   * The marker, in {@link #impressions}, of a record whose counts are all held in {@link
+   * Details#wideCounts} because one is above {@link Integer#MAX_VALUE}; no count can be negative.
+   */
+  private static final int WIDE = Integer.MIN_VALUE;
+
+  private static final PostFormat[] FORMATS = PostFormat.values();
+  private static final PostPurpose[] PURPOSES = PostPurpose.values();
+  private static final PaidStatus[] PAID_STATUSES = PaidStatus.values();
+
+  /**
+   * The record {@link #readObject} rebuilt, kept for {@link #readResolve()}, which the stream calls
+   * next on the same thread; a field for it would make every record larger.
+   */
+  private static final ThreadLocal<@Nullable PerformanceRecord> RESOLVED = new ThreadLocal<>();
+
   /** The earliest publication instant accepted. */
   static final Instant EARLIEST = Instant.EPOCH;
 
@@ -130,14 +146,14 @@ public final class PerformanceRecord implements Serializable {
   /** When the post was published: the nanoseconds within {@link #epochSecond}, 0 to 999,999,999. */
   private final int nano;
 
-  /** The post's format. */
-  private final PostFormat format;
+  /** The post's format, by ordinal. */
+  private final byte format;
 
-  /** The post's purpose. */
-  private final PostPurpose purpose;
+  /** The post's purpose, by ordinal. */
+  private final byte purpose;
 
-  /** Whether the post was paid. */
-  private final PaidStatus paid;
+  /** Whether the post was paid, by ordinal. */
+  private final byte paid;
 
   /*
    * The counts of the measures but the last, one field each, MISSING_INT when not measured. Counts
@@ -164,44 +180,97 @@ public final class PerformanceRecord implements Serializable {
   /** The total video watch time in milliseconds, or {@link #MISSING}; unused with wide counts. */
   private final long videoWatchMillis;
 
-  /**
-   * Every count indexed by {@link Measure#ordinal()} when one of the int-held counts is above
-   * {@link Integer#MAX_VALUE}, else null.
-   */
-  private final long @Nullable [] wideCounts;
-
-  /** The spend, or null when not measured. */
-  private final @Nullable Money spend;
-
-  /** The revenue, or null when not measured. */
-  private final @Nullable Money revenue;
-
-  /** The caller's id of the post, or null. */
-  private final @Nullable String postId;
-
-  /** The account the post was published from, or null. */
-  private final @Nullable String account;
-
-  /** The post's permanent link, or null. */
-  private final @Nullable String permalink;
-
-  /** The campaign, or null. */
-  private final @Nullable String campaign;
-
-  /** The content pillar's name, or null. */
-  private final @Nullable String pillar;
-
-  /** The hashtags without '#', unmodifiable. */
-  private final List<String> hashtags;
-
-  /** The average video watch time in milliseconds, or {@link #MISSING}. */
-  private final long averageVideoWatchMillis;
+  /** The labels, amounts and rare parts; {@link Details#NONE} when the record has none. */
+  private final Details details;
 
   /**
-   * Set only on the empty instance deserialisation creates: the record rebuilt from the fields
-   * read, which {@link #readResolve()} returns in its place.
+   * What most aggregations do not read, held apart so that the record they walk stays small: the
+   * labels, hashtags, amounts, the reported average watch time, and the counts when one is too
+   * large for the int fields. Records without any share {@link #NONE}, so each record has one
+   * representation. Immutable.
    */
-  private transient @Nullable PerformanceRecord resolved;
+  private static final class Details {
+    static final Details NONE =
+        new Details(null, null, null, null, null, null, null, List.of(), MISSING, null);
+
+    final @Nullable Money spend;
+    final @Nullable Money revenue;
+    final @Nullable String postId;
+    final @Nullable String account;
+    final @Nullable String permalink;
+    final @Nullable String campaign;
+    final @Nullable String pillar;
+    /** The hashtags without '#', unmodifiable. */
+    final List<String> hashtags;
+    /** The average video watch time in milliseconds, or {@link #MISSING}. */
+    final long averageVideoWatchMillis;
+    /** Every count by {@link Measure#ordinal()} when the int fields say {@link #WIDE}, else null. */
+    final long @Nullable [] wideCounts;
+
+    Details(
+        @Nullable Money spend,
+        @Nullable Money revenue,
+        @Nullable String postId,
+        @Nullable String account,
+        @Nullable String permalink,
+        @Nullable String campaign,
+        @Nullable String pillar,
+        List<String> hashtags,
+        long averageVideoWatchMillis,
+        long @Nullable [] wideCounts) {
+      this.spend = spend;
+      this.revenue = revenue;
+      this.postId = postId;
+      this.account = account;
+      this.permalink = permalink;
+      this.campaign = campaign;
+      this.pillar = pillar;
+      this.hashtags = hashtags;
+      this.averageVideoWatchMillis = averageVideoWatchMillis;
+      this.wideCounts = wideCounts;
+    }
+
+    /** The details a builder holds, {@link #NONE} when it holds none. */
+    static Details of(Builder b, long @Nullable [] wideCounts) {
+      if (b.spend == null
+          && b.revenue == null
+          && b.postId == null
+          && b.account == null
+          && b.permalink == null
+          && b.campaign == null
+          && b.pillar == null
+          && b.tagCount == 0
+          && b.averageVideoWatchMillis == MISSING
+          && wideCounts == null) {
+        return NONE;
+      }
+      return new Details(
+          b.spend,
+          b.revenue,
+          b.postId,
+          b.account,
+          b.permalink,
+          b.campaign,
+          b.pillar,
+          b.hashtagList(),
+          b.averageVideoWatchMillis,
+          wideCounts);
+    }
+
+    boolean sameAs(Details o) {
+      return this == o
+          || (Objects.equals(spend, o.spend)
+              && Objects.equals(revenue, o.revenue)
+              && Objects.equals(postId, o.postId)
+              && Objects.equals(account, o.account)
+              && Objects.equals(permalink, o.permalink)
+              && Objects.equals(campaign, o.campaign)
+              && Objects.equals(pillar, o.pillar)
+              && hashtags.equals(o.hashtags)
+              && averageVideoWatchMillis == o.averageVideoWatchMillis
+              && Arrays.equals(wideCounts, o.wideCounts));
+    }
+  }
 
   private PerformanceRecord(Builder b) {
     this.platform = Objects.requireNonNull(b.platform);
@@ -209,16 +278,15 @@ public final class PerformanceRecord implements Serializable {
     Instant at = Objects.requireNonNull(b.publishedAt);
     this.epochSecond = at.getEpochSecond();
     this.nano = at.getNano();
-    this.format = Objects.requireNonNull(b.format);
-    this.purpose = Objects.requireNonNull(b.purpose);
-    this.paid = b.paid;
+    this.format = (byte) Objects.requireNonNull(b.format).ordinal();
+    this.purpose = (byte) Objects.requireNonNull(b.purpose).ordinal();
+    this.paid = (byte) b.paid.ordinal();
     long[] c = b.counts;
     boolean narrow = true;
     for (int m = 0; m < Measure.COUNT - 1; m++) {
       narrow &= c[m] <= Integer.MAX_VALUE;
     }
-    this.wideCounts = narrow ? null : c.clone();
-    this.impressions = narrow ? (int) c[0] : MISSING_INT;
+    this.impressions = narrow ? (int) c[0] : WIDE;
     this.reach = narrow ? (int) c[1] : MISSING_INT;
     this.views = narrow ? (int) c[2] : MISSING_INT;
     this.followers = narrow ? (int) c[3] : MISSING_INT;
@@ -234,15 +302,7 @@ public final class PerformanceRecord implements Serializable {
     this.linkClicks = narrow ? (int) c[13] : MISSING_INT;
     this.engagedUsers = narrow ? (int) c[14] : MISSING_INT;
     this.videoWatchMillis = narrow ? c[15] : MISSING;
-    this.spend = b.spend;
-    this.revenue = b.revenue;
-    this.postId = b.postId;
-    this.account = b.account;
-    this.permalink = b.permalink;
-    this.campaign = b.campaign;
-    this.pillar = b.pillar;
-    this.hashtags = b.hashtagList();
-    this.averageVideoWatchMillis = b.averageVideoWatchMillis;
+    this.details = Details.of(b, narrow ? null : c.clone());
   }
 
   private static byte slotOf(Platform platform) {
@@ -274,19 +334,20 @@ public final class PerformanceRecord implements Serializable {
     Builder b = new Builder();
     b.platform = platform;
     b.publishedAt = publishedAt();
-    b.format = format;
-    b.purpose = purpose;
-    b.paid = paid;
+    b.format = format();
+    b.purpose = purpose();
+    b.paid = paid();
     b.counts = counts();
-    b.spend = spend;
-    b.revenue = revenue;
-    b.postId = postId;
-    b.account = account;
-    b.permalink = permalink;
-    b.campaign = campaign;
-    b.pillar = pillar;
-    b.copyHashtags(hashtags);
-    b.averageVideoWatchMillis = averageVideoWatchMillis;
+    Details d = details;
+    b.spend = d.spend;
+    b.revenue = d.revenue;
+    b.postId = d.postId;
+    b.account = d.account;
+    b.permalink = d.permalink;
+    b.campaign = d.campaign;
+    b.pillar = d.pillar;
+    b.copyHashtags(d.hashtags);
+    b.averageVideoWatchMillis = d.averageVideoWatchMillis;
     return b;
   }
 
@@ -329,7 +390,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the post format
    */
   public PostFormat format() {
-    return format;
+    return FORMATS[format];
   }
 
   /**
@@ -338,7 +399,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the post purpose
    */
   public PostPurpose purpose() {
-    return purpose;
+    return PURPOSES[purpose];
   }
 
   /**
@@ -347,6 +408,21 @@ public final class PerformanceRecord implements Serializable {
    * @return paid, organic or unknown
    */
   public PaidStatus paid() {
+    return PAID_STATUSES[paid];
+  }
+
+  /** Returns the format's ordinal; for the aggregators. */
+  int formatOrdinal() {
+    return format;
+  }
+
+  /** Returns the purpose's ordinal; for the aggregators. */
+  int purposeOrdinal() {
+    return purpose;
+  }
+
+  /** Returns the paid status's ordinal; for the aggregators. */
+  int paidOrdinal() {
     return paid;
   }
 
@@ -356,7 +432,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the id, or empty
    */
   public Optional<String> postId() {
-    return Optional.ofNullable(postId);
+    return Optional.ofNullable(details.postId);
   }
 
   /**
@@ -365,7 +441,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the account, or empty
    */
   public Optional<String> account() {
-    return Optional.ofNullable(account);
+    return Optional.ofNullable(details.account);
   }
 
   /**
@@ -374,7 +450,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the permalink, or empty
    */
   public Optional<String> permalink() {
-    return Optional.ofNullable(permalink);
+    return Optional.ofNullable(details.permalink);
   }
 
   /**
@@ -383,7 +459,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the campaign's name, or empty
    */
   public Optional<String> campaign() {
-    return Optional.ofNullable(campaign);
+    return Optional.ofNullable(details.campaign);
   }
 
   /**
@@ -392,7 +468,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the pillar's name, or empty
    */
   public Optional<String> pillar() {
-    return Optional.ofNullable(pillar);
+    return Optional.ofNullable(details.pillar);
   }
 
   /**
@@ -402,7 +478,7 @@ public final class PerformanceRecord implements Serializable {
    *     are unknown
    */
   public List<String> hashtags() {
-    return hashtags;
+    return details.hashtags;
   }
 
   /**
@@ -424,14 +500,13 @@ public final class PerformanceRecord implements Serializable {
    * @return the average, or empty when not measured
    */
   public Optional<Duration> averageVideoWatchTime() {
-    return averageVideoWatchMillis == MISSING
-        ? Optional.empty()
-        : Optional.of(Duration.ofMillis(averageVideoWatchMillis));
+    long average = details.averageVideoWatchMillis;
+    return average == MISSING ? Optional.empty() : Optional.of(Duration.ofMillis(average));
   }
 
   /** Returns the average video watch time in milliseconds, {@link #MISSING} when not measured. */
   long rawAverageVideoWatchMillis() {
-    return averageVideoWatchMillis;
+    return details.averageVideoWatchMillis;
   }
 
   /**
@@ -461,9 +536,8 @@ public final class PerformanceRecord implements Serializable {
    * @param measureIndex the measure's {@link Measure#ordinal()}
    */
   long rawCount(int measureIndex) {
-    long[] wide = wideCounts;
-    if (wide != null) {
-      return wide[measureIndex];
+    if (impressions == WIDE) {
+      return Objects.requireNonNull(details.wideCounts)[measureIndex];
     }
     switch (measureIndex) {
       case 0:
@@ -512,8 +586,8 @@ public final class PerformanceRecord implements Serializable {
    * @param row the row
    */
   void copyCounts(int mask, long[][] to, int row) {
-    long[] wide = wideCounts;
-    if (wide != null) {
+    if (impressions == WIDE) {
+      long[] wide = Objects.requireNonNull(details.wideCounts);
       for (int m = 0; m < Measure.COUNT; m++) {
         if ((mask & (1 << m)) != 0) {
           to[m][row] = wide[m];
@@ -573,9 +647,8 @@ public final class PerformanceRecord implements Serializable {
 
   /** Returns every count indexed by {@link Measure#ordinal()}, {@link #MISSING} when not measured. */
   private long[] counts() {
-    long[] wide = wideCounts;
-    if (wide != null) {
-      return wide.clone();
+    if (impressions == WIDE) {
+      return Objects.requireNonNull(details.wideCounts).clone();
     }
     long[] c = new long[Measure.COUNT];
     for (int m = 0; m < c.length; m++) {
@@ -725,7 +798,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the spend, or empty when not measured
    */
   public Optional<Money> spend() {
-    return Optional.ofNullable(spend);
+    return Optional.ofNullable(details.spend);
   }
 
   /**
@@ -734,32 +807,32 @@ public final class PerformanceRecord implements Serializable {
    * @return the revenue, or empty when not measured
    */
   public Optional<Money> revenue() {
-    return Optional.ofNullable(revenue);
+    return Optional.ofNullable(details.revenue);
   }
 
   /** Returns the spend or null, without an {@code Optional} per record; for the aggregators. */
   @Nullable Money rawSpend() {
-    return spend;
+    return details.spend;
   }
 
   /** Returns the revenue or null; for the aggregators. */
   @Nullable Money rawRevenue() {
-    return revenue;
+    return details.revenue;
   }
 
   /** Returns the account or null; for the aggregators. */
   @Nullable String rawAccount() {
-    return account;
+    return details.account;
   }
 
   /** Returns the campaign or null; for the aggregators. */
   @Nullable String rawCampaign() {
-    return campaign;
+    return details.campaign;
   }
 
   /** Returns the pillar or null; for the aggregators. */
   @Nullable String rawPillar() {
-    return pillar;
+    return details.pillar;
   }
 
   /**
@@ -875,37 +948,29 @@ public final class PerformanceRecord implements Serializable {
         && linkClicks == o.linkClicks
         && engagedUsers == o.engagedUsers
         && videoWatchMillis == o.videoWatchMillis
-        && Arrays.equals(wideCounts, o.wideCounts)
-        && Objects.equals(spend, o.spend)
-        && Objects.equals(revenue, o.revenue)
-        && Objects.equals(postId, o.postId)
-        && Objects.equals(account, o.account)
-        && Objects.equals(permalink, o.permalink)
-        && Objects.equals(campaign, o.campaign)
-        && Objects.equals(pillar, o.pillar)
-        && hashtags.equals(o.hashtags)
-        && averageVideoWatchMillis == o.averageVideoWatchMillis;
+        && details.sameAs(o.details);
   }
 
   @Override
   public int hashCode() {
     // The hash of the earlier layout (Objects.hash of the fields, then the counts array's hash),
     // computed without an Instant or an array per call.
+    Details d = details;
     int h = 1;
     h = 31 * h + platform.hashCode();
     h = 31 * h + (int) (epochSecond ^ (epochSecond >>> 32)) + 51 * nano;
-    h = 31 * h + format.hashCode();
-    h = 31 * h + purpose.hashCode();
-    h = 31 * h + paid.hashCode();
-    h = 31 * h + Objects.hashCode(spend);
-    h = 31 * h + Objects.hashCode(revenue);
-    h = 31 * h + Objects.hashCode(postId);
-    h = 31 * h + Objects.hashCode(account);
-    h = 31 * h + Objects.hashCode(permalink);
-    h = 31 * h + Objects.hashCode(campaign);
-    h = 31 * h + Objects.hashCode(pillar);
-    h = 31 * h + hashtags.hashCode();
-    h = 31 * h + Long.hashCode(averageVideoWatchMillis);
+    h = 31 * h + format().hashCode();
+    h = 31 * h + purpose().hashCode();
+    h = 31 * h + paid().hashCode();
+    h = 31 * h + Objects.hashCode(d.spend);
+    h = 31 * h + Objects.hashCode(d.revenue);
+    h = 31 * h + Objects.hashCode(d.postId);
+    h = 31 * h + Objects.hashCode(d.account);
+    h = 31 * h + Objects.hashCode(d.permalink);
+    h = 31 * h + Objects.hashCode(d.campaign);
+    h = 31 * h + Objects.hashCode(d.pillar);
+    h = 31 * h + d.hashtags.hashCode();
+    h = 31 * h + Long.hashCode(d.averageVideoWatchMillis);
     int c = 1;
     for (int m = 0; m < Measure.COUNT; m++) {
       c = 31 * c + Long.hashCode(rawCount(m));
@@ -922,43 +987,44 @@ public final class PerformanceRecord implements Serializable {
    */
   @Override
   public String toString() {
+    Details d = details;
     StringBuilder sb = new StringBuilder("PerformanceRecord{");
-    if (postId != null) {
-      sb.append(postId).append(", ");
+    if (d.postId != null) {
+      sb.append(d.postId).append(", ");
     }
-    if (account != null) {
-      sb.append('@').append(account).append(", ");
+    if (d.account != null) {
+      sb.append('@').append(d.account).append(", ");
     }
     sb.append(platform)
         .append(", ")
         .append(publishedAt())
         .append(", ")
-        .append(format)
+        .append(format())
         .append(", ")
-        .append(purpose)
+        .append(purpose())
         .append(", ")
-        .append(paid);
+        .append(paid());
     for (int m = 0; m < Measure.COUNT; m++) {
       long v = rawCount(m);
       if (v != MISSING) {
         sb.append(", ").append(Measure.ofIndex(m).fieldName()).append('=').append(v);
       }
     }
-    if (averageVideoWatchMillis != MISSING) {
-      sb.append(", averageVideoWatchTime=").append(Duration.ofMillis(averageVideoWatchMillis));
+    if (d.averageVideoWatchMillis != MISSING) {
+      sb.append(", averageVideoWatchTime=").append(Duration.ofMillis(d.averageVideoWatchMillis));
     }
-    if (spend != null) {
-      sb.append(", spend=").append(spend);
+    if (d.spend != null) {
+      sb.append(", spend=").append(d.spend);
     }
-    if (revenue != null) {
-      sb.append(", revenue=").append(revenue);
+    if (d.revenue != null) {
+      sb.append(", revenue=").append(d.revenue);
     }
-    appendLabel(sb, "campaign", campaign);
-    appendLabel(sb, "pillar", pillar);
-    if (!hashtags.isEmpty()) {
-      sb.append(", hashtags=").append(hashtags);
+    appendLabel(sb, "campaign", d.campaign);
+    appendLabel(sb, "pillar", d.pillar);
+    if (!d.hashtags.isEmpty()) {
+      sb.append(", hashtags=").append(d.hashtags);
     }
-    appendLabel(sb, "permalink", permalink);
+    appendLabel(sb, "permalink", d.permalink);
     return sb.append('}').toString();
   }
 
@@ -1529,26 +1595,28 @@ public final class PerformanceRecord implements Serializable {
     ObjectOutputStream.PutField fields = out.putFields();
     fields.put("platform", platform);
     fields.put("publishedAt", publishedAt());
-    fields.put("format", format);
-    fields.put("purpose", purpose);
-    fields.put("paid", paid);
+    fields.put("format", format());
+    fields.put("purpose", purpose());
+    fields.put("paid", paid());
     fields.put("counts", counts());
-    fields.put("spend", spend);
-    fields.put("revenue", revenue);
-    fields.put("postId", postId);
-    fields.put("account", account);
-    fields.put("permalink", permalink);
-    fields.put("campaign", campaign);
-    fields.put("pillar", pillar);
-    fields.put("hashtags", hashtags);
-    fields.put("averageVideoWatchMillis", averageVideoWatchMillis);
+    Details d = details;
+    fields.put("spend", d.spend);
+    fields.put("revenue", d.revenue);
+    fields.put("postId", d.postId);
+    fields.put("account", d.account);
+    fields.put("permalink", d.permalink);
+    fields.put("campaign", d.campaign);
+    fields.put("pillar", d.pillar);
+    fields.put("hashtags", d.hashtags);
+    fields.put("averageVideoWatchMillis", d.averageVideoWatchMillis);
     out.writeFields();
   }
 
   /**
    * Reads the serialised fields and rebuilds the record through its {@link Builder}, so a tampered
    * stream cannot carry a negative count, a negative amount, a blank post id or a missing required
-   * part. The rebuilt record replaces this one in {@link #readResolve()}.
+   * part. The rebuilt record replaces this one in {@link #readResolve()}, which the stream calls
+   * right after this method, on this thread.
    *
    * @param in the stream
    * @throws IOException if the stream fails ({@link java.io.InvalidObjectException} if the builder
@@ -1572,7 +1640,7 @@ public final class PerformanceRecord implements Serializable {
     Object pillar = fields.get("pillar", null);
     Object hashtags = fields.get("hashtags", null);
     long averageVideoWatchMillis = fields.get("averageVideoWatchMillis", MISSING);
-    resolved =
+    RESOLVED.set(
         SerialChecks.rebuild(
             () -> {
               Builder b =
@@ -1623,7 +1691,7 @@ public final class PerformanceRecord implements Serializable {
                 b.averageVideoWatchTime(Duration.ofMillis(averageVideoWatchMillis));
               }
               return b.build();
-            });
+            }));
   }
 
   /** A field read from a stream, refused when null or of another type. */
@@ -1646,7 +1714,8 @@ public final class PerformanceRecord implements Serializable {
    * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if no record was read
    */
   private Object readResolve() throws ObjectStreamException {
-    PerformanceRecord record = resolved;
+    PerformanceRecord record = RESOLVED.get();
+    RESOLVED.remove();
     if (record == null) {
       throw new java.io.InvalidObjectException("no PerformanceRecord fields were read");
     }
