@@ -87,11 +87,22 @@ public final class BreakdownAccumulator implements Serializable {
     PerformanceColumns.RecordChunk chunk =
         new PerformanceColumns.RecordChunk(
             grouping, Math.max(1, Math.min(records.size(), PerformanceColumns.RecordChunk.ROWS)));
-    for (PerformanceRecord record : records) {
-      if (chunk.isFull()) {
-        chunk.flushInto(this);
+    if (records instanceof java.util.List && records instanceof java.util.RandomAccess) {
+      // No iterator: the loop stays short, so the loads of several records overlap.
+      java.util.List<PerformanceRecord> list = (java.util.List<PerformanceRecord>) records;
+      for (int i = 0, n = list.size(); i < n; i++) {
+        if (chunk.isFull()) {
+          chunk.flushInto(this);
+        }
+        chunk.add(list.get(i));
       }
-      chunk.add(record);
+    } else {
+      for (PerformanceRecord record : records) {
+        if (chunk.isFull()) {
+          chunk.flushInto(this);
+        }
+        chunk.add(record);
+      }
     }
     chunk.flushInto(this);
   }

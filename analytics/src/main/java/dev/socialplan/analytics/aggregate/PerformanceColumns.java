@@ -1065,6 +1065,10 @@ public final class PerformanceColumns {
     private final boolean needPillar;
     private final boolean needHashtags;
     private final int[] measured;
+    /** Bit m set when {@link #measured} holds m. */
+    private final int measuredMask;
+    /** The code of each well-known platform ({@link PerformanceRecord#platformSlot()}), or -1. */
+    private final int[] platformOfSlot = new int[Platform.wellKnown().size()];
     private final boolean needSpend;
     private final boolean needRevenue;
     private final Fold fold = new Fold();
@@ -1120,6 +1124,12 @@ public final class PerformanceColumns {
         }
       }
       measured = Arrays.copyOf(kept, k);
+      int mask = 0;
+      for (int m : measured) {
+        mask |= 1 << m;
+      }
+      measuredMask = mask;
+      Arrays.fill(platformOfSlot, -1);
       needSpend = Projection.measures(skip, MoneyMeasure.SPEND);
       needRevenue = Projection.measures(skip, MoneyMeasure.REVENUE);
       rows = new PerformanceRecord[capacity];
@@ -1149,27 +1159,29 @@ public final class PerformanceColumns {
       int row = size;
       rows[row] = record;
       if (needPlatform) {
-        platform[row] = platformCode(record.platform());
+        int slot = record.platformSlot();
+        int code = slot >= 0 ? platformOfSlot[slot] : -1;
+        if (code < 0) {
+          code = platformCode(record.platform());
+          if (slot >= 0) {
+            platformOfSlot[slot] = code;
+          }
+        }
+        platform[row] = code;
       }
       if (needTime) {
-        epochSecond[row] = record.publishedAt().getEpochSecond();
+        epochSecond[row] = record.epochSecond();
       }
       if (needFormat) {
-        format[row] = (byte) record.format().ordinal();
+        format[row] = (byte) record.formatOrdinal();
       }
       if (needPurpose) {
-        purpose[row] = (byte) record.purpose().ordinal();
+        purpose[row] = (byte) record.purposeOrdinal();
       }
       if (needPaid) {
-        paid[row] = (byte) record.paid().ordinal();
+        paid[row] = (byte) record.paidOrdinal();
       }
-      for (int m : measured) {
-        long v = record.rawCount(m);
-        counts[m][row] = v;
-        if (v > maxCount[m]) {
-          maxCount[m] = v;
-        }
-      }
+      record.copyCounts(measuredMask, counts, row);
       if (needSpend) {
         Money spend = record.rawSpend();
         spendCurrency[row] = spend == null ? -1 : currency(spend.getCurrencyUnit());
@@ -1234,6 +1246,15 @@ public final class PerformanceColumns {
     void flushInto(BreakdownAccumulator into) {
       if (size == 0) {
         return;
+      }
+      // The largest counts, found here in a loop the JIT can vectorise rather than per record.
+      for (int m : measured) {
+        long[] column = counts[m];
+        long max = 0;
+        for (int row = 0; row < size; row++) {
+          max = Math.max(max, column[row]);
+        }
+        maxCount[m] = max;
       }
       PerformanceColumns columns = new PerformanceColumns(this);
       int keysMade = columns.new Aggregation(grouping, 0, size).runInto(into, fold);
@@ -1384,13 +1405,12 @@ public final class PerformanceColumns {
         platforms.add(p);
         return platforms.size() - 1;
       });
-      Instant at = record.publishedAt();
-      epochSecond[row] = at.getEpochSecond();
-      nanos[row] = at.getNano();
-      anyNanos |= at.getNano() != 0;
-      format[row] = (byte) record.format().ordinal();
-      purpose[row] = (byte) record.purpose().ordinal();
-      paid[row] = (byte) record.paid().ordinal();
+      epochSecond[row] = record.epochSecond();
+      nanos[row] = record.nano();
+      anyNanos |= record.nano() != 0;
+      format[row] = (byte) record.formatOrdinal();
+      purpose[row] = (byte) record.purposeOrdinal();
+      paid[row] = (byte) record.paidOrdinal();
       for (int m = 0; m < Measure.COUNT; m++) {
         long v = record.rawCount(m);
         counts[m][row] = v;

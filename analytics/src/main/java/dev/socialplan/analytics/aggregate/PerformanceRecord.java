@@ -11,14 +11,18 @@ import dev.socialplan.internal.Checks;
 import dev.socialplan.internal.SerialChecks;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.ObjectStreamException;
+import java.io.ObjectStreamField;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,23 +48,79 @@ import org.jspecify.annotations.Nullable;
  * Combinations that cannot happen (reach above impressions, clicks above impressions, video
  * completions above starts) are accepted but reported by {@link #anomalies()}.
  *
- * <p>The counts are stored in one {@code long[]} with an internal marker for "missing", so that a
- * record stays small when millions are held in memory; the marker never leaves the class.
- * Publication instants lie between 1970-01-01T00:00Z and 9999-12-31T23:59:59Z.
+ * <p>A record is one object of primitive fields, so that millions of them held in a list stay small
+ * and can be walked quickly: the publication instant is kept as epoch seconds and nanoseconds, and
+ * the counts as fields of their own with an internal marker for "missing" (-1, which no count can
+ * be); the marker never leaves the class. Counts above {@link Integer#MAX_VALUE} are kept exactly,
+ * up to {@link Long#MAX_VALUE}. Publication instants lie between 1970-01-01T00:00Z and
+ * 9999-12-31T23:59:59.999999999Z.
+ *
+ * <p>The serialised form is the same as that of earlier versions (the same fields: the instant as
+ * an {@link Instant}, the counts as one {@code long[]}), and a deserialised record is rebuilt
+ * through the {@link Builder}, so a tampered stream cannot carry a value the builder refuses.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class PerformanceRecord implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * The serialised fields: those the record had when it held an {@code Instant} and a {@code
+   * long[]} of counts, so that streams written before and after the leaner layout read alike.
+   */
+  private static final ObjectStreamField[] serialPersistentFields = {
+    new ObjectStreamField("platform", Platform.class),
+    new ObjectStreamField("publishedAt", Instant.class),
+    new ObjectStreamField("format", PostFormat.class),
+    new ObjectStreamField("purpose", PostPurpose.class),
+    new ObjectStreamField("paid", PaidStatus.class),
+    new ObjectStreamField("counts", long[].class),
+    new ObjectStreamField("spend", Money.class),
+    new ObjectStreamField("revenue", Money.class),
+    new ObjectStreamField("postId", String.class),
+    new ObjectStreamField("account", String.class),
+    new ObjectStreamField("permalink", String.class),
+    new ObjectStreamField("campaign", String.class),
+    new ObjectStreamField("pillar", String.class),
+    new ObjectStreamField("hashtags", List.class),
+    new ObjectStreamField("averageVideoWatchMillis", long.class),
+  };
+
   /** The internal marker of a missing count. */
   static final long MISSING = -1;
+
+  /** The internal marker of a missing count held in an {@code int} field. */
+  private static final int MISSING_INT = -1;
+
+  /**
+   * The marker, in {@link #impressions}, of a record whose counts are all held in {@link
+   * Details#wideCounts} because one is above {@link Integer#MAX_VALUE}; no count can be negative.
+   */
+  private static final int WIDE = Integer.MIN_VALUE;
+
+  private static final PostFormat[] FORMATS = PostFormat.values();
+  private static final PostPurpose[] PURPOSES = PostPurpose.values();
+  private static final PaidStatus[] PAID_STATUSES = PaidStatus.values();
+
+  /**
+   * The record {@link #readObject} rebuilt, kept for {@link #readResolve()}, which the stream calls
+   * next on the same thread; a field for it would make every record larger.
+   */
+  private static final ThreadLocal<@Nullable PerformanceRecord> RESOLVED = new ThreadLocal<>();
 
   /** The earliest publication instant accepted. */
   static final Instant EARLIEST = Instant.EPOCH;
 
   /** The first instant after the latest publication instant accepted. */
   static final Instant END = Instant.parse("+10000-01-01T00:00:00Z");
+
+  static {
+    // The fields below hold one count per measure, video watch time last: a new measure needs a
+    // field of its own, in rawCount, the constructor and equals.
+    if (Measure.COUNT != 16 || Measure.VIDEO_WATCH_TIME.ordinal() != Measure.COUNT - 1) {
+      throw new AssertionError("PerformanceRecord's count fields do not match Measure");
+    }
+  }
 
   /** Pairs (measure, bound) with measure ≤ bound whenever both are present. */
   private static final Measure[][] BOUNDS = {
@@ -74,64 +134,185 @@ public final class PerformanceRecord implements Serializable {
   /** The platform the post was published on. */
   private final Platform platform;
 
-  /** When the post was published. */
-  private final Instant publishedAt;
+  /**
+   * The platform's place in {@link Platform#wellKnown()} (the same instance), or -1: aggregators
+   * find a well-known platform's code with one array read instead of comparing platforms.
+   */
+  private final byte platformSlot;
 
-  /** The post's format. */
-  private final PostFormat format;
+  /** When the post was published: seconds since 1970-01-01T00:00Z. */
+  private final long epochSecond;
 
-  /** The post's purpose. */
-  private final PostPurpose purpose;
+  /** When the post was published: the nanoseconds within {@link #epochSecond}, 0 to 999,999,999. */
+  private final int nano;
 
-  /** Whether the post was paid. */
-  private final PaidStatus paid;
+  /** The post's format, by ordinal. */
+  private final byte format;
 
-  /** The counts indexed by {@link Measure#ordinal()}; {@link #MISSING} when not measured. */
-  private final long[] counts;
+  /** The post's purpose, by ordinal. */
+  private final byte purpose;
 
-  /** The spend, or null when not measured. */
-  private final @Nullable Money spend;
+  /** Whether the post was paid, by ordinal. */
+  private final byte paid;
 
-  /** The revenue, or null when not measured. */
-  private final @Nullable Money revenue;
+  /*
+   * The counts of the measures but the last, one field each, MISSING_INT when not measured. Counts
+   * fit an int in real exports; when one does not, every count is held in wideCounts instead and
+   * these fields are all MISSING_INT, so each record has one representation and equals can compare
+   * fields. Video watch time is in milliseconds, which outgrow an int (24.8 days), so it is a long.
+   */
+  private final int impressions;
+  private final int reach;
+  private final int views;
+  private final int followers;
+  private final int reactions;
+  private final int comments;
+  private final int shares;
+  private final int saves;
+  private final int clicks;
+  private final int follows;
+  private final int videoStarts;
+  private final int videoCompletions;
+  private final int conversions;
+  private final int linkClicks;
+  private final int engagedUsers;
 
-  /** The caller's id of the post, or null. */
-  private final @Nullable String postId;
+  /** The total video watch time in milliseconds, or {@link #MISSING}; unused with wide counts. */
+  private final long videoWatchMillis;
 
-  /** The account the post was published from, or null. */
-  private final @Nullable String account;
+  /** The labels, amounts and rare parts; {@link Details#NONE} when the record has none. */
+  private final Details details;
 
-  /** The post's permanent link, or null. */
-  private final @Nullable String permalink;
+  /**
+   * What most aggregations do not read, held apart so that the record they walk stays small: the
+   * labels, hashtags, amounts, the reported average watch time, and the counts when one is too
+   * large for the int fields. Records without any share {@link #NONE}, so each record has one
+   * representation. Immutable.
+   */
+  private static final class Details {
+    static final Details NONE =
+        new Details(null, null, null, null, null, null, null, List.of(), MISSING, null);
 
-  /** The campaign, or null. */
-  private final @Nullable String campaign;
+    final @Nullable Money spend;
+    final @Nullable Money revenue;
+    final @Nullable String postId;
+    final @Nullable String account;
+    final @Nullable String permalink;
+    final @Nullable String campaign;
+    final @Nullable String pillar;
+    /** The hashtags without '#', unmodifiable. */
+    final List<String> hashtags;
+    /** The average video watch time in milliseconds, or {@link #MISSING}. */
+    final long averageVideoWatchMillis;
+    /** Every count by {@link Measure#ordinal()} when the int fields say {@link #WIDE}, else null. */
+    final long @Nullable [] wideCounts;
 
-  /** The content pillar's name, or null. */
-  private final @Nullable String pillar;
+    Details(
+        @Nullable Money spend,
+        @Nullable Money revenue,
+        @Nullable String postId,
+        @Nullable String account,
+        @Nullable String permalink,
+        @Nullable String campaign,
+        @Nullable String pillar,
+        List<String> hashtags,
+        long averageVideoWatchMillis,
+        long @Nullable [] wideCounts) {
+      this.spend = spend;
+      this.revenue = revenue;
+      this.postId = postId;
+      this.account = account;
+      this.permalink = permalink;
+      this.campaign = campaign;
+      this.pillar = pillar;
+      this.hashtags = hashtags;
+      this.averageVideoWatchMillis = averageVideoWatchMillis;
+      this.wideCounts = wideCounts;
+    }
 
-  /** The hashtags without '#', unmodifiable. */
-  private final List<String> hashtags;
+    /** The details a builder holds, {@link #NONE} when it holds none. */
+    static Details of(Builder b, long @Nullable [] wideCounts) {
+      if (b.spend == null
+          && b.revenue == null
+          && b.postId == null
+          && b.account == null
+          && b.permalink == null
+          && b.campaign == null
+          && b.pillar == null
+          && b.tagCount == 0
+          && b.averageVideoWatchMillis == MISSING
+          && wideCounts == null) {
+        return NONE;
+      }
+      return new Details(
+          b.spend,
+          b.revenue,
+          b.postId,
+          b.account,
+          b.permalink,
+          b.campaign,
+          b.pillar,
+          b.hashtagList(),
+          b.averageVideoWatchMillis,
+          wideCounts);
+    }
 
-  /** The average video watch time in milliseconds, or {@link #MISSING}. */
-  private final long averageVideoWatchMillis;
+    boolean sameAs(Details o) {
+      return this == o
+          || (Objects.equals(spend, o.spend)
+              && Objects.equals(revenue, o.revenue)
+              && Objects.equals(postId, o.postId)
+              && Objects.equals(account, o.account)
+              && Objects.equals(permalink, o.permalink)
+              && Objects.equals(campaign, o.campaign)
+              && Objects.equals(pillar, o.pillar)
+              && hashtags.equals(o.hashtags)
+              && averageVideoWatchMillis == o.averageVideoWatchMillis
+              && Arrays.equals(wideCounts, o.wideCounts));
+    }
+  }
 
-  private PerformanceRecord(Builder b, long[] counts) {
+  private PerformanceRecord(Builder b) {
     this.platform = Objects.requireNonNull(b.platform);
-    this.publishedAt = Objects.requireNonNull(b.publishedAt);
-    this.format = Objects.requireNonNull(b.format);
-    this.purpose = Objects.requireNonNull(b.purpose);
-    this.paid = b.paid;
-    this.counts = counts;
-    this.spend = b.spend;
-    this.revenue = b.revenue;
-    this.postId = b.postId;
-    this.account = b.account;
-    this.permalink = b.permalink;
-    this.campaign = b.campaign;
-    this.pillar = b.pillar;
-    this.hashtags = b.hashtags == null ? List.of() : List.copyOf(b.hashtags);
-    this.averageVideoWatchMillis = b.averageVideoWatchMillis;
+    this.platformSlot = slotOf(platform);
+    Instant at = Objects.requireNonNull(b.publishedAt);
+    this.epochSecond = at.getEpochSecond();
+    this.nano = at.getNano();
+    this.format = (byte) Objects.requireNonNull(b.format).ordinal();
+    this.purpose = (byte) Objects.requireNonNull(b.purpose).ordinal();
+    this.paid = (byte) b.paid.ordinal();
+    long[] c = b.counts;
+    boolean narrow = true;
+    for (int m = 0; m < Measure.COUNT - 1; m++) {
+      narrow &= c[m] <= Integer.MAX_VALUE;
+    }
+    this.impressions = narrow ? (int) c[0] : WIDE;
+    this.reach = narrow ? (int) c[1] : MISSING_INT;
+    this.views = narrow ? (int) c[2] : MISSING_INT;
+    this.followers = narrow ? (int) c[3] : MISSING_INT;
+    this.reactions = narrow ? (int) c[4] : MISSING_INT;
+    this.comments = narrow ? (int) c[5] : MISSING_INT;
+    this.shares = narrow ? (int) c[6] : MISSING_INT;
+    this.saves = narrow ? (int) c[7] : MISSING_INT;
+    this.clicks = narrow ? (int) c[8] : MISSING_INT;
+    this.follows = narrow ? (int) c[9] : MISSING_INT;
+    this.videoStarts = narrow ? (int) c[10] : MISSING_INT;
+    this.videoCompletions = narrow ? (int) c[11] : MISSING_INT;
+    this.conversions = narrow ? (int) c[12] : MISSING_INT;
+    this.linkClicks = narrow ? (int) c[13] : MISSING_INT;
+    this.engagedUsers = narrow ? (int) c[14] : MISSING_INT;
+    this.videoWatchMillis = narrow ? c[15] : MISSING;
+    this.details = Details.of(b, narrow ? null : c.clone());
+  }
+
+  private static byte slotOf(Platform platform) {
+    List<Platform> known = Platform.wellKnown();
+    for (int i = 0; i < known.size() && i <= Byte.MAX_VALUE; i++) {
+      if (known.get(i) == platform) {
+        return (byte) i;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -152,22 +333,21 @@ public final class PerformanceRecord implements Serializable {
   public Builder toBuilder() {
     Builder b = new Builder();
     b.platform = platform;
-    b.publishedAt = publishedAt;
-    b.format = format;
-    b.purpose = purpose;
-    b.paid = paid;
-    b.counts = counts.clone();
-    b.spend = spend;
-    b.revenue = revenue;
-    b.postId = postId;
-    b.account = account;
-    b.permalink = permalink;
-    b.campaign = campaign;
-    b.pillar = pillar;
-    if (!hashtags.isEmpty()) {
-      b.hashtags = new LinkedHashSet<>(hashtags);
-    }
-    b.averageVideoWatchMillis = averageVideoWatchMillis;
+    b.publishedAt = publishedAt();
+    b.format = format();
+    b.purpose = purpose();
+    b.paid = paid();
+    b.counts = counts();
+    Details d = details;
+    b.spend = d.spend;
+    b.revenue = d.revenue;
+    b.postId = d.postId;
+    b.account = d.account;
+    b.permalink = d.permalink;
+    b.campaign = d.campaign;
+    b.pillar = d.pillar;
+    b.copyHashtags(d.hashtags);
+    b.averageVideoWatchMillis = d.averageVideoWatchMillis;
     return b;
   }
 
@@ -180,13 +360,28 @@ public final class PerformanceRecord implements Serializable {
     return platform;
   }
 
+  /** Returns the platform's place in {@link Platform#wellKnown()}, or -1; for the aggregators. */
+  int platformSlot() {
+    return platformSlot;
+  }
+
   /**
    * Returns the publication instant.
    *
    * @return when the post was published
    */
   public Instant publishedAt() {
-    return publishedAt;
+    return Instant.ofEpochSecond(epochSecond, nano);
+  }
+
+  /** Returns the publication instant's epoch second, without an {@code Instant}; for the aggregators. */
+  long epochSecond() {
+    return epochSecond;
+  }
+
+  /** Returns the publication instant's nanoseconds within its second; for the aggregators. */
+  int nano() {
+    return nano;
   }
 
   /**
@@ -195,7 +390,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the post format
    */
   public PostFormat format() {
-    return format;
+    return FORMATS[format];
   }
 
   /**
@@ -204,7 +399,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the post purpose
    */
   public PostPurpose purpose() {
-    return purpose;
+    return PURPOSES[purpose];
   }
 
   /**
@@ -213,6 +408,21 @@ public final class PerformanceRecord implements Serializable {
    * @return paid, organic or unknown
    */
   public PaidStatus paid() {
+    return PAID_STATUSES[paid];
+  }
+
+  /** Returns the format's ordinal; for the aggregators. */
+  int formatOrdinal() {
+    return format;
+  }
+
+  /** Returns the purpose's ordinal; for the aggregators. */
+  int purposeOrdinal() {
+    return purpose;
+  }
+
+  /** Returns the paid status's ordinal; for the aggregators. */
+  int paidOrdinal() {
     return paid;
   }
 
@@ -222,7 +432,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the id, or empty
    */
   public Optional<String> postId() {
-    return Optional.ofNullable(postId);
+    return Optional.ofNullable(details.postId);
   }
 
   /**
@@ -231,7 +441,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the account, or empty
    */
   public Optional<String> account() {
-    return Optional.ofNullable(account);
+    return Optional.ofNullable(details.account);
   }
 
   /**
@@ -240,7 +450,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the permalink, or empty
    */
   public Optional<String> permalink() {
-    return Optional.ofNullable(permalink);
+    return Optional.ofNullable(details.permalink);
   }
 
   /**
@@ -249,7 +459,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the campaign's name, or empty
    */
   public Optional<String> campaign() {
-    return Optional.ofNullable(campaign);
+    return Optional.ofNullable(details.campaign);
   }
 
   /**
@@ -258,7 +468,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the pillar's name, or empty
    */
   public Optional<String> pillar() {
-    return Optional.ofNullable(pillar);
+    return Optional.ofNullable(details.pillar);
   }
 
   /**
@@ -268,7 +478,7 @@ public final class PerformanceRecord implements Serializable {
    *     are unknown
    */
   public List<String> hashtags() {
-    return hashtags;
+    return details.hashtags;
   }
 
   /**
@@ -277,7 +487,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the watch time, or empty when not measured
    */
   public Optional<Duration> videoWatchTime() {
-    long v = counts[Measure.VIDEO_WATCH_TIME.ordinal()];
+    long v = rawCount(Measure.VIDEO_WATCH_TIME.ordinal());
     return v == MISSING ? Optional.empty() : Optional.of(Duration.ofMillis(v));
   }
 
@@ -290,14 +500,13 @@ public final class PerformanceRecord implements Serializable {
    * @return the average, or empty when not measured
    */
   public Optional<Duration> averageVideoWatchTime() {
-    return averageVideoWatchMillis == MISSING
-        ? Optional.empty()
-        : Optional.of(Duration.ofMillis(averageVideoWatchMillis));
+    long average = details.averageVideoWatchMillis;
+    return average == MISSING ? Optional.empty() : Optional.of(Duration.ofMillis(average));
   }
 
   /** Returns the average video watch time in milliseconds, {@link #MISSING} when not measured. */
   long rawAverageVideoWatchMillis() {
-    return averageVideoWatchMillis;
+    return details.averageVideoWatchMillis;
   }
 
   /**
@@ -307,7 +516,7 @@ public final class PerformanceRecord implements Serializable {
    * @return its value, or empty when not measured
    */
   public OptionalLong count(Measure measure) {
-    long v = counts[Checks.notNull(measure, "measure").ordinal()];
+    long v = rawCount(Checks.notNull(measure, "measure").ordinal());
     return v == MISSING ? OptionalLong.empty() : OptionalLong.of(v);
   }
 
@@ -318,12 +527,134 @@ public final class PerformanceRecord implements Serializable {
    * @return true when the count is present
    */
   public boolean has(Measure measure) {
-    return counts[Checks.notNull(measure, "measure").ordinal()] != MISSING;
+    return rawCount(Checks.notNull(measure, "measure").ordinal()) != MISSING;
   }
 
-  /** Returns the raw count, {@link #MISSING} when not measured; for the aggregators. */
+  /**
+   * Returns the raw count, {@link #MISSING} when not measured; for the aggregators.
+   *
+   * @param measureIndex the measure's {@link Measure#ordinal()}
+   */
   long rawCount(int measureIndex) {
-    return counts[measureIndex];
+    if (impressions == WIDE) {
+      return Objects.requireNonNull(details.wideCounts)[measureIndex];
+    }
+    switch (measureIndex) {
+      case 0:
+        return impressions;
+      case 1:
+        return reach;
+      case 2:
+        return views;
+      case 3:
+        return followers;
+      case 4:
+        return reactions;
+      case 5:
+        return comments;
+      case 6:
+        return shares;
+      case 7:
+        return saves;
+      case 8:
+        return clicks;
+      case 9:
+        return follows;
+      case 10:
+        return videoStarts;
+      case 11:
+        return videoCompletions;
+      case 12:
+        return conversions;
+      case 13:
+        return linkClicks;
+      case 14:
+        return engagedUsers;
+      case 15:
+        return videoWatchMillis;
+      default:
+        throw new IndexOutOfBoundsException("measure index " + measureIndex);
+    }
+  }
+
+  /**
+   * Copies the raw counts of the measures a mask selects into one row of columns, for the
+   * aggregators: straight-line code, so that copying a record does not branch on the measure.
+   *
+   * @param mask bit {@code m} set to copy the measure of ordinal {@code m}
+   * @param to the columns, indexed by {@link Measure#ordinal()}
+   * @param row the row
+   */
+  void copyCounts(int mask, long[][] to, int row) {
+    if (impressions == WIDE) {
+      long[] wide = Objects.requireNonNull(details.wideCounts);
+      for (int m = 0; m < Measure.COUNT; m++) {
+        if ((mask & (1 << m)) != 0) {
+          to[m][row] = wide[m];
+        }
+      }
+      return;
+    }
+    if ((mask & 1) != 0) {
+      to[0][row] = impressions;
+    }
+    if ((mask & 1 << 1) != 0) {
+      to[1][row] = reach;
+    }
+    if ((mask & 1 << 2) != 0) {
+      to[2][row] = views;
+    }
+    if ((mask & 1 << 3) != 0) {
+      to[3][row] = followers;
+    }
+    if ((mask & 1 << 4) != 0) {
+      to[4][row] = reactions;
+    }
+    if ((mask & 1 << 5) != 0) {
+      to[5][row] = comments;
+    }
+    if ((mask & 1 << 6) != 0) {
+      to[6][row] = shares;
+    }
+    if ((mask & 1 << 7) != 0) {
+      to[7][row] = saves;
+    }
+    if ((mask & 1 << 8) != 0) {
+      to[8][row] = clicks;
+    }
+    if ((mask & 1 << 9) != 0) {
+      to[9][row] = follows;
+    }
+    if ((mask & 1 << 10) != 0) {
+      to[10][row] = videoStarts;
+    }
+    if ((mask & 1 << 11) != 0) {
+      to[11][row] = videoCompletions;
+    }
+    if ((mask & 1 << 12) != 0) {
+      to[12][row] = conversions;
+    }
+    if ((mask & 1 << 13) != 0) {
+      to[13][row] = linkClicks;
+    }
+    if ((mask & 1 << 14) != 0) {
+      to[14][row] = engagedUsers;
+    }
+    if ((mask & 1 << 15) != 0) {
+      to[15][row] = videoWatchMillis;
+    }
+  }
+
+  /** Returns every count indexed by {@link Measure#ordinal()}, {@link #MISSING} when not measured. */
+  private long[] counts() {
+    if (impressions == WIDE) {
+      return Objects.requireNonNull(details.wideCounts).clone();
+    }
+    long[] c = new long[Measure.COUNT];
+    for (int m = 0; m < c.length; m++) {
+      c[m] = rawCount(m);
+    }
+    return c;
   }
 
   /**
@@ -467,7 +798,7 @@ public final class PerformanceRecord implements Serializable {
    * @return the spend, or empty when not measured
    */
   public Optional<Money> spend() {
-    return Optional.ofNullable(spend);
+    return Optional.ofNullable(details.spend);
   }
 
   /**
@@ -476,32 +807,32 @@ public final class PerformanceRecord implements Serializable {
    * @return the revenue, or empty when not measured
    */
   public Optional<Money> revenue() {
-    return Optional.ofNullable(revenue);
+    return Optional.ofNullable(details.revenue);
   }
 
   /** Returns the spend or null, without an {@code Optional} per record; for the aggregators. */
   @Nullable Money rawSpend() {
-    return spend;
+    return details.spend;
   }
 
   /** Returns the revenue or null; for the aggregators. */
   @Nullable Money rawRevenue() {
-    return revenue;
+    return details.revenue;
   }
 
   /** Returns the account or null; for the aggregators. */
   @Nullable String rawAccount() {
-    return account;
+    return details.account;
   }
 
   /** Returns the campaign or null; for the aggregators. */
   @Nullable String rawCampaign() {
-    return campaign;
+    return details.campaign;
   }
 
   /** Returns the pillar or null; for the aggregators. */
   @Nullable String rawPillar() {
-    return pillar;
+    return details.pillar;
   }
 
   /**
@@ -524,7 +855,7 @@ public final class PerformanceRecord implements Serializable {
   public EngagementCounts engagementCounts() {
     EngagementCounts.Builder b = EngagementCounts.builder();
     for (EngagementComponent component : EngagementComponent.values()) {
-      long v = counts[Measure.of(component).ordinal()];
+      long v = rawCount(Measure.of(component).ordinal());
       if (v != MISSING) {
         b.count(component, v);
       }
@@ -540,7 +871,7 @@ public final class PerformanceRecord implements Serializable {
   public Exposure exposure() {
     Exposure.Builder b = Exposure.builder();
     for (EngagementDenominator denominator : EngagementDenominator.values()) {
-      long v = counts[Measure.of(denominator).ordinal()];
+      long v = rawCount(Measure.of(denominator).ordinal());
       if (v != MISSING) {
         b.count(denominator, v);
       }
@@ -577,8 +908,8 @@ public final class PerformanceRecord implements Serializable {
   public List<PerformanceAnomaly> anomalies() {
     List<PerformanceAnomaly> found = new ArrayList<>(0);
     for (Measure[] pair : BOUNDS) {
-      long value = counts[pair[0].ordinal()];
-      long bound = counts[pair[1].ordinal()];
+      long value = rawCount(pair[0].ordinal());
+      long bound = rawCount(pair[1].ordinal());
       if (value != MISSING && bound != MISSING && value > bound) {
         found.add(new PerformanceAnomaly(pair[0], value, pair[1], bound));
       }
@@ -596,29 +927,55 @@ public final class PerformanceRecord implements Serializable {
     }
     PerformanceRecord o = (PerformanceRecord) obj;
     return platform.equals(o.platform)
-        && publishedAt.equals(o.publishedAt)
+        && epochSecond == o.epochSecond
+        && nano == o.nano
         && format == o.format
         && purpose == o.purpose
         && paid == o.paid
-        && Arrays.equals(counts, o.counts)
-        && Objects.equals(spend, o.spend)
-        && Objects.equals(revenue, o.revenue)
-        && Objects.equals(postId, o.postId)
-        && Objects.equals(account, o.account)
-        && Objects.equals(permalink, o.permalink)
-        && Objects.equals(campaign, o.campaign)
-        && Objects.equals(pillar, o.pillar)
-        && hashtags.equals(o.hashtags)
-        && averageVideoWatchMillis == o.averageVideoWatchMillis;
+        && impressions == o.impressions
+        && reach == o.reach
+        && views == o.views
+        && followers == o.followers
+        && reactions == o.reactions
+        && comments == o.comments
+        && shares == o.shares
+        && saves == o.saves
+        && clicks == o.clicks
+        && follows == o.follows
+        && videoStarts == o.videoStarts
+        && videoCompletions == o.videoCompletions
+        && conversions == o.conversions
+        && linkClicks == o.linkClicks
+        && engagedUsers == o.engagedUsers
+        && videoWatchMillis == o.videoWatchMillis
+        && details.sameAs(o.details);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(
-                platform, publishedAt, format, purpose, paid, spend, revenue, postId, account,
-                permalink, campaign, pillar, hashtags, averageVideoWatchMillis)
-            * 31
-        + Arrays.hashCode(counts);
+    // The hash of the earlier layout (Objects.hash of the fields, then the counts array's hash),
+    // computed without an Instant or an array per call.
+    Details d = details;
+    int h = 1;
+    h = 31 * h + platform.hashCode();
+    h = 31 * h + (int) (epochSecond ^ (epochSecond >>> 32)) + 51 * nano;
+    h = 31 * h + format().hashCode();
+    h = 31 * h + purpose().hashCode();
+    h = 31 * h + paid().hashCode();
+    h = 31 * h + Objects.hashCode(d.spend);
+    h = 31 * h + Objects.hashCode(d.revenue);
+    h = 31 * h + Objects.hashCode(d.postId);
+    h = 31 * h + Objects.hashCode(d.account);
+    h = 31 * h + Objects.hashCode(d.permalink);
+    h = 31 * h + Objects.hashCode(d.campaign);
+    h = 31 * h + Objects.hashCode(d.pillar);
+    h = 31 * h + d.hashtags.hashCode();
+    h = 31 * h + Long.hashCode(d.averageVideoWatchMillis);
+    int c = 1;
+    for (int m = 0; m < Measure.COUNT; m++) {
+      c = 31 * c + Long.hashCode(rawCount(m));
+    }
+    return h * 31 + c;
   }
 
   /**
@@ -630,42 +987,44 @@ public final class PerformanceRecord implements Serializable {
    */
   @Override
   public String toString() {
+    Details d = details;
     StringBuilder sb = new StringBuilder("PerformanceRecord{");
-    if (postId != null) {
-      sb.append(postId).append(", ");
+    if (d.postId != null) {
+      sb.append(d.postId).append(", ");
     }
-    if (account != null) {
-      sb.append('@').append(account).append(", ");
+    if (d.account != null) {
+      sb.append('@').append(d.account).append(", ");
     }
     sb.append(platform)
         .append(", ")
-        .append(publishedAt)
+        .append(publishedAt())
         .append(", ")
-        .append(format)
+        .append(format())
         .append(", ")
-        .append(purpose)
+        .append(purpose())
         .append(", ")
-        .append(paid);
-    for (int i = 0; i < counts.length; i++) {
-      if (counts[i] != MISSING) {
-        sb.append(", ").append(Measure.ofIndex(i).fieldName()).append('=').append(counts[i]);
+        .append(paid());
+    for (int m = 0; m < Measure.COUNT; m++) {
+      long v = rawCount(m);
+      if (v != MISSING) {
+        sb.append(", ").append(Measure.ofIndex(m).fieldName()).append('=').append(v);
       }
     }
-    if (averageVideoWatchMillis != MISSING) {
-      sb.append(", averageVideoWatchTime=").append(Duration.ofMillis(averageVideoWatchMillis));
+    if (d.averageVideoWatchMillis != MISSING) {
+      sb.append(", averageVideoWatchTime=").append(Duration.ofMillis(d.averageVideoWatchMillis));
     }
-    if (spend != null) {
-      sb.append(", spend=").append(spend);
+    if (d.spend != null) {
+      sb.append(", spend=").append(d.spend);
     }
-    if (revenue != null) {
-      sb.append(", revenue=").append(revenue);
+    if (d.revenue != null) {
+      sb.append(", revenue=").append(d.revenue);
     }
-    appendLabel(sb, "campaign", campaign);
-    appendLabel(sb, "pillar", pillar);
-    if (!hashtags.isEmpty()) {
-      sb.append(", hashtags=").append(hashtags);
+    appendLabel(sb, "campaign", d.campaign);
+    appendLabel(sb, "pillar", d.pillar);
+    if (!d.hashtags.isEmpty()) {
+      sb.append(", hashtags=").append(d.hashtags);
     }
-    appendLabel(sb, "permalink", permalink);
+    appendLabel(sb, "permalink", d.permalink);
     return sb.append('}').toString();
   }
 
@@ -693,9 +1052,22 @@ public final class PerformanceRecord implements Serializable {
     private @Nullable String permalink;
     private @Nullable String campaign;
     private @Nullable String pillar;
-    /** Created with the first hashtag: most records built from exports have none. */
-    private @Nullable LinkedHashSet<String> hashtags;
+    /**
+     * The hashtags in the order added, in the first {@code tagCount} places. Posts carry few
+     * hashtags, so a repeat is looked for by a scan; a set takes over beyond {@link #SCANNED_TAGS}.
+     */
+    private String[] tags = NO_TAGS;
+
+    private int tagCount;
+
+    /** The hashtags as a set once there are more than {@link #SCANNED_TAGS}, else null. */
+    private @Nullable HashSet<String> tagSet;
     private long averageVideoWatchMillis = MISSING;
+
+    private static final String[] NO_TAGS = {};
+
+    /** The most hashtags looked through one by one for a repeat. */
+    private static final int SCANNED_TAGS = 8;
 
     Builder() {}
 
@@ -846,11 +1218,37 @@ public final class PerformanceRecord implements Serializable {
         throw new IllegalArgumentException(
             "hashtag must not be blank or contain white space: \"" + hashtag + "\"");
       }
-      if (hashtags == null) {
-        hashtags = new LinkedHashSet<>();
+      if (tagSet != null) {
+        if (!tagSet.add(tag)) {
+          return this;
+        }
+      } else {
+        for (int i = 0; i < tagCount; i++) {
+          if (tags[i].equals(tag)) {
+            return this;
+          }
+        }
       }
-      hashtags.add(tag);
+      if (tagCount == tags.length) {
+        tags = Arrays.copyOf(tags, Math.max(4, 2 * tagCount));
+      }
+      tags[tagCount++] = tag;
+      if (tagSet == null && tagCount > SCANNED_TAGS) {
+        tagSet = new HashSet<>(Arrays.asList(tags).subList(0, tagCount));
+      }
       return this;
+    }
+
+    /** Starts from a record's hashtags, already checked and without repeats. */
+    private void copyHashtags(List<String> checked) {
+      tags = checked.toArray(NO_TAGS);
+      tagCount = tags.length;
+      tagSet = tagCount > SCANNED_TAGS ? new HashSet<>(checked) : null;
+    }
+
+    /** The hashtags added, as the record's unmodifiable list. */
+    private List<String> hashtagList() {
+      return tagCount == 0 ? List.of() : List.of(Arrays.copyOf(tags, tagCount));
     }
 
     private static boolean hasWhitespace(String s) {
@@ -873,7 +1271,9 @@ public final class PerformanceRecord implements Serializable {
      */
     public Builder hashtags(Collection<String> hashtags) {
       Checks.noNullElements(hashtags, "hashtags");
-      this.hashtags = null;
+      this.tags = NO_TAGS;
+      this.tagCount = 0;
+      this.tagSet = null;
       hashtags.forEach(this::addHashtag);
       return this;
     }
@@ -1180,63 +1580,145 @@ public final class PerformanceRecord implements Serializable {
         throw new IllegalStateException(
             "Cannot build PerformanceRecord, required fields are not set: " + unset);
       }
-      return new PerformanceRecord(this, counts.clone());
+      return new PerformanceRecord(this);
     }
   }
 
   /**
-   * Rebuilds a deserialised record through its {@link Builder}, so a tampered stream cannot carry a
-   * negative count, a negative amount, a blank post id or a missing required part.
+   * Writes the record in its serialised form: the fields of {@code serialPersistentFields}, in
+   * Java serialisation's default format.
    *
-   * @return the value the factory rebuilt
-   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
-   *     refuses what was read
+   * @param out the stream
+   * @throws IOException if the stream fails
+   */
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    ObjectOutputStream.PutField fields = out.putFields();
+    fields.put("platform", platform);
+    fields.put("publishedAt", publishedAt());
+    fields.put("format", format());
+    fields.put("purpose", purpose());
+    fields.put("paid", paid());
+    fields.put("counts", counts());
+    Details d = details;
+    fields.put("spend", d.spend);
+    fields.put("revenue", d.revenue);
+    fields.put("postId", d.postId);
+    fields.put("account", d.account);
+    fields.put("permalink", d.permalink);
+    fields.put("campaign", d.campaign);
+    fields.put("pillar", d.pillar);
+    fields.put("hashtags", d.hashtags);
+    fields.put("averageVideoWatchMillis", d.averageVideoWatchMillis);
+    out.writeFields();
+  }
+
+  /**
+   * Reads the serialised fields and rebuilds the record through its {@link Builder}, so a tampered
+   * stream cannot carry a negative count, a negative amount, a blank post id or a missing required
+   * part. The rebuilt record replaces this one in {@link #readResolve()}, which the stream calls
+   * right after this method, on this thread.
+   *
+   * @param in the stream
+   * @throws IOException if the stream fails ({@link java.io.InvalidObjectException} if the builder
+   *     refuses what was read)
+   * @throws ClassNotFoundException if a field's class is unknown
+   */
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    ObjectInputStream.GetField fields = in.readFields();
+    Object platform = fields.get("platform", null);
+    Object publishedAt = fields.get("publishedAt", null);
+    Object format = fields.get("format", null);
+    Object purpose = fields.get("purpose", null);
+    Object paid = fields.get("paid", null);
+    Object counts = fields.get("counts", null);
+    Object spend = fields.get("spend", null);
+    Object revenue = fields.get("revenue", null);
+    Object postId = fields.get("postId", null);
+    Object account = fields.get("account", null);
+    Object permalink = fields.get("permalink", null);
+    Object campaign = fields.get("campaign", null);
+    Object pillar = fields.get("pillar", null);
+    Object hashtags = fields.get("hashtags", null);
+    long averageVideoWatchMillis = fields.get("averageVideoWatchMillis", MISSING);
+    RESOLVED.set(
+        SerialChecks.rebuild(
+            () -> {
+              Builder b =
+                  builder()
+                      .platform(read(platform, Platform.class, "platform"))
+                      .publishedAt(read(publishedAt, Instant.class, "publishedAt"))
+                      .format(read(format, PostFormat.class, "format"))
+                      .purpose(read(purpose, PostPurpose.class, "purpose"))
+                      .paid(read(paid, PaidStatus.class, "paid"));
+              long[] c = read(counts, long[].class, "counts");
+              if (c.length != Measure.COUNT) {
+                throw new IllegalArgumentException(
+                    "counts must have one entry per measure (" + Measure.COUNT + "): " + c.length);
+              }
+              for (int m = 0; m < c.length; m++) {
+                if (c[m] != MISSING) {
+                  b.count(Measure.ofIndex(m), c[m]);
+                }
+              }
+              if (spend != null) {
+                b.spend(read(spend, Money.class, "spend"));
+              }
+              if (revenue != null) {
+                b.revenue(read(revenue, Money.class, "revenue"));
+              }
+              if (postId != null) {
+                b.postId(read(postId, String.class, "postId"));
+              }
+              if (account != null) {
+                b.account(read(account, String.class, "account"));
+              }
+              if (permalink != null) {
+                b.permalink(read(permalink, String.class, "permalink"));
+              }
+              if (campaign != null) {
+                b.campaign(read(campaign, String.class, "campaign"));
+              }
+              if (pillar != null) {
+                b.pillar(read(pillar, String.class, "pillar"));
+              }
+              List<?> tags = read(hashtags, List.class, "hashtags");
+              List<String> checked = new ArrayList<>(tags.size());
+              for (Object tag : tags) {
+                checked.add(read(tag, String.class, "hashtag"));
+              }
+              b.hashtags(checked);
+              if (averageVideoWatchMillis != MISSING) {
+                b.averageVideoWatchTime(Duration.ofMillis(averageVideoWatchMillis));
+              }
+              return b.build();
+            }));
+  }
+
+  /** A field read from a stream, refused when null or of another type. */
+  private static <T> T read(@Nullable Object value, Class<T> type, String field) {
+    if (!type.isInstance(value)) {
+      throw new IllegalArgumentException(
+          field
+              + " must be a "
+              + type.getSimpleName()
+              + ": "
+              + (value == null ? "null" : value.getClass().getName()));
+    }
+    return type.cast(value);
+  }
+
+  /**
+   * Returns the record {@link #readObject} rebuilt, in place of the instance deserialisation made.
+   *
+   * @return the rebuilt record
+   * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if no record was read
    */
   private Object readResolve() throws ObjectStreamException {
-    return SerialChecks.rebuild(
-        () -> {
-          Builder b =
-              builder()
-                  .platform(platform)
-                  .publishedAt(publishedAt)
-                  .format(format)
-                  .purpose(purpose)
-                  .paid(paid);
-          if (Checks.notNull(counts, "counts").length != Measure.COUNT) {
-            throw new IllegalArgumentException(
-                "counts must have one entry per measure (" + Measure.COUNT + "): " + counts.length);
-          }
-          for (int i = 0; i < counts.length; i++) {
-            if (counts[i] != MISSING) {
-              b.count(Measure.ofIndex(i), counts[i]);
-            }
-          }
-          if (spend != null) {
-            b.spend(spend);
-          }
-          if (revenue != null) {
-            b.revenue(revenue);
-          }
-          if (postId != null) {
-            b.postId(postId);
-          }
-          if (account != null) {
-            b.account(account);
-          }
-          if (permalink != null) {
-            b.permalink(permalink);
-          }
-          if (campaign != null) {
-            b.campaign(campaign);
-          }
-          if (pillar != null) {
-            b.pillar(pillar);
-          }
-          b.hashtags(Checks.notNull(hashtags, "hashtags"));
-          if (averageVideoWatchMillis != MISSING) {
-            b.averageVideoWatchTime(Duration.ofMillis(averageVideoWatchMillis));
-          }
-          return b.build();
-        });
+    PerformanceRecord record = RESOLVED.get();
+    RESOLVED.remove();
+    if (record == null) {
+      throw new java.io.InvalidObjectException("no PerformanceRecord fields were read");
+    }
+    return record;
   }
 }
