@@ -8,16 +8,21 @@ import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -36,14 +41,21 @@ final class CsvRows {
 
     /**
      * Names the columns whose plain counts the sink takes already parsed, once the header is read:
-     * a field of such a column that is nothing but 1 to 18 ASCII digits is read straight from the
-     * parser's buffer into {@code counts}, and its entry in {@code fields} is null; any other
-     * field of the column (empty, separated, signed, padded) arrives as text. Null for none.
+     * a field of such a column, quoted or not, that is nothing but 1 to 18 ASCII digits, perhaps
+     * in groups of three after {@link #countGroupMark} ({@code 1,234,567}), is read straight from
+     * the parser's buffer into {@code counts}, and its entry in {@code fields} is null; any other
+     * field of the column (empty, decimal, signed, padded, grouped otherwise) arrives as text.
+     * Null for none.
      *
      * @param width the number of columns in the header
      */
     default boolean @Nullable [] plainCountColumns(int width) {
       return null;
+    }
+
+    /** The thousands separator of plain counts, as the sink's number style reads it. */
+    default char countGroupMark() {
+      return ',';
     }
 
     /**
@@ -68,7 +80,7 @@ final class CsvRows {
       char d = delimiter != null ? delimiter : detect(br);
       QuoteParity tracked = new QuoteParity(br);
       RowHandler rows = new RowHandler();
-      return loop(builder(d).build(rows, tracked), rows, tracked, false, sink);
+      return loop(builder(d).build(rows, tracked), rows, tracked::odd, false, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -83,9 +95,16 @@ final class CsvRows {
     try {
       Charset cs = bom(bin);
       char d = delimiter != null ? delimiter : detect(bin, cs);
-      QuoteParity tracked = new QuoteParity(new InputStreamReader(bin, cs));
       RowHandler rows = new RowHandler();
-      return loop(builder(d).build(rows, tracked), rows, tracked, true, sink);
+      if (cs.equals(StandardCharsets.UTF_8)) {
+        // In UTF-8 a quote is the byte 0x22 and that byte is always a quote, however the bytes
+        // around it decode: count the bytes, eight at a time, rather than the characters.
+        Utf8QuoteParity tracked = new Utf8QuoteParity(bin);
+        Reader chars = new InputStreamReader(tracked, cs);
+        return loop(builder(d).build(rows, chars), rows, tracked::odd, true, sink);
+      }
+      QuoteParity tracked = new QuoteParity(new InputStreamReader(bin, cs));
+      return loop(builder(d).build(rows, tracked), rows, tracked::odd, true, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -153,28 +172,124 @@ final class CsvRows {
     }
   }
 
+  /**
+   * {@link QuoteParity} for the bytes of a UTF-8 file, which counts eight bytes at a time: every
+   * byte of a multi-byte UTF-8 sequence is 0x80 or above, and the decoder never takes an ASCII
+   * byte into the sequence an undecodable byte is replaced with (Unicode's maximal-subpart
+   * practice, which Java's UTF-8 decoder follows), so the bytes 0x22 are the quotes read. A
+   * quarter of the cost of counting the characters.
+   */
+  static final class Utf8QuoteParity extends FilterInputStream {
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222_2222_2222_2222L;
+    private static final long LOW7 = 0x7F7F_7F7F_7F7F_7F7FL;
+    private static final long HIGH = 0x8080_8080_8080_8080L;
+    private boolean odd;
+
+    Utf8QuoteParity(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = in.read(buf, off, len);
+      if (n > 0) {
+        odd ^= (quotes(buf, off, n) & 1) == 1;
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b == '"') {
+        odd = !odd;
+      }
+      return b;
+    }
+
+    /** Skips by reading, so that no quote goes uncounted. */
+    @Override
+    public long skip(long n) throws IOException {
+      byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+      long skipped = 0;
+      while (skipped < n) {
+        int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+        if (r < 0) {
+          break;
+        }
+        skipped += r;
+      }
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void mark(int readlimit) {
+      // Not supported: a reset would count the bytes read again.
+    }
+
+    @Override
+    public void reset() throws IOException {
+      throw new IOException("mark and reset are not supported");
+    }
+
+    /** The number of bytes 0x22 in the range. */
+    static int quotes(byte[] buf, int off, int len) {
+      int count = 0;
+      int i = off;
+      for (int end = off + len - 7; i < end; i += 8) {
+        long x = (long) LONGS.get(buf, i) ^ QUOTES;
+        // A byte of x is zero exactly where a quote was: adding 0x7F to its low seven bits sets
+        // its high bit unless all eight bits are zero, and no sum carries into the next byte.
+        long nonZero = (((x & LOW7) + LOW7) | x) & HIGH;
+        count += 8 - Long.bitCount(nonZero);
+      }
+      for (int end = off + len; i < end; i++) {
+        if (buf[i] == '"') {
+          count++;
+        }
+      }
+      return count;
+    }
+
+    boolean odd() {
+      return odd;
+    }
+  }
+
   /** One record as the parser hands it over. */
   static final class Row {
     final long line;
     /** The fields; null where a plain count was read into {@link #counts}. */
     final @Nullable String[] fields;
     final long @Nullable [] counts;
-    /** Whether the last field was quoted (a quoted field is never read as a plain count). */
+    /** Whether the last field was quoted. */
     final boolean lastQuoted;
+    /** The first field holding a U+FFFD (an undecodable byte), or -1. */
+    final int undecodable;
 
-    Row(long line, @Nullable String[] fields, long @Nullable [] counts, boolean lastQuoted) {
+    Row(long line, @Nullable String[] fields, long @Nullable [] counts, boolean lastQuoted,
+        int undecodable) {
       this.line = line;
       this.fields = fields;
       this.counts = counts;
       this.lastQuoted = lastQuoted;
+      this.undecodable = undecodable;
     }
   }
 
   /**
    * Builds each record's fields as FastCSV parses them, with FastCSV's own limits on fields,
-   * field size and record size. A field of a plain-count column that is only digits is read from
-   * the parser's buffer without making a string: most cells of a performance export are counts,
-   * and a string per count was most of the work a mapped read did beyond the parse.
+   * field size and record size. A field of a plain-count column that is only digits (perhaps
+   * grouped by thousands) is read from the parser's buffer without making a string: most cells of
+   * a performance export are counts, and a string per count was most of the work a mapped read did
+   * beyond the parse. The encoding check is made here too, on each string as it is made.
    */
   static final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
     // FastCSV's defaults for its own handlers (CsvRecordHandler): a 16,384-field record, a
@@ -183,6 +298,8 @@ final class CsvRows {
     private static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
     private static final int MAX_RECORD_SIZE = 64 * 1024 * 1024;
     private boolean @Nullable [] countColumns;
+    private char groupMark = ',';
+    private int undecodable;
     private @Nullable String[] fields = new String[16];
     private long @Nullable [] counts;
     private long recordSize;
@@ -191,14 +308,16 @@ final class CsvRows {
     private boolean lastQuoted;
     private boolean unquotedQuotesOdd;
 
-    void countColumns(boolean @Nullable [] columns) {
+    void countColumns(boolean @Nullable [] columns, char groupMark) {
       this.countColumns = columns;
+      this.groupMark = groupMark;
     }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
       fields = new String[width];
       lastQuoted = false;
+      undecodable = -1;
       counts = countColumns == null ? null : new long[countColumns.length];
       recordSize = 0;
     }
@@ -224,19 +343,9 @@ final class CsvRows {
       lastQuoted = quoted;
       boolean[] plain = countColumns;
       long[] into = counts;
-      if (!quoted && plain != null && into != null && index < plain.length && plain[index]
-          && length > 0 && length <= 18) {
-        long v = 0;
-        int end = offset + length;
-        int i = offset;
-        for (; i < end; i++) {
-          int d = buf[i] - '0';
-          if (d < 0 || d > 9) {
-            break;
-          }
-          v = v * 10 + d;
-        }
-        if (i == end) {
+      if (plain != null && into != null && index < plain.length && plain[index]) {
+        long v = plainCount(buf, offset, length, groupMark);
+        if (v >= 0) {
           into[index] = v;
           fields[index] = null;
           return;
@@ -247,7 +356,43 @@ final class CsvRows {
         // A quote inside an unquoted field is text; QuoteParity counted it among the quotes read.
         unquotedQuotesOdd ^= (field.chars().filter(c -> c == '"').count() & 1) == 1;
       }
+      // Free for the usual Latin-1 string, which cannot hold U+FFFD.
+      if (undecodable < 0 && field.indexOf('\uFFFD') >= 0) {
+        undecodable = index;
+      }
       fields[index] = field;
+    }
+
+    /**
+     * The count the characters write as 1 to 18 ASCII digits, perhaps in groups of three after a
+     * first group of one to three, separated by {@code group} ({@code 1,234,567}); -1 for anything
+     * else, which {@link NumberStyle#parseCount} then reads as text.
+     */
+    static long plainCount(char[] buf, int offset, int length, char group) {
+      long v = 0;
+      int digits = 0;
+      int run = 0;
+      boolean grouped = false;
+      for (int i = offset, end = offset + length; i < end; i++) {
+        char c = buf[i];
+        int d = c - '0';
+        if (d >= 0 && d <= 9) {
+          if (++digits > 18) {
+            return -1;
+          }
+          v = v * 10 + d;
+          run++;
+        } else if (c == group && run > 0 && (grouped ? run == 3 : run <= 3)) {
+          grouped = true;
+          run = 0;
+        } else {
+          return -1;
+        }
+      }
+      if (run == 0 || (grouped && run != 3)) {
+        return -1;
+      }
+      return v;
     }
 
     /** Whether the unquoted fields read so far held an odd number of quotes. */
@@ -260,7 +405,7 @@ final class CsvRows {
       int n = getFieldCount();
       @Nullable String[] f = n == fields.length ? fields : Arrays.copyOf(fields, n);
       width = Math.max(n, 1);
-      return new Row(getStartingLineNumber(), f, counts, lastQuoted);
+      return new Row(getStartingLineNumber(), f, counts, lastQuoted, undecodable);
     }
   }
 
@@ -272,7 +417,7 @@ final class CsvRows {
         .skipEmptyLines(true);
   }
 
-  private static CsvReport loop(CsvReader<Row> csv, RowHandler handler, QuoteParity quotes,
+  private static CsvReport loop(CsvReader<Row> csv, RowHandler handler, BooleanSupplier quotesOdd,
       boolean checkEncoding, Sink sink) {
     CsvReport.Collector report = new CsvReport.Collector();
     Records records = new Records(sink, handler, report, checkEncoding);
@@ -296,7 +441,7 @@ final class CsvRows {
       if (pending != null) {
         lastLine = pending.line;
         if (next == null && malformed == null && pending.lastQuoted
-            && quotes.odd() != handler.unquotedQuotesOdd()) {
+            && quotesOdd.getAsBoolean() != handler.unquotedQuotesOdd()) {
           report.rejected(RejectedRow.of(lastLine, finding(CsvFindings.CSV_MALFORMED, lastLine,
               null, text("reason", "a quoted field is not closed before the end of the file"))));
         } else {
@@ -347,7 +492,7 @@ final class CsvRows {
         header = names;
         usable = sink.header(names, line, report);
         if (usable) {
-          handler.countColumns(sink.plainCountColumns(names.length));
+          handler.countColumns(sink.plainCountColumns(names.length), sink.countGroupMark());
         }
         return;
       }
@@ -365,7 +510,7 @@ final class CsvRows {
         return;
       }
       if (checkEncoding) {
-        int bad = undecodable(fields);
+        int bad = rec.undecodable;
         if (bad >= 0) {
           String column = bad < names.length ? names[bad] : "#" + (bad + 1);
           report.rejected(RejectedRow.of(line, column, String.valueOf(fields[bad]),
@@ -404,16 +549,6 @@ final class CsvRows {
       }
     }
     return true;
-  }
-
-  private static int undecodable(@Nullable String[] fields) {
-    for (int i = 0; i < fields.length; i++) {
-      String f = fields[i];
-      if (f != null && f.indexOf('\uFFFD') >= 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   static Finding finding(

@@ -140,28 +140,39 @@ public final class PerformanceCsv {
     return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink, false));
   }
 
+  /** {@link #forEachAsText(Reader, PerformanceMapping, Consumer)} from bytes, encoding checked. */
+  static CsvReport forEachAsText(
+      InputStream in, PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink) {
+    return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink, false));
+  }
+
   /** Turns rows into records. */
   private static final class Rows implements CsvRows.Sink {
     private final PerformanceMapping mapping;
     private final Consumer<? super PerformanceRecord> sink;
     private final List<PerformanceMapping.Cell> cells;
+    /** The cells as an array, and each one's first column: read for every cell of every row. */
+    private final PerformanceMapping.Cell[] cellArray;
+    private int[] first = new int[0];
     private int[][] indices = new int[0][];
     private String missingColumn = "";
     private String headerText = "";
 
-    private final boolean plainCounts;
+    private final boolean fastPaths;
 
-    Rows(PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink, boolean plainCounts) {
+    Rows(PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink, boolean fastPaths) {
       this.mapping = Checks.notNull(mapping, "mapping");
       this.sink = Checks.notNull(sink, "sink");
       this.cells = mapping.cells();
-      this.plainCounts = plainCounts;
+      this.cellArray = cells.toArray(new PerformanceMapping.Cell[0]);
+      this.fastPaths = fastPaths;
     }
 
     @Override
     public boolean header(String[] names, long line, CsvReport.Collector report) {
       headerText = String.join(", ", names);
       indices = new int[cells.size()][];
+      first = new int[cells.size()];
       boolean complete = true;
       for (int c = 0; c < cells.size(); c++) {
         List<String> columns = cells.get(c).columns;
@@ -169,6 +180,9 @@ public final class PerformanceCsv {
         for (int k = 0; k < columns.size(); k++) {
           int at = indexOf(names, columns.get(k));
           indices[c][k] = at;
+          if (k == 0) {
+            first[c] = at;
+          }
           if (at < 0) {
             if (complete) {
               missingColumn = columns.get(k);
@@ -200,7 +214,7 @@ public final class PerformanceCsv {
 
     @Override
     public boolean @Nullable [] plainCountColumns(int width) {
-      if (!plainCounts || mapping.hasDigitMarker()) {
+      if (!fastPaths || mapping.hasCountMarker()) {
         return null;
       }
       // A column counts as plain only when a single count cell reads it and no other cell does.
@@ -223,19 +237,27 @@ public final class PerformanceCsv {
     }
 
     @Override
+    public char countGroupMark() {
+      return mapping.numbers().groupMark();
+    }
+
+    @Override
     public void row(@Nullable String[] fields, long @Nullable [] counts, long line,
         CsvReport.Collector report) {
       PerformanceRecord.Builder b = mapping.start();
-      for (int c = 0; c < cells.size(); c++) {
-        PerformanceMapping.Cell cell = cells.get(c);
-        int[] at = indices[c];
-        if (counts != null && at[0] < fields.length && fields[at[0]] == null) {
-          // Only a count cell's column is read as a plain count (plainCountColumns).
-          b.count(((PerformanceMapping.CountCell) cell).measure, counts[at[0]]);
+      PerformanceMapping.Cell[] all = cellArray;
+      int[] firsts = this.first;
+      for (int c = 0; c < all.length; c++) {
+        PerformanceMapping.Cell cell = all[c];
+        int at0 = firsts[c];
+        String first = at0 < fields.length ? fields[at0] : "";
+        if (first == null && counts != null) {
+          // A null field held a plain count: only a count cell's column does (plainCountColumns).
+          b.count(((PerformanceMapping.CountCell) cell).measure, counts[at0]);
           continue;
         }
-        String first = at[0] < fields.length ? fields[at[0]] : "";
         try {
+          int[] at = indices[c];
           if (at.length == 1) {
             // The common case, without an array per cell.
             if (mapping.isMissing(first)) {
