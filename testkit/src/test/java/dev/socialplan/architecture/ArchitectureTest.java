@@ -66,7 +66,9 @@ import org.junit.jupiter.api.Test;
  * <p>Allowed from {@code java.io}: {@code Serializable} and {@code Serial} (values are
  * serialisable), the types a checking {@code readObject} or a serialisation proxy's {@code
  * readResolve} needs ({@code ObjectInputStream}, {@code ObjectStreamException}, {@code
- * InvalidObjectException}: a value never trusts its stream) and {@code IOException}/{@code UncheckedIOException}, which {@link Appendable}
+ * InvalidObjectException}: a value never trusts its stream), the hooks of a class that keeps its
+ * serialised fields apart from its layout ({@code ObjectStreamField}, {@code
+ * ObjectOutputStream.PutField}, {@code ObjectInputStream.GetField}: {@code PerformanceRecord}) and {@code IOException}/{@code UncheckedIOException}, which {@link Appendable}
  * targets such as the iCalendar export must handle. Cycles are checked per package, so a concept's
  * {@code rules} subpackage may depend on {@code plan} while {@code plan} depends on the concept.
  */
@@ -93,6 +95,10 @@ class ArchitectureTest {
           IOException.class,
           UncheckedIOException.class,
           java.io.ObjectInputStream.class,
+          java.io.ObjectInputStream.GetField.class,
+          java.io.ObjectOutputStream.class,
+          java.io.ObjectOutputStream.PutField.class,
+          java.io.ObjectStreamField.class,
           java.io.ObjectStreamException.class,
           java.io.InvalidObjectException.class);
 
@@ -139,7 +145,8 @@ class ArchitectureTest {
                     .and(
                         DescribedPredicate.describe(
                             "are not Serializable, Serial, IOException, UncheckedIOException or"
-                                + " the serialisation hooks' ObjectInputStream,"
+                                + " the serialisation hooks' ObjectInputStream (and GetField),"
+                                + " ObjectOutputStream (and PutField), ObjectStreamField,"
                                 + " ObjectStreamException and InvalidObjectException",
                             (JavaClass c) -> ALLOWED_JAVA_IO.stream().noneMatch(c::isEquivalentTo))))
             .because("the library does no I/O");
