@@ -99,6 +99,7 @@ class ArchitectureTest {
           java.io.ObjectOutputStream.class,
           java.io.ObjectOutputStream.PutField.class,
           java.io.ObjectStreamField.class,
+          java.io.ObjectStreamField[].class,
           java.io.ObjectStreamException.class,
           java.io.InvalidObjectException.class);
 
