@@ -36,14 +36,21 @@ final class CsvRows {
 
     /**
      * Names the columns whose plain counts the sink takes already parsed, once the header is read:
-     * a field of such a column that is nothing but 1 to 18 ASCII digits is read straight from the
-     * parser's buffer into {@code counts}, and its entry in {@code fields} is null; any other
-     * field of the column (empty, separated, signed, padded) arrives as text. Null for none.
+     * a field of such a column, quoted or not, that is nothing but 1 to 18 ASCII digits, perhaps
+     * in groups of three after {@link #countGroupMark} ({@code 1,234,567}), is read straight from
+     * the parser's buffer into {@code counts}, and its entry in {@code fields} is null; any other
+     * field of the column (empty, decimal, signed, padded, grouped otherwise) arrives as text.
+     * Null for none.
      *
      * @param width the number of columns in the header
      */
     default boolean @Nullable [] plainCountColumns(int width) {
       return null;
+    }
+
+    /** The thousands separator of plain counts, as the sink's number style reads it. */
+    default char countGroupMark() {
+      return ',';
     }
 
     /**
@@ -159,22 +166,27 @@ final class CsvRows {
     /** The fields; null where a plain count was read into {@link #counts}. */
     final @Nullable String[] fields;
     final long @Nullable [] counts;
-    /** Whether the last field was quoted (a quoted field is never read as a plain count). */
+    /** Whether the last field was quoted. */
     final boolean lastQuoted;
+    /** The first field holding a U+FFFD (an undecodable byte), or -1. */
+    final int undecodable;
 
-    Row(long line, @Nullable String[] fields, long @Nullable [] counts, boolean lastQuoted) {
+    Row(long line, @Nullable String[] fields, long @Nullable [] counts, boolean lastQuoted,
+        int undecodable) {
       this.line = line;
       this.fields = fields;
       this.counts = counts;
       this.lastQuoted = lastQuoted;
+      this.undecodable = undecodable;
     }
   }
 
   /**
    * Builds each record's fields as FastCSV parses them, with FastCSV's own limits on fields,
-   * field size and record size. A field of a plain-count column that is only digits is read from
-   * the parser's buffer without making a string: most cells of a performance export are counts,
-   * and a string per count was most of the work a mapped read did beyond the parse.
+   * field size and record size. A field of a plain-count column that is only digits (perhaps
+   * grouped by thousands) is read from the parser's buffer without making a string: most cells of
+   * a performance export are counts, and a string per count was most of the work a mapped read did
+   * beyond the parse. The encoding check is made here too, on each string as it is made.
    */
   static final class RowHandler extends AbstractBaseCsvCallbackHandler<Row> {
     // FastCSV's defaults for its own handlers (CsvRecordHandler): a 16,384-field record, a
@@ -183,6 +195,8 @@ final class CsvRows {
     private static final int MAX_FIELD_SIZE = 16 * 1024 * 1024;
     private static final int MAX_RECORD_SIZE = 64 * 1024 * 1024;
     private boolean @Nullable [] countColumns;
+    private char groupMark = ',';
+    private int undecodable;
     private @Nullable String[] fields = new String[16];
     private long @Nullable [] counts;
     private long recordSize;
@@ -191,14 +205,16 @@ final class CsvRows {
     private boolean lastQuoted;
     private boolean unquotedQuotesOdd;
 
-    void countColumns(boolean @Nullable [] columns) {
+    void countColumns(boolean @Nullable [] columns, char groupMark) {
       this.countColumns = columns;
+      this.groupMark = groupMark;
     }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
       fields = new String[width];
       lastQuoted = false;
+      undecodable = -1;
       counts = countColumns == null ? null : new long[countColumns.length];
       recordSize = 0;
     }
@@ -224,19 +240,9 @@ final class CsvRows {
       lastQuoted = quoted;
       boolean[] plain = countColumns;
       long[] into = counts;
-      if (!quoted && plain != null && into != null && index < plain.length && plain[index]
-          && length > 0 && length <= 18) {
-        long v = 0;
-        int end = offset + length;
-        int i = offset;
-        for (; i < end; i++) {
-          int d = buf[i] - '0';
-          if (d < 0 || d > 9) {
-            break;
-          }
-          v = v * 10 + d;
-        }
-        if (i == end) {
+      if (plain != null && into != null && index < plain.length && plain[index]) {
+        long v = plainCount(buf, offset, length, groupMark);
+        if (v >= 0) {
           into[index] = v;
           fields[index] = null;
           return;
@@ -247,7 +253,43 @@ final class CsvRows {
         // A quote inside an unquoted field is text; QuoteParity counted it among the quotes read.
         unquotedQuotesOdd ^= (field.chars().filter(c -> c == '"').count() & 1) == 1;
       }
+      // Free for the usual Latin-1 string, which cannot hold U+FFFD.
+      if (undecodable < 0 && field.indexOf('\uFFFD') >= 0) {
+        undecodable = index;
+      }
       fields[index] = field;
+    }
+
+    /**
+     * The count the characters write as 1 to 18 ASCII digits, perhaps in groups of three after a
+     * first group of one to three, separated by {@code group} ({@code 1,234,567}); -1 for anything
+     * else, which {@link NumberStyle#parseCount} then reads as text.
+     */
+    static long plainCount(char[] buf, int offset, int length, char group) {
+      long v = 0;
+      int digits = 0;
+      int run = 0;
+      boolean grouped = false;
+      for (int i = offset, end = offset + length; i < end; i++) {
+        char c = buf[i];
+        int d = c - '0';
+        if (d >= 0 && d <= 9) {
+          if (++digits > 18) {
+            return -1;
+          }
+          v = v * 10 + d;
+          run++;
+        } else if (c == group && run > 0 && (grouped ? run == 3 : run <= 3)) {
+          grouped = true;
+          run = 0;
+        } else {
+          return -1;
+        }
+      }
+      if (run == 0 || (grouped && run != 3)) {
+        return -1;
+      }
+      return v;
     }
 
     /** Whether the unquoted fields read so far held an odd number of quotes. */
@@ -260,7 +302,7 @@ final class CsvRows {
       int n = getFieldCount();
       @Nullable String[] f = n == fields.length ? fields : Arrays.copyOf(fields, n);
       width = Math.max(n, 1);
-      return new Row(getStartingLineNumber(), f, counts, lastQuoted);
+      return new Row(getStartingLineNumber(), f, counts, lastQuoted, undecodable);
     }
   }
 
@@ -347,7 +389,7 @@ final class CsvRows {
         header = names;
         usable = sink.header(names, line, report);
         if (usable) {
-          handler.countColumns(sink.plainCountColumns(names.length));
+          handler.countColumns(sink.plainCountColumns(names.length), sink.countGroupMark());
         }
         return;
       }
@@ -365,7 +407,7 @@ final class CsvRows {
         return;
       }
       if (checkEncoding) {
-        int bad = undecodable(fields);
+        int bad = rec.undecodable;
         if (bad >= 0) {
           String column = bad < names.length ? names[bad] : "#" + (bad + 1);
           report.rejected(RejectedRow.of(line, column, String.valueOf(fields[bad]),
@@ -404,16 +446,6 @@ final class CsvRows {
       }
     }
     return true;
-  }
-
-  private static int undecodable(@Nullable String[] fields) {
-    for (int i = 0; i < fields.length; i++) {
-      String f = fields[i];
-      if (f != null && f.indexOf('\uFFFD') >= 0) {
-        return i;
-      }
-    }
-    return -1;
   }
 
   static Finding finding(

@@ -59,6 +59,11 @@ public final class NumberStyle {
     return DECIMAL_COMMA;
   }
 
+  /** The thousands separator besides spaces and apostrophes: {@code ','} or {@code '.'}. */
+  char groupMark() {
+    return groupMark;
+  }
+
   /**
    * Returns the decimal mark.
    *

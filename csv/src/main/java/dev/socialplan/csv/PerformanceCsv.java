@@ -140,6 +140,12 @@ public final class PerformanceCsv {
     return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink, false));
   }
 
+  /** {@link #forEachAsText(Reader, PerformanceMapping, Consumer)} from bytes, encoding checked. */
+  static CsvReport forEachAsText(
+      InputStream in, PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink) {
+    return CsvRows.read(in, mapping.delimiter().orElse(null), new Rows(mapping, sink, false));
+  }
+
   /** Turns rows into records. */
   private static final class Rows implements CsvRows.Sink {
     private final PerformanceMapping mapping;
@@ -149,13 +155,13 @@ public final class PerformanceCsv {
     private String missingColumn = "";
     private String headerText = "";
 
-    private final boolean plainCounts;
+    private final boolean fastPaths;
 
-    Rows(PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink, boolean plainCounts) {
+    Rows(PerformanceMapping mapping, Consumer<? super PerformanceRecord> sink, boolean fastPaths) {
       this.mapping = Checks.notNull(mapping, "mapping");
       this.sink = Checks.notNull(sink, "sink");
       this.cells = mapping.cells();
-      this.plainCounts = plainCounts;
+      this.fastPaths = fastPaths;
     }
 
     @Override
@@ -200,7 +206,7 @@ public final class PerformanceCsv {
 
     @Override
     public boolean @Nullable [] plainCountColumns(int width) {
-      if (!plainCounts || mapping.hasDigitMarker()) {
+      if (!fastPaths || mapping.hasCountMarker()) {
         return null;
       }
       // A column counts as plain only when a single count cell reads it and no other cell does.
@@ -220,6 +226,11 @@ public final class PerformanceCsv {
         any |= plain[i];
       }
       return any ? plain : null;
+    }
+
+    @Override
+    public char countGroupMark() {
+      return mapping.numbers().groupMark();
     }
 
     @Override

@@ -361,12 +361,14 @@ public final class PerformanceMapping {
   }
 
   /**
-   * Tells whether a value that is only ASCII digits could be a missing marker: then plain counts
-   * must be read as text, to be compared with the markers.
+   * Tells whether a plain count (ASCII digits, perhaps grouped by the number style's thousands
+   * separator) could be a missing marker: then plain counts must be read as text, to be compared
+   * with the markers.
    */
-  boolean hasDigitMarker() {
+  boolean hasCountMarker() {
+    char group = numbers.groupMark();
     for (String marker : markers) {
-      if (!marker.isEmpty() && marker.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      if (!marker.isEmpty() && marker.chars().allMatch(c -> (c >= '0' && c <= '9') || c == group)) {
         return true;
       }
     }
@@ -497,10 +499,12 @@ public final class PerformanceMapping {
         void apply(String value, PerformanceRecord.Builder b, PerformanceMapping m)
             throws CellProblem {
           Platform p = known.get(value);
-          String key = value.strip().toLowerCase(Locale.ROOT);
-          if (p == null) {
-            p = known.get(key);
+          if (p != null) {
+            b.platform(p);
+            return;
           }
+          String key = value.strip().toLowerCase(Locale.ROOT);
+          p = known.get(key);
           if (p == null) {
             try {
               p = Platform.of(key);
