@@ -151,6 +151,9 @@ public final class PerformanceCsv {
     private final PerformanceMapping mapping;
     private final Consumer<? super PerformanceRecord> sink;
     private final List<PerformanceMapping.Cell> cells;
+    /** The cells as an array, and each one's first column: read for every cell of every row. */
+    private final PerformanceMapping.Cell[] cellArray;
+    private int[] first = new int[0];
     private int[][] indices = new int[0][];
     private String missingColumn = "";
     private String headerText = "";
@@ -161,6 +164,7 @@ public final class PerformanceCsv {
       this.mapping = Checks.notNull(mapping, "mapping");
       this.sink = Checks.notNull(sink, "sink");
       this.cells = mapping.cells();
+      this.cellArray = cells.toArray(new PerformanceMapping.Cell[0]);
       this.fastPaths = fastPaths;
     }
 
@@ -168,6 +172,7 @@ public final class PerformanceCsv {
     public boolean header(String[] names, long line, CsvReport.Collector report) {
       headerText = String.join(", ", names);
       indices = new int[cells.size()][];
+      first = new int[cells.size()];
       boolean complete = true;
       for (int c = 0; c < cells.size(); c++) {
         List<String> columns = cells.get(c).columns;
@@ -175,6 +180,9 @@ public final class PerformanceCsv {
         for (int k = 0; k < columns.size(); k++) {
           int at = indexOf(names, columns.get(k));
           indices[c][k] = at;
+          if (k == 0) {
+            first[c] = at;
+          }
           if (at < 0) {
             if (complete) {
               missingColumn = columns.get(k);
@@ -237,16 +245,19 @@ public final class PerformanceCsv {
     public void row(@Nullable String[] fields, long @Nullable [] counts, long line,
         CsvReport.Collector report) {
       PerformanceRecord.Builder b = mapping.start();
-      for (int c = 0; c < cells.size(); c++) {
-        PerformanceMapping.Cell cell = cells.get(c);
-        int[] at = indices[c];
-        if (counts != null && at[0] < fields.length && fields[at[0]] == null) {
-          // Only a count cell's column is read as a plain count (plainCountColumns).
-          b.count(((PerformanceMapping.CountCell) cell).measure, counts[at[0]]);
+      PerformanceMapping.Cell[] all = cellArray;
+      int[] firsts = this.first;
+      for (int c = 0; c < all.length; c++) {
+        PerformanceMapping.Cell cell = all[c];
+        int at0 = firsts[c];
+        String first = at0 < fields.length ? fields[at0] : "";
+        if (first == null && counts != null) {
+          // A null field held a plain count: only a count cell's column does (plainCountColumns).
+          b.count(((PerformanceMapping.CountCell) cell).measure, counts[at0]);
           continue;
         }
-        String first = at[0] < fields.length ? fields[at[0]] : "";
         try {
+          int[] at = indices[c];
           if (at.length == 1) {
             // The common case, without an array per cell.
             if (mapping.isMissing(first)) {
