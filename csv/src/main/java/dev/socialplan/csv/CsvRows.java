@@ -8,16 +8,21 @@ import dev.socialplan.validation.FindingArgument;
 import dev.socialplan.validation.FindingCode;
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
+import java.io.FilterInputStream;
 import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -75,7 +80,7 @@ final class CsvRows {
       char d = delimiter != null ? delimiter : detect(br);
       QuoteParity tracked = new QuoteParity(br);
       RowHandler rows = new RowHandler();
-      return loop(builder(d).build(rows, tracked), rows, tracked, false, sink);
+      return loop(builder(d).build(rows, tracked), rows, tracked::odd, false, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -90,9 +95,16 @@ final class CsvRows {
     try {
       Charset cs = bom(bin);
       char d = delimiter != null ? delimiter : detect(bin, cs);
-      QuoteParity tracked = new QuoteParity(new InputStreamReader(bin, cs));
       RowHandler rows = new RowHandler();
-      return loop(builder(d).build(rows, tracked), rows, tracked, true, sink);
+      if (cs.equals(StandardCharsets.UTF_8)) {
+        // In UTF-8 a quote is the byte 0x22 and that byte is always a quote, however the bytes
+        // around it decode: count the bytes, eight at a time, rather than the characters.
+        Utf8QuoteParity tracked = new Utf8QuoteParity(bin);
+        Reader chars = new InputStreamReader(tracked, cs);
+        return loop(builder(d).build(rows, chars), rows, tracked::odd, true, sink);
+      }
+      QuoteParity tracked = new QuoteParity(new InputStreamReader(bin, cs));
+      return loop(builder(d).build(rows, tracked), rows, tracked::odd, true, sink);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -153,6 +165,97 @@ final class CsvRows {
       char[] one = new char[1];
       int n = read(one, 0, 1);
       return n < 0 ? -1 : one[0];
+    }
+
+    boolean odd() {
+      return odd;
+    }
+  }
+
+  /**
+   * {@link QuoteParity} for the bytes of a UTF-8 file, which counts eight bytes at a time: every
+   * byte of a multi-byte UTF-8 sequence is 0x80 or above, and the decoder never takes an ASCII
+   * byte into the sequence an undecodable byte is replaced with (Unicode's maximal-subpart
+   * practice, which Java's UTF-8 decoder follows), so the bytes 0x22 are the quotes read. A
+   * quarter of the cost of counting the characters.
+   */
+  static final class Utf8QuoteParity extends FilterInputStream {
+    private static final VarHandle LONGS =
+        MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long QUOTES = 0x2222_2222_2222_2222L;
+    private static final long LOW7 = 0x7F7F_7F7F_7F7F_7F7FL;
+    private static final long HIGH = 0x8080_8080_8080_8080L;
+    private boolean odd;
+
+    Utf8QuoteParity(InputStream in) {
+      super(in);
+    }
+
+    @Override
+    public int read(byte[] buf, int off, int len) throws IOException {
+      int n = in.read(buf, off, len);
+      if (n > 0) {
+        odd ^= (quotes(buf, off, n) & 1) == 1;
+      }
+      return n;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int b = in.read();
+      if (b == '"') {
+        odd = !odd;
+      }
+      return b;
+    }
+
+    /** Skips by reading, so that no quote goes uncounted. */
+    @Override
+    public long skip(long n) throws IOException {
+      byte[] scratch = new byte[(int) Math.min(Math.max(n, 0), 8192)];
+      long skipped = 0;
+      while (skipped < n) {
+        int r = read(scratch, 0, (int) Math.min(scratch.length, n - skipped));
+        if (r < 0) {
+          break;
+        }
+        skipped += r;
+      }
+      return skipped;
+    }
+
+    @Override
+    public boolean markSupported() {
+      return false;
+    }
+
+    @Override
+    public void mark(int readlimit) {
+      // Not supported: a reset would count the bytes read again.
+    }
+
+    @Override
+    public void reset() throws IOException {
+      throw new IOException("mark and reset are not supported");
+    }
+
+    /** The number of bytes 0x22 in the range. */
+    static int quotes(byte[] buf, int off, int len) {
+      int count = 0;
+      int i = off;
+      for (int end = off + len - 7; i < end; i += 8) {
+        long x = (long) LONGS.get(buf, i) ^ QUOTES;
+        // A byte of x is zero exactly where a quote was: adding 0x7F to its low seven bits sets
+        // its high bit unless all eight bits are zero, and no sum carries into the next byte.
+        long nonZero = (((x & LOW7) + LOW7) | x) & HIGH;
+        count += 8 - Long.bitCount(nonZero);
+      }
+      for (int end = off + len; i < end; i++) {
+        if (buf[i] == '"') {
+          count++;
+        }
+      }
+      return count;
     }
 
     boolean odd() {
@@ -314,7 +417,7 @@ final class CsvRows {
         .skipEmptyLines(true);
   }
 
-  private static CsvReport loop(CsvReader<Row> csv, RowHandler handler, QuoteParity quotes,
+  private static CsvReport loop(CsvReader<Row> csv, RowHandler handler, BooleanSupplier quotesOdd,
       boolean checkEncoding, Sink sink) {
     CsvReport.Collector report = new CsvReport.Collector();
     Records records = new Records(sink, handler, report, checkEncoding);
@@ -338,7 +441,7 @@ final class CsvRows {
       if (pending != null) {
         lastLine = pending.line;
         if (next == null && malformed == null && pending.lastQuoted
-            && quotes.odd() != handler.unquotedQuotesOdd()) {
+            && quotesOdd.getAsBoolean() != handler.unquotedQuotesOdd()) {
           report.rejected(RejectedRow.of(lastLine, finding(CsvFindings.CSV_MALFORMED, lastLine,
               null, text("reason", "a quoted field is not closed before the end of the file"))));
         } else {
