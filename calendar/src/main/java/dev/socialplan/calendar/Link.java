@@ -1,7 +1,6 @@
 package dev.socialplan.calendar;
 
 import dev.socialplan.internal.Checks;
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -231,26 +230,30 @@ public final class Link {
    * split.
    */
   static String decode(String raw) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream(raw.length());
+    // At most three UTF-8 bytes per UTF-16 unit (a surrogate pair: four bytes for two units).
+    byte[] bytes = new byte[raw.length() * 3];
+    int n = 0;
     int i = 0;
     while (i < raw.length()) {
       char c = raw.charAt(i);
       if (c == '+') {
-        bytes.write(' ');
+        bytes[n++] = ' ';
         i++;
       } else if (c == '%') {
-        bytes.write(Integer.parseInt(raw, i + 1, i + 3, 16));
+        bytes[n++] = (byte) Integer.parseInt(raw, i + 1, i + 3, 16);
         i += 3;
       } else {
         int end = i + 1;
         while (end < raw.length() && raw.charAt(end) != '%' && raw.charAt(end) != '+') {
           end++;
         }
-        bytes.writeBytes(raw.substring(i, end).getBytes(StandardCharsets.UTF_8));
+        byte[] utf8 = raw.substring(i, end).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(utf8, 0, bytes, n, utf8.length);
+        n += utf8.length;
         i = end;
       }
     }
-    return bytes.toString(StandardCharsets.UTF_8);
+    return new String(bytes, 0, n, StandardCharsets.UTF_8);
   }
 
   /**
