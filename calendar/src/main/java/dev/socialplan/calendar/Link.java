@@ -79,11 +79,8 @@ public final class Link {
     if (host == null || host.isEmpty()) {
       throw refused(text, "it has no host (or a host with characters a host name cannot have)");
     }
-    for (int i = 0; i < host.length(); i++) {
-      if (host.charAt(i) > 0x7e) {
-        throw refused(text, "the host is not ASCII: write an internationalised domain as xn--");
-      }
-    }
+    // java.net.URI parses a host only from ASCII letters, digits, '-', '.' and an IP literal (RFC
+    // 2396's grammar); a non-ASCII host leaves getHost() null, refused just above.
     return new Link(uri, text);
   }
 
@@ -186,17 +183,16 @@ public final class Link {
   List<String[]> parameters() {
     List<String[]> out = new ArrayList<>();
     String query = uri.getRawQuery();
-    if (query == null || query.isEmpty()) {
-      return out;
-    }
-    for (String part : query.split("&", -1)) {
-      if (part.isEmpty()) {
-        continue;
+    if (query != null) {
+      for (String part : query.split("&", -1)) {
+        if (part.isEmpty()) {
+          continue;
+        }
+        int eq = part.indexOf('=');
+        String name = eq < 0 ? part : part.substring(0, eq);
+        String value = eq < 0 ? "" : part.substring(eq + 1);
+        out.add(new String[] {decode(name), decode(value)});
       }
-      int eq = part.indexOf('=');
-      String name = eq < 0 ? part : part.substring(0, eq);
-      String value = eq < 0 ? "" : part.substring(eq + 1);
-      out.add(new String[] {decode(name), decode(value)});
     }
     return out;
   }
@@ -227,28 +223,34 @@ public final class Link {
     return parse(fragment == null ? joined : joined + "#" + fragment);
   }
 
-  /** Decodes %XX (UTF-8) and '+' of a raw query component; the URI parser validated the escapes. */
+  /**
+   * Decodes %XX (UTF-8) and '+' of a raw query component. The URI parser has validated every
+   * escape (two hex digits follow each '%'); the characters between escapes, which may be
+   * non-ASCII and include surrogate pairs, are encoded as UTF-8 run by run so that a pair is never
+   * split.
+   */
   static String decode(String raw) {
-    if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
-      return raw;
-    }
+    // At most three UTF-8 bytes per UTF-16 unit (a surrogate pair: four bytes for two units).
     byte[] bytes = new byte[raw.length() * 3];
     int n = 0;
-    for (int i = 0; i < raw.length(); i++) {
+    int i = 0;
+    while (i < raw.length()) {
       char c = raw.charAt(i);
       if (c == '+') {
         bytes[n++] = ' ';
-      } else if (c == '%' && i + 2 < raw.length()) {
-        bytes[n++] = (byte) Integer.parseInt(raw.substring(i + 1, i + 3), 16);
-        i += 2;
+        i++;
+      } else if (c == '%') {
+        bytes[n++] = (byte) Integer.parseInt(raw, i + 1, i + 3, 16);
+        i += 3;
       } else {
-        byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        if (Character.isHighSurrogate(c) && i + 1 < raw.length()) {
-          utf8 = raw.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-          i++;
+        int end = i + 1;
+        while (end < raw.length() && raw.charAt(end) != '%' && raw.charAt(end) != '+') {
+          end++;
         }
+        byte[] utf8 = raw.substring(i, end).getBytes(StandardCharsets.UTF_8);
         System.arraycopy(utf8, 0, bytes, n, utf8.length);
         n += utf8.length;
+        i = end;
       }
     }
     return new String(bytes, 0, n, StandardCharsets.UTF_8);
@@ -298,21 +300,6 @@ public final class Link {
     return out;
   }
 
-  /**
-   * Returns the runs of a text that look like links but do not parse, with why, for the rules.
-   */
-  static List<String> malformed(String text) {
-    List<String> out = new ArrayList<>();
-    for (int[] run : runs(text)) {
-      try {
-        parse(text.substring(run[0], run[1]));
-      } catch (IllegalArgumentException e) {
-        out.add(e.getMessage());
-      }
-    }
-    return out;
-  }
-
   /** The runs {@link #findAll} describes, as [start, end) pairs, whether they parse or not. */
   private static List<int[]> runs(String text) {
     List<int[]> out = new ArrayList<>();
@@ -327,9 +314,10 @@ public final class Link {
           && !Character.isSpaceChar(text.charAt(end))) {
         end++;
       }
+      // The trim stops at the latest at the '/' of "://", so the run is never empty.
       end = trimTrailing(text, at, end);
       out.add(new int[] {at, end});
-      from = Math.max(end, at + 1);
+      from = end;
     }
   }
 
@@ -346,8 +334,9 @@ public final class Link {
     return -1;
   }
 
+  /** Trims the run [start, end), which starts with a scheme and "://", of trailing punctuation. */
   private static int trimTrailing(String text, int start, int end) {
-    while (end > start) {
+    while (true) {
       char c = text.charAt(end - 1);
       if (".,;:!?'\"".indexOf(c) >= 0) {
         end--;
@@ -359,7 +348,6 @@ public final class Link {
         return end;
       }
     }
-    return end;
   }
 
   private static int count(String text, int start, int end, char c) {

@@ -210,7 +210,7 @@ public abstract class UtmTemplate {
     }
     String text = content.text();
     List<Link.Span> spans = Link.findAll(text);
-    StringBuilder tagged = new StringBuilder(text.length() + 64 * spans.size());
+    StringBuilder tagged = new StringBuilder();
     int at = 0;
     for (Link.Span span : spans) {
       tagged.append(text, at, span.start());

@@ -1,5 +1,6 @@
 package dev.socialplan.calendar;
 
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -85,5 +86,18 @@ class ChannelTest {
     assertThatThrownBy(() -> Channel.of(Platform.X, " "))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("account");
+  }
+
+  @Test
+  void equalByPlatformAndAccount() {
+    new EqualsTester()
+        .addEqualityGroup(INSTAGRAM, Channel.of(Platform.INSTAGRAM))
+        .addEqualityGroup(SHOP, Channel.of(Platform.INSTAGRAM, "@shop"))
+        .addEqualityGroup(Channel.of(Platform.INSTAGRAM, "@other"))
+        .addEqualityGroup(X)
+        .addEqualityGroup(Channel.of(Platform.X, "@shop"))
+        .testEquals();
+    assertThat(INSTAGRAM.hashCode()).isNotEqualTo(SHOP.hashCode());
+    assertThat(SHOP.hashCode()).isNotEqualTo(Channel.of(Platform.X, "@shop").hashCode());
   }
 }

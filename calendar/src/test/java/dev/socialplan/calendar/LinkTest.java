@@ -50,7 +50,8 @@ class LinkTest {
     assertRefused("https://brand.example/\r\nSet-Cookie:x", "white space or a control character");
     assertRefused("https://brand.example/\u0000", "white space or a control character");
     assertRefused("https:\\\\evil.example", "a backslash at index 6");
-    assertRefused("https://brand.example/%zz", "Malformed escape pair");
+    assertRefused("https://brand.example/%zz", "Malformed escape pair at index 22");
+    assertRefused(":brand.example", "Expected scheme name at index 0");
     assertRefused("https:///spring", "no host");
     assertRefused("https://", "Expected authority");
     assertRefused("https://bränd.example/", "no host");
@@ -74,6 +75,9 @@ class LinkTest {
     assertThat(Link.encode("新品")).isEqualTo("%E6%96%B0%E5%93%81");
     assertThat(Link.encode("😀")).isEqualTo("%F0%9F%98%80");
     assertThat(Link.encode("+%#?")).isEqualTo("%2B%25%23%3F");
+    // The edges of each unreserved range stay; their neighbours are escaped.
+    assertThat(Link.encode("AZaz09")).isEqualTo("AZaz09");
+    assertThat(Link.encode("@[`{/:")).isEqualTo("%40%5B%60%7B%2F%3A");
   }
 
   @Test
@@ -106,5 +110,47 @@ class LinkTest {
         .addEqualityGroup(Link.parse("https://brand.example/menu?utm_source=x"))
         .addEqualityGroup(Link.parse("HTTPS://brand.example/menu"))
         .testEquals();
+  }
+
+  @Test
+  void decodesEveryPartOfAQueryParameter() {
+    Link link =
+        Link.parse("https://brand.example/?=bare&%75tm=%C3%A9t%C3%A9&+lead=+x&q=caf%C3%A9&emoji=a😀b%F0%9F%98%80&flag");
+    assertThat(link.queryParameter("")).contains("bare");
+    assertThat(link.queryParameter("utm")).contains("été");
+    assertThat(link.queryParameter(" lead")).contains(" x");
+    assertThat(link.queryParameter("q")).contains("café");
+    assertThat(link.queryParameter("emoji")).contains("a😀b😀");
+    assertThat(link.queryParameter("flag")).contains("");
+    assertThat(link.hasQueryParameter("flag")).isTrue();
+    assertThat(link.hasQueryParameter("bare")).isFalse();
+    assertThat(Link.parse("https://brand.example/?").queryParameter("")).isEmpty();
+    assertThat(Link.parse("https://brand.example/?&&").queryParameter("")).isEmpty();
+  }
+
+  @Test
+  void findsLinksAtTheEdgesOfTheTextAndTrimsUnopenedBrackets() {
+    assertThat(Link.findAll("https://brand.example/a"))
+        .singleElement()
+        .satisfies(span -> assertThat(span.start()).isZero())
+        .satisfies(span -> assertThat(span.end()).isEqualTo(23));
+    assertThat(Link.findAll("(see https://brand.example/book)"))
+        .extracting(span -> span.link().toString())
+        .containsExactly("https://brand.example/book");
+    // A bracket inside a link is legal only around an IPv6 host.
+    assertThat(Link.findAll("[https://brand.example/a] and [http://[::1]]."))
+        .extracting(span -> span.link().toString())
+        .containsExactly("https://brand.example/a", "http://[::1]");
+    // A bare scheme at the very end is a run that does not parse: no link, and no failure.
+    assertThat(Link.findAll("see http://")).isEmpty();
+    assertThat(Link.findAll("https://a.example/https://b.example/"))
+        .extracting(span -> span.link().toString())
+        .containsExactly("https://a.example/https://b.example/");
+  }
+
+  @Test
+  void distinctLinksHashApart() {
+    assertThat(Link.parse("https://brand.example/a").hashCode())
+        .isNotEqualTo(Link.parse("https://brand.example/b").hashCode());
   }
 }

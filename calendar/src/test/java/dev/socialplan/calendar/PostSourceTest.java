@@ -1,5 +1,6 @@
 package dev.socialplan.calendar;
 
+import com.google.common.testing.EqualsTester;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -56,5 +57,18 @@ class PostSourceTest {
     assertThatThrownBy(() -> PostSource.original().withPermission(GRANTED))
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("original content needs no permission");
+  }
+
+  @Test
+  void userGeneratedContentIsNotOriginalAndEqualityTellsCreatorsAndPermissionsApart() {
+    assertThat(ANA_NO_PERMISSION.isOriginal()).isFalse();
+    new EqualsTester()
+        .addEqualityGroup(PostSource.original(), PostSource.original())
+        .addEqualityGroup(ANA_NO_PERMISSION, PostSource.userGenerated("@ana"))
+        .addEqualityGroup(ANA_WITH_PERMISSION, PostSource.userGenerated("@ana", GRANTED))
+        .addEqualityGroup(PostSource.userGenerated("@ben"))
+        .testEquals();
+    assertThat(ANA_NO_PERMISSION.hashCode()).isNotEqualTo(PostSource.userGenerated("@ben").hashCode());
+    assertThat(ANA_NO_PERMISSION.hashCode()).isNotEqualTo(ANA_WITH_PERMISSION.hashCode());
   }
 }

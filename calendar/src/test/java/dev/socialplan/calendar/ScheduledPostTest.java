@@ -99,4 +99,33 @@ class ScheduledPostTest {
         .hasMessageContaining("time")
         .hasMessageContaining("content");
   }
+
+  @Test
+  void ofBuildsAPostFromItsFourParts() {
+    PostContent live = PostContent.of(PostFormat.LIVE, PostPurpose.ENTERTAIN, "");
+    ScheduledPost post = ScheduledPost.of("live-2", Platform.TIKTOK, MONDAY_9AM_TAIPEI, live);
+    assertThat(post.id()).isEqualTo("live-2");
+    assertThat(post.platform()).isEqualTo(Platform.TIKTOK);
+    assertThat(post.time()).isEqualTo(MONDAY_9AM_TAIPEI);
+    assertThat(post.content()).isEqualTo(live);
+  }
+
+  @Test
+  void taggedLinksCarryTheCampaignAndAPostWithoutOneStaysTheSame() {
+    PostContent content =
+        PostContent.builder()
+            .format(PostFormat.IMAGE)
+            .purpose(PostPurpose.PROMOTE)
+            .campaign("spring")
+            .text("Menu: https://brand.example/menu")
+            .build();
+    ScheduledPost post = ScheduledPost.of("ig-1", Platform.INSTAGRAM, MONDAY_9AM_TAIPEI, content);
+    ScheduledPost tagged = post.withTaggedLinks(UtmTemplate.standard());
+    assertThat(tagged.content().text())
+        .isEqualTo(
+            "Menu: https://brand.example/menu?utm_source=instagram&utm_medium=social"
+                + "&utm_campaign=spring&utm_content=ig-1");
+    assertThat(tagged.withTaggedLinks(UtmTemplate.standard())).isSameAs(tagged);
+    assertThat(LIVE.withTaggedLinks(UtmTemplate.standard())).isSameAs(LIVE);
+  }
 }

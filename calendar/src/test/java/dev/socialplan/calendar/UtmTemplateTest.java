@@ -108,4 +108,22 @@ class UtmTemplateTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("postId must not be blank");
   }
+
+  @Test
+  void aFreshlyBuiltTemplateHasTheDocumentedMedia() {
+    // Built here rather than read from standard(), which is built while the class loads.
+    UtmTemplate fresh = UtmTemplate.builder().build();
+    assertThat(fresh.medium()).isEqualTo("social");
+    assertThat(fresh.paidMedium()).isEqualTo("paid_social");
+    assertThat(fresh).isEqualTo(UtmTemplate.standard());
+  }
+
+  @Test
+  void refusesADomainStartingWithAPartOfALink() {
+    for (String domain : new String[] {"/brand.example", ":brand.example", "@brand.example", "brand.example:443"}) {
+      assertThatThrownBy(() -> UtmTemplate.standard().withBrandDomains(domain))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage("brandDomains must hold host names, not links: \"" + domain + "\"");
+    }
+  }
 }

@@ -219,9 +219,11 @@ public final class ICalendarExport {
           Character.isHighSurrogate(c)
               && i + 1 < text.length()
               && Character.isLowSurrogate(text.charAt(i + 1));
+      // java.net.URI holds no white space or control character (it quotes or refuses them), so
+      // a lone surrogate is the one thing an iCalendar line cannot carry.
       if (pair) {
         i++;
-      } else if (c <= 0x20 || c == 0x7F || Character.isSurrogate(c)) {
+      } else if (Character.isSurrogate(c)) {
         throw new IllegalArgumentException(
             "organizer must not contain white space, control characters or lone surrogates: \""
                 + text + "\"");
@@ -332,7 +334,7 @@ public final class ICalendarExport {
    *     years 0000 to 9999 (see the class description)
    */
   public String toICalendar(ContentCalendar calendar, Instant stamp) {
-    StringBuilder sb = new StringBuilder(256 + calendar.size() * 512);
+    StringBuilder sb = new StringBuilder();
     writeTo(calendar, stamp, sb);
     return sb.toString();
   }

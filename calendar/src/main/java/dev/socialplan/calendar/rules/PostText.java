@@ -3,6 +3,7 @@ package dev.socialplan.calendar.rules;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.platform.TextLimit;
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -70,24 +71,15 @@ final class PostText {
    */
   static Set<String> handles(String text, char sigil) {
     Set<String> found = new HashSet<>();
-    int at = text.indexOf(sigil);
-    while (at >= 0) {
-      boolean start = at == 0 || !isHandleChar(text.codePointBefore(at));
-      int end = at + 1;
-      while (end < text.length() && isHandleChar(text.codePointAt(end))) {
-        end += Character.charCount(text.codePointAt(end));
-      }
-      if (start && end > at + 1) {
-        found.add(text.substring(at + 1, end).toLowerCase(Locale.ROOT));
-      }
-      at = text.indexOf(sigil, Math.max(end, at + 1));
+    for (String handle : handlesAsWritten(text, sigil)) {
+      found.add(handle.toLowerCase(Locale.ROOT));
     }
     return found;
   }
 
   /** The handles written in a text after a sigil, as {@link #handles} finds them, case kept, in order. */
   static List<String> handlesAsWritten(String text, char sigil) {
-    List<String> found = new java.util.ArrayList<>();
+    List<String> found = new ArrayList<>();
     int at = text.indexOf(sigil);
     while (at >= 0) {
       boolean start = at == 0 || !isHandleChar(text.codePointBefore(at));
@@ -98,7 +90,8 @@ final class PostText {
       if (start && end > at + 1) {
         found.add(text.substring(at + 1, end));
       }
-      at = text.indexOf(sigil, Math.max(end, at + 1));
+      // end is past the sigil, so the search moves on.
+      at = text.indexOf(sigil, end);
     }
     return found;
   }

@@ -117,10 +117,13 @@ final class ScheduleRule {
    */
   private static int compareGap(CalendarIndex index, int a, int b, long seconds, int nanos) {
     long diff = index.epochSecond(b) - index.epochSecond(a) - seconds;
+    // Nanosecond parts differ by less than a second each way, so they can only change the sign of a
+    // whole-second difference of 0 or 1 (at 1: b's nanos minus a's minus the spacing's, down to
+    // almost -2 s); at -1 the gap is short whatever the nanos.
     if (diff > 1) {
       return 1;
     }
-    if (diff < -1) {
+    if (diff < 0) {
       return -1;
     }
     return Long.signum(diff * 1_000_000_000L + index.nano(b) - index.nano(a) - nanos);

@@ -351,11 +351,11 @@ public abstract class PostingSchedule {
         j++;
       }
       if (j - i > 1) {
-        List<LocalDateTime> locals = new ArrayList<>(j - i);
+        // Slots with the same instant keep the pattern's order, which is ascending local time.
+        List<LocalDateTime> locals = new ArrayList<>();
         for (int k = i; k < j; k++) {
           locals.add(resolved.get(k).local);
         }
-        locals.sort(Comparator.naturalOrder());
         merged.add(new MergedSlot(resolved.get(i).zoned, locals));
       }
       i = j;
@@ -384,14 +384,10 @@ public abstract class PostingSchedule {
       throw new IllegalArgumentException("period must be bounded: " + period);
     }
     List<Resolved> result = new ArrayList<>();
-    if (period.isEmpty()) {
-      return result;
-    }
     // A slot on the day before can be pushed into the period by a gap, and overlaps can pull a
     // slot of the last day back into it: widen by a day on each side, then filter by instant.
     LocalDate first = LocalDate.ofInstant(period.getStart(), zone()).minusDays(1);
     LocalDate last = LocalDate.ofInstant(period.getEnd(), zone()).plusDays(1);
-    boolean sorted = true;
     for (LocalDateTime local : pattern().localSlots(LocalDateRange.of(first, last), zone())) {
       ZonedDateTime slot = resolve(local);
       Instant instant = slot.toInstant();
@@ -400,15 +396,11 @@ public abstract class PostingSchedule {
           || !isInAllowedWindow(slot.toLocalDateTime())) {
         continue;
       }
-      if (!result.isEmpty()) {
-        sorted &= instant.compareTo(result.get(result.size() - 1).zoned.toInstant()) >= 0;
-      }
       result.add(new Resolved(local, slot));
     }
-    if (!sorted) {
-      // List.sort is stable: slots with the same instant keep the pattern's order.
-      result.sort(Comparator.comparing(r -> r.zoned.toInstant()));
-    }
+    // A slot pushed forward by a gap can pass the next one. List.sort is stable (slots with the
+    // same instant keep the pattern's order) and linear on a list already in order.
+    result.sort(Comparator.comparing(r -> r.zoned.toInstant()));
     return result;
   }
 
@@ -424,10 +416,7 @@ public abstract class PostingSchedule {
    */
   public List<ZonedDateTime> slots(Interval period) {
     List<ZonedDateTime> candidates = candidateSlots(period);
-    if (minimumSpacing().isZero() && maxPostsPerDay().isEmpty()) {
-      return candidates;
-    }
-    List<ZonedDateTime> result = new ArrayList<>(candidates.size());
+    List<ZonedDateTime> result = new ArrayList<>();
     Map<LocalDate, Integer> perDay = new HashMap<>();
     int cap = maxPostsPerDay().orElse(Integer.MAX_VALUE);
     Instant lastTaken = null;

@@ -182,10 +182,9 @@ public abstract non-sealed class RecurrencePattern implements SlotPattern {
 
   private List<LocalDateTime> expand(LocalDate from, LocalDate until, ZoneId zone) {
     List<LocalDateTime> result = new ArrayList<>();
-    if (!from.isBefore(until)) {
-      return result;
-    }
     InstanceIterator iterator = recurrenceSet(zone).iterator();
+    // Skips the occurrences before the range without expanding them; the filter below would drop
+    // them anyway, and an empty range stops at the first occurrence.
     if (from.isAfter(start().toLocalDate())) {
       iterator.fastForward(toDateTime(from.atStartOfDay()));
     }

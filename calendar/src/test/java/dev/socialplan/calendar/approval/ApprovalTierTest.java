@@ -55,4 +55,12 @@ class ApprovalTierTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("approvers must not be blank: \"\"");
   }
+
+  @Test
+  void factoriesNameTheirMode() {
+    // Built here, not in a static field, so that the factories run under test.
+    assertThat(ApprovalTier.allOf("legal", "li", "kai").mode()).isEqualTo(ApprovalMode.ALL_OF);
+    assertThat(ApprovalTier.anyOf("editor", "mei").mode()).isEqualTo(ApprovalMode.ANY_OF);
+    assertThat(ApprovalTier.allOf("legal", "li", "kai")).isEqualTo(LEGAL);
+  }
 }

@@ -3,6 +3,7 @@ package dev.socialplan.calendar.approval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
@@ -295,5 +296,64 @@ class ApprovalWorkflowTest {
     assertThat(resubmitted.pendingApprovers()).containsExactly("ana");
     assertThat(resubmitted.approve("ana", t(3), "").currentTier().map(ApprovalTier::name)).contains("legal");
     assertThat(DRAFT.author()).isEmpty();
+  }
+
+  @Test
+  void eachReviewerActionNeedsAPostInReview() {
+    ApprovalWorkflow approved = fullyApproved();
+    assertThatThrownBy(() -> DRAFT.requestChanges("ana", t(0), ""))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage(
+            "post \"launch-1\" cannot go from DRAFT to CHANGES_REQUESTED: REQUEST_CHANGES is allowed from IN_REVIEW");
+    assertThatThrownBy(() -> approved.reject("ming", t(5), ""))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("post \"launch-1\" cannot go from APPROVED to REJECTED: REJECT is allowed from IN_REVIEW");
+    assertThatThrownBy(() -> approved.fail("bot", t(5), ""))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("post \"launch-1\" cannot go from APPROVED to FAILED: FAIL is allowed from SCHEDULED");
+    ApprovalWorkflow published = approved.schedule("s", t(5), "").publish("bot", t(6), "");
+    assertThatThrownBy(() -> published.reschedule("lead", t(7), PLANNED.plusSeconds(60), ""))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageStartingWith("post \"launch-1\" cannot go from PUBLISHED to PUBLISHED");
+  }
+
+  @Test
+  void anAllOfTierNamingTheAuthorStillNeedsEveryOtherApprover() {
+    ApprovalPolicy wideLegal =
+        ApprovalPolicy.of(ApprovalTier.allOf("legal", "li", "kai", "sam"), ApprovalTier.anyOf("brand lead", "ming"));
+    ApprovalWorkflow byLi =
+        ApprovalWorkflow.start("launch-1", PLANNED, wideLegal).submit("li", t(0), "").approve("kai", t(1), "");
+    assertThat(byLi.currentTier().map(ApprovalTier::name)).contains("legal");
+    assertThat(byLi.pendingApprovers()).containsExactly("sam");
+    assertThat(byLi.approve("sam", t(2), "").currentTier().map(ApprovalTier::name)).contains("brand lead");
+  }
+
+  @Test
+  void aPostExpiresNoEarlierThanItsLastAuditEntry() {
+    // Rescheduled into the past after the last entry: it expires at once, dated at that entry.
+    ApprovalWorkflow inReview = DRAFT.submit("writer", t(0), "");
+    ApprovalWorkflow moved = inReview.reschedule("lead", t(2), t(1), "");
+    ApprovalWorkflow expired = moved.expireIfDue(t(3));
+    assertThat(expired.status()).isEqualTo(PostStatus.EXPIRED);
+    assertThat(expired.trail().get(expired.trail().size() - 1).at()).isEqualTo(t(2));
+  }
+
+  @Test
+  void equalByEveryField() {
+    ApprovalWorkflow inReview = DRAFT.submit("writer", t(0), "");
+    new EqualsTester()
+        .addEqualityGroup(DRAFT, ApprovalWorkflow.start("launch-1", PLANNED, THREE_TIERS))
+        .addEqualityGroup(ApprovalWorkflow.start("launch-2", PLANNED, THREE_TIERS))
+        .addEqualityGroup(ApprovalWorkflow.start("launch-1", PLANNED.plusSeconds(1), THREE_TIERS))
+        .addEqualityGroup(ApprovalWorkflow.start("launch-1", PLANNED, THREE_TIERS.allowingSelfApproval()))
+        .addEqualityGroup(inReview, DRAFT.submit("writer", t(0), ""))
+        .addEqualityGroup(DRAFT.submit("writer", t(0), "note"))
+        .addEqualityGroup(inReview.approve("ana", t(1), ""))
+        .addEqualityGroup(inReview.approve("ana", t(1), "").approve("li", t(2), ""))
+        .addEqualityGroup(inReview.reschedule("lead", t(1), PLANNED.plusSeconds(60), ""))
+        .testEquals();
+    assertThat(DRAFT.hashCode()).isNotEqualTo(inReview.hashCode());
+    assertThat(DRAFT.hashCode())
+        .isNotEqualTo(ApprovalWorkflow.start("launch-2", PLANNED, THREE_TIERS).hashCode());
   }
 }

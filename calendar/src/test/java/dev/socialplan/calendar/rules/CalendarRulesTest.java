@@ -143,6 +143,80 @@ class CalendarRulesTest {
     assertThat(window.message(Locale.TAIWAN)).contains("li-5").contains("2026-03-05T20:00");
   }
 
+  private static PostingSchedule xEveryDay(Duration spacing, int cap) {
+    return PostingSchedule.builder()
+        .platform(Platform.X)
+        .zone(TAIPEI)
+        .pattern(WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0)))
+        .minimumSpacing(spacing)
+        .maxPostsPerDay(cap)
+        .build();
+  }
+
+  private static List<String> scheduleFindings(PostingSchedule schedule, PostFixture... posts) {
+    PlannedCalendar subject = PlannedCalendar.builder().from(calendar(posts)).addSchedules(schedule).build();
+    return check(CalendarRules.SCHEDULES, subject).stream()
+        .map(f -> f.code().name() + " " + f.path())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void spacingIsComparedToTheNanosecond() {
+    // Spacing 3 h 0.5 s; each gap is within a second of it.
+    Instant base = taipei(2, 9, 0);
+    Instant a0 = base.plusMillis(900);
+    Instant a1 = base.plusSeconds(10_801); // 3 h 0.1 s after a0: too close
+    Instant a2 = a1.plusSeconds(10_800).plusMillis(500); // exactly the spacing: fine
+    Instant a3 = a2.plusSeconds(10_800).plusMillis(600); // 0.1 s more than the spacing: fine
+    Instant a4 = a3.plusSeconds(10_800).plusMillis(400); // 0.1 s less: too close
+    Instant a5 = a4.plusSeconds(10_801).plusMillis(500); // a second more: fine
+    assertThat(
+            scheduleFindings(
+                xEveryDay(Duration.ofHours(3).plusMillis(500), 10),
+                post("a0", Platform.X, a0),
+                post("a1", Platform.X, a1),
+                post("a2", Platform.X, a2),
+                post("a3", Platform.X, a3),
+                post("a4", Platform.X, a4),
+                post("a5", Platform.X, a5)))
+        .containsExactly("CALENDAR_SPACING_VIOLATED posts[1]", "CALENDAR_SPACING_VIOLATED posts[4]");
+  }
+
+  @Test
+  void withoutSpacingOnlyPostsAtTheSameInstantClash() {
+    Instant base = taipei(2, 9, 0);
+    assertThat(
+            scheduleFindings(
+                xEveryDay(Duration.ZERO, 10),
+                post("a", Platform.X, base),
+                post("b", Platform.X, base),
+                post("c", Platform.X, base.plusNanos(1)),
+                post("d", Platform.X, base.plusSeconds(1))))
+        .containsExactly("CALENDAR_SPACING_VIOLATED posts[1]");
+  }
+
+  @Test
+  void theDailyCapCountsEveryPostOfTheDayUpToTheLast() {
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("mon", Platform.X, taipei(2, 9, 0)),
+                    post("tue-1", Platform.X, taipei(3, 9, 0)),
+                    post("tue-2", Platform.X, taipei(3, 12, 0)),
+                    post("tue-3", Platform.X, taipei(3, 23, 59))))
+            .addSchedules(xEveryDay(Duration.ofHours(1), 1))
+            .build();
+    assertThat(check(CalendarRules.SCHEDULES, subject))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.path()).isEqualTo("posts[2]");
+              assertThat(f.message(Locale.ENGLISH))
+                  .isEqualTo("3 posts on x on 2026-03-03, more than the schedule's 1 a day.");
+            });
+  }
+
   // ------------------------------------------------------------------ frequency and gaps
 
   @Test
@@ -214,6 +288,49 @@ class CalendarRulesTest {
                 .validate(subject)
                 .findings())
         .isEmpty();
+  }
+
+  @Test
+  void aGapOfExactlyTheCadenceIsAllowedAndHalfASecondMoreIsNot() {
+    // Instagram: 3 a week x 1.5 = 3.5 days = 302,400 s.
+    Instant a = taipei(2, 9, 0);
+    Instant b = a.plusSeconds(302_400);
+    Instant c = b.plusSeconds(302_400).plusMillis(500);
+    PlannedCalendar subject =
+        calendar(
+            post("a", Platform.INSTAGRAM, a),
+            post("b", Platform.INSTAGRAM, b),
+            post("c", Platform.INSTAGRAM, c));
+    assertThat(check(CalendarRules.GAPS, subject)).extracting(Finding::path).containsExactly("posts[2]");
+  }
+
+  @Test
+  void silenceAtEitherEndOfThePeriodIsAGap() {
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("a", Platform.INSTAGRAM, taipei(6, 9, 0)),
+                    post("b", Platform.INSTAGRAM, taipei(8, 9, 0))))
+            .period(Interval.of(taipei(1, 0, 0), taipei(13, 0, 0)))
+            .build();
+    List<Finding> findings = check(CalendarRules.GAPS, subject);
+    assertThat(findings).extracting(Finding::path).containsExactly("posts[0]", "posts[1]");
+    assertThat(findings.get(0).message(Locale.ENGLISH))
+        .isEqualTo(
+            "Instagram is silent for 5.4 days, from 2026-02-28T16:00:00Z to 2026-03-06T01:00:00Z;"
+                + " its cadence allows 3.5 days.");
+    assertThat(findings.get(1).message(Locale.ENGLISH))
+        .isEqualTo(
+            "Instagram is silent for 4.6 days, from 2026-03-08T01:00:00Z to 2026-03-12T16:00:00Z;"
+                + " its cadence allows 3.5 days.");
+    // Within the cadence at both ends: nothing.
+    PlannedCalendar tight =
+        PlannedCalendar.builder()
+            .from(subject)
+            .period(Interval.of(taipei(4, 0, 0), taipei(10, 0, 0)))
+            .build();
+    assertThat(check(CalendarRules.GAPS, tight)).isEmpty();
   }
 
   // ------------------------------------------------------------------ mix

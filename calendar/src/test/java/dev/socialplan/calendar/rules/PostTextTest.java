@@ -44,11 +44,61 @@ class PostTextTest {
   }
 
   @Test
+  void xBoundWeighsEachRangeOfTwitterTextsDefaultConfigurationAtItsEdges() {
+    // Weight 1: U+0000-U+10FF, U+2000-U+200D, U+2010-U+201F, U+2032-U+2037; 2 elsewhere. A limit
+    // of 0 returns the first character's weight before the NFC check (U+2000 is not in NFC).
+    for (String light : List.of("\u10FF", "\u2000", "\u200D", "\u2010", "\u201F", "\u2032", "\u2037")) {
+      assertThat(PostText.xWeightBound(light, 0)).as("U+%04X", (int) light.charAt(0)).isEqualTo(1);
+    }
+    for (String heavy : List.of("\u1100", "\u1FFF", "\u200E", "\u200F", "\u2020", "\u2031", "\u2038")) {
+      assertThat(PostText.xWeightBound(heavy, 0)).as("U+%04X", (int) heavy.charAt(0)).isEqualTo(2);
+    }
+    // A surrogate pair is one code point; a lone low surrogate, first or after another character, one too.
+    assertThat(PostText.xWeightBound("\uD83D\uDE00", 1000)).isEqualTo(2);
+    assertThat(PostText.xWeightBound("\uDE00", 1000)).isEqualTo(2);
+    assertThat(PostText.xWeightBound("a\uDE00", 1000)).isEqualTo(3);
+  }
+
+  @Test
+  void xBoundStopsAsSoonAsItPassesTheLimit() {
+    assertThat(PostText.xWeightBound("hello", 3)).isEqualTo(4);
+    assertThat(PostText.xWeightBound("hello", 4)).isEqualTo(5);
+    assertThat(PostText.xWeightBound("hello", 5)).isEqualTo(5);
+  }
+
+  @Test
+  void aTextSurelyFitsALimitItMeetsExactly() {
+    assertThat(PostText.surelyFits("abc", TextLimit.body(3, TextCounting.CODE_POINTS))).isTrue();
+    assertThat(PostText.surelyFits("abc", TextLimit.body(2, TextCounting.CODE_POINTS))).isFalse();
+    assertThat(PostText.surelyFits("abc", TextLimit.body(3, TextCounting.UTF16_CODE_UNITS))).isTrue();
+    assertThat(PostText.surelyFits("abc", TextLimit.body(3, TextCounting.GRAPHEME_CLUSTERS))).isTrue();
+    assertThat(PostText.surelyFits("ab", TextLimit.body(6, TextCounting.UTF8_BYTES))).isTrue();
+    assertThat(PostText.surelyFits("ab", TextLimit.body(5, TextCounting.UTF8_BYTES))).isFalse();
+    assertThat(PostText.surelyFits("ab", TextLimit.body(6, TextCounting.CODE_POINTS_EMOJI_AS_UTF8_BYTES))).isTrue();
+    assertThat(PostText.surelyFits("hello", TextLimit.body(5, TextCounting.X_WEIGHTED))).isTrue();
+    assertThat(PostText.surelyFits("hello", TextLimit.body(4, TextCounting.X_WEIGHTED))).isFalse();
+  }
+
+  @Test
+  void distinctHandlesCountListedOnesOnceWhateverTheirCase() {
+    // No sigil in the text: the listed handles alone, compared case-insensitively.
+    assertThat(PostText.hashtagCount(post("plain", "Spring", "spring", "Bakery", "SPRING"))).isEqualTo(2);
+    assertThat(PostText.hashtagCount(post("plain", "a", "b", "c"))).isEqualTo(3);
+    // A text that starts with its sigil.
+    assertThat(PostText.hashtagCount(post("#x"))).isEqualTo(1);
+    assertThat(PostText.hashtagCount(post("#x", "X", "y"))).isEqualTo(2);
+    assertThat(PostText.handles("#first then #second", '#')).containsExactlyInAnyOrder("first", "second");
+    assertThat(PostText.handlesAsWritten("@Ana and @Ben", '@')).containsExactly("Ana", "Ben");
+  }
+
+  @Test
   void publishedTextAppendsTheListedHashtagsItDoesNotCarry() {
     assertThat(PostText.published(post("Tarts are back #Spring", "spring", "bakery")))
         .isEqualTo("Tarts are back #Spring #bakery");
     assertThat(PostText.published(post("", "bakery"))).isEqualTo("#bakery");
     assertThat(PostText.published(post("plain"))).isEqualTo("plain");
+    // A body that starts with a listed hashtag carries it already.
+    assertThat(PostText.published(post("#Spring tarts", "spring"))).isEqualTo("#Spring tarts");
   }
 
   @Test

@@ -130,6 +130,31 @@ class RecurrencePatternTest {
         .isEqualTo(Duration.ofDays(366));
     assertThat(RecurrencePattern.of("FREQ=HOURLY;INTERVAL=6;COUNT=2", JAN_31_9AM).period())
         .isEqualTo(Duration.ofHours(6));
+    assertThat(RecurrencePattern.of("FREQ=MINUTELY;INTERVAL=45;COUNT=2", JAN_31_9AM).period())
+        .isEqualTo(Duration.ofMinutes(45));
+    assertThat(RecurrencePattern.of("FREQ=SECONDLY;INTERVAL=90;COUNT=2", JAN_31_9AM).period())
+        .isEqualTo(Duration.ofSeconds(90));
+    assertThat(RecurrencePattern.of("FREQ=WEEKLY;INTERVAL=2;COUNT=2", JAN_31_9AM).period())
+        .isEqualTo(Duration.ofDays(14));
+    assertThat(RecurrencePattern.of("FREQ=MONTHLY;INTERVAL=2;COUNT=2", JAN_31_9AM).period())
+        .isEqualTo(Duration.ofDays(62));
+    assertThat(RecurrencePattern.of("FREQ=YEARLY;INTERVAL=2;COUNT=2", JAN_31_9AM).period())
+        .isEqualTo(Duration.ofDays(732));
+  }
+
+  @Test
+  void localSlotsStopAtTheHorizonAndNeedABoundedRange() {
+    RecurrencePattern daily =
+        RecurrencePattern.of("FREQ=DAILY", LocalDateTime.of(2026, 1, 1, 9, 0), LocalDate.of(2026, 1, 4));
+    assertThat(daily.localSlots(LocalDateRange.of(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 2, 1)), TAIPEI))
+        .containsExactly(LocalDateTime.of(2026, 1, 2, 9, 0), LocalDateTime.of(2026, 1, 3, 9, 0));
+    assertThat(daily.localSlots(LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 1, 3)), TAIPEI))
+        .containsExactly(LocalDateTime.of(2026, 1, 1, 9, 0), LocalDateTime.of(2026, 1, 2, 9, 0));
+    assertThat(daily.localSlots(LocalDateRange.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 1)), TAIPEI))
+        .isEmpty();
+    assertThatThrownBy(
+            () -> daily.localSlots(LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.MAX), TAIPEI))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
