@@ -42,7 +42,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The computed results a front end shows, written from the samples: every figure is the domain
  * value's own, explanations come in the locale the caller asks for, each document conforms to its
  * schema, results read back equal (goal progress and progress reports, whose figures are computed
- * again and must agree with the document's), and the results that have no public factory from
+ * again and must agree with the document's; best-time results, through their validating builders), and the results that have no public factory from
  * their state are refused when read, with the reason.
  */
 class ResultDocumentsTest {
@@ -180,6 +180,47 @@ class ResultDocumentsTest {
     assertThat(none.get("ranked").size()).isZero();
     assertThat(none.has("medianRate")).isFalse();
     assertValid("best-time-result", JSON.write(fallback));
+
+    // Read back equal from either language, through the codec and the Jackson module.
+    assertThat(JSON.read(english, BestTimeResult.class)).isEqualTo(result);
+    assertThat(JSON.read(CHINESE.write(result), BestTimeResult.class)).isEqualTo(result);
+    assertThat(JSON.read(JSON.write(fallback), BestTimeResult.class)).isEqualTo(fallback);
+    assertThat(RoundTrips.MAPPER.readValue(RoundTrips.MAPPER.writeValueAsString(result),
+        BestTimeResult.class)).isEqualTo(result);
+  }
+
+  @Test
+  void aBestTimeDocumentTheAnalysisCouldNotHaveWrittenIsRefusedAtItsPointer() {
+    List<PerformanceRecord> records = ARTICLE.performance();
+    BestTimeResult result =
+        BestTimeToPost.analyse(records.get(0).platform(), ZoneId.of("Asia/Taipei"), records);
+    assertThat(result.buckets()).isNotEmpty();
+
+    ObjectNode count = (ObjectNode) tree(JSON.write(result));
+    count.put("postsAnalysed", result.postsAnalysed() + 1);
+    SocialplanJsonException posts = catchThrowableOfType(SocialplanJsonException.class,
+        () -> JSON.read(count.toString(), BestTimeResult.class));
+    assertThat(posts.pointer()).isEmpty();
+    assertThat(posts.reason()).startsWith("BestTimeResult refused: buckets must hold the "
+        + (result.postsAnalysed() + 1) + " posts analysed: " + result.postsAnalysed());
+
+    ObjectNode weight = (ObjectNode) tree(JSON.write(result));
+    ((ObjectNode) weight.at("/buckets/0")).put("shrinkageWeight", 1.5);
+    SocialplanJsonException bucket = catchThrowableOfType(SocialplanJsonException.class,
+        () -> JSON.read(weight.toString(), BestTimeResult.class));
+    assertThat(bucket.pointer()).isEqualTo("/buckets/0");
+    assertThat(bucket.reason())
+        .isEqualTo("BucketEstimate refused: shrinkageWeight must be between 0 and 1: 1.5");
+
+    ObjectNode order = (ObjectNode) tree(JSON.write(result));
+    if (result.ranked().size() > 1) {
+      var ranked = (tools.jackson.databind.node.ArrayNode) order.get("ranked");
+      JsonNode first = ranked.remove(0);
+      ranked.add(first);
+      assertThat(catchThrowableOfType(SocialplanJsonException.class,
+              () -> JSON.read(order.toString(), BestTimeResult.class)).reason())
+          .startsWith("BestTimeResult refused: ranked must be the ranked buckets, best first");
+    }
   }
 
   @Test
@@ -263,8 +304,6 @@ class ResultDocumentsTest {
   void resultsWithoutAPublicFactoryFromTheirStateAreRefusedWhenRead() {
     List<Class<?>> writeOnly =
         List.of(
-            BestTimeResult.class,
-            BucketEstimate.class,
             PlatformRanking.class,
             PlatformScore.class,
             AudienceReachEstimate.class,
@@ -304,7 +343,9 @@ class ResultDocumentsTest {
             RecommendationRequest.class,
             TwoVariantAnalysis.class,
             GoalProgress.class,
-            ProgressReport.class)) {
+            ProgressReport.class,
+            BestTimeResult.class,
+            BucketEstimate.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
     assertThat(JSON.canRead(String.class)).isFalse();

@@ -19,8 +19,12 @@ import dev.socialplan.analytics.progress.GoalProgress;
 import dev.socialplan.analytics.progress.MetricSeries;
 import dev.socialplan.analytics.progress.ProgressReport;
 import dev.socialplan.analytics.progress.ProgressThresholds;
+import dev.socialplan.analytics.timing.BestTimeResult;
+import dev.socialplan.analytics.timing.BestTimeSettings;
 import dev.socialplan.analytics.timing.BestTimeToPost;
+import dev.socialplan.analytics.timing.BucketEstimate;
 import dev.socialplan.goal.Goal;
+import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.platform.recommendation.Priority;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
@@ -148,7 +152,29 @@ class ResultRoundTripPropertiesTest {
               var result = BestTimeToPost.analyse(platform, zone, records);
               assertValid("best-time-result", JSON.write(result));
               assertValid("best-time-result", CHINESE.write(result));
+              assertThat(CHINESE.read(CHINESE.write(result), BestTimeResult.class))
+                  .isEqualTo(result);
             });
+    check(PerformanceGenerators.platforms()
+            .zip(PerformanceGenerators.zones(), PerformanceGenerators.mixedRecordLists(60),
+                BestTimeToPost::analyse),
+        BestTimeResult.class, N);
+    // Results of one account, and results that rank hours (low thresholds, one platform).
+    check(PerformanceGenerators.zones()
+            .zip(PerformanceGenerators.mixedRecordLists(60),
+                (zone, records) -> BestTimeToPost.byAccount(Platform.FACEBOOK, zone, records))
+            .map(byAccount -> byAccount.isEmpty()
+                ? BestTimeToPost.analyse(Platform.FACEBOOK, java.time.ZoneOffset.UTC, List.of())
+                : byAccount.values().iterator().next()),
+        BestTimeResult.class, N);
+    check(PerformanceGenerators.zones()
+            .zip(lists().of(PerformanceGenerators.records(100_000, 5)
+                    .map(r -> r.toBuilder().platform(Platform.FACEBOOK).build()))
+                    .ofSizeBetween(0, 200),
+                (zone, records) -> BestTimeToPost.analyse(Platform.FACEBOOK, zone, records,
+                    BestTimeSettings.builder().minPosts(10).minRankedBuckets(1)
+                        .minPostsPerBucket(2).build())),
+        BestTimeResult.class, N);
     LocalDate from = LocalDate.of(2026, 1, 1);
     LocalDate to = LocalDate.of(2026, 12, 31);
     qt().withExamples(100)
@@ -197,7 +223,8 @@ class ResultRoundTripPropertiesTest {
   void readableResultsListedInTheDocsReadBack() {
     for (Class<?> type : List.of(PerformanceSummary.class, Grouping.class, GroupKey.class,
         TwoVariantAnalysis.class, MultiVariantAnalysis.class, BayesianComparison.class,
-        RecommendationRequest.class, Priority.class, GoalProgress.class, ProgressReport.class)) {
+        RecommendationRequest.class, Priority.class, GoalProgress.class, ProgressReport.class,
+        BestTimeResult.class, BucketEstimate.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
   }

@@ -217,44 +217,86 @@ public final class ResultCodecs {
 
   // ---- best time to post -----------------------------------------------------------------------
 
-  /** One local weekday and hour's estimate. */
+  /** One local weekday and hour's estimate, read back through its validating builder. */
   public static final ObjectCodec<BucketEstimate> BUCKET_ESTIMATE =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "BucketEstimate",
-          "it is computed by BestTimeToPost and has no public factory",
           t -> {
-            t.req("timeOfWeek", TIME_OF_WEEK, BucketEstimate::timeOfWeek);
-            t.reqInt("posts", BucketEstimate::posts);
-            t.reqDouble("observedIndex", BucketEstimate::observedIndex);
-            t.reqDouble("estimate", BucketEstimate::estimate);
-            t.reqDouble("shrinkageWeight", BucketEstimate::shrinkageWeight);
-            t.reqDouble("lower", BucketEstimate::lower);
-            t.reqDouble("upper", BucketEstimate::upper);
-            t.req("ranked", BOOLEAN, BucketEstimate::isRanked);
+            var time = t.req("timeOfWeek", TIME_OF_WEEK, BucketEstimate::timeOfWeek);
+            var posts = t.reqInt("posts", BucketEstimate::posts);
+            var observed = t.reqDouble("observedIndex", BucketEstimate::observedIndex);
+            var estimate = t.reqDouble("estimate", BucketEstimate::estimate);
+            var weight = t.reqDouble("shrinkageWeight", BucketEstimate::shrinkageWeight);
+            var lower = t.reqDouble("lower", BucketEstimate::lower);
+            var upper = t.reqDouble("upper", BucketEstimate::upper);
+            var ranked = t.req("ranked", BOOLEAN, BucketEstimate::isRanked);
+            return v ->
+                BucketEstimate.builder()
+                    .timeOfWeek(v.get(time))
+                    .posts(v.get(posts))
+                    .observedIndex(v.get(observed))
+                    .estimate(v.get(estimate))
+                    .shrinkageWeight(v.get(weight))
+                    .lower(v.get(lower))
+                    .upper(v.get(upper))
+                    .isRanked(v.get(ranked))
+                    .build();
           });
 
-  /** The best times to post: the grid, the buckets, the figures and the explanation. */
+  /**
+   * The best times to post: the grid, the buckets, the figures, the thresholds the analysis ran
+   * with and the explanation (computed from the rest, so not read), read back through the
+   * result's validating builder.
+   */
   public static final ObjectCodec<BestTimeResult> BEST_TIME_RESULT =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "BestTimeResult",
-          "it is computed by BestTimeToPost and has no public factory; store the performance"
-              + " records and analyse them again (the grid alone, a TimeOfWeekGrid, reads back)",
           t -> {
-            t.req("platform", PLATFORM, BestTimeResult::platform);
-            t.req("zone", ZONE_ID, BestTimeResult::zone);
-            t.req("grid", TIME_OF_WEEK_GRID, BestTimeResult::grid);
-            t.list("ranked", BUCKET_ESTIMATE, BestTimeResult::ranked);
-            t.list("buckets", BUCKET_ESTIMATE, BestTimeResult::buckets);
-            t.opt("fallbackReason", enumOf(FallbackReason.class), BestTimeResult::fallbackReason);
+            var platform = t.req("platform", PLATFORM, BestTimeResult::platform);
+            var account = t.opt("account", STRING, BestTimeResult::account);
+            var zone = t.req("zone", ZONE_ID, BestTimeResult::zone);
+            var grid = t.req("grid", TIME_OF_WEEK_GRID, BestTimeResult::grid);
+            var ranked = t.list("ranked", BUCKET_ESTIMATE, BestTimeResult::ranked);
+            var buckets = t.list("buckets", BUCKET_ESTIMATE, BestTimeResult::buckets);
+            var reason =
+                t.opt("fallbackReason", enumOf(FallbackReason.class), BestTimeResult::fallbackReason);
             t.localized("explanation", BestTimeResult::explanation);
-            t.reqInt("postsAnalysed", BestTimeResult::postsAnalysed);
-            t.reqInt("postsWithoutRate", BestTimeResult::postsWithoutRate);
-            t.reqInt("postsOnOtherPlatforms", BestTimeResult::postsOnOtherPlatforms);
-            t.optDouble("medianRate", BestTimeResult::medianRate);
-            t.optDouble("grandMean", BestTimeResult::grandMean);
-            t.optDouble("withinVariance", BestTimeResult::withinVariance);
-            t.optDouble("betweenVariance", BestTimeResult::betweenVariance);
-            t.optDouble("shrinkageConstant", BestTimeResult::shrinkageConstant);
+            var analysed = t.reqInt("postsAnalysed", BestTimeResult::postsAnalysed);
+            var withoutRate = t.reqInt("postsWithoutRate", BestTimeResult::postsWithoutRate);
+            var otherPlatforms =
+                t.reqInt("postsOnOtherPlatforms", BestTimeResult::postsOnOtherPlatforms);
+            var otherAccounts =
+                t.reqInt("postsOfOtherAccounts", BestTimeResult::postsOfOtherAccounts);
+            var minPosts = t.reqInt("minPosts", BestTimeResult::minPosts);
+            var minPerBucket = t.reqInt("minPostsPerBucket", BestTimeResult::minPostsPerBucket);
+            var minBuckets = t.reqInt("minRankedBuckets", BestTimeResult::minRankedBuckets);
+            var median = t.optDouble("medianRate", BestTimeResult::medianRate);
+            var mean = t.optDouble("grandMean", BestTimeResult::grandMean);
+            var within = t.optDouble("withinVariance", BestTimeResult::withinVariance);
+            var between = t.optDouble("betweenVariance", BestTimeResult::betweenVariance);
+            var k = t.optDouble("shrinkageConstant", BestTimeResult::shrinkageConstant);
+            return v ->
+                BestTimeResult.builder()
+                    .platform(v.get(platform))
+                    .account(v.get(account))
+                    .zone(v.get(zone))
+                    .grid(v.get(grid))
+                    .ranked(v.get(ranked))
+                    .buckets(v.get(buckets))
+                    .fallbackReason(v.get(reason))
+                    .postsAnalysed(v.get(analysed))
+                    .postsWithoutRate(v.get(withoutRate))
+                    .postsOnOtherPlatforms(v.get(otherPlatforms))
+                    .postsOfOtherAccounts(v.get(otherAccounts))
+                    .minPosts(v.get(minPosts))
+                    .minPostsPerBucket(v.get(minPerBucket))
+                    .minRankedBuckets(v.get(minBuckets))
+                    .medianRate(v.get(median))
+                    .grandMean(v.get(mean))
+                    .withinVariance(v.get(within))
+                    .betweenVariance(v.get(between))
+                    .shrinkageConstant(v.get(k))
+                    .build();
           });
 
   // ---- platform recommendation -----------------------------------------------------------------
