@@ -248,6 +248,26 @@ class ResultDocumentsTest {
       assertThat(node.get("explanation").asString()).isEqualTo(score.explain(Locale.ENGLISH));
       assertThat(zh.get("scores").get(i).get("explanation").asString())
           .isEqualTo(score.explain(Locale.TAIWAN));
+      // A score's reach estimate, persona by persona, reads back on its own.
+      assertThat(JSON.read("{\"socialplan\":\"1\"," + node.get("reachEstimate").toString()
+              .substring(1), AudienceReachEstimate.class))
+          .isEqualTo(score.reachEstimate());
+      assertThat(RoundTrips.MAPPER.readValue(node.get("reachEstimate").toString(),
+              AudienceReachEstimate.class))
+          .isEqualTo(score.reachEstimate());
+    }
+    // A persona's reach whose assumptions contradict its ages is refused at its pointer.
+    JsonNode first = doc.at("/scores/0/reachEstimate");
+    if (first.has("personas") && first.get("personas").size() > 0) {
+      ObjectNode edited = (ObjectNode) first.deepCopy();
+      ObjectNode persona = (ObjectNode) edited.at("/personas/0");
+      persona.remove("ages");
+      persona.putArray("assumptions");
+      SocialplanJsonException refused = catchThrowableOfType(SocialplanJsonException.class,
+          () -> RoundTrips.MAPPER.readValue(edited.toString(), AudienceReachEstimate.class));
+      assertThat(refused.pointer()).isEqualTo("/personas/0");
+      assertThat(refused.reason()).isEqualTo("PersonaReach refused: assumptions must hold"
+          + " AGE_UNKNOWN exactly when ages are absent: []");
     }
   }
 
@@ -306,8 +326,6 @@ class ResultDocumentsTest {
         List.of(
             PlatformRanking.class,
             PlatformScore.class,
-            AudienceReachEstimate.class,
-            PersonaReach.class,
             PerformanceBreakdown.class,
             Verdict.class);
     for (Class<?> type : writeOnly) {
@@ -345,7 +363,9 @@ class ResultDocumentsTest {
             GoalProgress.class,
             ProgressReport.class,
             BestTimeResult.class,
-            BucketEstimate.class)) {
+            BucketEstimate.class,
+            AudienceReachEstimate.class,
+            PersonaReach.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
     assertThat(JSON.canRead(String.class)).isFalse();

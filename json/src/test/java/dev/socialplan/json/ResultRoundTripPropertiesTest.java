@@ -25,6 +25,10 @@ import dev.socialplan.analytics.timing.BestTimeToPost;
 import dev.socialplan.analytics.timing.BucketEstimate;
 import dev.socialplan.goal.Goal;
 import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PlatformCatalog;
+import dev.socialplan.platform.PlatformProfile;
+import dev.socialplan.platform.recommendation.AudienceReachEstimate;
+import dev.socialplan.platform.recommendation.PersonaReach;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.platform.recommendation.Priority;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
@@ -122,6 +126,11 @@ class ResultRoundTripPropertiesTest {
   @Test
   void recommendationRequestsPrioritiesAndRankings() {
     check(RecommendationGenerators.requests(), RecommendationRequest.class, N);
+    List<PlatformProfile> profiles = PlatformCatalog.standard().profiles();
+    check(RecommendationGenerators.requests()
+            .zip(integers().between(0, profiles.size() - 1),
+                (request, i) -> AudienceReachEstimate.of(request.audience(), profiles.get(i))),
+        AudienceReachEstimate.class, N);
     qt().withExamples(100)
         .forAll(RecommendationGenerators.requests(), RecommendationGenerators.recommenders())
         .checkAssert(
@@ -224,7 +233,8 @@ class ResultRoundTripPropertiesTest {
     for (Class<?> type : List.of(PerformanceSummary.class, Grouping.class, GroupKey.class,
         TwoVariantAnalysis.class, MultiVariantAnalysis.class, BayesianComparison.class,
         RecommendationRequest.class, Priority.class, GoalProgress.class, ProgressReport.class,
-        BestTimeResult.class, BucketEstimate.class)) {
+        BestTimeResult.class, BucketEstimate.class, AudienceReachEstimate.class,
+        PersonaReach.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
   }

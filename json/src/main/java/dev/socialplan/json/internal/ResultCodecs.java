@@ -350,30 +350,41 @@ public final class ResultCodecs {
             return v -> new Priority(v.get(strength), v.get(weight), v.get(reasons));
           });
 
-  /** One persona's reach on a platform. */
+  /** One persona's reach on a platform, read back through {@link PersonaReach#of}. */
   public static final ObjectCodec<PersonaReach> PERSONA_REACH =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "PersonaReach",
-          "it is computed by AudienceReachEstimate.of and has no public factory",
           t -> {
-            t.req("persona", STRING, PersonaReach::persona);
-            t.reqDouble("weight", PersonaReach::weight);
-            t.opt("ages", AGE_RANGE, PersonaReach::ages);
-            t.reqDouble("womenShare", PersonaReach::womenShare);
-            t.req("reach", RATIO, PersonaReach::reach);
-            t.set("assumptions", enumOf(ReachAssumption.class), PersonaReach::assumptions);
+            var persona = t.req("persona", STRING, PersonaReach::persona);
+            var weight = t.reqDouble("weight", PersonaReach::weight);
+            var ages = t.opt("ages", AGE_RANGE, PersonaReach::ages);
+            var women = t.reqDouble("womenShare", PersonaReach::womenShare);
+            var reach = t.req("reach", RATIO, PersonaReach::reach);
+            var assumptions =
+                t.set("assumptions", enumOf(ReachAssumption.class), PersonaReach::assumptions);
+            return v ->
+                PersonaReach.of(
+                    v.get(persona),
+                    v.get(weight),
+                    v.get(ages),
+                    v.get(women),
+                    v.get(reach),
+                    v.get(assumptions));
           });
 
-  /** An audience's estimated reach on a platform, persona by persona. */
+  /**
+   * An audience's estimated reach on a platform, persona by persona, read back through {@link
+   * AudienceReachEstimate#of(dev.socialplan.platform.Platform, Optional, List)}.
+   */
   public static final ObjectCodec<AudienceReachEstimate> AUDIENCE_REACH_ESTIMATE =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "AudienceReachEstimate",
-          "it is computed from an audience and a platform profile; call"
-              + " AudienceReachEstimate.of(audience, profile) again",
           t -> {
-            t.req("platform", PLATFORM, AudienceReachEstimate::platform);
-            t.opt("reach", RATIO, AudienceReachEstimate::reach);
-            t.list("personas", PERSONA_REACH, AudienceReachEstimate::personas);
+            var platform = t.req("platform", PLATFORM, AudienceReachEstimate::platform);
+            var reach = t.opt("reach", RATIO, AudienceReachEstimate::reach);
+            var personas = t.list("personas", PERSONA_REACH, AudienceReachEstimate::personas);
+            return v ->
+                AudienceReachEstimate.of(v.get(platform), v.get(reach), v.get(personas));
           });
 
   /** One platform's score, verdict and explanation. */
