@@ -27,6 +27,7 @@ import dev.socialplan.platform.recommendation.PersonaReach;
 import dev.socialplan.platform.recommendation.PlatformRanking;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.platform.recommendation.PlatformScore;
+import dev.socialplan.platform.recommendation.PlatformVerdict;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
 import dev.socialplan.testkit.samples.SamplePlan;
 import dev.socialplan.testkit.samples.SamplePlans;
@@ -256,6 +257,29 @@ class ResultDocumentsTest {
               AudienceReachEstimate.class))
           .isEqualTo(score.reachEstimate());
     }
+    assertThat(JSON.read(english, PlatformRanking.class)).isEqualTo(ranking);
+    assertThat(JSON.read(CHINESE.write(ranking), PlatformRanking.class)).isEqualTo(ranking);
+    assertThat(RoundTrips.MAPPER.readValue(RoundTrips.MAPPER.writeValueAsString(ranking),
+        PlatformRanking.class)).isEqualTo(ranking);
+    // A score whose verdict was edited, or scores out of order, are refused at their pointers.
+    ObjectNode verdict = (ObjectNode) tree(english);
+    PlatformScore last = ranking.scores().get(ranking.scores().size() - 1);
+    PlatformVerdict other = last.verdict() == PlatformVerdict.RECOMMENDED
+        ? PlatformVerdict.LOW_REACH : PlatformVerdict.RECOMMENDED;
+    String at = "/scores/" + (ranking.scores().size() - 1);
+    ((ObjectNode) verdict.at(at)).put("verdict", other.name());
+    SocialplanJsonException editedVerdict = catchThrowableOfType(SocialplanJsonException.class,
+        () -> JSON.read(verdict.toString(), PlatformRanking.class));
+    assertThat(editedVerdict.pointer()).isEqualTo(at);
+    assertThat(editedVerdict.reason()).isEqualTo("PlatformScore refused: verdict " + other
+        + " disagrees with the " + last.verdict() + " computed from its reach estimate,"
+        + " priorities, matched strengths, settings and best score");
+    ObjectNode order = (ObjectNode) tree(english);
+    var list = (tools.jackson.databind.node.ArrayNode) order.get("scores");
+    list.add(list.remove(0));
+    assertThat(catchThrowableOfType(SocialplanJsonException.class,
+            () -> JSON.read(order.toString(), PlatformRanking.class)).reason())
+        .isEqualTo("PlatformRanking refused: scores[0].rank must be 1: 2");
     // A persona's reach whose assumptions contradict its ages is refused at its pointer.
     JsonNode first = doc.at("/scores/0/reachEstimate");
     if (first.has("personas") && first.get("personas").size() > 0) {
@@ -324,8 +348,6 @@ class ResultDocumentsTest {
   void resultsWithoutAPublicFactoryFromTheirStateAreRefusedWhenRead() {
     List<Class<?>> writeOnly =
         List.of(
-            PlatformRanking.class,
-            PlatformScore.class,
             PerformanceBreakdown.class,
             Verdict.class);
     for (Class<?> type : writeOnly) {
@@ -365,7 +387,9 @@ class ResultDocumentsTest {
             BestTimeResult.class,
             BucketEstimate.class,
             AudienceReachEstimate.class,
-            PersonaReach.class)) {
+            PersonaReach.class,
+            PlatformRanking.class,
+            PlatformScore.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
     assertThat(JSON.canRead(String.class)).isFalse();

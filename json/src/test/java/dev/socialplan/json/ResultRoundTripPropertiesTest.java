@@ -29,6 +29,8 @@ import dev.socialplan.platform.PlatformCatalog;
 import dev.socialplan.platform.PlatformProfile;
 import dev.socialplan.platform.recommendation.AudienceReachEstimate;
 import dev.socialplan.platform.recommendation.PersonaReach;
+import dev.socialplan.platform.recommendation.PlatformRanking;
+import dev.socialplan.platform.recommendation.PlatformScore;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.platform.recommendation.Priority;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
@@ -141,7 +143,13 @@ class ResultRoundTripPropertiesTest {
               }
               String ranking = JSON.write(recommender.recommend(request));
               assertValid("platform-ranking", ranking);
+              assertThat(JSON.read(ranking, PlatformRanking.class))
+                  .isEqualTo(recommender.recommend(request));
             });
+    check(RecommendationGenerators.requests()
+            .zip(RecommendationGenerators.recommenders(), (request, recommender) ->
+                recommender.recommend(request)),
+        PlatformRanking.class, 100);
     qt().withExamples(50)
         .forAll(RecommendationGenerators.requests())
         .checkAssert(
@@ -234,7 +242,7 @@ class ResultRoundTripPropertiesTest {
         TwoVariantAnalysis.class, MultiVariantAnalysis.class, BayesianComparison.class,
         RecommendationRequest.class, Priority.class, GoalProgress.class, ProgressReport.class,
         BestTimeResult.class, BucketEstimate.class, AudienceReachEstimate.class,
-        PersonaReach.class)) {
+        PersonaReach.class, PlatformRanking.class, PlatformScore.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
   }

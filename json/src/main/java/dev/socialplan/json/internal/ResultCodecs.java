@@ -387,35 +387,69 @@ public final class ResultCodecs {
                 AudienceReachEstimate.of(v.get(platform), v.get(reach), v.get(personas));
           });
 
-  /** One platform's score, verdict and explanation. */
+  /**
+   * One platform's score: read back through {@link PlatformScore#of} from the platform, rank,
+   * reach estimate, survey, priorities, matched strengths, the recommender's settings and the best
+   * score; the fit, score and verdict written beside them are computed again and must agree (the
+   * explanation, in the writer's locale, is computed again and not compared).
+   */
   public static final ObjectCodec<PlatformScore> PLATFORM_SCORE =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "PlatformScore",
-          "it is computed by PlatformRecommender and has no public factory",
           t -> {
-            t.req("platform", PLATFORM, PlatformScore::platform);
-            t.reqInt("rank", PlatformScore::rank);
-            t.reqDouble("score", PlatformScore::score);
-            t.req("verdict", enumOf(PlatformVerdict.class), PlatformScore::verdict);
-            t.req("recommended", BOOLEAN, PlatformScore::isRecommended);
+            var platform = t.req("platform", PLATFORM, PlatformScore::platform);
+            var rank = t.reqInt("rank", PlatformScore::rank);
+            var score = t.reqDouble("score", PlatformScore::score);
+            var verdict = t.req("verdict", enumOf(PlatformVerdict.class), PlatformScore::verdict);
+            var recommended = t.req("recommended", BOOLEAN, PlatformScore::isRecommended);
             t.opt("reach", RATIO, PlatformScore::reach);
-            t.req("reachEstimate", AUDIENCE_REACH_ESTIMATE, PlatformScore::reachEstimate);
-            t.reqDouble("fit", PlatformScore::fit);
-            t.list("priorities", PRIORITY, PlatformScore::priorities);
-            t.set("matchedStrengths", enumOf(Strength.class), PlatformScore::matchedStrengths);
+            var estimate =
+                t.req("reachEstimate", AUDIENCE_REACH_ESTIMATE, PlatformScore::reachEstimate);
+            var fit = t.reqDouble("fit", PlatformScore::fit);
+            var priorities = t.list("priorities", PRIORITY, PlatformScore::priorities);
+            var matched =
+                t.set("matchedStrengths", enumOf(Strength.class), PlatformScore::matchedStrengths);
             t.set("missingStrengths", enumOf(Strength.class), PlatformScore::missingStrengths);
             t.localized("explanation", PlatformScore::explain);
+            var survey = t.opt("survey", STRING, PlatformScore::survey);
+            var floor = t.reqDouble("fitFloor", PlatformScore::fitFloor);
+            var minimumReach = t.reqDouble("minimumReach", PlatformScore::minimumReach);
+            var cutoff = t.reqDouble("relativeCutoff", PlatformScore::relativeCutoff);
+            var bestScore = t.reqDouble("bestScore", PlatformScore::bestScore);
+            var best = t.req("best", PLATFORM, PlatformScore::best);
+            return v -> {
+              PlatformScore s =
+                  PlatformScore.of(
+                      v.get(platform),
+                      v.get(rank),
+                      v.get(estimate),
+                      v.get(survey),
+                      v.get(priorities),
+                      v.get(matched),
+                      v.get(floor),
+                      v.get(minimumReach),
+                      v.get(cutoff),
+                      v.get(bestScore),
+                      v.get(best));
+              Agreement a =
+                  new Agreement(
+                      "its reach estimate, priorities, matched strengths, settings and best score");
+              a.same("fit", v.get(fit), s.fit());
+              a.same("score", v.get(score), s.score());
+              a.same("verdict", v.get(verdict), s.verdict());
+              a.same("recommended", v.get(recommended), s.isRecommended());
+              return s;
+            };
           });
 
-  /** The platforms ranked for a request. */
+  /** The platforms ranked for a request, read back through {@link PlatformRanking#of}. */
   public static final ObjectCodec<PlatformRanking> PLATFORM_RANKING =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "PlatformRanking",
-          "it depends on the recommender's catalog, priorities and thresholds, which it does not"
-              + " keep; read its request (a RecommendationRequest) and recommend again",
           t -> {
-            t.req("request", RECOMMENDATION_REQUEST, PlatformRanking::request);
-            t.list("scores", PLATFORM_SCORE, PlatformRanking::scores);
+            var request = t.req("request", RECOMMENDATION_REQUEST, PlatformRanking::request);
+            var scores = t.list("scores", PLATFORM_SCORE, PlatformRanking::scores);
+            return v -> PlatformRanking.of(v.get(request), v.get(scores));
           });
 
   // ---- performance summaries and breakdowns ----------------------------------------------------
