@@ -82,10 +82,13 @@ import org.joda.money.Money;
  *
  * <p>Results that keep their inputs (the experiment analyses, performance summaries, groupings and
  * keys, recommendation requests, priorities) read back through their public factories; derived
- * figures written beside the inputs are there to show and are ignored when read. Results that
- * keep only their outputs and have no public factory from them are written for display and
- * refused when read ({@link ObjectCodec#defineWriteOnly}), each with the reason and the way to
- * recompute it.
+ * figures written beside the inputs are there to show and are ignored when read. Goal progress,
+ * best-time results, reach estimates and platform rankings read back through factories from
+ * their state that refuse what the library could not have computed; figures computed from that
+ * state and written beside it must agree with the computed ones ({@code Agreement}). Results that
+ * keep only their outputs and have no public factory from them (performance breakdowns,
+ * verdicts) are written for display and refused when read ({@link ObjectCodec#defineWriteOnly}),
+ * each with the reason and the way to recompute it.
  */
 public final class ResultCodecs {
 
