@@ -179,12 +179,12 @@ public final class SocialplanJson {
   }
 
   /**
-   * Returns whether values of a type can be read back. A few computed results (best-time
-   * results, platform rankings, performance breakdowns, experiment verdicts) are written for a
-   * front end to show but have no public factory from their state, so they are not read; {@code
-   * docs/json.md} lists them and says how to recompute each. Goal progress and progress reports
-   * read back: from the state every figure is computed from, the figures written beside it
-   * computed again and compared.
+   * Returns whether values of a type can be read back. Two computed results (performance
+   * breakdowns and experiment verdicts) are written for a front end to show but have no public
+   * factory from their state, so they are not read; {@code docs/json.md} lists them and says how
+   * to recompute each. Other computed results (goal progress, best-time results, reach
+   * estimates, platform rankings) read back through factories from their state, which refuse a
+   * state the library could not have computed.
    *
    * @param type the type
    * @return true if the type has a JSON form that reads back

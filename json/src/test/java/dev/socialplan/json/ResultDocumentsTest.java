@@ -27,6 +27,7 @@ import dev.socialplan.platform.recommendation.PersonaReach;
 import dev.socialplan.platform.recommendation.PlatformRanking;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.platform.recommendation.PlatformScore;
+import dev.socialplan.platform.recommendation.PlatformVerdict;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
 import dev.socialplan.testkit.samples.SamplePlan;
 import dev.socialplan.testkit.samples.SamplePlans;
@@ -42,7 +43,7 @@ import tools.jackson.databind.node.ObjectNode;
  * The computed results a front end shows, written from the samples: every figure is the domain
  * value's own, explanations come in the locale the caller asks for, each document conforms to its
  * schema, results read back equal (goal progress and progress reports, whose figures are computed
- * again and must agree with the document's), and the results that have no public factory from
+ * again and must agree with the document's; best-time results, through their validating builders), and the results that have no public factory from
  * their state are refused when read, with the reason.
  */
 class ResultDocumentsTest {
@@ -180,6 +181,47 @@ class ResultDocumentsTest {
     assertThat(none.get("ranked").size()).isZero();
     assertThat(none.has("medianRate")).isFalse();
     assertValid("best-time-result", JSON.write(fallback));
+
+    // Read back equal from either language, through the codec and the Jackson module.
+    assertThat(JSON.read(english, BestTimeResult.class)).isEqualTo(result);
+    assertThat(JSON.read(CHINESE.write(result), BestTimeResult.class)).isEqualTo(result);
+    assertThat(JSON.read(JSON.write(fallback), BestTimeResult.class)).isEqualTo(fallback);
+    assertThat(RoundTrips.MAPPER.readValue(RoundTrips.MAPPER.writeValueAsString(result),
+        BestTimeResult.class)).isEqualTo(result);
+  }
+
+  @Test
+  void aBestTimeDocumentTheAnalysisCouldNotHaveWrittenIsRefusedAtItsPointer() {
+    List<PerformanceRecord> records = ARTICLE.performance();
+    BestTimeResult result =
+        BestTimeToPost.analyse(records.get(0).platform(), ZoneId.of("Asia/Taipei"), records);
+    assertThat(result.buckets()).isNotEmpty();
+
+    ObjectNode count = (ObjectNode) tree(JSON.write(result));
+    count.put("postsAnalysed", result.postsAnalysed() + 1);
+    SocialplanJsonException posts = catchThrowableOfType(SocialplanJsonException.class,
+        () -> JSON.read(count.toString(), BestTimeResult.class));
+    assertThat(posts.pointer()).isEmpty();
+    assertThat(posts.reason()).startsWith("BestTimeResult refused: buckets must hold the "
+        + (result.postsAnalysed() + 1) + " posts analysed: " + result.postsAnalysed());
+
+    ObjectNode weight = (ObjectNode) tree(JSON.write(result));
+    ((ObjectNode) weight.at("/buckets/0")).put("shrinkageWeight", 1.5);
+    SocialplanJsonException bucket = catchThrowableOfType(SocialplanJsonException.class,
+        () -> JSON.read(weight.toString(), BestTimeResult.class));
+    assertThat(bucket.pointer()).isEqualTo("/buckets/0");
+    assertThat(bucket.reason())
+        .isEqualTo("BucketEstimate refused: shrinkageWeight must be between 0 and 1: 1.5");
+
+    ObjectNode order = (ObjectNode) tree(JSON.write(result));
+    if (result.ranked().size() > 1) {
+      var ranked = (tools.jackson.databind.node.ArrayNode) order.get("ranked");
+      JsonNode first = ranked.remove(0);
+      ranked.add(first);
+      assertThat(catchThrowableOfType(SocialplanJsonException.class,
+              () -> JSON.read(order.toString(), BestTimeResult.class)).reason())
+          .startsWith("BestTimeResult refused: ranked must be the ranked buckets, best first");
+    }
   }
 
   @Test
@@ -207,6 +249,49 @@ class ResultDocumentsTest {
       assertThat(node.get("explanation").asString()).isEqualTo(score.explain(Locale.ENGLISH));
       assertThat(zh.get("scores").get(i).get("explanation").asString())
           .isEqualTo(score.explain(Locale.TAIWAN));
+      // A score's reach estimate, persona by persona, reads back on its own.
+      assertThat(JSON.read("{\"socialplan\":\"1\"," + node.get("reachEstimate").toString()
+              .substring(1), AudienceReachEstimate.class))
+          .isEqualTo(score.reachEstimate());
+      assertThat(RoundTrips.MAPPER.readValue(node.get("reachEstimate").toString(),
+              AudienceReachEstimate.class))
+          .isEqualTo(score.reachEstimate());
+    }
+    assertThat(JSON.read(english, PlatformRanking.class)).isEqualTo(ranking);
+    assertThat(JSON.read(CHINESE.write(ranking), PlatformRanking.class)).isEqualTo(ranking);
+    assertThat(RoundTrips.MAPPER.readValue(RoundTrips.MAPPER.writeValueAsString(ranking),
+        PlatformRanking.class)).isEqualTo(ranking);
+    // A score whose verdict was edited, or scores out of order, are refused at their pointers.
+    ObjectNode verdict = (ObjectNode) tree(english);
+    PlatformScore last = ranking.scores().get(ranking.scores().size() - 1);
+    PlatformVerdict other = last.verdict() == PlatformVerdict.RECOMMENDED
+        ? PlatformVerdict.LOW_REACH : PlatformVerdict.RECOMMENDED;
+    String at = "/scores/" + (ranking.scores().size() - 1);
+    ((ObjectNode) verdict.at(at)).put("verdict", other.name());
+    SocialplanJsonException editedVerdict = catchThrowableOfType(SocialplanJsonException.class,
+        () -> JSON.read(verdict.toString(), PlatformRanking.class));
+    assertThat(editedVerdict.pointer()).isEqualTo(at);
+    assertThat(editedVerdict.reason()).isEqualTo("PlatformScore refused: verdict " + other
+        + " disagrees with the " + last.verdict() + " computed from its reach estimate,"
+        + " priorities, matched strengths, settings and best score");
+    ObjectNode order = (ObjectNode) tree(english);
+    var list = (tools.jackson.databind.node.ArrayNode) order.get("scores");
+    list.add(list.remove(0));
+    assertThat(catchThrowableOfType(SocialplanJsonException.class,
+            () -> JSON.read(order.toString(), PlatformRanking.class)).reason())
+        .isEqualTo("PlatformRanking refused: scores[0].rank must be 1: 2");
+    // A persona's reach whose assumptions contradict its ages is refused at its pointer.
+    JsonNode first = doc.at("/scores/0/reachEstimate");
+    if (first.has("personas") && first.get("personas").size() > 0) {
+      ObjectNode edited = (ObjectNode) first.deepCopy();
+      ObjectNode persona = (ObjectNode) edited.at("/personas/0");
+      persona.remove("ages");
+      persona.putArray("assumptions");
+      SocialplanJsonException refused = catchThrowableOfType(SocialplanJsonException.class,
+          () -> RoundTrips.MAPPER.readValue(edited.toString(), AudienceReachEstimate.class));
+      assertThat(refused.pointer()).isEqualTo("/personas/0");
+      assertThat(refused.reason()).isEqualTo("PersonaReach refused: assumptions must hold"
+          + " AGE_UNKNOWN exactly when ages are absent: []");
     }
   }
 
@@ -263,12 +348,6 @@ class ResultDocumentsTest {
   void resultsWithoutAPublicFactoryFromTheirStateAreRefusedWhenRead() {
     List<Class<?>> writeOnly =
         List.of(
-            BestTimeResult.class,
-            BucketEstimate.class,
-            PlatformRanking.class,
-            PlatformScore.class,
-            AudienceReachEstimate.class,
-            PersonaReach.class,
             PerformanceBreakdown.class,
             Verdict.class);
     for (Class<?> type : writeOnly) {
@@ -304,7 +383,13 @@ class ResultDocumentsTest {
             RecommendationRequest.class,
             TwoVariantAnalysis.class,
             GoalProgress.class,
-            ProgressReport.class)) {
+            ProgressReport.class,
+            BestTimeResult.class,
+            BucketEstimate.class,
+            AudienceReachEstimate.class,
+            PersonaReach.class,
+            PlatformRanking.class,
+            PlatformScore.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
     assertThat(JSON.canRead(String.class)).isFalse();

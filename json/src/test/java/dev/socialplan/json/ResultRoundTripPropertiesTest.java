@@ -19,8 +19,18 @@ import dev.socialplan.analytics.progress.GoalProgress;
 import dev.socialplan.analytics.progress.MetricSeries;
 import dev.socialplan.analytics.progress.ProgressReport;
 import dev.socialplan.analytics.progress.ProgressThresholds;
+import dev.socialplan.analytics.timing.BestTimeResult;
+import dev.socialplan.analytics.timing.BestTimeSettings;
 import dev.socialplan.analytics.timing.BestTimeToPost;
+import dev.socialplan.analytics.timing.BucketEstimate;
 import dev.socialplan.goal.Goal;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PlatformCatalog;
+import dev.socialplan.platform.PlatformProfile;
+import dev.socialplan.platform.recommendation.AudienceReachEstimate;
+import dev.socialplan.platform.recommendation.PersonaReach;
+import dev.socialplan.platform.recommendation.PlatformRanking;
+import dev.socialplan.platform.recommendation.PlatformScore;
 import dev.socialplan.platform.recommendation.PlatformRecommender;
 import dev.socialplan.platform.recommendation.Priority;
 import dev.socialplan.platform.recommendation.RecommendationRequest;
@@ -118,6 +128,11 @@ class ResultRoundTripPropertiesTest {
   @Test
   void recommendationRequestsPrioritiesAndRankings() {
     check(RecommendationGenerators.requests(), RecommendationRequest.class, N);
+    List<PlatformProfile> profiles = PlatformCatalog.standard().profiles();
+    check(RecommendationGenerators.requests()
+            .zip(integers().between(0, profiles.size() - 1),
+                (request, i) -> AudienceReachEstimate.of(request.audience(), profiles.get(i))),
+        AudienceReachEstimate.class, N);
     qt().withExamples(100)
         .forAll(RecommendationGenerators.requests(), RecommendationGenerators.recommenders())
         .checkAssert(
@@ -128,7 +143,13 @@ class ResultRoundTripPropertiesTest {
               }
               String ranking = JSON.write(recommender.recommend(request));
               assertValid("platform-ranking", ranking);
+              assertThat(JSON.read(ranking, PlatformRanking.class))
+                  .isEqualTo(recommender.recommend(request));
             });
+    check(RecommendationGenerators.requests()
+            .zip(RecommendationGenerators.recommenders(), (request, recommender) ->
+                recommender.recommend(request)),
+        PlatformRanking.class, 100);
     qt().withExamples(50)
         .forAll(RecommendationGenerators.requests())
         .checkAssert(
@@ -148,7 +169,29 @@ class ResultRoundTripPropertiesTest {
               var result = BestTimeToPost.analyse(platform, zone, records);
               assertValid("best-time-result", JSON.write(result));
               assertValid("best-time-result", CHINESE.write(result));
+              assertThat(CHINESE.read(CHINESE.write(result), BestTimeResult.class))
+                  .isEqualTo(result);
             });
+    check(PerformanceGenerators.platforms()
+            .zip(PerformanceGenerators.zones(), PerformanceGenerators.mixedRecordLists(60),
+                BestTimeToPost::analyse),
+        BestTimeResult.class, N);
+    // Results of one account, and results that rank hours (low thresholds, one platform).
+    check(PerformanceGenerators.zones()
+            .zip(PerformanceGenerators.mixedRecordLists(60),
+                (zone, records) -> BestTimeToPost.byAccount(Platform.FACEBOOK, zone, records))
+            .map(byAccount -> byAccount.isEmpty()
+                ? BestTimeToPost.analyse(Platform.FACEBOOK, java.time.ZoneOffset.UTC, List.of())
+                : byAccount.values().iterator().next()),
+        BestTimeResult.class, N);
+    check(PerformanceGenerators.zones()
+            .zip(lists().of(PerformanceGenerators.records(100_000, 5)
+                    .map(r -> r.toBuilder().platform(Platform.FACEBOOK).build()))
+                    .ofSizeBetween(0, 200),
+                (zone, records) -> BestTimeToPost.analyse(Platform.FACEBOOK, zone, records,
+                    BestTimeSettings.builder().minPosts(10).minRankedBuckets(1)
+                        .minPostsPerBucket(2).build())),
+        BestTimeResult.class, N);
     LocalDate from = LocalDate.of(2026, 1, 1);
     LocalDate to = LocalDate.of(2026, 12, 31);
     qt().withExamples(100)
@@ -197,7 +240,9 @@ class ResultRoundTripPropertiesTest {
   void readableResultsListedInTheDocsReadBack() {
     for (Class<?> type : List.of(PerformanceSummary.class, Grouping.class, GroupKey.class,
         TwoVariantAnalysis.class, MultiVariantAnalysis.class, BayesianComparison.class,
-        RecommendationRequest.class, Priority.class, GoalProgress.class, ProgressReport.class)) {
+        RecommendationRequest.class, Priority.class, GoalProgress.class, ProgressReport.class,
+        BestTimeResult.class, BucketEstimate.class, AudienceReachEstimate.class,
+        PersonaReach.class, PlatformRanking.class, PlatformScore.class)) {
       assertThat(JSON.canRead(type)).as(type.getName()).isTrue();
     }
   }

@@ -190,6 +190,19 @@ class NullRefusalTest {
     tester.setDefault(java.time.Clock.class, java.time.Clock.fixed(instant, java.time.ZoneOffset.UTC));
     tester.setDefault(org.joda.money.Money.class, org.joda.money.Money.parse("USD 10.00"));
     tester.setDefault(org.joda.money.CurrencyUnit.class, org.joda.money.CurrencyUnit.USD);
+    // The factories of stored rankings and reach estimates take these.
+    tester.setDefault(
+        dev.socialplan.platform.recommendation.RecommendationRequest.class,
+        dev.socialplan.platform.recommendation.RecommendationRequest.builder()
+            .referenceDate(java.time.LocalDate.of(2025, 3, 1))
+            .build());
+    tester.setDefault(
+        dev.socialplan.platform.recommendation.AudienceReachEstimate.class,
+        dev.socialplan.platform.recommendation.AudienceReachEstimate.of(
+            dev.socialplan.audience.Audience.empty(),
+            dev.socialplan.platform.PlatformCatalog.standard()
+                .profile(dev.socialplan.platform.Platform.INSTAGRAM)
+                .orElseThrow()));
     tester.setDefault(
         dev.socialplan.analytics.experiment.Variant.class,
         dev.socialplan.analytics.experiment.Variant.of("A", 100, 10));

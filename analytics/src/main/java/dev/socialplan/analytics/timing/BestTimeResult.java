@@ -1,10 +1,13 @@
 package dev.socialplan.analytics.timing;
 
 import dev.socialplan.analytics.internal.Text;
+import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.timing.TimeOfWeek;
 import dev.socialplan.timing.TimeOfWeekGrid;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +19,23 @@ import org.immutables.value.Value;
  * The outcome of a best-time analysis: the grid for the scheduler, the ranked
  * buckets with sample sizes and intervals, whether the platform's default times were used and why,
  * and the estimator's parameters.
+ *
+ * <p>Obtain one from {@link BestTimeToPost}, or rebuild one from its state with {@link #builder()}
+ * (a result stored as JSON, for example). The builder checks every invariant {@code BestTimeToPost}
+ * guarantees, so for every computed result {@code r}, a builder given each of {@code r}'s
+ * accessors builds a result equal to {@code r}; the explanation is computed from the state and
+ * written out in a language only when asked for. The invariants: the counts are not negative and
+ * posts of other accounts are counted only for an account's analysis; the fallback reason is
+ * {@link FallbackReason#NO_POSTS} exactly when no post was analysed, {@link
+ * FallbackReason#MEDIAN_ENGAGEMENT_ZERO} exactly when the median rate is zero, {@link
+ * FallbackReason#TOO_FEW_POSTS} when fewer than {@link #minPosts()} were analysed and {@link
+ * FallbackReason#TOO_FEW_BUCKETS} when fewer than {@link #minRankedBuckets()} buckets are ranked;
+ * the buckets are in time order, hold the posts analysed between them, and are ranked exactly
+ * when they hold {@link #minPostsPerBucket()} posts; {@link #ranked()} is the ranked buckets in
+ * ranking order; the mean, the variances and k are present exactly when the estimator defines
+ * them, finite and not negative, k being σ² ÷ τ²; without a difference between hours (τ² zero)
+ * every bucket's estimate is the mean; and a grid from the account's own history holds each
+ * bucket's estimate and the mean elsewhere.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -98,8 +118,75 @@ public abstract class BestTimeResult {
     return explanationText().format(locale);
   }
 
-  /** The explanation before it is written out in a language. */
-  abstract Text explanationText();
+  /** The explanation before it is written out in a language, computed from the state. */
+  Text explanationText() {
+    String whose = platform().displayName() + account().map(a -> " (" + a + ")").orElse("");
+    Text counted =
+        Text.of(
+            "bestTime.counted",
+            count(postsAnalysed()),
+            whose,
+            postsWithoutRate() > 0
+                ? Text.of("bestTime.leftOut", count(postsWithoutRate()))
+                : Text.empty());
+    if (fallbackReason().isPresent()) {
+      switch (fallbackReason().get()) {
+        case NO_POSTS:
+          return Text.of("bestTime.noPosts", whose);
+        case MEDIAN_ENGAGEMENT_ZERO:
+          return Text.of("bestTime.medianZero", counted);
+        case TOO_FEW_POSTS:
+          return Text.of("bestTime.tooFewPosts", counted, count(minPosts()));
+        default:
+          return Text.of(
+              "bestTime.tooFewBuckets",
+              counted,
+              count(ranked().size()),
+              count(minPostsPerBucket()),
+              count(minRankedBuckets()));
+      }
+    }
+    return Text.of(
+        "bestTime.ranked",
+        counted,
+        zone().getId(),
+        String.format(Locale.ROOT, "%.2f %%", medianRate().getAsDouble() * 100),
+        count(ranked().size()),
+        count(minPostsPerBucket()),
+        shrinkageConstant().isPresent()
+            ? Text.of(
+                "bestTime.shrinkage",
+                String.format(Locale.ROOT, "%.1f", shrinkageConstant().getAsDouble()))
+            : Text.of("bestTime.noDifference"));
+  }
+
+  private static String count(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+
+  /**
+   * Returns the fewest posts of the platform (with a rate) the analysis needed to rank hours
+   * rather than use the default times, from the settings it ran with.
+   *
+   * @return the minimum, at least 1
+   */
+  public abstract int minPosts();
+
+  /**
+   * Returns the fewest posts a bucket needed to be ranked, from the settings the analysis ran
+   * with.
+   *
+   * @return the minimum, at least 1
+   */
+  public abstract int minPostsPerBucket();
+
+  /**
+   * Returns the fewest ranked buckets the analysis needed to rank hours rather than use the
+   * default times, from the settings it ran with.
+   *
+   * @return the minimum, 1 to 168
+   */
+  public abstract int minRankedBuckets();
 
   /**
    * Returns the number of posts of the platform with an engagement rate.
@@ -185,12 +272,192 @@ public abstract class BestTimeResult {
         .collect(Collectors.toList());
   }
 
-  static Builder builder() {
+  /**
+   * Returns a builder of a result from its state: every accessor but the explanation, which is
+   * computed. {@link Builder#build()} refuses a state {@link BestTimeToPost} could not have
+   * computed (see the class description).
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link BestTimeResult}. */
-  static final class Builder extends ImmutableBestTimeResult.Builder {
+  @Value.Check
+  void check() {
+    Checks.nonNegative(postsAnalysed(), "postsAnalysed");
+    Checks.nonNegative(postsWithoutRate(), "postsWithoutRate");
+    Checks.nonNegative(postsOnOtherPlatforms(), "postsOnOtherPlatforms");
+    Checks.nonNegative(postsOfOtherAccounts(), "postsOfOtherAccounts");
+    Checks.inRange(minPosts(), 1, Integer.MAX_VALUE, "minPosts");
+    Checks.inRange(minPostsPerBucket(), 1, Integer.MAX_VALUE, "minPostsPerBucket");
+    Checks.inRange(minRankedBuckets(), 1, TimeOfWeek.HOURS_PER_WEEK, "minRankedBuckets");
+    account().ifPresent(a -> Checks.nonBlank(a, "account"));
+    if (account().isEmpty() && postsOfOtherAccounts() != 0) {
+      throw new IllegalArgumentException(
+          "postsOfOtherAccounts must be 0 without an account: " + postsOfOtherAccounts());
+    }
+    Optional<FallbackReason> reason = fallbackReason();
+    if (postsAnalysed() == 0) {
+      expect("fallbackReason", reason, Optional.of(FallbackReason.NO_POSTS));
+      absent("medianRate", medianRate());
+    } else {
+      double median = nonNegativeFinite("medianRate", present("medianRate", medianRate()));
+      if (reason.equals(Optional.of(FallbackReason.NO_POSTS))) {
+        throw new IllegalArgumentException(
+            "fallbackReason must not be NO_POSTS when posts were analysed: " + postsAnalysed());
+      }
+      if (median == 0) {
+        expect("fallbackReason", reason, Optional.of(FallbackReason.MEDIAN_ENGAGEMENT_ZERO));
+      } else if (reason.equals(Optional.of(FallbackReason.MEDIAN_ENGAGEMENT_ZERO))) {
+        throw new IllegalArgumentException(
+            "fallbackReason must not be MEDIAN_ENGAGEMENT_ZERO when the median rate is not zero: "
+                + median);
+      }
+    }
+    if (medianRate().isEmpty() || medianRate().getAsDouble() == 0) {
+      absent("grandMean", grandMean());
+      absent("withinVariance", withinVariance());
+      absent("betweenVariance", betweenVariance());
+      absent("shrinkageConstant", shrinkageConstant());
+      if (!buckets().isEmpty() || !ranked().isEmpty()) {
+        throw new IllegalArgumentException(
+            "buckets and ranked must be empty when no rate was compared: " + buckets().size()
+                + " buckets, " + ranked().size() + " ranked");
+      }
+      return;
+    }
+    checkEstimates();
+    Optional<FallbackReason> expected =
+        postsAnalysed() < minPosts()
+            ? Optional.of(FallbackReason.TOO_FEW_POSTS)
+            : ranked().size() < minRankedBuckets()
+                ? Optional.of(FallbackReason.TOO_FEW_BUCKETS)
+                : Optional.empty();
+    expect("fallbackReason", reason, expected);
+    if (reason.isEmpty()) {
+      double[] weights = grid().toArray();
+      double mean = grandMean().getAsDouble();
+      int next = 0;
+      for (int hour = 0; hour < weights.length; hour++) {
+        double expectedWeight = mean;
+        if (next < buckets().size() && buckets().get(next).timeOfWeek().index() == hour) {
+          expectedWeight = buckets().get(next++).estimate();
+        }
+        if (Double.compare(weights[hour], expectedWeight) != 0) {
+          throw new IllegalArgumentException(
+              "grid must hold each bucket's estimate and the mean elsewhere: "
+                  + TimeOfWeek.ofIndex(hour) + " weighs " + weights[hour] + ", expected "
+                  + expectedWeight);
+        }
+      }
+    }
+  }
+
+  /** The estimator's figures, for a result whose rates were compared with a positive median. */
+  private void checkEstimates() {
+    double mean = nonNegativeFinite("grandMean", present("grandMean", grandMean()));
+    boolean spread = postsAnalysed() > 1;
+    double within = 0;
+    double between = 0;
+    if (spread) {
+      within = nonNegativeFinite("withinVariance", present("withinVariance", withinVariance()));
+      between = nonNegativeFinite("betweenVariance", present("betweenVariance", betweenVariance()));
+    } else {
+      absent("withinVariance", withinVariance());
+      absent("betweenVariance", betweenVariance());
+    }
+    if (between > 0) {
+      expect("shrinkageConstant", shrinkageConstant(), OptionalDouble.of(within / between));
+    } else {
+      absent("shrinkageConstant", shrinkageConstant());
+    }
+    if (buckets().isEmpty()) {
+      throw new IllegalArgumentException(
+          "buckets must not be empty when " + postsAnalysed() + " posts were analysed");
+    }
+    long posts = 0;
+    List<BucketEstimate> rankedInTimeOrder = new ArrayList<>();
+    BucketEstimate previous = null;
+    for (BucketEstimate bucket : buckets()) {
+      if (previous != null && previous.timeOfWeek().compareTo(bucket.timeOfWeek()) >= 0) {
+        throw new IllegalArgumentException(
+            "buckets must be in time order without repeats: " + bucket.timeOfWeek() + " after "
+                + previous.timeOfWeek());
+      }
+      if (bucket.isRanked() != (bucket.posts() >= minPostsPerBucket())) {
+        throw new IllegalArgumentException(
+            "a bucket is ranked exactly when it holds minPostsPerBucket (" + minPostsPerBucket()
+                + ") posts: " + bucket);
+      }
+      if (between == 0 && Double.compare(bucket.estimate(), mean) != 0) {
+        throw new IllegalArgumentException(
+            "without a difference between hours every estimate must be the mean " + mean + ": "
+                + bucket);
+      }
+      if (bucket.isRanked()) {
+        rankedInTimeOrder.add(bucket);
+      }
+      posts += bucket.posts();
+      previous = bucket;
+    }
+    if (posts != postsAnalysed()) {
+      throw new IllegalArgumentException(
+          "buckets must hold the " + postsAnalysed() + " posts analysed: " + posts);
+    }
+    rankedInTimeOrder.sort(RANKING);
+    if (!ranked().equals(rankedInTimeOrder)) {
+      throw new IllegalArgumentException(
+          "ranked must be the ranked buckets, best first: " + ranked());
+    }
+  }
+
+  /** Best first: by estimate, then by sample size, then in time order. */
+  static final Comparator<BucketEstimate> RANKING =
+      Comparator.comparingDouble(BucketEstimate::estimate)
+          .reversed()
+          .thenComparing(Comparator.comparingInt(BucketEstimate::posts).reversed())
+          .thenComparing(BucketEstimate::timeOfWeek);
+
+  private static double present(String field, OptionalDouble value) {
+    if (value.isEmpty()) {
+      throw new IllegalArgumentException(field + " must be present");
+    }
+    return value.getAsDouble();
+  }
+
+  private static void absent(String field, OptionalDouble value) {
+    if (value.isPresent()) {
+      throw new IllegalArgumentException(field + " must be absent: " + value.getAsDouble());
+    }
+  }
+
+  private static double nonNegativeFinite(String field, double value) {
+    return Checks.nonNegative(Checks.finite(value, field), field);
+  }
+
+  private static void expect(String field, Object value, Object expected) {
+    if (!value.equals(expected)) {
+      throw new IllegalArgumentException(
+          field + " must be " + shown(expected) + ": " + shown(value));
+    }
+  }
+
+  private static String shown(Object value) {
+    if (value instanceof Optional<?> o) {
+      return o.map(String::valueOf).orElse("absent");
+    }
+    if (value instanceof OptionalDouble d) {
+      return d.isPresent() ? String.valueOf(d.getAsDouble()) : "absent";
+    }
+    return String.valueOf(value);
+  }
+
+  /**
+   * Builds a {@link BestTimeResult} from its state. Not thread-safe; {@link #build()} validates,
+   * with an {@link IllegalArgumentException} that names the field and the value.
+   */
+  public static final class Builder extends ImmutableBestTimeResult.Builder {
     Builder() {}
   }
 }

@@ -1,7 +1,6 @@
 package dev.socialplan.analytics.timing;
 
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
-import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.analytics.metric.EngagementDefinition;
 import dev.socialplan.analytics.metric.EngagementRate;
 import dev.socialplan.internal.Checks;
@@ -13,9 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.commons.statistics.descriptive.Median;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -223,35 +220,23 @@ public final class BestTimeToPost {
             .postsAnalysed(observations.size())
             .postsWithoutRate(withoutRate)
             .postsOnOtherPlatforms(otherPlatforms)
-            .postsOfOtherAccounts(otherAccounts);
+            .postsOfOtherAccounts(otherAccounts)
+            .minPosts(settings.minPosts())
+            .minPostsPerBucket(settings.minPostsPerBucket())
+            .minRankedBuckets(settings.minRankedBuckets());
     if (account != null) {
       result.account(account);
     }
-    // An account's analysis names it after the platform: "Facebook (acme)".
-    String whose = platform.displayName() + (account == null ? "" : " (" + account + ")");
-    Text counted =
-        Text.of(
-            "bestTime.counted",
-            count(observations.size()),
-            whose,
-            withoutRate > 0 ? Text.of("bestTime.leftOut", count(withoutRate)) : Text.empty());
+    // The explanation is computed by the result from these figures (BestTimeResult.explanationText).
     if (observations.isEmpty()) {
-      return result
-          .grid(fallback)
-          .fallbackReason(FallbackReason.NO_POSTS)
-          .explanationText(Text.of("bestTime.noPosts", whose))
-          .build();
+      return result.grid(fallback).fallbackReason(FallbackReason.NO_POSTS).build();
     }
     // Commons Statistics' median: the middle value, or the mean of the two middle values.
     double median =
         MEDIAN.evaluate(observations.stream().mapToDouble(o -> o[1]).toArray());
     result.medianRate(median);
     if (median == 0) {
-      return result
-          .grid(fallback)
-          .fallbackReason(FallbackReason.MEDIAN_ENGAGEMENT_ZERO)
-          .explanationText(Text.of("bestTime.medianZero", counted))
-          .build();
+      return result.grid(fallback).fallbackReason(FallbackReason.MEDIAN_ENGAGEMENT_ZERO).build();
     }
 
     Estimator estimator = new Estimator(observations, median, settings);
@@ -270,45 +255,12 @@ public final class BestTimeToPost {
     }
     int rankedCount = estimator.ranked().size();
     if (observations.size() < settings.minPosts()) {
-      return result
-          .grid(fallback)
-          .fallbackReason(FallbackReason.TOO_FEW_POSTS)
-          .explanationText(Text.of("bestTime.tooFewPosts", counted, count(settings.minPosts())))
-          .build();
+      return result.grid(fallback).fallbackReason(FallbackReason.TOO_FEW_POSTS).build();
     }
     if (rankedCount < settings.minRankedBuckets()) {
-      return result
-          .grid(fallback)
-          .fallbackReason(FallbackReason.TOO_FEW_BUCKETS)
-          .explanationText(
-              Text.of(
-                  "bestTime.tooFewBuckets",
-                  counted,
-                  count(rankedCount),
-                  count(settings.minPostsPerBucket()),
-                  count(settings.minRankedBuckets())))
-          .build();
+      return result.grid(fallback).fallbackReason(FallbackReason.TOO_FEW_BUCKETS).build();
     }
-    return result
-        .grid(estimator.grid())
-        .explanationText(
-            Text.of(
-                "bestTime.ranked",
-                counted,
-                zone.getId(),
-                String.format(Locale.ROOT, "%.2f %%", median * 100),
-                count(rankedCount),
-                count(settings.minPostsPerBucket()),
-                estimator.tau2 > 0
-                    ? Text.of(
-                        "bestTime.shrinkage",
-                        String.format(Locale.ROOT, "%.1f", estimator.sigma2 / estimator.tau2))
-                    : Text.of("bestTime.noDifference")))
-        .build();
-  }
-
-  private static String count(long n) {
-    return String.format(Locale.ROOT, "%,d", n);
+    return result.grid(estimator.grid()).build();
   }
 
   /** The empirical Bayes computation over the 168 buckets. */
@@ -425,11 +377,7 @@ public final class BestTimeToPost {
           out.add(e);
         }
       }
-      out.sort(
-          Comparator.comparingDouble(BucketEstimate::estimate)
-              .reversed()
-              .thenComparing(Comparator.comparingInt(BucketEstimate::posts).reversed())
-              .thenComparing(BucketEstimate::timeOfWeek));
+      out.sort(BestTimeResult.RANKING);
       return out;
     }
 

@@ -1,5 +1,6 @@
 package dev.socialplan.analytics.timing;
 
+import dev.socialplan.internal.Checks;
 import dev.socialplan.timing.TimeOfWeek;
 import org.immutables.value.Value;
 
@@ -71,12 +72,38 @@ public abstract class BucketEstimate {
    */
   public abstract boolean isRanked();
 
-  static Builder builder() {
+  /**
+   * Returns a builder of an estimate from its state (an estimate stored as JSON, for example).
+   * {@link Builder#build()} refuses what {@link BestTimeToPost} cannot compute: fewer than one
+   * post, a figure that is not finite, a negative index or estimate, a shrinkage weight outside
+   * {@code [0, 1]}, or an interval that is negative or does not hold the estimate.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link BucketEstimate}. */
-  static final class Builder extends ImmutableBucketEstimate.Builder {
+  @Value.Check
+  void check() {
+    Checks.inRange(posts(), 1, Integer.MAX_VALUE, "posts");
+    Checks.nonNegative(Checks.finite(observedIndex(), "observedIndex"), "observedIndex");
+    Checks.nonNegative(Checks.finite(estimate(), "estimate"), "estimate");
+    Checks.fraction(shrinkageWeight(), "shrinkageWeight");
+    Checks.nonNegative(Checks.finite(lower(), "lower"), "lower");
+    Checks.finite(upper(), "upper");
+    if (lower() > estimate() || estimate() > upper()) {
+      throw new IllegalArgumentException(
+          "the interval must hold the estimate " + estimate() + ": [" + lower() + ", " + upper()
+              + "]");
+    }
+  }
+
+  /**
+   * Builds a {@link BucketEstimate} from its state. Not thread-safe; {@link #build()} validates,
+   * with an {@link IllegalArgumentException} that names the field and the value.
+   */
+  public static final class Builder extends ImmutableBucketEstimate.Builder {
     Builder() {}
   }
 }

@@ -2,7 +2,6 @@ package dev.socialplan.analytics.timing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.socialplan.analytics.internal.Text;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.timing.TimeOfWeek;
 import dev.socialplan.timing.TimeOfWeekGrid;
@@ -24,6 +23,7 @@ class BestTimeResultTest {
           .isRanked(true)
           .build();
 
+  /** Five posts, all on Monday at nine, no difference between hours: the estimate is the mean. */
   private static BestTimeResult.Builder base() {
     return BestTimeResult.builder()
         .platform(Platform.LINKEDIN)
@@ -31,19 +31,33 @@ class BestTimeResultTest {
         .postsAnalysed(5)
         .postsWithoutRate(0)
         .postsOnOtherPlatforms(0)
-        .explanationText(Text.of("bestTime.noPosts", "LinkedIn"));
+        .minPosts(5)
+        .minPostsPerBucket(3)
+        .minRankedBuckets(1)
+        .medianRate(0.02)
+        .grandMean(1.3)
+        .withinVariance(0.1)
+        .betweenVariance(0)
+        .ranked(List.of(MONDAY_NINE))
+        .buckets(List.of(MONDAY_NINE));
+  }
+
+  private static TimeOfWeekGrid everyHour(double weight) {
+    double[] weights = new double[TimeOfWeek.HOURS_PER_WEEK];
+    java.util.Arrays.fill(weights, weight);
+    return TimeOfWeekGrid.of(weights);
   }
 
   @Test
   void bestHoursComeFromTheRankingOrTheFallbackGrid() {
-    BestTimeResult own =
-        base().grid(TimeOfWeekGrid.uniform()).ranked(List.of(MONDAY_NINE)).buckets(List.of(MONDAY_NINE)).build();
+    BestTimeResult own = base().grid(everyHour(1.3)).build();
     assertThat(own.usedFallback()).isFalse();
     assertThat(own.best(3)).containsExactly(MONDAY_NINE.timeOfWeek());
     assertThat(own.best(-1)).isEmpty();
 
     BestTimeResult fallback =
         base()
+            .minPosts(10)
             .grid(dev.socialplan.analytics.timing.PostingTimeDefaults.forPlatform(Platform.LINKEDIN))
             .fallbackReason(FallbackReason.TOO_FEW_POSTS)
             .build();

@@ -90,6 +90,52 @@ public final class AudienceReachEstimate {
         profile.platform(), Optional.of(Ratio.ofFraction(Math.min(1.0, sum))), personas);
   }
 
+  /**
+   * Obtains an estimate from its state, as {@link #of(Audience, PlatformProfile)} computes it (an
+   * estimate stored as JSON, for example), checking what that computation guarantees: without
+   * reach figures there is no reach and no persona; with personas, their weights add up to 1 (within 10<sup>−9</sup> per persona), and the reach is exactly the sum
+   * of their reach times their weights, capped at 1.
+   *
+   * @param platform the platform
+   * @param reach the audience's reach; empty when the platform's profile has no reach figures
+   * @param personas each persona's reach, in the audience's order; empty for an audience
+   *     without personas (the reach is then the surveyed population's)
+   * @return the estimate
+   * @throws IllegalArgumentException naming the field and the value, if one breaks these rules
+   */
+  public static AudienceReachEstimate of(
+      Platform platform, Optional<Ratio> reach, List<PersonaReach> personas) {
+    Checks.notNull(platform, "platform");
+    Checks.notNull(reach, "reach");
+    Checks.noNullElements(personas, "personas");
+    if (reach.isEmpty()) {
+      if (!personas.isEmpty()) {
+        throw new IllegalArgumentException(
+            "personas must be empty without a reach: " + personas.size() + " personas");
+      }
+      return new AudienceReachEstimate(platform, reach, List.of());
+    }
+    if (personas.isEmpty()) {
+      return new AudienceReachEstimate(platform, reach, List.of());
+    }
+    double sum = 0;
+    double weights = 0;
+    for (PersonaReach p : personas) {
+      sum += p.weight() * p.reach().valueOr(0);
+      weights += p.weight();
+    }
+    if (Math.abs(weights - 1) > 1e-9 * personas.size()) {
+      throw new IllegalArgumentException("personas' weights must add up to 1: " + weights);
+    }
+    Ratio expected = Ratio.ofFraction(Math.min(1.0, sum));
+    if (!reach.get().equals(expected)) {
+      throw new IllegalArgumentException(
+          "reach must be the personas' reach times their weights, " + expected + ": "
+              + reach.get());
+    }
+    return new AudienceReachEstimate(platform, reach, personas);
+  }
+
   /** The personas' weights rescaled to add up to 1; equal when the total is 0 or not finite. */
   static List<Double> personaWeights(Audience audience) {
     List<WeightedPersona> members = audience.members();

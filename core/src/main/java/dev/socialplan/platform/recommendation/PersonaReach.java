@@ -1,6 +1,7 @@
 package dev.socialplan.platform.recommendation;
 
 import dev.socialplan.audience.AgeRange;
+import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -38,6 +39,56 @@ public final class PersonaReach {
     EnumSet<ReachAssumption> copy = EnumSet.noneOf(ReachAssumption.class);
     copy.addAll(assumptions);
     this.assumptions = Collections.unmodifiableSet(copy);
+  }
+
+  /**
+   * Obtains a persona's reach from its state, as {@link AudienceReachEstimate#of(
+   * dev.socialplan.audience.Audience, dev.socialplan.platform.PlatformProfile)} computes it (a
+   * reach stored as JSON, for example), checking what that computation guarantees.
+   *
+   * @param persona the persona's name, not blank
+   * @param weight the persona's share of the audience, 0 to 1
+   * @param ages the age range used; empty when the persona has none
+   * @param womenShare the share of women used, 0 to 1 (exactly 0.5 when the gender is unknown)
+   * @param reach the estimated share who use the platform, a defined fraction from 0 to 1
+   * @param assumptions the assumptions made: {@link ReachAssumption#AGE_UNKNOWN} exactly when
+   *     there is no age range, {@link ReachAssumption#UNDER_18_AS_YOUNGEST_ADULTS} only for a range
+   *     that starts under 18
+   * @return the persona's reach
+   * @throws IllegalArgumentException naming the field and the value, if one breaks these rules
+   */
+  public static PersonaReach of(
+      String persona,
+      double weight,
+      Optional<AgeRange> ages,
+      double womenShare,
+      Ratio reach,
+      Set<ReachAssumption> assumptions) {
+    Checks.notNull(persona, "persona");
+    Checks.notNull(ages, "ages");
+    Checks.notNull(reach, "reach");
+    Checks.noNullElements(assumptions, "assumptions");
+    Checks.nonBlank(persona, "persona");
+    Checks.fraction(weight, "weight");
+    Checks.fraction(womenShare, "womenShare");
+    if (!reach.isDefined() || !(reach.valueOr(-1) >= 0 && reach.valueOr(-1) <= 1)) {
+      throw new IllegalArgumentException("reach must be a fraction between 0 and 1: " + reach);
+    }
+    if (assumptions.contains(ReachAssumption.AGE_UNKNOWN) == ages.isPresent()) {
+      throw new IllegalArgumentException(
+          "assumptions must hold AGE_UNKNOWN exactly when ages are absent: " + assumptions);
+    }
+    if (assumptions.contains(ReachAssumption.UNDER_18_AS_YOUNGEST_ADULTS)
+        && !ages.map(a -> a.min() < 18).orElse(false)) {
+      throw new IllegalArgumentException(
+          "assumptions must not hold UNDER_18_AS_YOUNGEST_ADULTS without an age range starting"
+              + " under 18: " + ages.map(AgeRange::toString).orElse("no ages"));
+    }
+    if (assumptions.contains(ReachAssumption.GENDER_UNKNOWN) && womenShare != 0.5) {
+      throw new IllegalArgumentException(
+          "womenShare must be 0.5 when the gender is unknown: " + womenShare);
+    }
+    return new PersonaReach(persona, weight, ages, womenShare, reach, assumptions);
   }
 
   /**

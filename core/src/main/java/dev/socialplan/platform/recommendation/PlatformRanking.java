@@ -2,10 +2,12 @@ package dev.socialplan.platform.recommendation;
 
 import dev.socialplan.internal.Checks;
 import dev.socialplan.platform.Platform;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -22,6 +24,58 @@ public final class PlatformRanking {
   PlatformRanking(RecommendationRequest request, List<PlatformScore> scores) {
     this.request = request;
     this.scores = List.copyOf(scores);
+  }
+
+  /**
+   * Obtains a ranking from its state, as {@link PlatformRecommender#recommend} computes it (a
+   * ranking stored as JSON, for example), checking what the recommender guarantees: each platform
+   * once, ranked 1, 2, 3… in order of score, best first, ties by platform id; and every score
+   * computed with the same priorities, fit floor, minimum reach and relative cutoff against the
+   * first platform's score. For every ranking {@code r}, {@code PlatformRanking.of(r.request(),
+   * r.scores())} equals {@code r}.
+   *
+   * @param request the request the ranking answers
+   * @param scores the scores, best first
+   * @return the ranking
+   * @throws IllegalArgumentException naming the field and the value, if the scores break these
+   *     rules
+   */
+  public static PlatformRanking of(RecommendationRequest request, List<PlatformScore> scores) {
+    Checks.notNull(request, "request");
+    Checks.noNullElements(scores, "scores");
+    Set<Platform> seen = new HashSet<>();
+    for (int i = 0; i < scores.size(); i++) {
+      PlatformScore s = scores.get(i);
+      String at = "scores[" + i + "]";
+      if (!seen.add(s.platform())) {
+        throw new IllegalArgumentException(at + " repeats the platform " + s.platform());
+      }
+      if (s.rank() != i + 1) {
+        throw new IllegalArgumentException(at + ".rank must be " + (i + 1) + ": " + s.rank());
+      }
+      if (i == 0) {
+        continue;
+      }
+      PlatformScore first = scores.get(0);
+      PlatformScore before = scores.get(i - 1);
+      if (s.score() > before.score()
+          || (s.score() == before.score()
+              && s.platform().id().compareTo(before.platform().id()) < 0)) {
+        throw new IllegalArgumentException(
+            at + " must not rank above the platform before it (score, then id): " + s);
+      }
+      if (!s.priorities().equals(first.priorities())
+          || s.fitFloor() != first.fitFloor()
+          || s.minimumReach() != first.minimumReach()
+          || s.relativeCutoff() != first.relativeCutoff()
+          || s.bestScore() != first.score()
+          || !s.best().equals(first.platform())) {
+        throw new IllegalArgumentException(
+            at + " must be scored with the first platform's priorities, settings and best score: "
+                + s);
+      }
+    }
+    return new PlatformRanking(request, scores);
   }
 
   /**

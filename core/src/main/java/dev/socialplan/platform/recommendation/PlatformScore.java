@@ -79,6 +79,182 @@ public final class PlatformScore {
   }
 
   /**
+   * Obtains a score from its state, as {@link PlatformRecommender#recommend} computes it (a score
+   * stored as JSON, for example). The fit, the score and the verdict are computed from the state
+   * exactly as the recommender computes them: the fit is 1 without priorities and otherwise the
+   * weights of the matched priorities added in order, capped at 1; the score is {@code min(1,
+   * reach × (fitFloor + (1 − fitFloor) × fit))}; the verdict is {@link
+   * PlatformVerdict#NO_REACH_DATA} without reach, {@link PlatformVerdict#LOW_REACH} below the
+   * minimum reach, {@link PlatformVerdict#FAR_BELOW_BEST} below {@code relativeCutoff × bestScore},
+   * and {@link PlatformVerdict#RECOMMENDED} otherwise. So for every score {@code s} of a ranking,
+   * {@code PlatformScore.of(s.platform(), s.rank(), s.reachEstimate(), s.survey(),
+   * s.priorities(), s.matchedStrengths(), s.fitFloor(), s.minimumReach(), s.relativeCutoff(),
+   * s.bestScore(), s.best())} equals {@code s}.
+   *
+   * @param platform the platform
+   * @param rank its place in the ranking, from 1
+   * @param reachEstimate the audience's estimated reach on the platform
+   * @param survey the survey the reach figures come from; present exactly when there is reach
+   * @param priorities the request's priorities, one per strength
+   * @param matchedStrengths the platform's strengths among the priorities'
+   * @param fitFloor the part of the reach a platform gets without any fit, 0 to 1
+   * @param minimumReach the reach below which a platform is not recommended, 0 to 1
+   * @param relativeCutoff the share of the best score below which a platform is not
+   *     recommended, 0 to 1
+   * @param bestScore the best score of the ranking, 0 to 1, not below this score
+   * @param best the best platform of the ranking: this platform exactly when the rank is 1
+   * @return the score
+   * @throws IllegalArgumentException naming the field and the value, if one breaks these rules
+   */
+  public static PlatformScore of(
+      Platform platform,
+      int rank,
+      AudienceReachEstimate reachEstimate,
+      Optional<String> survey,
+      List<Priority> priorities,
+      Set<Strength> matchedStrengths,
+      double fitFloor,
+      double minimumReach,
+      double relativeCutoff,
+      double bestScore,
+      Platform best) {
+    Checks.notNull(platform, "platform");
+    Checks.notNull(reachEstimate, "reachEstimate");
+    Checks.notNull(survey, "survey");
+    Checks.noNullElements(priorities, "priorities");
+    Checks.noNullElements(matchedStrengths, "matchedStrengths");
+    Checks.notNull(best, "best");
+    Checks.inRange(rank, 1, Integer.MAX_VALUE, "rank");
+    Checks.fraction(fitFloor, "fitFloor");
+    Checks.fraction(minimumReach, "minimumReach");
+    Checks.fraction(relativeCutoff, "relativeCutoff");
+    Checks.fraction(bestScore, "bestScore");
+    if (!reachEstimate.platform().equals(platform)) {
+      throw new IllegalArgumentException(
+          "reachEstimate must be of the platform " + platform + ": " + reachEstimate.platform());
+    }
+    survey.ifPresent(s -> Checks.nonBlank(s, "survey"));
+    if (survey.isPresent() != reachEstimate.reach().isPresent()) {
+      throw new IllegalArgumentException(
+          "survey must be present exactly when there is reach: "
+              + survey.orElse("absent") + " with reach "
+              + reachEstimate.reach().map(Ratio::toString).orElse("absent"));
+    }
+    Set<Strength> asked = EnumSet.noneOf(Strength.class);
+    for (Priority p : priorities) {
+      if (!asked.add(p.strength())) {
+        throw new IllegalArgumentException(
+            "priorities must name each strength once: " + p.strength());
+      }
+    }
+    for (Strength m : matchedStrengths) {
+      if (!asked.contains(m)) {
+        throw new IllegalArgumentException(
+            "matchedStrengths must be among the priorities' strengths " + asked + ": " + m);
+      }
+    }
+    double fit = priorities.isEmpty() ? 1.0 : 0.0;
+    for (Priority p : priorities) {
+      if (matchedStrengths.contains(p.strength())) {
+        fit += p.weight();
+      }
+    }
+    fit = Math.min(1.0, fit);
+    double reachValue = reachEstimate.reach().map(r -> r.valueOr(0)).orElse(0.0);
+    double score = Math.min(1.0, reachValue * (fitFloor + (1 - fitFloor) * fit));
+    if (score > bestScore) {
+      throw new IllegalArgumentException(
+          "bestScore must not be below the score " + score + ": " + bestScore);
+    }
+    if ((rank == 1) != best.equals(platform)) {
+      throw new IllegalArgumentException(
+          "best must be the platform exactly when the rank is 1: rank " + rank + ", best " + best);
+    }
+    if (rank == 1 && score != bestScore) {
+      throw new IllegalArgumentException(
+          "bestScore must be the score " + score + " of the first platform: " + bestScore);
+    }
+    PlatformVerdict verdict =
+        reachEstimate.reach().isEmpty()
+            ? PlatformVerdict.NO_REACH_DATA
+            : reachValue < minimumReach
+                ? PlatformVerdict.LOW_REACH
+                : score < relativeCutoff * bestScore
+                    ? PlatformVerdict.FAR_BELOW_BEST
+                    : PlatformVerdict.RECOMMENDED;
+    return new PlatformScore(
+        platform,
+        rank,
+        score,
+        verdict,
+        reachEstimate,
+        survey,
+        priorities,
+        matchedStrengths,
+        fit,
+        fitFloor,
+        minimumReach,
+        relativeCutoff,
+        bestScore,
+        best);
+  }
+
+  /**
+   * Returns the survey the reach figures come from, with its date.
+   *
+   * @return the survey; empty when the platform's profile has no reach figures
+   */
+  public Optional<String> survey() {
+    return survey;
+  }
+
+  /**
+   * Returns the part of the reach a platform gets without any fit, from the recommender.
+   *
+   * @return the floor, 0 to 1
+   */
+  public double fitFloor() {
+    return fitFloor;
+  }
+
+  /**
+   * Returns the reach below which a platform is not recommended, from the recommender.
+   *
+   * @return the minimum reach, 0 to 1
+   */
+  public double minimumReach() {
+    return minimumReach;
+  }
+
+  /**
+   * Returns the share of the best score below which a platform is not recommended, from the
+   * recommender.
+   *
+   * @return the cutoff, 0 to 1
+   */
+  public double relativeCutoff() {
+    return relativeCutoff;
+  }
+
+  /**
+   * Returns the best score of the ranking this score belongs to.
+   *
+   * @return the best score, 0 to 1
+   */
+  public double bestScore() {
+    return bestScore;
+  }
+
+  /**
+   * Returns the best platform of the ranking this score belongs to.
+   *
+   * @return the platform ranked first
+   */
+  public Platform best() {
+    return best;
+  }
+
+  /**
    * Returns the platform.
    *
    * @return the platform

@@ -82,10 +82,13 @@ import org.joda.money.Money;
  *
  * <p>Results that keep their inputs (the experiment analyses, performance summaries, groupings and
  * keys, recommendation requests, priorities) read back through their public factories; derived
- * figures written beside the inputs are there to show and are ignored when read. Results that
- * keep only their outputs and have no public factory from them are written for display and
- * refused when read ({@link ObjectCodec#defineWriteOnly}), each with the reason and the way to
- * recompute it.
+ * figures written beside the inputs are there to show and are ignored when read. Goal progress,
+ * best-time results, reach estimates and platform rankings read back through factories from
+ * their state that refuse what the library could not have computed; figures computed from that
+ * state and written beside it must agree with the computed ones ({@code Agreement}). Results that
+ * keep only their outputs and have no public factory from them (performance breakdowns,
+ * verdicts) are written for display and refused when read ({@link ObjectCodec#defineWriteOnly}),
+ * each with the reason and the way to recompute it.
  */
 public final class ResultCodecs {
 
@@ -217,44 +220,86 @@ public final class ResultCodecs {
 
   // ---- best time to post -----------------------------------------------------------------------
 
-  /** One local weekday and hour's estimate. */
+  /** One local weekday and hour's estimate, read back through its validating builder. */
   public static final ObjectCodec<BucketEstimate> BUCKET_ESTIMATE =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "BucketEstimate",
-          "it is computed by BestTimeToPost and has no public factory",
           t -> {
-            t.req("timeOfWeek", TIME_OF_WEEK, BucketEstimate::timeOfWeek);
-            t.reqInt("posts", BucketEstimate::posts);
-            t.reqDouble("observedIndex", BucketEstimate::observedIndex);
-            t.reqDouble("estimate", BucketEstimate::estimate);
-            t.reqDouble("shrinkageWeight", BucketEstimate::shrinkageWeight);
-            t.reqDouble("lower", BucketEstimate::lower);
-            t.reqDouble("upper", BucketEstimate::upper);
-            t.req("ranked", BOOLEAN, BucketEstimate::isRanked);
+            var time = t.req("timeOfWeek", TIME_OF_WEEK, BucketEstimate::timeOfWeek);
+            var posts = t.reqInt("posts", BucketEstimate::posts);
+            var observed = t.reqDouble("observedIndex", BucketEstimate::observedIndex);
+            var estimate = t.reqDouble("estimate", BucketEstimate::estimate);
+            var weight = t.reqDouble("shrinkageWeight", BucketEstimate::shrinkageWeight);
+            var lower = t.reqDouble("lower", BucketEstimate::lower);
+            var upper = t.reqDouble("upper", BucketEstimate::upper);
+            var ranked = t.req("ranked", BOOLEAN, BucketEstimate::isRanked);
+            return v ->
+                BucketEstimate.builder()
+                    .timeOfWeek(v.get(time))
+                    .posts(v.get(posts))
+                    .observedIndex(v.get(observed))
+                    .estimate(v.get(estimate))
+                    .shrinkageWeight(v.get(weight))
+                    .lower(v.get(lower))
+                    .upper(v.get(upper))
+                    .isRanked(v.get(ranked))
+                    .build();
           });
 
-  /** The best times to post: the grid, the buckets, the figures and the explanation. */
+  /**
+   * The best times to post: the grid, the buckets, the figures, the thresholds the analysis ran
+   * with and the explanation (computed from the rest, so not read), read back through the
+   * result's validating builder.
+   */
   public static final ObjectCodec<BestTimeResult> BEST_TIME_RESULT =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "BestTimeResult",
-          "it is computed by BestTimeToPost and has no public factory; store the performance"
-              + " records and analyse them again (the grid alone, a TimeOfWeekGrid, reads back)",
           t -> {
-            t.req("platform", PLATFORM, BestTimeResult::platform);
-            t.req("zone", ZONE_ID, BestTimeResult::zone);
-            t.req("grid", TIME_OF_WEEK_GRID, BestTimeResult::grid);
-            t.list("ranked", BUCKET_ESTIMATE, BestTimeResult::ranked);
-            t.list("buckets", BUCKET_ESTIMATE, BestTimeResult::buckets);
-            t.opt("fallbackReason", enumOf(FallbackReason.class), BestTimeResult::fallbackReason);
+            var platform = t.req("platform", PLATFORM, BestTimeResult::platform);
+            var account = t.opt("account", STRING, BestTimeResult::account);
+            var zone = t.req("zone", ZONE_ID, BestTimeResult::zone);
+            var grid = t.req("grid", TIME_OF_WEEK_GRID, BestTimeResult::grid);
+            var ranked = t.list("ranked", BUCKET_ESTIMATE, BestTimeResult::ranked);
+            var buckets = t.list("buckets", BUCKET_ESTIMATE, BestTimeResult::buckets);
+            var reason =
+                t.opt("fallbackReason", enumOf(FallbackReason.class), BestTimeResult::fallbackReason);
             t.localized("explanation", BestTimeResult::explanation);
-            t.reqInt("postsAnalysed", BestTimeResult::postsAnalysed);
-            t.reqInt("postsWithoutRate", BestTimeResult::postsWithoutRate);
-            t.reqInt("postsOnOtherPlatforms", BestTimeResult::postsOnOtherPlatforms);
-            t.optDouble("medianRate", BestTimeResult::medianRate);
-            t.optDouble("grandMean", BestTimeResult::grandMean);
-            t.optDouble("withinVariance", BestTimeResult::withinVariance);
-            t.optDouble("betweenVariance", BestTimeResult::betweenVariance);
-            t.optDouble("shrinkageConstant", BestTimeResult::shrinkageConstant);
+            var analysed = t.reqInt("postsAnalysed", BestTimeResult::postsAnalysed);
+            var withoutRate = t.reqInt("postsWithoutRate", BestTimeResult::postsWithoutRate);
+            var otherPlatforms =
+                t.reqInt("postsOnOtherPlatforms", BestTimeResult::postsOnOtherPlatforms);
+            var otherAccounts =
+                t.reqInt("postsOfOtherAccounts", BestTimeResult::postsOfOtherAccounts);
+            var minPosts = t.reqInt("minPosts", BestTimeResult::minPosts);
+            var minPerBucket = t.reqInt("minPostsPerBucket", BestTimeResult::minPostsPerBucket);
+            var minBuckets = t.reqInt("minRankedBuckets", BestTimeResult::minRankedBuckets);
+            var median = t.optDouble("medianRate", BestTimeResult::medianRate);
+            var mean = t.optDouble("grandMean", BestTimeResult::grandMean);
+            var within = t.optDouble("withinVariance", BestTimeResult::withinVariance);
+            var between = t.optDouble("betweenVariance", BestTimeResult::betweenVariance);
+            var k = t.optDouble("shrinkageConstant", BestTimeResult::shrinkageConstant);
+            return v ->
+                BestTimeResult.builder()
+                    .platform(v.get(platform))
+                    .account(v.get(account))
+                    .zone(v.get(zone))
+                    .grid(v.get(grid))
+                    .ranked(v.get(ranked))
+                    .buckets(v.get(buckets))
+                    .fallbackReason(v.get(reason))
+                    .postsAnalysed(v.get(analysed))
+                    .postsWithoutRate(v.get(withoutRate))
+                    .postsOnOtherPlatforms(v.get(otherPlatforms))
+                    .postsOfOtherAccounts(v.get(otherAccounts))
+                    .minPosts(v.get(minPosts))
+                    .minPostsPerBucket(v.get(minPerBucket))
+                    .minRankedBuckets(v.get(minBuckets))
+                    .medianRate(v.get(median))
+                    .grandMean(v.get(mean))
+                    .withinVariance(v.get(within))
+                    .betweenVariance(v.get(between))
+                    .shrinkageConstant(v.get(k))
+                    .build();
           });
 
   // ---- platform recommendation -----------------------------------------------------------------
@@ -308,61 +353,106 @@ public final class ResultCodecs {
             return v -> new Priority(v.get(strength), v.get(weight), v.get(reasons));
           });
 
-  /** One persona's reach on a platform. */
+  /** One persona's reach on a platform, read back through {@link PersonaReach#of}. */
   public static final ObjectCodec<PersonaReach> PERSONA_REACH =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "PersonaReach",
-          "it is computed by AudienceReachEstimate.of and has no public factory",
           t -> {
-            t.req("persona", STRING, PersonaReach::persona);
-            t.reqDouble("weight", PersonaReach::weight);
-            t.opt("ages", AGE_RANGE, PersonaReach::ages);
-            t.reqDouble("womenShare", PersonaReach::womenShare);
-            t.req("reach", RATIO, PersonaReach::reach);
-            t.set("assumptions", enumOf(ReachAssumption.class), PersonaReach::assumptions);
+            var persona = t.req("persona", STRING, PersonaReach::persona);
+            var weight = t.reqDouble("weight", PersonaReach::weight);
+            var ages = t.opt("ages", AGE_RANGE, PersonaReach::ages);
+            var women = t.reqDouble("womenShare", PersonaReach::womenShare);
+            var reach = t.req("reach", RATIO, PersonaReach::reach);
+            var assumptions =
+                t.set("assumptions", enumOf(ReachAssumption.class), PersonaReach::assumptions);
+            return v ->
+                PersonaReach.of(
+                    v.get(persona),
+                    v.get(weight),
+                    v.get(ages),
+                    v.get(women),
+                    v.get(reach),
+                    v.get(assumptions));
           });
 
-  /** An audience's estimated reach on a platform, persona by persona. */
+  /**
+   * An audience's estimated reach on a platform, persona by persona, read back through {@link
+   * AudienceReachEstimate#of(dev.socialplan.platform.Platform, Optional, List)}.
+   */
   public static final ObjectCodec<AudienceReachEstimate> AUDIENCE_REACH_ESTIMATE =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "AudienceReachEstimate",
-          "it is computed from an audience and a platform profile; call"
-              + " AudienceReachEstimate.of(audience, profile) again",
           t -> {
-            t.req("platform", PLATFORM, AudienceReachEstimate::platform);
-            t.opt("reach", RATIO, AudienceReachEstimate::reach);
-            t.list("personas", PERSONA_REACH, AudienceReachEstimate::personas);
+            var platform = t.req("platform", PLATFORM, AudienceReachEstimate::platform);
+            var reach = t.opt("reach", RATIO, AudienceReachEstimate::reach);
+            var personas = t.list("personas", PERSONA_REACH, AudienceReachEstimate::personas);
+            return v ->
+                AudienceReachEstimate.of(v.get(platform), v.get(reach), v.get(personas));
           });
 
-  /** One platform's score, verdict and explanation. */
+  /**
+   * One platform's score: read back through {@link PlatformScore#of} from the platform, rank,
+   * reach estimate, survey, priorities, matched strengths, the recommender's settings and the best
+   * score; the fit, score and verdict written beside them are computed again and must agree (the
+   * explanation, in the writer's locale, is computed again and not compared).
+   */
   public static final ObjectCodec<PlatformScore> PLATFORM_SCORE =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "PlatformScore",
-          "it is computed by PlatformRecommender and has no public factory",
           t -> {
-            t.req("platform", PLATFORM, PlatformScore::platform);
-            t.reqInt("rank", PlatformScore::rank);
-            t.reqDouble("score", PlatformScore::score);
-            t.req("verdict", enumOf(PlatformVerdict.class), PlatformScore::verdict);
-            t.req("recommended", BOOLEAN, PlatformScore::isRecommended);
+            var platform = t.req("platform", PLATFORM, PlatformScore::platform);
+            var rank = t.reqInt("rank", PlatformScore::rank);
+            var score = t.reqDouble("score", PlatformScore::score);
+            var verdict = t.req("verdict", enumOf(PlatformVerdict.class), PlatformScore::verdict);
+            var recommended = t.req("recommended", BOOLEAN, PlatformScore::isRecommended);
             t.opt("reach", RATIO, PlatformScore::reach);
-            t.req("reachEstimate", AUDIENCE_REACH_ESTIMATE, PlatformScore::reachEstimate);
-            t.reqDouble("fit", PlatformScore::fit);
-            t.list("priorities", PRIORITY, PlatformScore::priorities);
-            t.set("matchedStrengths", enumOf(Strength.class), PlatformScore::matchedStrengths);
+            var estimate =
+                t.req("reachEstimate", AUDIENCE_REACH_ESTIMATE, PlatformScore::reachEstimate);
+            var fit = t.reqDouble("fit", PlatformScore::fit);
+            var priorities = t.list("priorities", PRIORITY, PlatformScore::priorities);
+            var matched =
+                t.set("matchedStrengths", enumOf(Strength.class), PlatformScore::matchedStrengths);
             t.set("missingStrengths", enumOf(Strength.class), PlatformScore::missingStrengths);
             t.localized("explanation", PlatformScore::explain);
+            var survey = t.opt("survey", STRING, PlatformScore::survey);
+            var floor = t.reqDouble("fitFloor", PlatformScore::fitFloor);
+            var minimumReach = t.reqDouble("minimumReach", PlatformScore::minimumReach);
+            var cutoff = t.reqDouble("relativeCutoff", PlatformScore::relativeCutoff);
+            var bestScore = t.reqDouble("bestScore", PlatformScore::bestScore);
+            var best = t.req("best", PLATFORM, PlatformScore::best);
+            return v -> {
+              PlatformScore s =
+                  PlatformScore.of(
+                      v.get(platform),
+                      v.get(rank),
+                      v.get(estimate),
+                      v.get(survey),
+                      v.get(priorities),
+                      v.get(matched),
+                      v.get(floor),
+                      v.get(minimumReach),
+                      v.get(cutoff),
+                      v.get(bestScore),
+                      v.get(best));
+              Agreement a =
+                  new Agreement(
+                      "its reach estimate, priorities, matched strengths, settings and best score");
+              a.same("fit", v.get(fit), s.fit());
+              a.same("score", v.get(score), s.score());
+              a.same("verdict", v.get(verdict), s.verdict());
+              a.same("recommended", v.get(recommended), s.isRecommended());
+              return s;
+            };
           });
 
-  /** The platforms ranked for a request. */
+  /** The platforms ranked for a request, read back through {@link PlatformRanking#of}. */
   public static final ObjectCodec<PlatformRanking> PLATFORM_RANKING =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "PlatformRanking",
-          "it depends on the recommender's catalog, priorities and thresholds, which it does not"
-              + " keep; read its request (a RecommendationRequest) and recommend again",
           t -> {
-            t.req("request", RECOMMENDATION_REQUEST, PlatformRanking::request);
-            t.list("scores", PLATFORM_SCORE, PlatformRanking::scores);
+            var request = t.req("request", RECOMMENDATION_REQUEST, PlatformRanking::request);
+            var scores = t.list("scores", PLATFORM_SCORE, PlatformRanking::scores);
+            return v -> PlatformRanking.of(v.get(request), v.get(scores));
           });
 
   // ---- performance summaries and breakdowns ----------------------------------------------------
