@@ -12,17 +12,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BestTimeResultTest {
-  private static final BucketEstimate MONDAY_NINE =
-      BucketEstimate.builder()
-          .timeOfWeek(TimeOfWeek.of(DayOfWeek.MONDAY, 9))
-          .posts(5)
-          .observedIndex(1.4)
-          .estimate(1.3)
-          .shrinkageWeight(0.7)
-          .lower(1.0)
-          .upper(1.6)
-          .isRanked(true)
-          .build();
+  private static BucketEstimate mondayNine() {
+    return BucketEstimate.builder()
+            .timeOfWeek(TimeOfWeek.of(DayOfWeek.MONDAY, 9))
+            .posts(5)
+            .observedIndex(1.4)
+            .estimate(1.3)
+            .shrinkageWeight(0.7)
+            .lower(1.0)
+            .upper(1.6)
+            .isRanked(true)
+            .build();
+  }
 
   private static BestTimeResult.Builder base() {
     return BestTimeResult.builder()
@@ -37,9 +38,9 @@ class BestTimeResultTest {
   @Test
   void bestHoursComeFromTheRankingOrTheFallbackGrid() {
     BestTimeResult own =
-        base().grid(TimeOfWeekGrid.uniform()).ranked(List.of(MONDAY_NINE)).buckets(List.of(MONDAY_NINE)).build();
+        base().grid(TimeOfWeekGrid.uniform()).ranked(List.of(mondayNine())).buckets(List.of(mondayNine())).build();
     assertThat(own.usedFallback()).isFalse();
-    assertThat(own.best(3)).containsExactly(MONDAY_NINE.timeOfWeek());
+    assertThat(own.best(3)).containsExactly(mondayNine().timeOfWeek());
     assertThat(own.best(-1)).isEmpty();
 
     BestTimeResult fallback =
