@@ -34,7 +34,8 @@ class EngagementCountsTest {
     assertThat(EngagementCounts.of(map)).isEqualTo(linkedinPost());
     EngagementCounts.Builder builder = EngagementCounts.builder();
     for (EngagementComponent c : EngagementComponent.values()) {
-      builder.count(c, c.ordinal() + 1);
+      // count returns the builder, so calls chain as the other setters do
+      builder = builder.count(c, c.ordinal() + 1);
     }
     EngagementCounts all = builder.build();
     for (EngagementComponent c : EngagementComponent.values()) {

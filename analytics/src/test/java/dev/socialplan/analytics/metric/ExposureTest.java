@@ -22,7 +22,8 @@ class ExposureTest {
   void setsEachDenominatorByName() {
     Exposure.Builder builder = Exposure.builder();
     for (EngagementDenominator d : EngagementDenominator.values()) {
-      builder.count(d, 10L * (d.ordinal() + 1));
+      // count returns the builder, so calls chain as the other setters do
+      builder = builder.count(d, 10L * (d.ordinal() + 1));
     }
     Exposure all = builder.build();
     assertThat(all.reach()).hasValue(10);
