@@ -2,6 +2,7 @@ package dev.socialplan.analytics.timing;
 
 import static dev.socialplan.analytics.timing.BestTimeToPostTest.post;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
 import dev.socialplan.platform.Platform;
@@ -62,8 +63,8 @@ class BestTimeEdgesTest {
     BestTimeResult result =
         BestTimeToPost.analyse(
             Platform.FACEBOOK, PARIS, flat, BestTimeSettings.builder().minPosts(5).minRankedBuckets(2).build());
-    assertThat(result.withinVariance()).hasValue(0.0);
-    assertThat(result.betweenVariance()).hasValue(0.0);
+    assertThat(result.withinVariance().getAsDouble()).isCloseTo(0.0, within(1e-12));
+    assertThat(result.betweenVariance().getAsDouble()).isCloseTo(0.0, within(1e-12));
   }
 
   @Test
@@ -74,5 +75,43 @@ class BestTimeEdgesTest {
     assertThat(BestTimeToPost.byAccount(Platform.FACEBOOK, PARIS, posts))
         .isEqualTo(BestTimeToPost.byAccount(Platform.FACEBOOK, PARIS, posts, BestTimeSettings.standard()))
         .containsOnlyKeys("brand");
+  }
+
+  /**
+   * Each post in its own hour: no within-hour variance can be estimated, so the variance of all
+   * posts stands in for it and no between-hour variance is left. Rates 10, 20, 30 % over the
+   * median 20 % are 0.5, 1 and 1.5: variance (0.25 + 0 + 0.25) / 2 = 0.25.
+   */
+  @Test
+  void postsInDistinctHoursUseTheVarianceOfAllPosts() {
+    List<PerformanceRecord> spread =
+        List.of(
+            post(TimeOfWeek.of(DayOfWeek.MONDAY, 9), 0, 1_000),
+            post(TimeOfWeek.of(DayOfWeek.TUESDAY, 9), 0, 2_000),
+            post(TimeOfWeek.of(DayOfWeek.WEDNESDAY, 9), 0, 3_000));
+    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, spread);
+    assertThat(result.withinVariance().getAsDouble()).isCloseTo(0.25, within(1e-12));
+    assertThat(result.betweenVariance().getAsDouble()).isCloseTo(0.0, within(1e-12));
+    assertThat(result.shrinkageConstant()).isEmpty();
+    assertThat(result.grandMean().getAsDouble()).isCloseTo(1.0, within(1e-12));
+  }
+
+  /** Two posts in one hour at 10 % and 30 % (0.5 and 1.5 of the median): variance 0.5, none between hours. */
+  @Test
+  void oneHourWithTwoPostsHasAVarianceWithinButNoneBetween() {
+    TimeOfWeek monday = TimeOfWeek.of(DayOfWeek.MONDAY, 9);
+    BestTimeResult result =
+        BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, List.of(post(monday, 0, 1_000), post(monday, 1, 3_000)));
+    assertThat(result.withinVariance().getAsDouble()).isCloseTo(0.5, within(1e-12));
+    assertThat(result.betweenVariance().getAsDouble()).isCloseTo(0.0, within(1e-12));
+  }
+
+  @Test
+  void aSinglePostHasNoVariance() {
+    BestTimeResult result =
+        BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, List.of(post(TimeOfWeek.of(DayOfWeek.MONDAY, 9), 0, 1_000)));
+    assertThat(result.withinVariance()).isEmpty();
+    assertThat(result.betweenVariance()).isEmpty();
+    assertThat(result.grandMean().getAsDouble()).isCloseTo(1.0, within(1e-12));
   }
 }
