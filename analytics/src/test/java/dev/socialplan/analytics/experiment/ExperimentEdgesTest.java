@@ -50,4 +50,23 @@ class ExperimentEdgesTest {
     assertThat(fromList.leader()).contains(c);
     assertThat(fromList.pairwise()).hasSize(3);
   }
+
+  @Test
+  void aFamilywiseLevelOutsideTheOpenUnitIntervalIsRefused() {
+    PairwiseComparison pair =
+        MultiVariantAnalysis.of(Variant.of("A", 1_000, 100), Variant.of("B", 1_000, 150)).pairwise().get(0);
+    assertThatThrownBy(() -> pair.isSignificantAt(1.5))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("familywiseSignificance must be greater than 0 and less than 1: 1.5");
+    assertThatThrownBy(() -> pair.isSignificantAt(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("familywiseSignificance must be greater than 0 and less than 1: 0.0");
+  }
+
+  @Test
+  void aRelativeEffectNeedsABaselineStrictlyBetweenZeroAndOne() {
+    assertThatThrownBy(() -> ExperimentDesign.ofRelativeEffect(0, 0.1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("baselineRate must be greater than 0 and less than 1: 0.0");
+  }
 }

@@ -26,6 +26,10 @@ class AmountEdgesTest {
             () -> CustomerLifetimeValue.gross(order, new BigDecimal("-0.5"), BigDecimal.ONE, RoundingMode.HALF_EVEN))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("ordersPerYear must not be negative: -0.5");
+    assertThatThrownBy(
+            () -> CustomerLifetimeValue.gross(order, BigDecimal.ONE, new BigDecimal("-2"), RoundingMode.HALF_EVEN))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("years must not be negative: -2");
   }
 
   @Test
@@ -36,6 +40,9 @@ class AmountEdgesTest {
     assertThatThrownBy(() -> ReturnOnAdSpend.ratio(Money.parse("USD 5"), Money.parse("USD -10")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("adSpend must not be negative: USD -10.00");
+    assertThatThrownBy(() -> ReturnOnAdSpend.ratio(Money.parse("USD 5"), Money.parse("EUR 10")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("revenue and adSpend must be in the same currency: USD 5.00, EUR 10.00");
   }
 
   @Test

@@ -1,6 +1,8 @@
 package dev.socialplan.analytics.progress;
 
 import static dev.socialplan.analytics.progress.Goals.APR_1;
+import static dev.socialplan.analytics.progress.Goals.CHEAPER_CLICKS;
+import static dev.socialplan.analytics.progress.Goals.usd;
 import static dev.socialplan.analytics.progress.Goals.INSTAGRAM_400;
 import static dev.socialplan.analytics.progress.Goals.JAN_1;
 import static dev.socialplan.analytics.progress.Goals.JUL_1;
@@ -76,5 +78,17 @@ class GoalProgressEdgesTest {
     assertThat(flat.estimatedCompletion()).isEmpty();
     assertThat(p.status()).isEqualTo(ProgressStatus.OFF_TRACK);
     assertThat(p.explanation(Locale.ENGLISH)).contains("(+0% a month, compounded)");
+  }
+
+  @Test
+  void aFallingValueCompoundsDownToItsTargetDate() {
+    // Cost per click $2.00 → $1.80 in three months: a monthly factor of 0.9^(1/3) = 0.965489;
+    // $1.50 is ln(1.5 / 1.8) / ln(0.965489) = 5.1914 months after 1 April: 1 September + 0.1914 · 30
+    // days = 5.7 → 7 September.
+    GoalProgress p =
+        GoalProgress.evaluate(
+            CHEAPER_CLICKS, MetricSeries.of(MetricObservation.of(APR_1, Target.ofMoney(usd("1.80")))), APR_1);
+    Projection compound = p.compoundProjection().orElseThrow();
+    assertThat(compound.estimatedCompletion()).contains(LocalDate.of(2025, 9, 7));
   }
 }

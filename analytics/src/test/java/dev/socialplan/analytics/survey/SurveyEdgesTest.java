@@ -11,8 +11,8 @@ class SurveyEdgesTest {
   @Test
   void answersAreSortedAtTheBandEdges() {
     // 9 and 10 promote, 7 and 8 are passive, 0 to 6 detract.
-    NetPromoterScore nps = NetPromoterScore.fromAnswers(List.of(10, 9, 8, 7, 6, 0));
-    assertThat(nps).isEqualTo(NetPromoterScore.of(2, 2, 2));
+    assertThat(NetPromoterScore.fromAnswers(List.of(10, 9, 8, 7, 6, 0))).isEqualTo(NetPromoterScore.of(2, 2, 2));
+    assertThat(NetPromoterScore.fromAnswers(List.of(10, 8, 7, 6, 5, 0))).isEqualTo(NetPromoterScore.of(1, 2, 3));
   }
 
   @Test
@@ -23,10 +23,12 @@ class SurveyEdgesTest {
             List.of(nps),
             List.of(
                 SurveyResponse.builder().putRating("nps", 10).build(),
+                SurveyResponse.builder().putRating("nps", 9).build(),
                 SurveyResponse.builder().putRating("nps", 8).build(),
+                SurveyResponse.builder().putRating("nps", 6).build(),
                 SurveyResponse.builder().putRating("nps", 0).build()));
     assertThat(summary.question("nps").orElseThrow().netPromoterScore())
-        .contains(NetPromoterScore.of(1, 1, 1));
+        .contains(NetPromoterScore.of(2, 1, 2));
   }
 
   @Test
@@ -35,6 +37,12 @@ class SurveyEdgesTest {
     assertThatThrownBy(() -> thirty.interval(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("confidenceLevel must be greater than 0 and less than 1: 0.0");
+    assertThatThrownBy(() -> thirty.marginOfError(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("confidenceLevel must be greater than 0 and less than 1: 0.0");
+    assertThatThrownBy(() -> thirty.marginOfError(1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("confidenceLevel must be greater than 0 and less than 1: 1.0");
     assertThatThrownBy(() -> thirty.interval(1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("confidenceLevel must be greater than 0 and less than 1: 1.0");
@@ -55,5 +63,19 @@ class SurveyEdgesTest {
     assertThatThrownBy(() -> Question.choice("channel", "Where?", List.of("Friend", "Search", "Friend")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("options must be distinct: Friend");
+  }
+
+  @Test
+  void aScalePointNobodyChoseIsListedWithZero() {
+    Question csat = Question.rating("csat", "Satisfied?", RatingScale.ONE_TO_FIVE);
+    SurveySummary summary =
+        SurveySummary.of(List.of(csat), List.of(SurveyResponse.builder().putRating("csat", 4).build()));
+    assertThat(summary.question("csat").orElseThrow().distribution())
+        .containsExactly(
+            org.assertj.core.api.Assertions.entry("1", 0L),
+            org.assertj.core.api.Assertions.entry("2", 0L),
+            org.assertj.core.api.Assertions.entry("3", 0L),
+            org.assertj.core.api.Assertions.entry("4", 1L),
+            org.assertj.core.api.Assertions.entry("5", 0L));
   }
 }

@@ -39,6 +39,11 @@ class BestTimeEdgesTest {
     BestTimeSettings six = BestTimeSettings.builder().minPosts(6).minRankedBuckets(2).minPostsPerBucket(3).build();
     BestTimeResult enough = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, sixPosts(), six);
     assertThat(enough.fallbackReason()).isEmpty();
+    // Median 16 %; Monday 1.25, 1.875, 1.5625 (mean 1.5625), Tuesday 0.625, 0.75, 0.5 (mean 0.625),
+    // grand mean 1.09375. Within: 0.2265625 / (6 − 2) = 0.056640625. Between: mean square
+    // 3 · 2 · 0.46875² = 1.318359375 over n0 = 3: (1.318359375 − 0.056640625) / 3 = 0.4205729.
+    assertThat(enough.withinVariance().getAsDouble()).isCloseTo(0.056640625, within(1e-12));
+    assertThat(enough.betweenVariance().getAsDouble()).isCloseTo(0.42057291666666667, within(1e-12));
     assertThat(enough.ranked()).hasSize(2);
     BestTimeSettings seven = BestTimeSettings.builder().from(six).minPosts(7).build();
     assertThat(BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, sixPosts(), seven).fallbackReason())
@@ -113,5 +118,15 @@ class BestTimeEdgesTest {
     assertThat(result.withinVariance()).isEmpty();
     assertThat(result.betweenVariance()).isEmpty();
     assertThat(result.grandMean().getAsDouble()).isCloseTo(1.0, within(1e-12));
+  }
+
+  @Test
+  void theConfidenceLevelMustBeStrictlyBetweenZeroAndOne() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BestTimeSettings.builder().confidenceLevel(0).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("confidenceLevel must be strictly between 0 and 1: 0.0");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> BestTimeSettings.builder().confidenceLevel(1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("confidenceLevel must be strictly between 0 and 1: 1.0");
   }
 }
