@@ -50,8 +50,9 @@ import org.junit.jupiter.api.Test;
  * the formulas in {@link BestTimeToPost}'s Javadoc; weekday 1 taken as Sunday).
  */
 class FacebookCosmeticsDataTest {
-  private static final EngagementDefinition FACEBOOK =
-      EngagementDefinition.forPlatform(Platform.FACEBOOK);
+  private static EngagementDefinition facebook() {
+    return EngagementDefinition.forPlatform(Platform.FACEBOOK);
+  }
 
   private static List<FacebookCosmetics.Post> posts;
   private static List<PerformanceRecord> records;
@@ -109,11 +110,11 @@ class FacebookCosmeticsDataTest {
                 groupingBy(
                     FacebookCosmetics.Post::type,
                     mapping(FacebookCosmetics.Post::record, PerformanceSummary.collector())));
-    EngagementRate photo = byType.get("Photo").pooledEngagementRate(FACEBOOK);
+    EngagementRate photo = byType.get("Photo").pooledEngagementRate(facebook());
     assertThat(photo.isDefined()).isFalse();
     assertThat(photo.missingComponents())
         .containsExactlyInAnyOrder(EngagementComponent.REACTIONS, EngagementComponent.SHARES);
-    EngagementRate status = byType.get("Status").pooledEngagementRate(FACEBOOK);
+    EngagementRate status = byType.get("Status").pooledEngagementRate(facebook());
     assertThat(status.rate()).isEqualTo(Ratio.of(137_516, 1_091_001));
   }
 
@@ -125,7 +126,7 @@ class FacebookCosmeticsDataTest {
   @Test
   void engagementStatisticsPoolOverThePostsWhoseRateIsDefined() {
     SortedMap<GroupKey, EngagementStatistics> byFormat =
-        EngagementStatistics.byGroup(Grouping.by(Dimension.FORMAT), records, FACEBOOK);
+        EngagementStatistics.byGroup(Grouping.by(Dimension.FORMAT), records, facebook());
     assertThat(byFormat.keySet())
         .extracting(k -> k.format().orElseThrow())
         .containsExactly(PostFormat.TEXT, PostFormat.IMAGE, PostFormat.VIDEO);
@@ -148,12 +149,12 @@ class FacebookCosmeticsDataTest {
     PerformanceBreakdown breakdown = PerformanceBreakdown.of(Grouping.by(Dimension.FORMAT), records);
     assertThat(breakdown.groups().keySet()).isEqualTo(byFormat.keySet());
     assertThat(breakdown.get(GroupKey.empty().withFormat(PostFormat.IMAGE)).orElseThrow()
-            .pooledEngagementRate(FACEBOOK).isDefined())
+            .pooledEngagementRate(facebook()).isDefined())
         .isFalse();
     // Overall: the same as one group of everything.
-    EngagementStatistics all = EngagementStatistics.of(records, FACEBOOK);
+    EngagementStatistics all = EngagementStatistics.of(records, facebook());
     assertThat(all.excluded()).isEqualTo(4);
-    assertThat(EngagementStatistics.byGroup(Grouping.none(), records, FACEBOOK).values()).containsExactly(all);
+    assertThat(EngagementStatistics.byGroup(Grouping.none(), records, facebook()).values()).containsExactly(all);
   }
 
   @Test

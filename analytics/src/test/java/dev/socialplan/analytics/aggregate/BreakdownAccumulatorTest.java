@@ -7,19 +7,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class BreakdownAccumulatorTest {
-  private static final Grouping BY_PLATFORM = Grouping.by(Dimension.PLATFORM);
+  private static Grouping byPlatform() {
+    return Grouping.by(Dimension.PLATFORM);
+  }
 
   @Test
   void addsAndMergesBuffersOfTheSameGrouping() {
-    BreakdownAccumulator left = new BreakdownAccumulator(BY_PLATFORM);
+    BreakdownAccumulator left = new BreakdownAccumulator(byPlatform());
     left.add(ALL.get(2));
-    BreakdownAccumulator right = new BreakdownAccumulator(BY_PLATFORM);
+    BreakdownAccumulator right = new BreakdownAccumulator(byPlatform());
     ALL.subList(0, 2).forEach(right::add);
     right.add(ALL.get(3));
     left.addAll(right);
-    PerformanceBreakdown expected = PerformanceBreakdown.of(BY_PLATFORM, ALL);
+    PerformanceBreakdown expected = PerformanceBreakdown.of(byPlatform(), ALL);
     assertThat(left.snapshot()).isEqualTo(expected);
-    assertThat(left.grouping()).isEqualTo(BY_PLATFORM);
+    assertThat(left.grouping()).isEqualTo(byPlatform());
     BreakdownAccumulator twice = Serialization.roundTrip(left);
     twice.addAll(expected);
     assertThat(twice.snapshot().total().count()).isEqualTo(8);
@@ -27,7 +29,7 @@ class BreakdownAccumulatorTest {
 
   @Test
   void refusesAnotherGrouping() {
-    BreakdownAccumulator a = new BreakdownAccumulator(BY_PLATFORM);
+    BreakdownAccumulator a = new BreakdownAccumulator(byPlatform());
     assertThatThrownBy(() -> a.addAll(new BreakdownAccumulator(Grouping.by(Dimension.FORMAT))))
         .isInstanceOf(IllegalArgumentException.class);
   }

@@ -9,26 +9,27 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EngagementStatisticsTest {
-  private static final EngagementDefinition FACEBOOK =
-      EngagementDefinition.forPlatform(Platform.FACEBOOK);
+  private static EngagementDefinition facebook() {
+    return EngagementDefinition.forPlatform(Platform.FACEBOOK);
+  }
 
   @Test
   void equalByDefinitionPostsAndRates() {
     List<PerformanceRecord> two = List.of(Fixtures.FACEBOOK_PHOTO, Fixtures.FACEBOOK_STATUS);
     new EqualsTester()
         .addEqualityGroup(
-            EngagementStatistics.of(two, FACEBOOK),
-            EngagementStatistics.of(List.of(Fixtures.FACEBOOK_STATUS, Fixtures.FACEBOOK_PHOTO), FACEBOOK))
-        .addEqualityGroup(EngagementStatistics.of(List.of(Fixtures.FACEBOOK_PHOTO), FACEBOOK))
+            EngagementStatistics.of(two, facebook()),
+            EngagementStatistics.of(List.of(Fixtures.FACEBOOK_STATUS, Fixtures.FACEBOOK_PHOTO), facebook()))
+        .addEqualityGroup(EngagementStatistics.of(List.of(Fixtures.FACEBOOK_PHOTO), facebook()))
         .addEqualityGroup(
             EngagementStatistics.of(two, EngagementDefinition.forPlatform(Platform.INSTAGRAM)))
-        .addEqualityGroup(EngagementStatistics.of(List.of(), FACEBOOK))
+        .addEqualityGroup(EngagementStatistics.of(List.of(), facebook()))
         .testEquals();
   }
 
   @Test
   void withoutPostsEveryAverageIsUndefined() {
-    EngagementStatistics none = EngagementStatistics.of(List.of(), FACEBOOK);
+    EngagementStatistics none = EngagementStatistics.of(List.of(), facebook());
     assertThat(none.posts()).isZero();
     assertThat(none.excluded()).isZero();
     assertThat(none.pooled().isDefined()).isFalse();

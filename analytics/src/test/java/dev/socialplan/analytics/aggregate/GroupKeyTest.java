@@ -17,21 +17,22 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.YearWeek;
 
 class GroupKeyTest {
-  private static final GroupKey FACEBOOK_TUESDAY_NINE =
-      GroupKey.empty()
-          .withPlatform(Platform.FACEBOOK)
-          .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9));
+  private static GroupKey facebookTuesdayNine() {
+    return GroupKey.empty()
+            .withPlatform(Platform.FACEBOOK)
+            .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9));
+  }
 
   @Test
   void setPartsArePresentOthersEmpty() {
-    assertThat(FACEBOOK_TUESDAY_NINE.platform()).contains(Platform.FACEBOOK);
-    assertThat(FACEBOOK_TUESDAY_NINE.timeOfWeek()).contains(TimeOfWeek.of(DayOfWeek.TUESDAY, 9));
-    assertThat(FACEBOOK_TUESDAY_NINE.format()).isEmpty();
-    assertThat(FACEBOOK_TUESDAY_NINE.purpose()).isEmpty();
-    assertThat(FACEBOOK_TUESDAY_NINE.paid()).isEmpty();
-    assertThat(FACEBOOK_TUESDAY_NINE.day()).isEmpty();
-    assertThat(FACEBOOK_TUESDAY_NINE.week()).isEmpty();
-    assertThat(FACEBOOK_TUESDAY_NINE.month()).isEmpty();
+    assertThat(facebookTuesdayNine().platform()).contains(Platform.FACEBOOK);
+    assertThat(facebookTuesdayNine().timeOfWeek()).contains(TimeOfWeek.of(DayOfWeek.TUESDAY, 9));
+    assertThat(facebookTuesdayNine().format()).isEmpty();
+    assertThat(facebookTuesdayNine().purpose()).isEmpty();
+    assertThat(facebookTuesdayNine().paid()).isEmpty();
+    assertThat(facebookTuesdayNine().day()).isEmpty();
+    assertThat(facebookTuesdayNine().week()).isEmpty();
+    assertThat(facebookTuesdayNine().month()).isEmpty();
     GroupKey all =
         GroupKey.empty()
             .withFormat(PostFormat.IMAGE)
@@ -50,7 +51,7 @@ class GroupKeyTest {
 
   @Test
   void readableForm() {
-    assertThat(FACEBOOK_TUESDAY_NINE.toString()).isEqualTo("[Facebook, TUESDAY 09:00]");
+    assertThat(facebookTuesdayNine().toString()).isEqualTo("[Facebook, TUESDAY 09:00]");
     assertThat(GroupKey.empty().toString()).isEqualTo("[all]");
   }
 
@@ -60,9 +61,9 @@ class GroupKeyTest {
     GroupKey facebookMonday =
         GroupKey.empty().withPlatform(Platform.FACEBOOK).withTimeOfWeek(TimeOfWeek.ofIndex(0));
     List<GroupKey> keys =
-        new ArrayList<>(List.of(xMonday, FACEBOOK_TUESDAY_NINE, GroupKey.empty(), facebookMonday));
+        new ArrayList<>(List.of(xMonday, facebookTuesdayNine(), GroupKey.empty(), facebookMonday));
     Collections.sort(keys);
-    assertThat(keys).containsExactly(GroupKey.empty(), facebookMonday, FACEBOOK_TUESDAY_NINE, xMonday);
+    assertThat(keys).containsExactly(GroupKey.empty(), facebookMonday, facebookTuesdayNine(), xMonday);
   }
 
   @Test
@@ -71,11 +72,11 @@ class GroupKeyTest {
         GroupKey.empty()
             .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9))
             .withPlatform(Platform.FACEBOOK);
-    assertThat(same).isEqualTo(FACEBOOK_TUESDAY_NINE).hasSameHashCodeAs(FACEBOOK_TUESDAY_NINE);
+    assertThat(same).isEqualTo(facebookTuesdayNine()).hasSameHashCodeAs(facebookTuesdayNine());
     assertThat(same).isNotEqualTo(GroupKey.empty().withPlatform(Platform.FACEBOOK));
-    assertThat(Serialization.roundTrip(FACEBOOK_TUESDAY_NINE)).isEqualTo(FACEBOOK_TUESDAY_NINE);
+    assertThat(Serialization.roundTrip(facebookTuesdayNine())).isEqualTo(facebookTuesdayNine());
     new EqualsTester()
-        .addEqualityGroup(same, FACEBOOK_TUESDAY_NINE)
+        .addEqualityGroup(same, facebookTuesdayNine())
         .addEqualityGroup(GroupKey.empty().withPlatform(Platform.FACEBOOK))
         .addEqualityGroup(GroupKey.empty())
         .testEquals();

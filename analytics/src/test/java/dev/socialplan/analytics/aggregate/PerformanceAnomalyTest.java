@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class PerformanceAnomalyTest {
-  private static final PerformanceAnomaly REACH_ABOVE =
-      new PerformanceAnomaly(Measure.REACH, 120, Measure.IMPRESSIONS, 100);
+  private static PerformanceAnomaly reachAbove() {
+    return new PerformanceAnomaly(Measure.REACH, 120, Measure.IMPRESSIONS, 100);
+  }
 
   @Test
   void hasAStableCodeAndAMessage() {
-    assertThat(REACH_ABOVE.code()).isEqualTo("REACH_ABOVE_IMPRESSIONS");
-    assertThat(REACH_ABOVE.message()).isEqualTo("reach 120 is above impressions 100");
+    assertThat(reachAbove().code()).isEqualTo("REACH_ABOVE_IMPRESSIONS");
+    assertThat(reachAbove().message()).isEqualTo("reach 120 is above impressions 100");
   }
 
   @Test

@@ -24,33 +24,35 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class PerformanceSummaryTest {
-  private static final PerformanceSummary FOUR_POSTS = PerformanceSummary.of(ALL);
+  private static PerformanceSummary fourPosts() {
+    return PerformanceSummary.of(ALL);
+  }
 
   @Test
   void sumsPresentValuesAndCountsMissingOnes() {
-    assertThat(FOUR_POSTS.count()).isEqualTo(4);
-    assertThat(FOUR_POSTS.sum(Measure.IMPRESSIONS)).isEqualTo(5_091 + 19_057 + 7_000);
-    assertThat(FOUR_POSTS.present(Measure.IMPRESSIONS)).isEqualTo(3);
-    assertThat(FOUR_POSTS.missing(Measure.IMPRESSIONS)).isEqualTo(1);
-    assertThat(FOUR_POSTS.sum(Measure.SHARES)).isEqualTo(17 + 40 + 0);
-    assertThat(FOUR_POSTS.missing(Measure.SHARES)).isEqualTo(1);
-    assertThat(FOUR_POSTS.sum(Measure.FOLLOWS)).isZero();
-    assertThat(FOUR_POSTS.present(Measure.FOLLOWS)).isEqualTo(1);
-    assertThat(FOUR_POSTS.missing(Measure.VIDEO_STARTS)).isEqualTo(3);
+    assertThat(fourPosts().count()).isEqualTo(4);
+    assertThat(fourPosts().sum(Measure.IMPRESSIONS)).isEqualTo(5_091 + 19_057 + 7_000);
+    assertThat(fourPosts().present(Measure.IMPRESSIONS)).isEqualTo(3);
+    assertThat(fourPosts().missing(Measure.IMPRESSIONS)).isEqualTo(1);
+    assertThat(fourPosts().sum(Measure.SHARES)).isEqualTo(17 + 40 + 0);
+    assertThat(fourPosts().missing(Measure.SHARES)).isEqualTo(1);
+    assertThat(fourPosts().sum(Measure.FOLLOWS)).isZero();
+    assertThat(fourPosts().present(Measure.FOLLOWS)).isEqualTo(1);
+    assertThat(fourPosts().missing(Measure.VIDEO_STARTS)).isEqualTo(3);
   }
 
   @Test
   void sumsMoneyPerCurrencyExactly() {
-    assertThat(FOUR_POSTS.spend())
+    assertThat(fourPosts().spend())
         .containsEntry(CurrencyUnit.USD, Money.parse("USD 12.50"))
         .containsEntry(CurrencyUnit.EUR, Money.parse("EUR 5.00"))
         .hasSize(2);
-    assertThat(FOUR_POSTS.revenue()).containsOnlyKeys(CurrencyUnit.USD);
-    assertThat(FOUR_POSTS.total(MoneyMeasure.REVENUE, CurrencyUnit.EUR)).isEqualTo(Money.zero(CurrencyUnit.EUR));
-    assertThat(FOUR_POSTS.total(MoneyMeasure.SPEND)).isEqualTo(FOUR_POSTS.spend());
-    assertThat(FOUR_POSTS.present(MoneyMeasure.SPEND)).isEqualTo(3);
-    assertThat(FOUR_POSTS.missing(MoneyMeasure.SPEND)).isEqualTo(1);
-    assertThat(FOUR_POSTS.missing(MoneyMeasure.REVENUE)).isEqualTo(3);
+    assertThat(fourPosts().revenue()).containsOnlyKeys(CurrencyUnit.USD);
+    assertThat(fourPosts().total(MoneyMeasure.REVENUE, CurrencyUnit.EUR)).isEqualTo(Money.zero(CurrencyUnit.EUR));
+    assertThat(fourPosts().total(MoneyMeasure.SPEND)).isEqualTo(fourPosts().spend());
+    assertThat(fourPosts().present(MoneyMeasure.SPEND)).isEqualTo(3);
+    assertThat(fourPosts().missing(MoneyMeasure.SPEND)).isEqualTo(1);
+    assertThat(fourPosts().missing(MoneyMeasure.REVENUE)).isEqualTo(3);
   }
 
   @Test
@@ -82,8 +84,8 @@ class PerformanceSummaryTest {
     PerformanceSummary a = PerformanceSummary.of(List.of(FACEBOOK_PHOTO));
     PerformanceSummary b = PerformanceSummary.of(List.of(FACEBOOK_STATUS, INSTAGRAM_REEL));
     PerformanceSummary c = PerformanceSummary.of(List.of(LINKEDIN_DOCUMENT));
-    assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c))).isEqualTo(FOUR_POSTS);
-    assertThat(c.merge(a).merge(b)).isEqualTo(FOUR_POSTS);
+    assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c))).isEqualTo(fourPosts());
+    assertThat(c.merge(a).merge(b)).isEqualTo(fourPosts());
     assertThat(a.merge(PerformanceSummary.empty())).isEqualTo(a);
     assertThat(PerformanceSummary.empty().merge(a)).isEqualTo(a);
     assertThat(PerformanceSummary.empty().plus(FACEBOOK_PHOTO)).isEqualTo(a);
@@ -91,7 +93,7 @@ class PerformanceSummaryTest {
 
   @Test
   void collectsFromParallelStreams() {
-    assertThat(ALL.parallelStream().collect(PerformanceSummary.collector())).isEqualTo(FOUR_POSTS);
+    assertThat(ALL.parallelStream().collect(PerformanceSummary.collector())).isEqualTo(fourPosts());
     assertThat(List.<PerformanceRecord>of().stream().collect(PerformanceSummary.collector()))
         .isEqualTo(PerformanceSummary.empty());
   }
@@ -112,15 +114,15 @@ class PerformanceSummaryTest {
 
   @Test
   void readableEqualAndSerialisable() {
-    assertThat(FOUR_POSTS.toString())
+    assertThat(fourPosts().toString())
         .startsWith("PerformanceSummary{count=4, impressions=31148 (1 missing)")
         .contains("videoStarts=14200 (3 missing)")
         .contains("spend=[EUR 5.00, USD 12.50] (1 missing)");
-    assertThat(PerformanceSummary.of(ALL)).isEqualTo(FOUR_POSTS).hasSameHashCodeAs(FOUR_POSTS);
-    assertThat(Serialization.roundTrip(FOUR_POSTS)).isEqualTo(FOUR_POSTS);
-    assertThat(FOUR_POSTS.toAccumulator().snapshot()).isEqualTo(FOUR_POSTS);
+    assertThat(PerformanceSummary.of(ALL)).isEqualTo(fourPosts()).hasSameHashCodeAs(fourPosts());
+    assertThat(Serialization.roundTrip(fourPosts())).isEqualTo(fourPosts());
+    assertThat(fourPosts().toAccumulator().snapshot()).isEqualTo(fourPosts());
     new EqualsTester()
-        .addEqualityGroup(FOUR_POSTS, PerformanceSummary.of(ALL), FOUR_POSTS.toAccumulator().snapshot())
+        .addEqualityGroup(fourPosts(), PerformanceSummary.of(ALL), fourPosts().toAccumulator().snapshot())
         .addEqualityGroup(PerformanceSummary.of(ALL.subList(0, 3)))
         .addEqualityGroup(PerformanceSummary.of(List.of()))
         .testEquals();

@@ -6,25 +6,26 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 class BenchmarkMetricTest {
-  private static final BenchmarkEntry GLOW =
-      BenchmarkEntry.builder()
-          .name("Glow")
-          .mentions(50)
-          .engagements(2_400)
-          .posts(30)
-          .followersAtStart(10_000)
-          .followersAtEnd(10_500)
-          .build();
+  private static BenchmarkEntry glow() {
+    return BenchmarkEntry.builder()
+            .name("Glow")
+            .mentions(50)
+            .engagements(2_400)
+            .posts(30)
+            .followersAtStart(10_000)
+            .followersAtEnd(10_500)
+            .build();
+  }
 
   @Test
   void computesEachFigure() {
-    assertThat(BenchmarkMetric.MENTIONS.valueOf(GLOW)).hasValue(50);
-    assertThat(BenchmarkMetric.ENGAGEMENTS.valueOf(GLOW)).hasValue(2_400);
+    assertThat(BenchmarkMetric.MENTIONS.valueOf(glow())).hasValue(50);
+    assertThat(BenchmarkMetric.ENGAGEMENTS.valueOf(glow())).hasValue(2_400);
     // 2,400 ÷ 30 = 80 engagements per post.
-    assertThat(BenchmarkMetric.ENGAGEMENTS_PER_POST.valueOf(GLOW)).hasValue(80);
+    assertThat(BenchmarkMetric.ENGAGEMENTS_PER_POST.valueOf(glow())).hasValue(80);
     // (10,500 − 10,000) ÷ 10,000 = 5 % (Hootsuite's worked example).
-    assertThat(BenchmarkMetric.AUDIENCE_GROWTH_RATE.valueOf(GLOW).getAsDouble()).isCloseTo(0.05, within(1e-15));
-    assertThat(BenchmarkMetric.FOLLOWERS.valueOf(GLOW)).hasValue(10_500);
+    assertThat(BenchmarkMetric.AUDIENCE_GROWTH_RATE.valueOf(glow()).getAsDouble()).isCloseTo(0.05, within(1e-15));
+    assertThat(BenchmarkMetric.FOLLOWERS.valueOf(glow())).hasValue(10_500);
   }
 
   @Test

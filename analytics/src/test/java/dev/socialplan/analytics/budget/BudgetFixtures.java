@@ -21,17 +21,18 @@ final class BudgetFixtures {
           .plusAllocation(Allocation.of(Platform.TIKTOK, BudgetCategory.INFLUENCERS, usd("2000")));
 
   /** Facebook ROI −20 %, Instagram +200 %, TikTok +100 %; one line in euros. */
-  static final List<SpendLine> SPEND =
-      List.of(
-          SpendLine.of(Platform.FACEBOOK, BudgetCategory.PAID_PROMOTION, usd("2500"), usd("2000")),
-          SpendLine.of(Platform.INSTAGRAM, BudgetCategory.PAID_PROMOTION, usd("3000"), usd("12000")),
-          SpendLine.of(Platform.INSTAGRAM, BudgetCategory.CONTENT_CREATION, usd("1000"), usd("0")),
-          SpendLine.of(Platform.TIKTOK, BudgetCategory.INFLUENCERS, usd("1500"), usd("3000")),
-          SpendLine.of(
-              Platform.LINKEDIN,
-              BudgetCategory.PAID_PROMOTION,
-              Money.of(CurrencyUnit.EUR, 100),
-              Money.of(CurrencyUnit.EUR, 50)));
+  static List<SpendLine> spend() {
+    return List.of(
+            SpendLine.of(Platform.FACEBOOK, BudgetCategory.PAID_PROMOTION, usd("2500"), usd("2000")),
+            SpendLine.of(Platform.INSTAGRAM, BudgetCategory.PAID_PROMOTION, usd("3000"), usd("12000")),
+            SpendLine.of(Platform.INSTAGRAM, BudgetCategory.CONTENT_CREATION, usd("1000"), usd("0")),
+            SpendLine.of(Platform.TIKTOK, BudgetCategory.INFLUENCERS, usd("1500"), usd("3000")),
+            SpendLine.of(
+                Platform.LINKEDIN,
+                BudgetCategory.PAID_PROMOTION,
+                Money.of(CurrencyUnit.EUR, 100),
+                Money.of(CurrencyUnit.EUR, 50)));
+  }
 
   private BudgetFixtures() {}
 

@@ -1,7 +1,7 @@
 package dev.socialplan.analytics.budget;
 
 import static dev.socialplan.analytics.budget.BudgetFixtures.BUDGET;
-import static dev.socialplan.analytics.budget.BudgetFixtures.SPEND;
+import static dev.socialplan.analytics.budget.BudgetFixtures.spend;
 import static dev.socialplan.analytics.budget.BudgetFixtures.usd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -16,12 +16,14 @@ import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class BudgetPerformanceTest {
-  private static final BudgetPerformance PERFORMANCE = BudgetPerformance.of(BUDGET, SPEND);
+  private static BudgetPerformance performance() {
+    return BudgetPerformance.of(BUDGET, spend());
+  }
 
   @Test
   void totalAgainstTheBudget() {
     // Spent 2,500 + 3,000 + 1,000 + 1,500 = 8,000 of 10,000; revenue 17,000; ROI 9,000 / 8,000.
-    PerformanceLine total = PERFORMANCE.total();
+    PerformanceLine total = performance().total();
     assertThat(total.label()).isEqualTo("total");
     assertThat(total.planned()).isEqualTo(usd("10000"));
     assertThat(total.spent()).isEqualTo(usd("8000"));
@@ -33,7 +35,7 @@ class BudgetPerformanceTest {
 
   @Test
   void perPlatformInAllocationOrder() {
-    List<PerformanceLine> lines = PERFORMANCE.byPlatform();
+    List<PerformanceLine> lines = performance().byPlatform();
     assertThat(lines).extracting(PerformanceLine::label).containsExactly("Facebook", "Instagram", "TikTok", "LinkedIn");
     PerformanceLine instagram = lines.get(1);
     assertThat(instagram.platform()).contains(Platform.INSTAGRAM);
@@ -49,7 +51,7 @@ class BudgetPerformanceTest {
 
   @Test
   void perCategoryInCategoryOrder() {
-    List<PerformanceLine> lines = PERFORMANCE.byCategory();
+    List<PerformanceLine> lines = performance().byCategory();
     assertThat(lines).extracting(PerformanceLine::category)
         .containsExactly(
             java.util.Optional.of(BudgetCategory.CONTENT_CREATION),
@@ -64,13 +66,13 @@ class BudgetPerformanceTest {
 
   @Test
   void linesInAnotherCurrencyAreListedNotSummed() {
-    assertThat(PERFORMANCE.otherCurrencyLines()).containsExactly(SPEND.get(4));
-    assertThat(PERFORMANCE.currency()).isEqualTo(CurrencyUnit.USD);
+    assertThat(performance().otherCurrencyLines()).containsExactly(spend().get(4));
+    assertThat(performance().currency()).isEqualTo(CurrencyUnit.USD);
   }
 
   @Test
   void suggestsMovingTwentyPercentFromTheLowestToTheHighestReturn() {
-    Reallocation move = PERFORMANCE.suggestReallocation(Breakdown.PLATFORM);
+    Reallocation move = performance().suggestReallocation(Breakdown.PLATFORM);
     assertThat(move.donor()).contains("Facebook");
     assertThat(move.recipient()).contains("Instagram");
     // 20 % of Facebook's USD 2,500 spend.
@@ -83,7 +85,7 @@ class BudgetPerformanceTest {
                 + " you gain. The move is capped at 20% so its effect can be measured: returns usually"
                 + " fall as spend on a channel grows, so compare again after the next period before"
                 + " moving more.");
-    Reallocation byCategory = PERFORMANCE.suggestReallocation(Breakdown.CATEGORY, ReallocationPolicy.cappedAt(0.5));
+    Reallocation byCategory = performance().suggestReallocation(Breakdown.CATEGORY, ReallocationPolicy.cappedAt(0.5));
     assertThat(byCategory.donor()).contains("Content creation");
     assertThat(byCategory.recipient()).contains("Paid promotion");
     assertThat(byCategory.amount()).isEqualTo(usd("500"));
@@ -119,7 +121,7 @@ class BudgetPerformanceTest {
     assertThat(none.amount()).isEqualTo(usd("0"));
     assertThat(none.reasoning())
         .isEqualTo("No move suggested: comparing returns needs spend on at least two platforms, and 1 had any.");
-    Reallocation close = PERFORMANCE.suggestReallocation(Breakdown.PLATFORM, new ReallocationPolicy(0.2, 3.0));
+    Reallocation close = performance().suggestReallocation(Breakdown.PLATFORM, new ReallocationPolicy(0.2, 3.0));
     assertThat(close.isMove()).isFalse();
     assertThat(close.reasoning())
         .isEqualTo(

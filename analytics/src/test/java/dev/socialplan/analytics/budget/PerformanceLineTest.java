@@ -11,16 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class PerformanceLineTest {
   /** Google Ads' ROI example: $1,200 revenue on $800 cost → 50 %. */
-  private static final PerformanceLine GOOGLE_EXAMPLE =
-      PerformanceLine.builder().label("Search").planned(usd("1000")).spent(usd("800")).revenue(usd("1200")).build();
+  private static PerformanceLine googleExample() {
+    return PerformanceLine.builder().label("Search").planned(usd("1000")).spent(usd("800")).revenue(usd("1200")).build();
+  }
 
   @Test
   void computesReturnsAndRemainder() {
-    assertThat(GOOGLE_EXAMPLE.roi().value().getAsDouble()).isCloseTo(0.5, within(1e-15));
-    assertThat(GOOGLE_EXAMPLE.roas().value().getAsDouble()).isCloseTo(1.5, within(1e-15));
-    assertThat(GOOGLE_EXAMPLE.remaining()).isEqualTo(usd("200"));
-    assertThat(GOOGLE_EXAMPLE.utilisation().value().getAsDouble()).isCloseTo(0.8, within(1e-15));
-    assertThat(GOOGLE_EXAMPLE.isOverspent()).isFalse();
+    assertThat(googleExample().roi().value().getAsDouble()).isCloseTo(0.5, within(1e-15));
+    assertThat(googleExample().roas().value().getAsDouble()).isCloseTo(1.5, within(1e-15));
+    assertThat(googleExample().remaining()).isEqualTo(usd("200"));
+    assertThat(googleExample().utilisation().value().getAsDouble()).isCloseTo(0.8, within(1e-15));
+    assertThat(googleExample().isOverspent()).isFalse();
   }
 
   @Test

@@ -16,9 +16,17 @@ import org.junit.jupiter.api.Test;
  * and against a seeded Monte Carlo simulation.
  */
 class BayesianComparisonTest {
-  private static final Variant A = Variant.of("A", 1_000, 100);
-  private static final Variant B = Variant.of("B", 1_000, 125);
-  private static final BayesianComparison A_VS_B = BayesianComparison.of(A, B);
+  private static Variant a() {
+    return Variant.of("A", 1_000, 100);
+  }
+
+  private static Variant b() {
+    return Variant.of("B", 1_000, 125);
+  }
+
+  private static BayesianComparison aVsB() {
+    return BayesianComparison.of(a(), b());
+  }
 
   @Test
   void handCalculatedSmallCase() {
@@ -35,7 +43,7 @@ class BayesianComparisonTest {
 
   @Test
   void identicalVariantsAreACoinFlip() {
-    BayesianComparison same = BayesianComparison.of(A, Variant.of("B", 1_000, 100));
+    BayesianComparison same = BayesianComparison.of(a(), Variant.of("B", 1_000, 100));
     assertThat(same.probabilityTreatmentBeatsControl()).isCloseTo(0.5, within(1e-12));
     assertThat(same.expectedLossChoosingTreatment())
         .isCloseTo(same.expectedLossChoosingControl(), within(1e-14));
@@ -47,8 +55,8 @@ class BayesianComparisonTest {
     BetaDistribution a = BetaDistribution.of(101, 901);
     BetaDistribution b = BetaDistribution.of(126, 876);
     double oracle = simpson(x -> a.density(x) * b.survivalProbability(x), 20_000);
-    assertThat(A_VS_B.probabilityTreatmentBeatsControl()).isCloseTo(oracle, within(1e-9));
-    assertThat(A_VS_B.probabilityTreatmentBeatsControl()).isBetween(0.95, 0.99);
+    assertThat(aVsB().probabilityTreatmentBeatsControl()).isCloseTo(oracle, within(1e-9));
+    assertThat(aVsB().probabilityTreatmentBeatsControl()).isBetween(0.95, 0.99);
   }
 
   @Test
@@ -65,7 +73,7 @@ class BayesianComparisonTest {
                     * (x * b.cumulativeProbability(x)
                         - b.getMean() * bShifted.cumulativeProbability(x)),
             20_000);
-    assertThat(A_VS_B.expectedLossChoosingTreatment()).isCloseTo(lossB, within(1e-10));
+    assertThat(aVsB().expectedLossChoosingTreatment()).isCloseTo(lossB, within(1e-10));
     BetaDistribution aShifted = BetaDistribution.of(102, 901);
     double lossA =
         simpson(
@@ -74,7 +82,7 @@ class BayesianComparisonTest {
                     * (x * a.cumulativeProbability(x)
                         - a.getMean() * aShifted.cumulativeProbability(x)),
             20_000);
-    assertThat(A_VS_B.expectedLossChoosingControl()).isCloseTo(lossA, within(1e-10));
+    assertThat(aVsB().expectedLossChoosingControl()).isCloseTo(lossA, within(1e-10));
   }
 
   @Test
@@ -97,10 +105,10 @@ class BayesianComparisonTest {
       lossA += Math.max(y - x, 0);
     }
     // Standard error of a proportion near 0.97 with 400,000 draws: about 0.00027; allow 4 SE.
-    assertThat(A_VS_B.probabilityTreatmentBeatsControl())
+    assertThat(aVsB().probabilityTreatmentBeatsControl())
         .isCloseTo((double) bWins / draws, within(0.0011));
-    assertThat(A_VS_B.expectedLossChoosingTreatment()).isCloseTo(lossB / draws, within(0.0001));
-    assertThat(A_VS_B.expectedLossChoosingControl()).isCloseTo(lossA / draws, within(0.0003));
+    assertThat(aVsB().expectedLossChoosingTreatment()).isCloseTo(lossB / draws, within(0.0001));
+    assertThat(aVsB().expectedLossChoosingControl()).isCloseTo(lossA / draws, within(0.0003));
   }
 
   @Test
@@ -120,18 +128,18 @@ class BayesianComparisonTest {
   @Test
   void theLossesDifferByTheDifferenceOfPosteriorMeans() {
     double difference =
-        A_VS_B.expectedLossChoosingTreatment() - A_VS_B.expectedLossChoosingControl();
+        aVsB().expectedLossChoosingTreatment() - aVsB().expectedLossChoosingControl();
     assertThat(difference)
-        .isCloseTo(A_VS_B.controlPosterior().mean() - A_VS_B.treatmentPosterior().mean(), within(1e-12));
+        .isCloseTo(aVsB().controlPosterior().mean() - aVsB().treatmentPosterior().mean(), within(1e-12));
   }
 
   @Test
   void aPriorShiftsThePosteriors() {
-    BayesianComparison withPrior = BayesianComparison.of(A, B, BetaPrior.of(10, 90));
+    BayesianComparison withPrior = BayesianComparison.of(a(), b(), BetaPrior.of(10, 90));
     assertThat(withPrior.controlPosterior()).isEqualTo(BetaPrior.of(110, 990));
     assertThat(withPrior.treatmentPosterior()).isEqualTo(BetaPrior.of(135, 965));
     assertThat(withPrior.probabilityTreatmentBeatsControl())
-        .isNotEqualTo(A_VS_B.probabilityTreatmentBeatsControl());
+        .isNotEqualTo(aVsB().probabilityTreatmentBeatsControl());
   }
 
   @Test
@@ -144,8 +152,8 @@ class BayesianComparisonTest {
 
   @Test
   void summarisesReadablyAndRefusesNulls() {
-    assertThat(A_VS_B.toString()).startsWith("BayesianComparison{P(B > A) = 0.9");
-    assertThatThrownBy(() -> BayesianComparison.of(A, B, null))
+    assertThat(aVsB().toString()).startsWith("BayesianComparison{P(B > A) = 0.9");
+    assertThatThrownBy(() -> BayesianComparison.of(a(), b(), null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("prior must not be null");
   }

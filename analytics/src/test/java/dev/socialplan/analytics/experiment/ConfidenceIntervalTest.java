@@ -7,27 +7,30 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 class ConfidenceIntervalTest {
-  private static final ConfidenceInterval DIFFERENCE =
-      ConfidenceInterval.of(0.0524, 0.3339, 0.95, IntervalMethod.NEWCOMBE_HYBRID_SCORE);
-  private static final ConfidenceInterval ACROSS_ZERO =
-      ConfidenceInterval.of(-0.02, 0.03, 0.95, IntervalMethod.NEWCOMBE_HYBRID_SCORE);
+  private static ConfidenceInterval difference() {
+    return ConfidenceInterval.of(0.0524, 0.3339, 0.95, IntervalMethod.NEWCOMBE_HYBRID_SCORE);
+  }
+
+  private static ConfidenceInterval acrossZero() {
+    return ConfidenceInterval.of(-0.02, 0.03, 0.95, IntervalMethod.NEWCOMBE_HYBRID_SCORE);
+  }
 
   @Test
   void containsItsBoundsAndWhatLiesBetween() {
-    assertThat(DIFFERENCE.contains(0.0524)).isTrue();
-    assertThat(DIFFERENCE.contains(0.2)).isTrue();
-    assertThat(DIFFERENCE.contains(0.3339)).isTrue();
-    assertThat(DIFFERENCE.contains(0.05)).isFalse();
-    assertThat(DIFFERENCE.contains(0.334)).isFalse();
-    assertThat(DIFFERENCE.width()).isCloseTo(0.2815, within(1e-12));
+    assertThat(difference().contains(0.0524)).isTrue();
+    assertThat(difference().contains(0.2)).isTrue();
+    assertThat(difference().contains(0.3339)).isTrue();
+    assertThat(difference().contains(0.05)).isFalse();
+    assertThat(difference().contains(0.334)).isFalse();
+    assertThat(difference().width()).isCloseTo(0.2815, within(1e-12));
   }
 
   @Test
   void saysOnWhichSideOfZeroItLies() {
-    assertThat(DIFFERENCE.isAboveZero()).isTrue();
-    assertThat(DIFFERENCE.isBelowZero()).isFalse();
-    assertThat(ACROSS_ZERO.isAboveZero()).isFalse();
-    assertThat(ACROSS_ZERO.isBelowZero()).isFalse();
+    assertThat(difference().isAboveZero()).isTrue();
+    assertThat(difference().isBelowZero()).isFalse();
+    assertThat(acrossZero().isAboveZero()).isFalse();
+    assertThat(acrossZero().isBelowZero()).isFalse();
     assertThat(ConfidenceInterval.of(-0.3, -0.1, 0.9, IntervalMethod.NEWCOMBE_HYBRID_SCORE).isBelowZero())
         .isTrue();
   }
@@ -49,9 +52,9 @@ class ConfidenceIntervalTest {
   @Test
   void equalByValue() {
     assertThat(ConfidenceInterval.of(0.0524, 0.3339, 0.95, IntervalMethod.NEWCOMBE_HYBRID_SCORE))
-        .isEqualTo(DIFFERENCE)
-        .hasSameHashCodeAs(DIFFERENCE);
-    assertThat(DIFFERENCE.toString()).contains("0.0524", "NEWCOMBE_HYBRID_SCORE");
+        .isEqualTo(difference())
+        .hasSameHashCodeAs(difference());
+    assertThat(difference().toString()).contains("0.0524", "NEWCOMBE_HYBRID_SCORE");
   }
 
   /**

@@ -8,16 +8,18 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class ExperimentDesignTest {
-  private static final ExperimentDesign TWENTY_TO_TWENTY_FIVE = ExperimentDesign.of(0.20, 0.05);
+  private static ExperimentDesign twentyToTwentyFive() {
+    return ExperimentDesign.of(0.20, 0.05);
+  }
 
   @Test
   void defaultsToFivePercentSignificanceEightyPercentPowerAndMillersFormula() {
-    assertThat(TWENTY_TO_TWENTY_FIVE.significance()).isEqualTo(0.05);
-    assertThat(TWENTY_TO_TWENTY_FIVE.power()).isEqualTo(0.80);
-    assertThat(TWENTY_TO_TWENTY_FIVE.formula()).isEqualTo(SampleSizeFormula.EVAN_MILLER);
-    assertThat(TWENTY_TO_TWENTY_FIVE.requiredSampleSizePerVariant()).isEqualTo(1_031);
-    assertThat(TWENTY_TO_TWENTY_FIVE.exactSampleSizePerVariant()).isCloseTo(1030.22, within(0.01));
-    assertThat(TWENTY_TO_TWENTY_FIVE.targetRate()).isCloseTo(0.25, within(1e-15));
+    assertThat(twentyToTwentyFive().significance()).isEqualTo(0.05);
+    assertThat(twentyToTwentyFive().power()).isEqualTo(0.80);
+    assertThat(twentyToTwentyFive().formula()).isEqualTo(SampleSizeFormula.EVAN_MILLER);
+    assertThat(twentyToTwentyFive().requiredSampleSizePerVariant()).isEqualTo(1_031);
+    assertThat(twentyToTwentyFive().exactSampleSizePerVariant()).isCloseTo(1030.22, within(0.01));
+    assertThat(twentyToTwentyFive().targetRate()).isCloseTo(0.25, within(1e-15));
   }
 
   @Test
@@ -35,19 +37,19 @@ class ExperimentDesignTest {
 
   @Test
   void withersChangeOnePart() {
-    assertThat(TWENTY_TO_TWENTY_FIVE.withFormula(SampleSizeFormula.POOLED_TEXTBOOK).requiredSampleSizePerVariant())
+    assertThat(twentyToTwentyFive().withFormula(SampleSizeFormula.POOLED_TEXTBOOK).requiredSampleSizePerVariant())
         .isEqualTo(1_094);
-    assertThat(TWENTY_TO_TWENTY_FIVE.withPower(0.9).power()).isEqualTo(0.9);
-    assertThat(TWENTY_TO_TWENTY_FIVE.withSignificance(0.01).significance()).isEqualTo(0.01);
-    assertThat(TWENTY_TO_TWENTY_FIVE.withSignificance(0.01).requiredSampleSizePerVariant())
+    assertThat(twentyToTwentyFive().withPower(0.9).power()).isEqualTo(0.9);
+    assertThat(twentyToTwentyFive().withSignificance(0.01).significance()).isEqualTo(0.01);
+    assertThat(twentyToTwentyFive().withSignificance(0.01).requiredSampleSizePerVariant())
         .isGreaterThan(1_031);
   }
 
   @Test
   void describesItselfInAMarketersWords() {
-    assertThat(TWENTY_TO_TWENTY_FIVE.describe(Locale.ENGLISH))
+    assertThat(twentyToTwentyFive().describe(Locale.ENGLISH))
         .isEqualTo("detect a change from 20% to 25% with 95% confidence and 80% power");
-    assertThat(TWENTY_TO_TWENTY_FIVE.describe(Locale.TAIWAN))
+    assertThat(twentyToTwentyFive().describe(Locale.TAIWAN))
         .isEqualTo("在 95% 信賴水準與 80% 檢定力下偵測從 20% 到 25% 的變化");
   }
 
@@ -56,7 +58,7 @@ class ExperimentDesignTest {
     assertThatThrownBy(() -> ExperimentDesign.of(1.2, 0.05))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("baselineRate must be greater than 0 and less than 1: 1.2");
-    assertThatThrownBy(() -> TWENTY_TO_TWENTY_FIVE.withPower(0))
+    assertThatThrownBy(() -> twentyToTwentyFive().withPower(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("power must be greater than 0 and less than 1: 0.0");
   }
@@ -64,7 +66,7 @@ class ExperimentDesignTest {
   @Test
   void equalByValue() {
     assertThat(ExperimentDesign.builder().baselineRate(0.2).minimumDetectableEffect(0.05).build())
-        .isEqualTo(TWENTY_TO_TWENTY_FIVE)
-        .hasSameHashCodeAs(TWENTY_TO_TWENTY_FIVE);
+        .isEqualTo(twentyToTwentyFive())
+        .hasSameHashCodeAs(twentyToTwentyFive());
   }
 }

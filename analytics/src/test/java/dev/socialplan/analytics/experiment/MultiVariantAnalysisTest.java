@@ -9,17 +9,28 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class MultiVariantAnalysisTest {
-  private static final Variant A = Variant.of("A", 1_000, 100);
-  private static final Variant B = Variant.of("B", 1_000, 120);
-  private static final Variant C = Variant.of("C", 1_000, 150);
-  private static final MultiVariantAnalysis ABC = MultiVariantAnalysis.of(A, B, C);
+  private static Variant a() {
+    return Variant.of("A", 1_000, 100);
+  }
+
+  private static Variant b() {
+    return Variant.of("B", 1_000, 120);
+  }
+
+  private static Variant c() {
+    return Variant.of("C", 1_000, 150);
+  }
+
+  private static MultiVariantAnalysis abc() {
+    return MultiVariantAnalysis.of(a(), b(), c());
+  }
 
   @Test
   void chiSquareAcrossAllVariantsMatchesAHandCalculation() {
     // p̄ = 370/3000; expected successes 123.333 and failures 876.667 per row. Squared deviations
     // 544.444, 11.111, 711.111: χ² = (544.444 + 11.111 + 711.111) · (1/123.333 + 1/876.667)
     // = 1266.667 · 1000 / (123.333 · 876.667) = 1266.667 · 0.00924880 = 11.71514. With two degrees of freedom P(χ² > x) = exp(−x/2).
-    SignificanceTest chi = ABC.chiSquare().orElseThrow();
+    SignificanceTest chi = abc().chiSquare().orElseThrow();
     assertThat(chi.statistic()).isCloseTo(11.71514, within(1e-5));
     assertThat(chi.degreesOfFreedom()).hasValue(2);
     assertThat(chi.pValue()).isCloseTo(Math.exp(-chi.statistic() / 2), within(1e-12));
@@ -27,13 +38,13 @@ class MultiVariantAnalysisTest {
 
   @Test
   void pairwiseTestsCoverEveryPairInOrderAndMatchTheTwoVariantZTest() {
-    List<PairwiseComparison> pairs = ABC.pairwise();
+    List<PairwiseComparison> pairs = abc().pairwise();
     assertThat(pairs).extracting(p -> p.first().name() + p.second().name())
         .containsExactly("AB", "AC", "BC");
-    assertThat(pairs.get(1).test()).isEqualTo(TwoVariantAnalysis.of(A, C).zTest());
-    assertThat(ABC.pairsOf("B")).extracting(p -> p.first().name() + p.second().name())
+    assertThat(pairs.get(1).test()).isEqualTo(TwoVariantAnalysis.of(a(), c()).zTest());
+    assertThat(abc().pairsOf("B")).extracting(p -> p.first().name() + p.second().name())
         .containsExactly("AB", "BC");
-    assertThat(ABC.pairsOf("Z")).isEmpty();
+    assertThat(abc().pairsOf("Z")).isEmpty();
   }
 
   @Test
@@ -72,23 +83,23 @@ class MultiVariantAnalysisTest {
 
   @Test
   void theLeaderHasTheHighestRateAndTiesGoToTheEarlierVariant() {
-    assertThat(ABC.leader()).contains(C);
-    assertThat(MultiVariantAnalysis.of(A, Variant.of("B", 500, 50)).leader()).contains(A);
+    assertThat(abc().leader()).contains(c());
+    assertThat(MultiVariantAnalysis.of(a(), Variant.of("B", 500, 50)).leader()).contains(a());
     assertThat(MultiVariantAnalysis.of(Variant.of("A", 0, 0), Variant.of("B", 0, 0)).leader()).isEmpty();
-    assertThat(ABC.control()).isEqualTo(A);
+    assertThat(abc().control()).isEqualTo(a());
   }
 
   @Test
   void chiSquareIsUndefinedWhenAVariantHasNoTrials() {
-    assertThat(MultiVariantAnalysis.of(A, Variant.of("B", 0, 0), C).chiSquare()).isEmpty();
+    assertThat(MultiVariantAnalysis.of(a(), Variant.of("B", 0, 0), c()).chiSquare()).isEmpty();
   }
 
   @Test
   void refusesFewerThanTwoVariantsAndDuplicateNames() {
-    assertThatThrownBy(() -> MultiVariantAnalysis.of(List.of(A)))
+    assertThatThrownBy(() -> MultiVariantAnalysis.of(List.of(a())))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("variants must hold at least two variants: 1");
-    assertThatThrownBy(() -> MultiVariantAnalysis.of(A, Variant.of("A", 10, 1)))
+    assertThatThrownBy(() -> MultiVariantAnalysis.of(a(), Variant.of("A", 10, 1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("variants must have distinct names: A");
   }

@@ -6,19 +6,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class PairwiseComparisonTest {
-  private static final Variant A = Variant.of("A", 2_000, 400);
-  private static final Variant C = Variant.of("C", 2_000, 520);
-  private static final SignificanceTest Z =
-      SignificanceTest.builder()
-          .method(TestMethod.TWO_PROPORTION_Z_TEST)
-          .statistic(4.5)
-          .pValue(0.01)
-          .build();
+  private static Variant a() {
+    return Variant.of("A", 2_000, 400);
+  }
+
+  private static Variant c() {
+    return Variant.of("C", 2_000, 520);
+  }
+
+  private static SignificanceTest z() {
+    return SignificanceTest.builder()
+            .method(TestMethod.TWO_PROPORTION_Z_TEST)
+            .statistic(4.5)
+            .pValue(0.01)
+            .build();
+  }
 
   @Test
   void significanceUsesTheAdjustedPValue() {
     PairwiseComparison pair =
-        PairwiseComparison.builder().first(A).second(C).test(Z).holmAdjustedPValue(0.03).build();
+        PairwiseComparison.builder().first(a()).second(c()).test(z()).holmAdjustedPValue(0.03).build();
     assertThat(pair.isSignificantAt(0.05)).isTrue();
     assertThat(pair.isSignificantAt(0.02)).isFalse();
     assertThat(pair.test().orElseThrow().pValue()).isEqualTo(0.01);
@@ -26,7 +33,7 @@ class PairwiseComparisonTest {
 
   @Test
   void anUndefinedPairIsNeverSignificant() {
-    PairwiseComparison pair = PairwiseComparison.builder().first(A).second(C).build();
+    PairwiseComparison pair = PairwiseComparison.builder().first(a()).second(c()).build();
     assertThat(pair.isSignificantAt(0.5)).isFalse();
     assertThat(pair.holmAdjustedPValue()).isEmpty();
   }
@@ -34,15 +41,15 @@ class PairwiseComparisonTest {
   @Test
   void refusesAnAdjustedPValueWithoutATestAndImpossibleValues() {
     assertThatThrownBy(
-            () -> PairwiseComparison.builder().first(A).second(C).holmAdjustedPValue(0.2).build())
+            () -> PairwiseComparison.builder().first(a()).second(c()).holmAdjustedPValue(0.2).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("holmAdjustedPValue must be present exactly when test is");
     assertThatThrownBy(
             () ->
                 PairwiseComparison.builder()
-                    .first(A)
-                    .second(C)
-                    .test(Z)
+                    .first(a())
+                    .second(c())
+                    .test(z())
                     .holmAdjustedPValue(1.2)
                     .build())
         .isInstanceOf(IllegalArgumentException.class)

@@ -6,27 +6,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 class SignificanceTestTest {
-  private static final SignificanceTest CHI_SQUARE =
-      SignificanceTest.builder()
-          .method(TestMethod.PEARSON_CHI_SQUARE)
-          .statistic(7.0234)
-          .pValue(0.008)
-          .degreesOfFreedom(1)
-          .build();
+  private static SignificanceTest chiSquare() {
+    return SignificanceTest.builder()
+            .method(TestMethod.PEARSON_CHI_SQUARE)
+            .statistic(7.0234)
+            .pValue(0.008)
+            .degreesOfFreedom(1)
+            .build();
+  }
 
   @Test
   void isSignificantWhenThePValueIsAtMostTheLevel() {
-    assertThat(CHI_SQUARE.isSignificantAt(0.05)).isTrue();
-    assertThat(CHI_SQUARE.isSignificantAt(0.008)).isTrue();
-    assertThat(CHI_SQUARE.isSignificantAt(0.0079)).isFalse();
+    assertThat(chiSquare().isSignificantAt(0.05)).isTrue();
+    assertThat(chiSquare().isSignificantAt(0.008)).isTrue();
+    assertThat(chiSquare().isSignificantAt(0.0079)).isFalse();
   }
 
   @Test
   void keepsItsParts() {
-    assertThat(CHI_SQUARE.method()).isEqualTo(TestMethod.PEARSON_CHI_SQUARE);
-    assertThat(CHI_SQUARE.statistic()).isEqualTo(7.0234);
-    assertThat(CHI_SQUARE.degreesOfFreedom()).hasValue(1);
-    assertThat(CHI_SQUARE.toString()).contains("PEARSON_CHI_SQUARE", "7.0234");
+    assertThat(chiSquare().method()).isEqualTo(TestMethod.PEARSON_CHI_SQUARE);
+    assertThat(chiSquare().statistic()).isEqualTo(7.0234);
+    assertThat(chiSquare().degreesOfFreedom()).hasValue(1);
+    assertThat(chiSquare().toString()).contains("PEARSON_CHI_SQUARE", "7.0234");
   }
 
   @Test
@@ -59,7 +60,7 @@ class SignificanceTestTest {
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("degreesOfFreedom");
-    assertThatThrownBy(() -> CHI_SQUARE.isSignificantAt(0))
+    assertThatThrownBy(() -> chiSquare().isSignificantAt(0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("significance must be greater than 0 and less than 1: 0.0");
   }

@@ -15,14 +15,22 @@ import org.junit.jupiter.api.Test;
  */
 class TwoVariantAnalysisTest {
   // Newcombe's example (a), with the smaller rate as the control: A = 48/80, B = 56/70.
-  private static final Variant A = Variant.of("A", 80, 48);
-  private static final Variant B = Variant.of("B", 70, 56);
-  private static final TwoVariantAnalysis NEWCOMBE_A = TwoVariantAnalysis.of(A, B);
+  private static Variant a() {
+    return Variant.of("A", 80, 48);
+  }
+
+  private static Variant b() {
+    return Variant.of("B", 70, 56);
+  }
+
+  private static TwoVariantAnalysis newcombeA() {
+    return TwoVariantAnalysis.of(a(), b());
+  }
 
   @Test
   void newcombeHybridScoreIntervalMatchesThePublishedExamples() {
     // Newcombe (1998), Table II, method 10: 0.0524 to 0.3339 for 56/70 − 48/80.
-    ConfidenceInterval a = NEWCOMBE_A.differenceInterval().orElseThrow();
+    ConfidenceInterval a = newcombeA().differenceInterval().orElseThrow();
     assertThat(a.lower()).isCloseTo(0.0524, within(5e-5));
     assertThat(a.upper()).isCloseTo(0.3339, within(5e-5));
     assertThat(a.confidenceLevel()).isEqualTo(0.95);
@@ -41,13 +49,13 @@ class TwoVariantAnalysisTest {
     // z = 1.959964, z² = 3.841459. For 56/70 (p = 0.8): centre 0.827439 / 1.054878 = 0.784393;
     // half 1.858006 · √(0.00228571 + 0.00019599) = 1.858006 · 0.0498168 = 0.092560
     // → [0.691833, 0.876953].
-    ConfidenceInterval b = NEWCOMBE_A.treatmentInterval().orElseThrow();
+    ConfidenceInterval b = newcombeA().treatmentInterval().orElseThrow();
     assertThat(b.lower()).isCloseTo(0.691833, within(2e-6));
     assertThat(b.upper()).isCloseTo(0.876953, within(2e-6));
     assertThat(b.contains(0.8)).isTrue();
     // For 48/80 (p = 0.6): centre 0.624010 / 1.048018 = 0.595419;
     // half 1.870162 · √(0.003 + 0.00015006) = 1.870162 · 0.0561254 = 0.104964 → [0.490455, 0.700382].
-    ConfidenceInterval a = NEWCOMBE_A.controlInterval().orElseThrow();
+    ConfidenceInterval a = newcombeA().controlInterval().orElseThrow();
     assertThat(a.lower()).isCloseTo(0.490455, within(2e-6));
     assertThat(a.upper()).isCloseTo(0.700382, within(2e-6));
   }
@@ -56,7 +64,7 @@ class TwoVariantAnalysisTest {
   void zTestMatchesAHandCalculation() {
     // Pooled p̄ = 104/150 = 0.693333; SE = √(0.693333 · 0.306667 · (1/80 + 1/70))
     // = √(0.212622 · 0.0267857) = 0.0754668; z = (0.8 − 0.6) / 0.0754668 = 2.65018.
-    SignificanceTest z = NEWCOMBE_A.zTest().orElseThrow();
+    SignificanceTest z = newcombeA().zTest().orElseThrow();
     assertThat(z.statistic()).isCloseTo(2.65018, within(1e-5));
     // Two-sided p = 2 · P(Z > 2.65018) ≈ 2 · 0.004023 (normal table: P(Z > 2.65) = 0.00402).
     assertThat(z.pValue()).isCloseTo(0.008045, within(1e-5));
@@ -65,8 +73,8 @@ class TwoVariantAnalysisTest {
 
   @Test
   void zSquaredEqualsTheUncorrectedChiSquareAndTheyShareAPValue() {
-    SignificanceTest z = NEWCOMBE_A.zTest().orElseThrow();
-    SignificanceTest chi = NEWCOMBE_A.chiSquare().orElseThrow();
+    SignificanceTest z = newcombeA().zTest().orElseThrow();
+    SignificanceTest chi = newcombeA().chiSquare().orElseThrow();
     assertThat(z.statistic() * z.statistic()).isCloseTo(chi.statistic(), within(1e-9));
     assertThat(z.pValue()).isCloseTo(chi.pValue(), within(1e-12));
     assertThat(chi.degreesOfFreedom()).hasValue(1);
@@ -77,13 +85,13 @@ class TwoVariantAnalysisTest {
     // χ²_Yates = N (|ad − bc| − N/2)² / (R1 R2 C1 C2) with a = 48, b = 32, c = 56, d = 14:
     // |672 − 1792| = 1120; 150 · (1120 − 75)² / (80 · 70 · 104 · 46) = 163,803,750 / 26,790,400
     // = 6.114270.
-    SignificanceTest yates = NEWCOMBE_A.yatesChiSquare().orElseThrow();
+    SignificanceTest yates = newcombeA().yatesChiSquare().orElseThrow();
     assertThat(yates.statistic()).isCloseTo(163_803_750.0 / 26_790_400.0, within(1e-9));
     // With one degree of freedom, P(χ² > x) = 2 · P(Z > √x): an oracle independent of the
     // chi-square distribution used by the code.
     double expectedP = 2 * NormalDistribution.of(0, 1).survivalProbability(Math.sqrt(yates.statistic()));
     assertThat(yates.pValue()).isCloseTo(expectedP, within(1e-12));
-    assertThat(yates.pValue()).isGreaterThan(NEWCOMBE_A.chiSquare().orElseThrow().pValue());
+    assertThat(yates.pValue()).isGreaterThan(newcombeA().chiSquare().orElseThrow().pValue());
   }
 
   @Test
@@ -97,14 +105,14 @@ class TwoVariantAnalysisTest {
   @Test
   void relativeLiftIsExact() {
     // (0.8 − 0.6) / 0.6 = 1/3, kept as (56·80 − 48·70) / (48·70) = 1120 / 3360.
-    assertThat(NEWCOMBE_A.relativeLift()).isEqualTo(Ratio.of(1120, 3360));
-    assertThat(NEWCOMBE_A.relativeLift().value().getAsDouble()).isCloseTo(1.0 / 3, within(1e-15));
-    assertThat(NEWCOMBE_A.difference().getAsDouble()).isCloseTo(0.2, within(1e-15));
+    assertThat(newcombeA().relativeLift()).isEqualTo(Ratio.of(1120, 3360));
+    assertThat(newcombeA().relativeLift().value().getAsDouble()).isCloseTo(1.0 / 3, within(1e-15));
+    assertThat(newcombeA().difference().getAsDouble()).isCloseTo(0.2, within(1e-15));
   }
 
   @Test
   void undefinedResultsAreEmptyNotNaN() {
-    TwoVariantAnalysis notShown = TwoVariantAnalysis.of(Variant.of("A", 0, 0), B);
+    TwoVariantAnalysis notShown = TwoVariantAnalysis.of(Variant.of("A", 0, 0), b());
     assertThat(notShown.zTest()).isEmpty();
     assertThat(notShown.chiSquare()).isEmpty();
     assertThat(notShown.yatesChiSquare()).isEmpty();
@@ -129,20 +137,20 @@ class TwoVariantAnalysisTest {
 
   @Test
   void theConfidenceLevelWidensTheIntervals() {
-    TwoVariantAnalysis at99 = TwoVariantAnalysis.of(A, B, 0.99);
+    TwoVariantAnalysis at99 = TwoVariantAnalysis.of(a(), b(), 0.99);
     assertThat(at99.differenceInterval().orElseThrow().width())
-        .isGreaterThan(NEWCOMBE_A.differenceInterval().orElseThrow().width());
+        .isGreaterThan(newcombeA().differenceInterval().orElseThrow().width());
     assertThat(at99.confidenceLevel()).isEqualTo(0.99);
-    assertThatThrownBy(() -> TwoVariantAnalysis.of(A, B, 1.0))
+    assertThatThrownBy(() -> TwoVariantAnalysis.of(a(), b(), 1.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("confidenceLevel must be greater than 0 and less than 1: 1.0");
-    assertThatThrownBy(() -> TwoVariantAnalysis.of(null, B))
+    assertThatThrownBy(() -> TwoVariantAnalysis.of(null, b()))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("control must not be null");
   }
 
   @Test
   void summarisesReadably() {
-    assertThat(NEWCOMBE_A.toString()).startsWith("TwoVariantAnalysis{A: 60%").contains("B: 80%", "p 0.008");
+    assertThat(newcombeA().toString()).startsWith("TwoVariantAnalysis{A: 60%").contains("B: 80%", "p 0.008");
   }
 }

@@ -7,16 +7,18 @@ import dev.socialplan.metric.Ratio;
 import org.junit.jupiter.api.Test;
 
 class VariantTest {
-  private static final Variant RED_BUTTON = Variant.of("red button", 1_000, 50);
+  private static Variant redButton() {
+    return Variant.of("red button", 1_000, 50);
+  }
 
   @Test
   void keepsItsCountsAndDerivesRateAndFailures() {
-    assertThat(RED_BUTTON.name()).isEqualTo("red button");
-    assertThat(RED_BUTTON.trials()).isEqualTo(1_000);
-    assertThat(RED_BUTTON.successes()).isEqualTo(50);
-    assertThat(RED_BUTTON.failures()).isEqualTo(950);
-    assertThat(RED_BUTTON.rate()).isEqualTo(Ratio.of(50, 1_000));
-    assertThat(RED_BUTTON.rate().value()).hasValue(0.05);
+    assertThat(redButton().name()).isEqualTo("red button");
+    assertThat(redButton().trials()).isEqualTo(1_000);
+    assertThat(redButton().successes()).isEqualTo(50);
+    assertThat(redButton().failures()).isEqualTo(950);
+    assertThat(redButton().rate()).isEqualTo(Ratio.of(50, 1_000));
+    assertThat(redButton().rate().value()).hasValue(0.05);
   }
 
   @Test

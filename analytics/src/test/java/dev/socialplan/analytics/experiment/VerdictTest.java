@@ -10,18 +10,28 @@ import org.junit.jupiter.api.Test;
 
 class VerdictTest {
   /** Detect 20 % → 25 %, α = 0.05, power 0.80: 1,031 trials per variant. */
-  private static final ExperimentDesign DESIGN = ExperimentDesign.of(0.20, 0.05);
+  private static ExperimentDesign design() {
+    return ExperimentDesign.of(0.20, 0.05);
+  }
 
-  private static final Variant A_20 = Variant.of("A", 2_000, 400);
-  private static final Variant B_25 = Variant.of("B", 2_000, 500);
-  private static final Variant B_21 = Variant.of("B", 2_000, 420);
+  private static Variant a20() {
+    return Variant.of("A", 2_000, 400);
+  }
+
+  private static Variant b25() {
+    return Variant.of("B", 2_000, 500);
+  }
+
+  private static Variant b21() {
+    return Variant.of("B", 2_000, 420);
+  }
 
   @Test
   void aSampleBelowTheDesignIsTooSmallEvenIfTheDifferenceLooksSignificant() {
     // 95/380 = 25 % against 60/400 = 15 %: pooled 155/780, z = 3.50, p ≈ 0.0005 — significant on
     // its face, but behind the plan, so no call yet.
     Verdict verdict =
-        Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 400, 60), Variant.of("B", 380, 95)), DESIGN);
+        Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 400, 60), Variant.of("B", 380, 95)), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SAMPLE_TOO_SMALL);
     assertThat(verdict.winner()).isEmpty();
     assertThat(verdict.requiredSampleSizePerVariant()).isEqualTo(1_031);
@@ -43,7 +53,7 @@ class VerdictTest {
   void aSignificantDifferenceAtThePlannedSampleNamesTheWinner() {
     // Pooled 0.225, SE = √(0.225 · 0.775 · 2/2000) = 0.0132051, z = 0.05 / 0.0132051 = 3.7864,
     // two-sided p ≈ 0.000153.
-    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(A_20, B_25), DESIGN);
+    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(a20(), b25()), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SIGNIFICANT_WINNER);
     assertThat(verdict.winner()).contains("B");
     assertThat(verdict.runnerUp()).contains("A");
@@ -63,7 +73,7 @@ class VerdictTest {
 
   @Test
   void theControlCanWinToo() {
-    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 2_000, 500), Variant.of("B", 2_000, 400)), DESIGN);
+    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 2_000, 500), Variant.of("B", 2_000, 400)), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SIGNIFICANT_WINNER);
     assertThat(verdict.winner()).contains("A");
     assertThat(verdict.runnerUp()).contains("B");
@@ -74,7 +84,7 @@ class VerdictTest {
   @Test
   void aSmallDifferenceAtThePlannedSampleIsNoDifferenceDetected() {
     // z = 0.01 / √(0.205 · 0.795 · 0.001) = 0.7833, p ≈ 0.4334.
-    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(A_20, B_21), DESIGN);
+    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(a20(), b21()), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
     assertThat(verdict.winner()).isEmpty();
     assertThat(verdict.pValue().getAsDouble()).isCloseTo(0.4334, within(1e-4));
@@ -89,7 +99,7 @@ class VerdictTest {
   @Test
   void noVarianceMeansNothingToTest() {
     Verdict verdict =
-        Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 2_000, 0), Variant.of("B", 2_000, 0)), DESIGN);
+        Verdict.of(TwoVariantAnalysis.of(Variant.of("A", 2_000, 0), Variant.of("B", 2_000, 0)), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
     assertThat(verdict.pValue()).isEmpty();
     assertThat(verdict.reason(Locale.ENGLISH)).contains("every variant has the same rate (0%)");
@@ -97,7 +107,7 @@ class VerdictTest {
 
   @Test
   void equalRatesAreSaidToBeEqual() {
-    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(A_20, Variant.of("B", 2_000, 400)), DESIGN);
+    Verdict verdict = Verdict.of(TwoVariantAnalysis.of(a20(), Variant.of("B", 2_000, 400)), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
     assertThat(verdict.reason(Locale.ENGLISH)).contains("A and B have the same rate (20%)");
   }
@@ -106,7 +116,7 @@ class VerdictTest {
   void multiVariantWinnerMustBeatEveryOtherAfterHolmCorrection() {
     // C = 26 % beats A = 20 % (z ≈ 4.51) and B = 21 % (z ≈ 3.73); Holm keeps both significant.
     Variant c = Variant.of("C", 2_000, 520);
-    Verdict verdict = Verdict.of(MultiVariantAnalysis.of(A_20, B_21, c), DESIGN);
+    Verdict verdict = Verdict.of(MultiVariantAnalysis.of(a20(), b21(), c), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SIGNIFICANT_WINNER);
     assertThat(verdict.winner()).contains("C");
     assertThat(verdict.runnerUp()).contains("B");
@@ -118,7 +128,7 @@ class VerdictTest {
   @Test
   void multiVariantLeaderThatDoesNotBeatTheRunnerUpIsNoDifference() {
     Variant c = Variant.of("C", 2_000, 430);
-    Verdict verdict = Verdict.of(MultiVariantAnalysis.of(A_20, B_21, c), DESIGN);
+    Verdict verdict = Verdict.of(MultiVariantAnalysis.of(a20(), b21(), c), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.NO_DIFFERENCE_DETECTED);
     assertThat(verdict.reason(Locale.ENGLISH)).contains("C leads B (21.5% vs 21%)");
   }
@@ -126,7 +136,7 @@ class VerdictTest {
   @Test
   void multiVariantWithAThinVariantIsTooSmall() {
     Verdict verdict =
-        Verdict.of(MultiVariantAnalysis.of(A_20, B_25, Variant.of("C", 900, 300)), DESIGN);
+        Verdict.of(MultiVariantAnalysis.of(a20(), b25(), Variant.of("C", 900, 300)), design());
     assertThat(verdict.kind()).isEqualTo(VerdictKind.SAMPLE_TOO_SMALL);
     assertThat(verdict.reason(Locale.ENGLISH)).contains("A has 2,000, B has 2,000 and C has 900 so far");
   }

@@ -9,14 +9,25 @@ import org.junit.jupiter.api.Test;
 
 class TextTest {
   private static final Locale TAIWAN = Locale.TAIWAN;
-  private static final Text TWELVE_POINTS = Text.of("unit.percentagePoints", "12");
-  private static final Text A = Text.literal("A");
-  private static final Text B = Text.literal("B");
-  private static final Text C = Text.literal("C");
+  private static Text twelvePoints() {
+    return Text.of("unit.percentagePoints", "12");
+  }
+
+  private static Text a() {
+    return Text.literal("A");
+  }
+
+  private static Text b() {
+    return Text.literal("B");
+  }
+
+  private static Text c() {
+    return Text.literal("C");
+  }
 
   @Test
   void writesAPatternInEachLanguageWithNestedTexts() {
-    Text needs = Text.of("progress.needs", TWELVE_POINTS);
+    Text needs = Text.of("progress.needs", twelvePoints());
     assertThat(needs.format(Locale.ENGLISH)).isEqualTo(" Reaching it needs 12 points a month from now on.");
     assertThat(needs.format(TAIWAN)).isEqualTo("要達成目標，從現在起每月需要 12 個百分點。");
     assertThat(needs.format(Locale.forLanguageTag("zh-Hant-TW"))).isEqualTo(needs.format(TAIWAN));
@@ -27,8 +38,8 @@ class TextTest {
     Locale before = Locale.getDefault();
     try {
       Locale.setDefault(TAIWAN);
-      assertThat(TWELVE_POINTS.format(Locale.FRENCH)).isEqualTo("12 points");
-      assertThat(TWELVE_POINTS.format(Locale.ROOT)).isEqualTo("12 points");
+      assertThat(twelvePoints().format(Locale.FRENCH)).isEqualTo("12 points");
+      assertThat(twelvePoints().format(Locale.ROOT)).isEqualTo("12 points");
     } finally {
       Locale.setDefault(before);
     }
@@ -53,13 +64,13 @@ class TextTest {
 
   @Test
   void seriesAndJoinedListsUseEachLanguagesSeparators() {
-    assertThat(Text.series(List.of(A, B, C)).format(Locale.ENGLISH)).isEqualTo("A, B and C");
-    assertThat(Text.series(List.of(A, B, C)).format(TAIWAN)).isEqualTo("A、B和C");
-    assertThat(Text.series(List.of(A, B)).format(Locale.ENGLISH)).isEqualTo("A and B");
-    assertThat(Text.series(List.of(A)).format(Locale.ENGLISH)).isEqualTo("A");
+    assertThat(Text.series(List.of(a(), b(), c())).format(Locale.ENGLISH)).isEqualTo("A, B and C");
+    assertThat(Text.series(List.of(a(), b(), c())).format(TAIWAN)).isEqualTo("A、B和C");
+    assertThat(Text.series(List.of(a(), b())).format(Locale.ENGLISH)).isEqualTo("A and B");
+    assertThat(Text.series(List.of(a())).format(Locale.ENGLISH)).isEqualTo("A");
     assertThat(Text.series(List.of()).format(Locale.ENGLISH)).isEmpty();
-    assertThat(Text.joined(List.of(A, B, C)).format(Locale.ENGLISH)).isEqualTo("A, B, C");
-    assertThat(Text.joined(List.of(A, B, C)).format(TAIWAN)).isEqualTo("A、B、C");
+    assertThat(Text.joined(List.of(a(), b(), c())).format(Locale.ENGLISH)).isEqualTo("A, B, C");
+    assertThat(Text.joined(List.of(a(), b(), c())).format(TAIWAN)).isEqualTo("A、B、C");
   }
 
   @Test
@@ -102,20 +113,20 @@ class TextTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("arguments[0] must not be null");
     assertThatThrownBy(() -> Text.literal(null)).isInstanceOf(NullPointerException.class);
-    assertThatThrownBy(() -> TWELVE_POINTS.format(null))
+    assertThatThrownBy(() -> twelvePoints().format(null))
         .isInstanceOf(NullPointerException.class)
         .hasMessage("locale must not be null");
   }
 
   @Test
   void equalTextsHaveEqualHashesAndTellFormsApart() {
-    assertThat(Text.of("unit.percentagePoints", "12")).isEqualTo(TWELVE_POINTS);
-    assertThat(Text.of("unit.percentagePoints", "12").hashCode()).isEqualTo(TWELVE_POINTS.hashCode());
-    assertThat(Text.of("unit.percentagePoints", "13")).isNotEqualTo(TWELVE_POINTS);
-    assertThat(Text.of("unit.percentagePoint", "12")).isNotEqualTo(TWELVE_POINTS);
-    assertThat(Text.series(List.of(A, B))).isNotEqualTo(Text.joined(List.of(A, B)));
+    assertThat(Text.of("unit.percentagePoints", "12")).isEqualTo(twelvePoints());
+    assertThat(Text.of("unit.percentagePoints", "12").hashCode()).isEqualTo(twelvePoints().hashCode());
+    assertThat(Text.of("unit.percentagePoints", "13")).isNotEqualTo(twelvePoints());
+    assertThat(Text.of("unit.percentagePoint", "12")).isNotEqualTo(twelvePoints());
+    assertThat(Text.series(List.of(a(), b()))).isNotEqualTo(Text.joined(List.of(a(), b())));
     assertThat(Text.literal("")).isEqualTo(Text.empty());
-    assertThat(TWELVE_POINTS.toString()).isEqualTo("unit.percentagePoints[12]");
-    assertThat(A.toString()).isEqualTo("A");
+    assertThat(twelvePoints().toString()).isEqualTo("unit.percentagePoints[12]");
+    assertThat(a().toString()).isEqualTo("A");
   }
 }

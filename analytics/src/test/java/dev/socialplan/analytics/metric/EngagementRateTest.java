@@ -11,24 +11,27 @@ import dev.socialplan.platform.Platform;
 import org.junit.jupiter.api.Test;
 
 class EngagementRateTest {
-  private static final EngagementDefinition LINKEDIN =
-      EngagementDefinition.forPlatform(Platform.LINKEDIN);
+  private static EngagementDefinition linkedin() {
+    return EngagementDefinition.forPlatform(Platform.LINKEDIN);
+  }
 
   /** docs/metrics.md: LinkedIn 751 + 439 + 23 = 1,213 ÷ 7,000 impressions → 17.33 %. */
-  private static final EngagementCounts LINKEDIN_POST =
-      EngagementCounts.builder().clicks(751).reactions(439).comments(23).shares(0).follows(0).build();
+  private static EngagementCounts linkedinPost() {
+    return EngagementCounts.builder().clicks(751).reactions(439).comments(23).shares(0).follows(0).build();
+  }
 
-  private static final Exposure SEVEN_THOUSAND_IMPRESSIONS =
-      Exposure.builder().impressions(7_000).reach(5_000).build();
+  private static Exposure sevenThousandImpressions() {
+    return Exposure.builder().impressions(7_000).reach(5_000).build();
+  }
 
   @Test
   void linkedInWorkedExample() {
-    EngagementRate rate = EngagementRate.of(LINKEDIN, LINKEDIN_POST, SEVEN_THOUSAND_IMPRESSIONS);
+    EngagementRate rate = EngagementRate.of(linkedin(), linkedinPost(), sevenThousandImpressions());
     assertThat(rate.rate()).isEqualTo(Ratio.of(1_213, 7_000));
     assertThat(rate.rate().asPercent().getAsDouble()).isCloseTo(17.33, within(0.005));
     assertThat(rate.engagements()).hasValue(1_213);
     assertThat(rate.denominator()).contains(IMPRESSIONS);
-    assertThat(rate.countedComponents()).isEqualTo(LINKEDIN.components());
+    assertThat(rate.countedComponents()).isEqualTo(linkedin().components());
     assertThat(rate.missingComponents()).isEmpty();
     assertThat(rate.skippedDenominators()).isEmpty();
     assertThat(rate.isDefined()).isTrue();
@@ -38,7 +41,7 @@ class EngagementRateTest {
   @Test
   void fallsBackToTheNextMeasuredDenominatorAndSaysSo() {
     Exposure reachOnly = Exposure.builder().reach(5_000).build();
-    EngagementRate rate = EngagementRate.of(LINKEDIN, LINKEDIN_POST, reachOnly);
+    EngagementRate rate = EngagementRate.of(linkedin(), linkedinPost(), reachOnly);
     assertThat(rate.denominator()).contains(REACH);
     assertThat(rate.skippedDenominators()).containsExactly(IMPRESSIONS);
     assertThat(rate.rate()).isEqualTo(Ratio.of(1_213, 5_000));
@@ -47,18 +50,18 @@ class EngagementRateTest {
 
   @Test
   void noMeasuredDenominatorIsUndefinedAndNamesWhatWasTried() {
-    EngagementRate rate = EngagementRate.of(LINKEDIN, LINKEDIN_POST, Exposure.builder().build());
+    EngagementRate rate = EngagementRate.of(linkedin(), linkedinPost(), Exposure.builder().build());
     assertThat(rate.isDefined()).isFalse();
     assertThat(rate.rate().value()).isEmpty();
     assertThat(rate.denominator()).isEmpty();
-    assertThat(rate.skippedDenominators()).isEqualTo(LINKEDIN.denominators());
+    assertThat(rate.skippedDenominators()).isEqualTo(linkedin().denominators());
     assertThat(rate.engagements()).hasValue(1_213);
   }
 
   @Test
   void aMeasuredZeroDenominatorIsUsedAndUndefined() {
     Exposure zero = Exposure.builder().impressions(0).reach(5_000).build();
-    EngagementRate rate = EngagementRate.of(LINKEDIN, LINKEDIN_POST, zero);
+    EngagementRate rate = EngagementRate.of(linkedin(), linkedinPost(), zero);
     assertThat(rate.denominator()).contains(IMPRESSIONS);
     assertThat(rate.isDefined()).isFalse();
   }
@@ -67,14 +70,14 @@ class EngagementRateTest {
   void aMissingComponentMakesTheRateUndefinedUnlessAvailableOnesAreSummed() {
     EngagementCounts noFollows =
         EngagementCounts.builder().clicks(751).reactions(439).comments(23).shares(0).build();
-    EngagementRate strict = EngagementRate.of(LINKEDIN, noFollows, SEVEN_THOUSAND_IMPRESSIONS);
+    EngagementRate strict = EngagementRate.of(linkedin(), noFollows, sevenThousandImpressions());
     assertThat(strict.isDefined()).isFalse();
     assertThat(strict.engagements()).isEmpty();
     assertThat(strict.missingComponents()).containsExactly(EngagementComponent.FOLLOWS);
 
     EngagementRate lenient =
         EngagementRate.of(
-            LINKEDIN.withSumsAvailableComponents(true), noFollows, SEVEN_THOUSAND_IMPRESSIONS);
+            linkedin().withSumsAvailableComponents(true), noFollows, sevenThousandImpressions());
     assertThat(lenient.rate()).isEqualTo(Ratio.of(1_213, 7_000));
     assertThat(lenient.missingComponents()).containsExactly(EngagementComponent.FOLLOWS);
     assertThat(lenient.isComplete()).isFalse();
@@ -84,9 +87,9 @@ class EngagementRateTest {
   void noMeasuredComponentIsUndefinedEvenWhenSummingAvailableOnes() {
     EngagementRate rate =
         EngagementRate.of(
-            LINKEDIN.withSumsAvailableComponents(true),
+            linkedin().withSumsAvailableComponents(true),
             EngagementCounts.builder().build(),
-            SEVEN_THOUSAND_IMPRESSIONS);
+            sevenThousandImpressions());
     assertThat(rate.isDefined()).isFalse();
     assertThat(rate.engagements()).isEmpty();
     assertThat(rate.missingComponents()).hasSize(5);
@@ -107,8 +110,8 @@ class EngagementRateTest {
 
   @Test
   void readableAndEqualByValue() {
-    EngagementRate a = EngagementRate.of(LINKEDIN, LINKEDIN_POST, SEVEN_THOUSAND_IMPRESSIONS);
-    EngagementRate b = EngagementRate.of(LINKEDIN, LINKEDIN_POST, SEVEN_THOUSAND_IMPRESSIONS);
+    EngagementRate a = EngagementRate.of(linkedin(), linkedinPost(), sevenThousandImpressions());
+    EngagementRate b = EngagementRate.of(linkedin(), linkedinPost(), sevenThousandImpressions());
     assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
     assertThat(a.toString()).contains("IMPRESSIONS").contains("1213");
   }

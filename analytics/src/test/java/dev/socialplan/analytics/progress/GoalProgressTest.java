@@ -42,15 +42,16 @@ class GoalProgressTest {
           .build();
 
   /** 11,050 followers after three months: +350 a month against the +400 planned. */
-  private static final MetricSeries BEHIND =
-      MetricSeries.of(
-          followers(LocalDate.of(2025, 2, 1), 10_300),
-          followers(LocalDate.of(2025, 3, 1), 10_700),
-          followers(APR_1, 11_050));
+  private static MetricSeries behind() {
+    return MetricSeries.of(
+            followers(LocalDate.of(2025, 2, 1), 10_300),
+            followers(LocalDate.of(2025, 3, 1), 10_700),
+            followers(APR_1, 11_050));
+  }
 
   @Test
   void theArticlesGoalBehindPlanIsAtRisk() {
-    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, BEHIND, APR_1);
+    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, behind(), APR_1);
     // progress 1,050 / 2,400 = 43.75 %; pace 1,050 / 3 = 350; linear 11,050 + 3 · 350 = 12,100,
     // which is 2,100 / 2,400 = 87.5 % of the way: between 80 % and 100 %, at risk.
     assertThat(p.status()).isEqualTo(ProgressStatus.AT_RISK);
@@ -79,7 +80,7 @@ class GoalProgressTest {
 
   @Test
   void compoundProjectionUsesTheMonthlyGrowthRate() {
-    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, BEHIND, APR_1);
+    GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, behind(), APR_1);
     // g = 1.105^(1/3) − 1; after three more months 11,050 · 1.105 = 12,210.25 (92.1 % of the way).
     Projection compound = p.compoundProjection().orElseThrow();
     assertThat(compound.method()).isEqualTo(ProjectionMethod.COMPOUND);
@@ -92,7 +93,7 @@ class GoalProgressTest {
 
     GoalProgress judgedOnCompound =
         GoalProgress.evaluate(
-            INSTAGRAM_400, BEHIND, APR_1, ProgressThresholds.standard().withMethod(ProjectionMethod.COMPOUND));
+            INSTAGRAM_400, behind(), APR_1, ProgressThresholds.standard().withMethod(ProjectionMethod.COMPOUND));
     assertThat(judgedOnCompound.statusMethod()).contains(ProjectionMethod.COMPOUND);
     assertThat(judgedOnCompound.status()).isEqualTo(ProgressStatus.AT_RISK);
     assertThat(judgedOnCompound.explanation(Locale.ENGLISH))
@@ -101,7 +102,7 @@ class GoalProgressTest {
 
   @Test
   void aheadOfPlanIsOnTrackWithACompletionDate() {
-    MetricSeries ahead = BEHIND.plus(followers(JUN_1, 12_100));
+    MetricSeries ahead = behind().plus(followers(JUN_1, 12_100));
     GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, ahead, JUN_1);
     // pace 2,100 / 5 = 420; linear 12,100 + 420 = 12,520 → 105 %; 300 / 420 = 0.714 months after
     // 1 June: 0.714 · 30 = 21.4 → 23 June.
@@ -123,7 +124,7 @@ class GoalProgressTest {
 
   @Test
   void reachingTheTargetIsAchievedEvenBeforeTheDeadline() {
-    MetricSeries reached = BEHIND.plus(followers(LocalDate.of(2025, 5, 20), 12_450));
+    MetricSeries reached = behind().plus(followers(LocalDate.of(2025, 5, 20), 12_450));
     GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, reached, LocalDate.of(2025, 5, 25));
     assertThat(p.status()).isEqualTo(ProgressStatus.ACHIEVED);
     assertThat(p.progress().getAsDouble()).isCloseTo(2_450.0 / 2_400, within(1e-12));
@@ -135,7 +136,7 @@ class GoalProgressTest {
 
   @Test
   void afterTheDeadlineWithoutTheTargetIsMissed() {
-    MetricSeries short1 = BEHIND.plus(followers(LocalDate.of(2025, 6, 30), 12_100));
+    MetricSeries short1 = behind().plus(followers(LocalDate.of(2025, 6, 30), 12_100));
     GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, short1, JUL_1);
     assertThat(p.status()).isEqualTo(ProgressStatus.MISSED);
     assertThat(p.explanation(Locale.ENGLISH))
@@ -149,7 +150,7 @@ class GoalProgressTest {
   void aGoalIsJudgedByWhatItReachedByTheDeadline() {
     // Reached on 20 May, lost by 15 July: the target was met in time, so it stays achieved.
     MetricSeries reachedThenLost =
-        BEHIND
+        behind()
             .plus(followers(LocalDate.of(2025, 5, 20), 12_450))
             .plus(followers(LocalDate.of(2025, 7, 15), 12_300));
     GoalProgress kept =
@@ -158,13 +159,13 @@ class GoalProgressTest {
     assertThat(kept.latest()).contains(followers(LocalDate.of(2025, 5, 20), 12_450));
 
     // Reached only on 1 August, after the 1 July deadline: missed, judged on the last value in time.
-    MetricSeries late = BEHIND.plus(followers(LocalDate.of(2025, 8, 1), 12_500));
+    MetricSeries late = behind().plus(followers(LocalDate.of(2025, 8, 1), 12_500));
     GoalProgress missed = GoalProgress.evaluate(INSTAGRAM_400, late, LocalDate.of(2025, 8, 1));
     assertThat(missed.status()).isEqualTo(ProgressStatus.MISSED);
     assertThat(missed.latest()).contains(followers(APR_1, 11_050));
 
     // Observed on the deadline day itself: that observation still counts.
-    MetricSeries onTheDay = BEHIND.plus(followers(JUL_1, 12_400));
+    MetricSeries onTheDay = behind().plus(followers(JUL_1, 12_400));
     assertThat(GoalProgress.evaluate(INSTAGRAM_400, onTheDay, LocalDate.of(2025, 8, 1)).status())
         .isEqualTo(ProgressStatus.ACHIEVED);
 
@@ -204,13 +205,13 @@ class GoalProgressTest {
 
   @Test
   void goalsThatCannotBeAssessedSayWhy() {
-    assertThat(GoalProgress.evaluate(DRAFT, BEHIND, APR_1).explanation(Locale.ENGLISH))
+    assertThat(GoalProgress.evaluate(DRAFT, behind(), APR_1).explanation(Locale.ENGLISH))
         .isEqualTo("Not measurable yet: the goal lacks a target, a baseline and a deadline.");
     GoalProgress none = GoalProgress.evaluate(INSTAGRAM_400, MetricSeries.empty(), APR_1);
     assertThat(none.status()).isEqualTo(ProgressStatus.NOT_MEASURABLE);
     assertThat(none.explanation(Locale.ENGLISH))
         .isEqualTo("Not measurable yet: there is no observation of followers since the start on 2025-01-01.");
-    assertThat(GoalProgress.evaluate(INSTAGRAM_400, BEHIND, LocalDate.of(2024, 12, 1)).explanation(Locale.ENGLISH))
+    assertThat(GoalProgress.evaluate(INSTAGRAM_400, behind(), LocalDate.of(2024, 12, 1)).explanation(Locale.ENGLISH))
         .isEqualTo("Not measurable yet: the goal starts on 2025-01-01.");
   }
 
@@ -341,7 +342,7 @@ class GoalProgressTest {
   @Test
   void observationsAfterTheDateOrBeforeTheStartAreIgnored() {
     MetricSeries withFutureAndPast =
-        BEHIND.plus(followers(LocalDate.of(2024, 12, 1), 1)).plus(followers(JUN_1, 99_999));
+        behind().plus(followers(LocalDate.of(2024, 12, 1), 1)).plus(followers(JUN_1, 99_999));
     GoalProgress p = GoalProgress.evaluate(INSTAGRAM_400, withFutureAndPast, APR_1);
     assertThat(p.latest()).contains(followers(APR_1, 11_050));
     assertThat(p.status()).isEqualTo(ProgressStatus.AT_RISK);

@@ -36,52 +36,53 @@ class ProgressReportTest {
           .deadline(LocalDate.of(2025, 3, 1))
           .build();
 
-  private static final ProgressReport REPORT =
-      ProgressReport.of(
-          List.of(INSTAGRAM_400, CHEAPER_CLICKS, DRAFT, REACH),
-          Map.of(
-              "Grow Instagram", MetricSeries.of(followers(APR_1, 11_050)),
-              "Cheaper clicks", MetricSeries.of(MetricObservation.of(APR_1, Target.ofMoney(usd("1.40")))),
-              "Reach", MetricSeries.of(followers(LocalDate.of(2025, 2, 20), 700))),
-          APR_1);
+  private static ProgressReport report() {
+    return ProgressReport.of(
+            List.of(INSTAGRAM_400, CHEAPER_CLICKS, DRAFT, REACH),
+            Map.of(
+                "Grow Instagram", MetricSeries.of(followers(APR_1, 11_050)),
+                "Cheaper clicks", MetricSeries.of(MetricObservation.of(APR_1, Target.ofMoney(usd("1.40")))),
+                "Reach", MetricSeries.of(followers(LocalDate.of(2025, 2, 20), 700))),
+            APR_1);
+  }
 
   @Test
   void assessesEveryGoalInOrder() {
-    assertThat(REPORT.goals())
+    assertThat(report().goals())
         .extracting(GoalProgress::status)
         .containsExactly(
             ProgressStatus.AT_RISK,
             ProgressStatus.ACHIEVED,
             ProgressStatus.NOT_MEASURABLE,
             ProgressStatus.MISSED);
-    assertThat(REPORT.asOf()).isEqualTo(APR_1);
+    assertThat(report().asOf()).isEqualTo(APR_1);
   }
 
   @Test
   void countsEveryStatus() {
-    assertThat(REPORT.countByStatus())
+    assertThat(report().countByStatus())
         .containsEntry(ProgressStatus.AT_RISK, 1L)
         .containsEntry(ProgressStatus.ACHIEVED, 1L)
         .containsEntry(ProgressStatus.ON_TRACK, 0L)
         .hasSize(ProgressStatus.values().length);
-    assertThat(REPORT.withStatus(ProgressStatus.ACHIEVED))
+    assertThat(report().withStatus(ProgressStatus.ACHIEVED))
         .extracting(g -> g.goal().name())
         .containsExactly("Cheaper clicks");
   }
 
   @Test
   void listsGoalsNeedingAttentionWorstFirst() {
-    assertThat(REPORT.needingAttention())
+    assertThat(report().needingAttention())
         .extracting(g -> g.goal().name())
         .containsExactly("Reach", "Grow Instagram");
   }
 
   @Test
   void summarisesInOneLine() {
-    assertThat(REPORT.summary(Locale.ENGLISH))
+    assertThat(report().summary(Locale.ENGLISH))
         .isEqualTo("4 goals on 2025-04-01: 1 missed, 1 at risk, 1 achieved, 1 not measurable");
     assertThat(ProgressReport.of(List.of(), Map.of(), JUL_1).summary(Locale.ENGLISH)).isEqualTo("0 goals on 2025-07-01");
-    assertThat(REPORT.summary(Locale.TAIWAN))
+    assertThat(report().summary(Locale.TAIWAN))
         .isEqualTo("2025-04-01 共 4 個目標：已錯過 1 個、有風險 1 個、已達成 1 個、無法衡量 1 個");
   }
 

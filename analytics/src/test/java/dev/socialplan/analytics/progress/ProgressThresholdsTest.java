@@ -20,11 +20,30 @@ class ProgressThresholdsTest {
   }
 
   @Test
+  void anEmptyBuilderGivesTheStandardBands() {
+    ProgressThresholds built = ProgressThresholds.builder().build();
+    assertThat(built.onTrackFrom()).isEqualTo(1.0);
+    assertThat(built.atRiskFrom()).isEqualTo(0.8);
+    assertThat(built.method()).isEqualTo(ProjectionMethod.LINEAR);
+    assertThat(built).isEqualTo(ProgressThresholds.standard());
+  }
+
+  @Test
+  void bandsMayMeetAtOneThreshold() {
+    ProgressThresholds strict = ProgressThresholds.builder().onTrackFrom(0.9).atRiskFrom(0.9).build();
+    assertThat(strict.classify(0.9)).isEqualTo(ProgressStatus.ON_TRACK);
+    assertThat(strict.classify(0.8999)).isEqualTo(ProgressStatus.OFF_TRACK);
+  }
+
+  @Test
   void bandsAreConfigurable() {
     ProgressThresholds lenient = ProgressThresholds.builder().onTrackFrom(0.95).atRiskFrom(0.5).build();
     assertThat(lenient.classify(0.96)).isEqualTo(ProgressStatus.ON_TRACK);
     assertThat(lenient.classify(0.6)).isEqualTo(ProgressStatus.AT_RISK);
-    assertThat(lenient.withMethod(ProjectionMethod.COMPOUND).method()).isEqualTo(ProjectionMethod.COMPOUND);
+    ProgressThresholds compound = lenient.withMethod(ProjectionMethod.COMPOUND);
+    assertThat(compound.method()).isEqualTo(ProjectionMethod.COMPOUND);
+    assertThat(compound.onTrackFrom()).isEqualTo(0.95);
+    assertThat(compound.atRiskFrom()).isEqualTo(0.5);
   }
 
   @Test

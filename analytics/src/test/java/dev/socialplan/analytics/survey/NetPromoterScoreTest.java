@@ -10,14 +10,16 @@ import org.junit.jupiter.api.Test;
 
 class NetPromoterScoreTest {
   /** 50 promoters, 30 passives, 20 detractors: NPS 30. */
-  private static final NetPromoterScore THIRTY = NetPromoterScore.of(50, 30, 20);
+  private static NetPromoterScore thirty() {
+    return NetPromoterScore.of(50, 30, 20);
+  }
 
   @Test
   void scoreIsPromotersMinusDetractorsInPoints() {
-    assertThat(THIRTY.score().getAsDouble()).isCloseTo(30, within(1e-12));
-    assertThat(THIRTY.respondents()).isEqualTo(100);
-    assertThat(THIRTY.promoterShare()).isEqualTo(Ratio.of(50, 100));
-    assertThat(THIRTY.detractorShare()).isEqualTo(Ratio.of(20, 100));
+    assertThat(thirty().score().getAsDouble()).isCloseTo(30, within(1e-12));
+    assertThat(thirty().respondents()).isEqualTo(100);
+    assertThat(thirty().promoterShare()).isEqualTo(Ratio.of(50, 100));
+    assertThat(thirty().detractorShare()).isEqualTo(Ratio.of(20, 100));
     assertThat(NetPromoterScore.of(0, 0, 7).score().getAsDouble()).isEqualTo(-100);
     assertThat(NetPromoterScore.of(7, 0, 0).score().getAsDouble()).isEqualTo(100);
   }
@@ -26,14 +28,14 @@ class NetPromoterScoreTest {
   void marginOfErrorFollowsTheMultinomialVariance() {
     // Var = (0.5 + 0.2 − 0.3²) / 100 = 0.0061; SE = 0.0781025 → 7.81025 points;
     // MoE(95 %) = 1.959964 · 7.81025 = 15.3078 points.
-    assertThat(THIRTY.standardError().getAsDouble()).isCloseTo(7.81025, within(1e-5));
-    assertThat(THIRTY.marginOfError(0.95).getAsDouble()).isCloseTo(15.3078, within(1e-4));
-    ScoreInterval interval = THIRTY.interval(0.95).orElseThrow();
+    assertThat(thirty().standardError().getAsDouble()).isCloseTo(7.81025, within(1e-5));
+    assertThat(thirty().marginOfError(0.95).getAsDouble()).isCloseTo(15.3078, within(1e-4));
+    ScoreInterval interval = thirty().interval(0.95).orElseThrow();
     assertThat(interval.lower()).isCloseTo(14.6922, within(1e-4));
     assertThat(interval.upper()).isCloseTo(45.3078, within(1e-4));
     assertThat(interval.confidenceLevel()).isEqualTo(0.95);
     // 90 %: z = 1.644854 → 12.8468 points.
-    assertThat(THIRTY.marginOfError(0.90).getAsDouble()).isCloseTo(12.8468, within(1e-4));
+    assertThat(thirty().marginOfError(0.90).getAsDouble()).isCloseTo(12.8468, within(1e-4));
   }
 
   @Test
@@ -70,7 +72,7 @@ class NetPromoterScoreTest {
     assertThatThrownBy(() -> NetPromoterScore.of(-1, 0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("promoters must not be negative: -1");
-    assertThatThrownBy(() -> THIRTY.marginOfError(1.0))
+    assertThatThrownBy(() -> thirty().marginOfError(1.0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("confidenceLevel must be greater than 0 and less than 1: 1.0");
     assertThatThrownBy(() -> NetPromoterScore.of(Long.MAX_VALUE, 1, 0))
@@ -79,7 +81,7 @@ class NetPromoterScoreTest {
 
   @Test
   void readableForm() {
-    assertThat(THIRTY.toString()).isEqualTo("NPS 30 (50 promoters, 30 passives, 20 detractors)");
+    assertThat(thirty().toString()).isEqualTo("NPS 30 (50 promoters, 30 passives, 20 detractors)");
     assertThat(NetPromoterScore.of(1, 1, 1).toString()).startsWith("NPS 0 (");
   }
 }

@@ -7,14 +7,15 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class QuestionSummaryTest {
-  private static final Question FIVE =
-      Question.rating("csat", "How satisfied are you?", RatingScale.ONE_TO_FIVE);
+  private static Question five() {
+    return Question.rating("csat", "How satisfied are you?", RatingScale.ONE_TO_FIVE);
+  }
 
   @Test
   void derivesSharesAndCsatFromItsDistribution() {
     QuestionSummary summary =
         QuestionSummary.builder()
-            .question(FIVE)
+            .question(five())
             .answered(10)
             .missing(2)
             .invalid(0)
@@ -30,7 +31,7 @@ class QuestionSummaryTest {
     assertThatThrownBy(
             () ->
                 QuestionSummary.builder()
-                    .question(FIVE)
+                    .question(five())
                     .answered(3)
                     .missing(0)
                     .invalid(0)
@@ -41,7 +42,7 @@ class QuestionSummaryTest {
     assertThatThrownBy(
             () ->
                 QuestionSummary.builder()
-                    .question(FIVE)
+                    .question(five())
                     .answered(0)
                     .missing(-1)
                     .invalid(0)

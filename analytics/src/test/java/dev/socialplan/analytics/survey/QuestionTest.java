@@ -7,22 +7,25 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class QuestionTest {
-  private static final Question RECOMMEND =
-      Question.rating("nps", "How likely are you to recommend us?", RatingScale.ZERO_TO_TEN);
-  private static final Question CHANNEL =
-      Question.choice("channel", "Where did you hear of us?", List.of("Instagram", "Friend", "Search"));
+  private static Question recommend() {
+    return Question.rating("nps", "How likely are you to recommend us?", RatingScale.ZERO_TO_TEN);
+  }
+
+  private static Question channel() {
+    return Question.choice("channel", "Where did you hear of us?", List.of("Instagram", "Friend", "Search"));
+  }
 
   @Test
   void aRatingQuestionHasAScaleAndNoOptions() {
-    assertThat(RECOMMEND.isRating()).isTrue();
-    assertThat(RECOMMEND.scale()).contains(RatingScale.ZERO_TO_TEN);
-    assertThat(RECOMMEND.options()).isEmpty();
+    assertThat(recommend().isRating()).isTrue();
+    assertThat(recommend().scale()).contains(RatingScale.ZERO_TO_TEN);
+    assertThat(recommend().options()).isEmpty();
   }
 
   @Test
   void aChoiceQuestionKeepsItsOptionsInOrder() {
-    assertThat(CHANNEL.isRating()).isFalse();
-    assertThat(CHANNEL.options()).containsExactly("Instagram", "Friend", "Search");
+    assertThat(channel().isRating()).isFalse();
+    assertThat(channel().options()).containsExactly("Instagram", "Friend", "Search");
   }
 
   @Test

@@ -8,51 +8,64 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SurveySummaryTest {
-  private static final Question NPS =
-      Question.rating("nps", "How likely are you to recommend us?", RatingScale.ZERO_TO_TEN);
-  private static final Question CSAT =
-      Question.rating("csat", "How satisfied were you with our reply?", RatingScale.ONE_TO_FIVE);
-  private static final Question CHANNEL =
-      Question.choice("channel", "Where did you hear of us?", List.of("Instagram", "Friend", "Search"));
-  private static final List<Question> SURVEY = List.of(NPS, CSAT, CHANNEL);
+  // Built afresh in each test, not in static fields: PIT mutates code after a test class has
+  // initialised, so fixtures built while it loads would hide the mutants (docs/mutation-testing.md).
+  private static Question nps() {
+    return Question.rating("nps", "How likely are you to recommend us?", RatingScale.ZERO_TO_TEN);
+  }
+
+  private static Question csat() {
+    return Question.rating("csat", "How satisfied were you with our reply?", RatingScale.ONE_TO_FIVE);
+  }
+
+  private static Question channel() {
+    return Question.choice("channel", "Where did you hear of us?", List.of("Instagram", "Friend", "Search"));
+  }
+
+  private static List<Question> survey() {
+    return List.of(nps(), csat(), channel());
+  }
 
   /** Five responses: one skips the NPS question, one rates 11 (invalid), one names an unknown option. */
-  private static final List<SurveyResponse> RESPONSES =
-      List.of(
-          SurveyResponse.builder().putRating("nps", 10).putRating("csat", 5).putChoice("channel", "Instagram").build(),
-          SurveyResponse.builder().putRating("nps", 9).putRating("csat", 4).putChoice("channel", "Friend").build(),
-          SurveyResponse.builder().putRating("nps", 6).putRating("csat", 2).putChoice("channel", "TikTok").build(),
-          SurveyResponse.builder().putRating("csat", 4).putChoice("channel", "Instagram").putRating("age", 30).build(),
-          SurveyResponse.builder().putRating("nps", 11).putChoice("csat", "great").build());
+  private static List<SurveyResponse> responses() {
+    return List.of(
+        SurveyResponse.builder().putRating("nps", 10).putRating("csat", 5).putChoice("channel", "Instagram").build(),
+        SurveyResponse.builder().putRating("nps", 9).putRating("csat", 4).putChoice("channel", "Friend").build(),
+        SurveyResponse.builder().putRating("nps", 6).putRating("csat", 2).putChoice("channel", "TikTok").build(),
+        SurveyResponse.builder().putRating("csat", 4).putChoice("channel", "Instagram").putRating("age", 30).build(),
+        SurveyResponse.builder().putRating("nps", 11).putChoice("csat", "great").build());
+  }
 
-  private static final SurveySummary SUMMARY = SurveySummary.of(SURVEY, RESPONSES);
+  private static SurveySummary summary() {
+    return SurveySummary.of(survey(), responses());
+  }
 
   @Test
   void countsAnsweredMissingAndInvalidPerQuestion() {
-    QuestionSummary nps = SUMMARY.question("nps").orElseThrow();
+    QuestionSummary nps = summary().question("nps").orElseThrow();
     assertThat(nps.answered()).isEqualTo(3);
     assertThat(nps.missing()).isEqualTo(1);
     assertThat(nps.invalid()).isEqualTo(1);
     assertThat(nps.responseRate().value().getAsDouble()).isEqualTo(0.6);
 
-    QuestionSummary csat = SUMMARY.question("csat").orElseThrow();
+    QuestionSummary csat = summary().question("csat").orElseThrow();
     assertThat(csat.answered()).isEqualTo(4);
     assertThat(csat.missing()).isZero();
     assertThat(csat.invalid()).isEqualTo(1); // a choice given to a rating question
 
-    QuestionSummary channel = SUMMARY.question("channel").orElseThrow();
+    QuestionSummary channel = summary().question("channel").orElseThrow();
     assertThat(channel.answered()).isEqualTo(3);
     assertThat(channel.missing()).isEqualTo(1);
     assertThat(channel.invalid()).isEqualTo(1); // "TikTok" is not an option
-    assertThat(SUMMARY.responses()).isEqualTo(5);
+    assertThat(summary().responses()).isEqualTo(5);
   }
 
   @Test
   void distributionListsEveryScalePointOrOptionInOrder() {
-    QuestionSummary csat = SUMMARY.question("csat").orElseThrow();
+    QuestionSummary csat = summary().question("csat").orElseThrow();
     assertThat(csat.distribution())
         .containsExactly(entry("1", 0L), entry("2", 1L), entry("3", 0L), entry("4", 2L), entry("5", 1L));
-    QuestionSummary channel = SUMMARY.question("channel").orElseThrow();
+    QuestionSummary channel = summary().question("channel").orElseThrow();
     assertThat(channel.distribution())
         .containsExactly(entry("Instagram", 2L), entry("Friend", 1L), entry("Search", 0L));
     assertThat(channel.share("Instagram").value().getAsDouble()).isEqualTo(2.0 / 3);
@@ -62,22 +75,22 @@ class SurveySummaryTest {
   @Test
   void meanAndMedianOfRatings() {
     // csat: 5, 4, 2, 4 → mean 15/4 = 3.75; sorted 2, 4, 4, 5 → median (4 + 4) / 2 = 4.
-    QuestionSummary csat = SUMMARY.question("csat").orElseThrow();
+    QuestionSummary csat = summary().question("csat").orElseThrow();
     assertThat(csat.mean()).hasValue(3.75);
     assertThat(csat.median()).hasValue(4.0);
     // nps: 10, 9, 6 → mean 25/3, median 9.
-    QuestionSummary nps = SUMMARY.question("nps").orElseThrow();
+    QuestionSummary nps = summary().question("nps").orElseThrow();
     assertThat(nps.mean().getAsDouble()).isEqualTo(25.0 / 3);
     assertThat(nps.median()).hasValue(9.0);
-    assertThat(SUMMARY.question("channel").orElseThrow().mean()).isEmpty();
+    assertThat(summary().question("channel").orElseThrow().mean()).isEmpty();
   }
 
   @Test
   void npsAndCsatComeFromTheRightScales() {
-    QuestionSummary nps = SUMMARY.question("nps").orElseThrow();
+    QuestionSummary nps = summary().question("nps").orElseThrow();
     assertThat(nps.netPromoterScore()).contains(NetPromoterScore.of(2, 0, 1));
     assertThat(nps.customerSatisfaction(CsatDefinition.STANDARD)).isEmpty();
-    QuestionSummary csat = SUMMARY.question("csat").orElseThrow();
+    QuestionSummary csat = summary().question("csat").orElseThrow();
     assertThat(csat.customerSatisfaction(CsatDefinition.STANDARD))
         .contains(CustomerSatisfaction.of(3, 4));
     assertThat(csat.netPromoterScore()).isEmpty();
@@ -85,13 +98,13 @@ class SurveySummaryTest {
 
   @Test
   void reportsAnswersToQuestionsTheSurveyDoesNotHave() {
-    assertThat(SUMMARY.unknownQuestionIds()).containsExactly("age");
-    assertThat(SUMMARY.question("age")).isEmpty();
+    assertThat(summary().unknownQuestionIds()).containsExactly("age");
+    assertThat(summary().question("age")).isEmpty();
   }
 
   @Test
   void anEmptySurveyHasNoMeans() {
-    SurveySummary empty = SurveySummary.of(SURVEY, List.of());
+    SurveySummary empty = SurveySummary.of(survey(), List.of());
     QuestionSummary nps = empty.question("nps").orElseThrow();
     assertThat(nps.answered()).isZero();
     assertThat(nps.mean()).isEmpty();
@@ -102,7 +115,7 @@ class SurveySummaryTest {
 
   @Test
   void refusesDuplicateQuestionIds() {
-    assertThatThrownBy(() -> SurveySummary.of(List.of(NPS, NPS), RESPONSES))
+    assertThatThrownBy(() -> SurveySummary.of(List.of(nps(), nps()), responses()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("questions must have distinct ids: nps");
   }

@@ -51,24 +51,26 @@ class BestTimeToPostTest {
    * statistics.NormalDist) from the formulas in BestTimeToPost's Javadoc: median 0.12, μ = 1.62037,
    * σ² = 0.993056, τ² = 0.464209, k = 2.13924.
    */
-  private static final List<PerformanceRecord> HISTORY =
-      List.of(
-          post(MONDAY_9, 0, 2_000),
-          post(MONDAY_9, 1, 3_000),
-          post(MONDAY_9, 2, 2_500),
-          post(TUESDAY_10, 0, 1_000),
-          post(TUESDAY_10, 1, 1_200),
-          post(TUESDAY_10, 2, 800),
-          post(TUESDAY_10, 3, 1_000),
-          post(WEDNESDAY_11, 0, 1_000),
-          post(WEDNESDAY_11, 1, 5_000));
+  private static List<PerformanceRecord> history() {
+    return List.of(
+            post(MONDAY_9, 0, 2_000),
+            post(MONDAY_9, 1, 3_000),
+            post(MONDAY_9, 2, 2_500),
+            post(TUESDAY_10, 0, 1_000),
+            post(TUESDAY_10, 1, 1_200),
+            post(TUESDAY_10, 2, 800),
+            post(TUESDAY_10, 3, 1_000),
+            post(WEDNESDAY_11, 0, 1_000),
+            post(WEDNESDAY_11, 1, 5_000));
+  }
 
-  private static final BestTimeSettings SMALL_ACCOUNT =
-      BestTimeSettings.builder().minPosts(5).minRankedBuckets(2).build();
+  private static BestTimeSettings smallAccount() {
+    return BestTimeSettings.builder().minPosts(5).minRankedBuckets(2).build();
+  }
 
   @Test
   void shrinksThinBucketsTowardTheMeanWithTheDocumentedEstimator() {
-    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, HISTORY, SMALL_ACCOUNT);
+    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, history(), smallAccount());
     assertThat(result.usedFallback()).isFalse();
     assertThat(result.medianRate().getAsDouble()).isCloseTo(0.12, within(1e-12));
     assertThat(result.grandMean().getAsDouble()).isCloseTo(1.6203704, within(1e-6));
@@ -94,7 +96,7 @@ class BestTimeToPostTest {
 
   @Test
   void ranksOnlyBucketsWithTheMinimumSampleAndFillsTheGrid() {
-    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, HISTORY, SMALL_ACCOUNT);
+    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, history(), smallAccount());
     assertThat(result.ranked()).extracting(BucketEstimate::timeOfWeek).containsExactly(MONDAY_9, TUESDAY_10);
     assertThat(result.buckets())
         .extracting(BucketEstimate::timeOfWeek)
@@ -115,8 +117,8 @@ class BestTimeToPostTest {
         BestTimeToPost.analyse(
             Platform.FACEBOOK,
             PARIS,
-            HISTORY,
-            BestTimeSettings.builder().from(SMALL_ACCOUNT).minPostsPerBucket(2).build());
+            history(),
+            BestTimeSettings.builder().from(smallAccount()).minPostsPerBucket(2).build());
     assertThat(twoPerBucket.ranked())
         .extracting(BucketEstimate::timeOfWeek)
         .containsExactly(WEDNESDAY_11, MONDAY_9, TUESDAY_10);
@@ -141,7 +143,7 @@ class BestTimeToPostTest {
 
   @Test
   void fallsBackToPlatformDefaultsWhenHistoryIsThinAndSaysSo() {
-    BestTimeResult tooFew = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, HISTORY);
+    BestTimeResult tooFew = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, history());
     assertThat(tooFew.usedFallback()).isTrue();
     assertThat(tooFew.fallbackReason()).contains(FallbackReason.TOO_FEW_POSTS);
     assertThat(tooFew.grid()).isEqualTo(PostingTimeDefaults.forPlatform(Platform.FACEBOOK));
@@ -154,11 +156,11 @@ class BestTimeToPostTest {
 
     BestTimeResult tooFewBuckets =
         BestTimeToPost.analyse(
-            Platform.FACEBOOK, PARIS, HISTORY, BestTimeSettings.builder().minPosts(5).build());
+            Platform.FACEBOOK, PARIS, history(), BestTimeSettings.builder().minPosts(5).build());
     assertThat(tooFewBuckets.fallbackReason()).contains(FallbackReason.TOO_FEW_BUCKETS);
     assertThat(tooFewBuckets.explanation(Locale.ENGLISH)).contains("only 2 weekday-hours have at least 3 posts");
 
-    BestTimeResult none = BestTimeToPost.analyse(Platform.INSTAGRAM, PARIS, HISTORY);
+    BestTimeResult none = BestTimeToPost.analyse(Platform.INSTAGRAM, PARIS, history());
     assertThat(none.fallbackReason()).contains(FallbackReason.NO_POSTS);
     assertThat(none.postsOnOtherPlatforms()).isEqualTo(9);
     assertThat(none.grid()).isEqualTo(PostingTimeDefaults.forPlatform(Platform.INSTAGRAM));
@@ -172,7 +174,7 @@ class BestTimeToPostTest {
       silent.add(post(MONDAY_9, week, 0));
     }
     silent.add(post(TUESDAY_10, 0, 100).toBuilder().missing(dev.socialplan.analytics.aggregate.Measure.CLICKS).build());
-    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, silent, SMALL_ACCOUNT);
+    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, silent, smallAccount());
     assertThat(result.fallbackReason()).contains(FallbackReason.MEDIAN_ENGAGEMENT_ZERO);
     assertThat(result.postsAnalysed()).isEqualTo(5);
     assertThat(result.postsWithoutRate()).isEqualTo(1);
@@ -186,7 +188,7 @@ class BestTimeToPostTest {
       flat.add(post(MONDAY_9, week, 1_000));
       flat.add(post(TUESDAY_10, week, 1_000));
     }
-    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, flat, SMALL_ACCOUNT);
+    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, flat, smallAccount());
     assertThat(result.betweenVariance()).hasValue(0.0);
     assertThat(result.shrinkageConstant()).isEmpty();
     assertThat(result.ranked()).allSatisfy(b -> assertThat(b.estimate()).isEqualTo(1.0));
@@ -206,10 +208,10 @@ class BestTimeToPostTest {
   void aRecordWithLongMaxValueReactionsIsAnalysed() {
     PerformanceRecord huge =
         post(MONDAY_9, 3, 0).toBuilder().reactions(Long.MAX_VALUE).comments(1).shares(Long.MAX_VALUE).build();
-    List<PerformanceRecord> history = new java.util.ArrayList<>(HISTORY);
+    List<PerformanceRecord> history = new java.util.ArrayList<>(history());
     history.add(huge);
-    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, history, SMALL_ACCOUNT);
-    assertThat(result.postsAnalysed()).isEqualTo(HISTORY.size() + 1);
+    BestTimeResult result = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, history, smallAccount());
+    assertThat(result.postsAnalysed()).isEqualTo(history().size() + 1);
     assertThat(huge.engagementRate().rate().value().getAsDouble())
         .isEqualTo((2.0 * Long.MAX_VALUE + 1) / 10_000);
     assertThat(huge.engagementRate().engagements()).isEmpty();
@@ -221,7 +223,7 @@ class BestTimeToPostTest {
 
   @Test
   void eachAccountGetsItsOwnMedianAndGridAsIfAnalysedAlone() {
-    List<PerformanceRecord> brand = ofAccount("brand", HISTORY);
+    List<PerformanceRecord> brand = ofAccount("brand", history());
     // A bigger account: ten times the rates, its best hour on Tuesday 10:00.
     List<PerformanceRecord> shop =
         ofAccount(
@@ -238,9 +240,9 @@ class BestTimeToPostTest {
     all.addAll(shop);
     all.add(post(WEDNESDAY_11, 3, 4_000));
 
-    var byAccount = BestTimeToPost.byAccount(Platform.FACEBOOK, PARIS, all, SMALL_ACCOUNT);
+    var byAccount = BestTimeToPost.byAccount(Platform.FACEBOOK, PARIS, all, smallAccount());
     assertThat(byAccount).containsOnlyKeys("brand", "shop");
-    BestTimeResult alone = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, HISTORY, SMALL_ACCOUNT);
+    BestTimeResult alone = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, history(), smallAccount());
     BestTimeResult brandResult = byAccount.get("brand");
     assertThat(brandResult.account()).hasValue("brand");
     assertThat(brandResult.grid()).isEqualTo(alone.grid());
@@ -251,13 +253,13 @@ class BestTimeToPostTest {
     assertThat(brandResult.explanation(java.util.Locale.ENGLISH)).contains("Facebook (brand)");
 
     BestTimeResult shopResult =
-        BestTimeToPost.analyse(Platform.FACEBOOK, "shop", PARIS, all, SMALL_ACCOUNT);
+        BestTimeToPost.analyse(Platform.FACEBOOK, "shop", PARIS, all, smallAccount());
     assertThat(shopResult).isEqualTo(byAccount.get("shop"));
     assertThat(shopResult.medianRate().getAsDouble()).isCloseTo(0.11, within(1e-12));
     assertThat(shopResult.best(1)).containsExactly(TUESDAY_10);
     assertThat(brandResult.best(1)).containsExactly(MONDAY_9);
     // The platform-wide analysis names no account and counts nobody as another account's.
-    BestTimeResult platform = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, all, SMALL_ACCOUNT);
+    BestTimeResult platform = BestTimeToPost.analyse(Platform.FACEBOOK, PARIS, all, smallAccount());
     assertThat(platform.account()).isEmpty();
     assertThat(platform.postsOfOtherAccounts()).isZero();
     assertThat(platform.postsAnalysed()).isEqualTo(17);
