@@ -127,6 +127,16 @@ final class ExactSearch {
   /** Searches the neighbourhood of each draft still unplaced for want of a slot, in order. */
   void run(int[] order) {
     if (mix != null) {
+      // Counting the drafts first spares a large request the cost of building its sequences.
+      int movable = 0;
+      for (int d = 0; d < records.length && movable <= MAX_DRAFTS; d++) {
+        if (movable(d)) {
+          movable++;
+        }
+      }
+      if (movable > MAX_DRAFTS) {
+        return;
+      }
       mixPosts = 0;
       for (MixAssignment.Sequence sequence : mix.sequences(records).values()) {
         mixPosts += sequence.length;
