@@ -471,27 +471,9 @@ final class ExactSearch {
     return true;
   }
 
-  /** The free slots of schedule k in [from, to) for binding class c, highest weight first. */
+  /** The free slots of schedule k in [from, to) for binding class c, counted as steps. */
   private int[] freeSlots(int k, int c, int from, int to) {
-    int count = 0;
     nodes += Math.max(0, to - from);
-    int[] free = new int[Math.max(0, to - from)];
-    for (int i = from; i < to; i++) {
-      if (placement.isFree(k, i, c)) {
-        free[count++] = i;
-      }
-    }
-    int[] result = Arrays.copyOf(free, count);
-    // Insertion sort: windows are short here, and it keeps equal weights in time order.
-    for (int a = 1; a < count; a++) {
-      int v = result[a];
-      int b = a - 1;
-      while (b >= 0 && board.slotWeight(k, result[b]) < board.slotWeight(k, v)) {
-        result[b + 1] = result[b];
-        b--;
-      }
-      result[b + 1] = v;
-    }
-    return result;
+    return placement.freeSlots(k, c, from, to);
   }
 }

@@ -250,28 +250,35 @@ final class Reassignment {
   int[] freeSlots(int d) {
     DraftRecord record = records[d];
     int k = record.home;
-    int lo = board.firstSlotFrom(k, record.release);
-    int hi = board.firstSlotFrom(k, record.deadline);
-    int[] free = new int[hi - lo];
+    return freeSlots(
+        k,
+        record.bindingClass,
+        board.firstSlotFrom(k, record.release),
+        board.firstSlotFrom(k, record.deadline));
+  }
+
+  /**
+   * The slots of schedule k in [from, to) free for a post of binding class c as the placement
+   * stands: the highest-weighted first, then the earliest.
+   */
+  int[] freeSlots(int k, int c, int from, int to) {
     int count = 0;
-    for (int i = lo; i < hi; i++) {
-      if (board.draftOn(k, i) < 0 && board.accepts(k, i, record.bindingClass) && inTheWay(k, i, 0) == 0) {
-        free[count++] = i;
+    int[] result = new int[Math.max(0, to - from)];
+    for (int i = from; i < to; i++) {
+      if (isFree(k, i, c)) {
+        result[count++] = i;
       }
     }
-    Integer[] boxed = new Integer[count];
-    for (int c = 0; c < count; c++) {
-      boxed[c] = free[c];
-    }
-    Arrays.sort(
-        boxed,
-        (a, b) -> {
-          int byWeight = Double.compare(board.slotWeight(k, b), board.slotWeight(k, a));
-          return byWeight != 0 ? byWeight : Integer.compare(a, b);
-        });
-    int[] result = new int[count];
-    for (int c = 0; c < count; c++) {
-      result[c] = boxed[c];
+    result = Arrays.copyOf(result, count);
+    // Insertion sort, stable over the slots' time order: windows are short.
+    for (int x = 1; x < count; x++) {
+      int v = result[x];
+      int y = x - 1;
+      while (y >= 0 && board.slotWeight(k, result[y]) < board.slotWeight(k, v)) {
+        result[y + 1] = result[y];
+        y--;
+      }
+      result[y + 1] = v;
     }
     return result;
   }
