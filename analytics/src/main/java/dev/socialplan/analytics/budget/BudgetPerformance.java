@@ -162,7 +162,7 @@ public abstract class BudgetPerformance {
 
   /**
    * Suggests moving a bounded share of spend from the line with the lowest ROI to the one with the
-   * highest.
+   * highest. Among lines with the same ROI, the one listed first in the breakdown is chosen.
    *
    * @param breakdown by platform or by category
    * @param policy the cap and the smallest ROI gap worth acting on
