@@ -125,9 +125,7 @@ public abstract class ExperimentDesign {
    * @param significance the two-sided level, in {@code (0, 1)}
    * @return the new design
    */
-  public ExperimentDesign withSignificance(double significance) {
-    return builder().from(this).significance(significance).build();
-  }
+  public abstract ExperimentDesign withSignificance(double significance);
 
   /**
    * Returns a copy with another power.
@@ -135,9 +133,7 @@ public abstract class ExperimentDesign {
    * @param power the power, in {@code [0.5, 1)}
    * @return the new design
    */
-  public ExperimentDesign withPower(double power) {
-    return builder().from(this).power(power).build();
-  }
+  public abstract ExperimentDesign withPower(double power);
 
   /**
    * Returns a copy with another sample-size formula.
@@ -145,9 +141,7 @@ public abstract class ExperimentDesign {
    * @param formula the formula
    * @return the new design
    */
-  public ExperimentDesign withFormula(SampleSizeFormula formula) {
-    return builder().from(this).formula(formula).build();
-  }
+  public abstract ExperimentDesign withFormula(SampleSizeFormula formula);
 
   /**
    * Returns the rate the treatment would have with the minimum detectable effect.

@@ -177,10 +177,7 @@ public abstract class EngagementDefinition {
    * @param denominators the denominators, not empty, without repeats
    * @return the new definition
    */
-  public EngagementDefinition withDenominators(EngagementDenominator... denominators) {
-    Checks.notNull(denominators, "denominators");
-    return builder().from(this).denominators(List.of(denominators)).build();
-  }
+  public abstract EngagementDefinition withDenominators(EngagementDenominator... denominators);
 
   /**
    * Returns a copy that sums the measured components when some are missing (true) or rates such a
@@ -189,9 +186,7 @@ public abstract class EngagementDefinition {
    * @param sumsAvailableComponents the policy
    * @return the new definition
    */
-  public EngagementDefinition withSumsAvailableComponents(boolean sumsAvailableComponents) {
-    return builder().from(this).sumsAvailableComponents(sumsAvailableComponents).build();
-  }
+  public abstract EngagementDefinition withSumsAvailableComponents(boolean sumsAvailableComponents);
 
   /**
    * Returns a new builder.

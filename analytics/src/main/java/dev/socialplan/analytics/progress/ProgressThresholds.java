@@ -74,9 +74,7 @@ public abstract class ProgressThresholds {
    * @param method the projection method
    * @return the new thresholds
    */
-  public ProgressThresholds withMethod(ProjectionMethod method) {
-    return builder().from(this).method(method).build();
-  }
+  public abstract ProgressThresholds withMethod(ProjectionMethod method);
 
   /**
    * Classifies a projected progress before the deadline.
