@@ -10,12 +10,11 @@ import org.joda.money.Money;
 final class Amounts {
   private Amounts() {}
 
-  static Money nonNegative(Money amount, String field) {
+  static void nonNegative(Money amount, String field) {
     Checks.notNull(amount, field);
     if (amount.isNegative()) {
       throw new IllegalArgumentException(field + " must not be negative: " + amount);
     }
-    return amount;
   }
 
   static void sameCurrency(Money a, String aField, Money b, String bField) {
