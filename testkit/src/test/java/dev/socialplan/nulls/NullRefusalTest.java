@@ -245,6 +245,12 @@ class NullRefusalTest {
         dev.socialplan.analytics.experiment.MultiVariantAnalysis.of(
             dev.socialplan.analytics.experiment.Variant.of("A", 100, 10),
             dev.socialplan.analytics.experiment.Variant.of("B", 100, 12)));
+    // A sealed interface cannot be proxied: a verdict's analysis needs a real one.
+    tester.setDefault(
+        dev.socialplan.analytics.experiment.ExperimentAnalysis.class,
+        dev.socialplan.analytics.experiment.TwoVariantAnalysis.of(
+            dev.socialplan.analytics.experiment.Variant.of("A", 100, 10),
+            dev.socialplan.analytics.experiment.Variant.of("B", 100, 12)));
     tester.setDefault(
         dev.socialplan.calendar.schedule.WeeklySlot.class,
         dev.socialplan.calendar.schedule.WeeklySlot.of(java.time.DayOfWeek.MONDAY, 9, 0));

@@ -294,14 +294,20 @@ public final class Grouping implements Serializable {
   }
 
   /**
-   * Tells whether a key was made by this grouping: it has a part for each of the grouping's
-   * dimensions and none for the others.
+   * Tells whether a key could have been made by this grouping: it has a part for each of the
+   * grouping's dimensions that every record has (platform, format, purpose, paid status and, with
+   * the zone, the time-based ones), possibly none for account, campaign, pillar and hashtag (the
+   * group of records without one), and no part for a dimension the grouping does not use.
    */
   boolean fits(GroupKey key) {
     return dimensions.contains(Dimension.PLATFORM) == key.platform().isPresent()
         && dimensions.contains(Dimension.FORMAT) == key.format().isPresent()
         && dimensions.contains(Dimension.PURPOSE) == key.purpose().isPresent()
         && dimensions.contains(Dimension.PAID) == key.paid().isPresent()
+        && (dimensions.contains(Dimension.ACCOUNT) || key.account().isEmpty())
+        && (dimensions.contains(Dimension.CAMPAIGN) || key.campaign().isEmpty())
+        && (dimensions.contains(Dimension.PILLAR) || key.pillar().isEmpty())
+        && (dimensions.contains(Dimension.HASHTAG) || key.hashtag().isEmpty())
         && dimensions.contains(Dimension.TIME_OF_WEEK) == key.timeOfWeek().isPresent()
         && dimensions.contains(Dimension.DAY) == key.day().isPresent()
         && dimensions.contains(Dimension.WEEK) == key.week().isPresent()

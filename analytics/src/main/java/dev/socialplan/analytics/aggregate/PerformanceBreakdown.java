@@ -68,6 +68,51 @@ public final class PerformanceBreakdown implements Serializable {
   }
 
   /**
+   * Obtains a breakdown from its groups, the state {@link #groups()} returns: for a breakdown
+   * {@code b}, {@code PerformanceBreakdown.of(b.grouping(), b.groups())} equals {@code b}. Use it to
+   * rebuild a stored breakdown (the JSON module reads one back through it).
+   *
+   * <p>Every group is checked as the grouping would have made it: its key has a part for each
+   * dimension every record has (platform, format, purpose, paid status and the time-based ones),
+   * possibly none for account, campaign, pillar and hashtag (the group of records without one),
+   * and no part for a dimension the grouping does not use; its summary counts at least one record
+   * and adds up exactly the measures and amounts of the grouping ({@link Grouping#measures()},
+   * {@link Grouping#amounts()}). Summaries check their own totals when built.
+   *
+   * @param grouping how the records were grouped
+   * @param groups the summary of each non-empty group, in any order
+   * @return the breakdown, its groups in key order
+   * @throws IllegalArgumentException naming the key when a key does not fit the grouping or its
+   *     summary is empty or adds up other measures or amounts
+   */
+  public static PerformanceBreakdown of(
+      Grouping grouping, Map<GroupKey, PerformanceSummary> groups) {
+    Checks.notNull(grouping, "grouping");
+    Checks.notNull(groups, "groups");
+    TreeMap<GroupKey, PerformanceSummary> copy = new TreeMap<>();
+    for (Map.Entry<GroupKey, PerformanceSummary> e : groups.entrySet()) {
+      GroupKey key = Checks.notNull(e.getKey(), "groups' key");
+      PerformanceSummary summary = Checks.notNull(e.getValue(), "groups[" + key + "]");
+      if (!grouping.fits(key)) {
+        throw new IllegalArgumentException(
+            "groups' key " + key + " must be a key of " + grouping);
+      }
+      if (summary.count() == 0) {
+        throw new IllegalArgumentException("groups[" + key + "] must not be empty");
+      }
+      if (!summary.measures().equals(grouping.measures())
+          || !summary.amounts().equals(grouping.amounts())) {
+        throw new IllegalArgumentException(
+            "groups[" + key + "] must add up the measures " + grouping.measures()
+                + " and amounts " + grouping.amounts() + " of its grouping, not "
+                + summary.measures() + " and " + summary.amounts());
+      }
+      copy.put(key, summary);
+    }
+    return new PerformanceBreakdown(grouping, copy);
+  }
+
+  /**
    * Returns a collector that breaks a stream of records down by a grouping; safe for parallel
    * streams.
    *
@@ -198,33 +243,15 @@ public final class PerformanceBreakdown implements Serializable {
   }
 
   /**
-   * Rebuilds a deserialised breakdown: a grouping, and for each group a key of that grouping with a
-   * summary of at least one record (the summaries check themselves when read); the map is rebuilt
-   * in natural key order.
+   * Rebuilds a deserialised breakdown through {@link #of(Grouping, Map)}: a grouping, and for each
+   * group a key of that grouping with a summary of at least one record adding up the grouping's
+   * measures (the summaries check themselves when read); the map is rebuilt in natural key order.
    *
    * @return the value the factory rebuilt
    * @throws ObjectStreamException ({@link java.io.InvalidObjectException}) if the factory
    *     refuses what was read
    */
   private Object readResolve() throws ObjectStreamException {
-    return SerialChecks.rebuild(
-        () -> {
-          Checks.notNull(grouping, "grouping");
-          Checks.notNull(groups, "groups");
-          TreeMap<GroupKey, PerformanceSummary> copy = new TreeMap<>();
-          for (Map.Entry<GroupKey, PerformanceSummary> e : groups.entrySet()) {
-            GroupKey key = Checks.notNull(e.getKey(), "groups' key");
-            PerformanceSummary summary = Checks.notNull(e.getValue(), "groups[" + key + "]");
-            if (!grouping.fits(key)) {
-              throw new IllegalArgumentException(
-                  "groups' key " + key + " must be a key of " + grouping);
-            }
-            if (summary.count() == 0) {
-              throw new IllegalArgumentException("groups[" + key + "] must not be empty");
-            }
-            copy.put(key, summary);
-          }
-          return new PerformanceBreakdown(grouping, copy);
-        });
+    return SerialChecks.rebuild(() -> of(grouping, groups));
   }
 }

@@ -25,7 +25,7 @@ import java.util.Set;
  *
  * @param variants the variants, at least two, with distinct names; the first is the control
  */
-public record MultiVariantAnalysis(List<Variant> variants) {
+public record MultiVariantAnalysis(List<Variant> variants) implements ExperimentAnalysis {
 
   /**
    * Validates and copies the variants.
@@ -80,6 +80,7 @@ public record MultiVariantAnalysis(List<Variant> variants) {
    *
    * @return the control
    */
+  @Override
   public Variant control() {
     return variants.get(0);
   }

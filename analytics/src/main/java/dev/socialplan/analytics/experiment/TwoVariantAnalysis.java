@@ -2,6 +2,7 @@ package dev.socialplan.analytics.experiment;
 
 import dev.socialplan.internal.Checks;
 import dev.socialplan.metric.Ratio;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -34,7 +35,8 @@ import java.util.OptionalDouble;
  * @param treatment the treatment variant, B
  * @param confidenceLevel the level of the intervals, in {@code (0, 1)}, for example 0.95
  */
-public record TwoVariantAnalysis(Variant control, Variant treatment, double confidenceLevel) {
+public record TwoVariantAnalysis(Variant control, Variant treatment, double confidenceLevel)
+    implements ExperimentAnalysis {
 
   /** The confidence level used by {@link #of(Variant, Variant)}: 95 %. */
   public static final double DEFAULT_CONFIDENCE_LEVEL = 0.95;
@@ -76,6 +78,16 @@ public record TwoVariantAnalysis(Variant control, Variant treatment, double conf
    */
   public static TwoVariantAnalysis of(Variant control, Variant treatment, double confidenceLevel) {
     return new TwoVariantAnalysis(control, treatment, confidenceLevel);
+  }
+
+  /**
+   * Returns the two variants.
+   *
+   * @return the control and the treatment, in that order
+   */
+  @Override
+  public List<Variant> variants() {
+    return List.of(control, treatment);
   }
 
   /**

@@ -28,12 +28,32 @@ import org.immutables.value.Value;
  *   <li>Otherwise it is {@link VerdictKind#NO_DIFFERENCE_DETECTED}.
  * </ol>
  *
+ * <p>A verdict keeps what it was decided from, the analysis and the design ({@link #analysis()},
+ * {@link #design()}): {@code Verdict.of(v.analysis(), v.design())} equals {@code v}, so a stored
+ * verdict is rebuilt by deciding again, and its reason is written out in any language from the same
+ * figures. Two verdicts are equal when they were decided from equal analyses and designs.
+ *
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Verdict {
 
   Verdict() {}
+
+  /**
+   * Returns the analysis the verdict was decided from.
+   *
+   * @return the two-variant or multi-variant analysis
+   */
+  public abstract ExperimentAnalysis analysis();
+
+  /**
+   * Returns the design the verdict was decided against: its significance level, minimum detectable
+   * effect and required sample size.
+   *
+   * @return the design
+   */
+  public abstract ExperimentDesign design();
 
   /**
    * Returns the kind of conclusion.
@@ -110,6 +130,25 @@ public abstract class Verdict {
   }
 
   /**
+   * Decides a test against its design: {@link #of(TwoVariantAnalysis, ExperimentDesign)} for a
+   * two-variant analysis, {@link #of(MultiVariantAnalysis, ExperimentDesign)} for a multi-variant
+   * one. This is the factory from a verdict's state: {@code Verdict.of(v.analysis(), v.design())}
+   * equals {@code v}.
+   *
+   * @param analysis the analysis of the variants
+   * @param design the experiment's design
+   * @return the verdict
+   */
+  public static Verdict of(ExperimentAnalysis analysis, ExperimentDesign design) {
+    Checks.notNull(analysis, "analysis");
+    Checks.notNull(design, "design");
+    // The interface is sealed to exactly these two records.
+    return analysis instanceof TwoVariantAnalysis two
+        ? of(two, design)
+        : of((MultiVariantAnalysis) analysis, design);
+  }
+
+  /**
    * Decides a two-variant test against its design. Significance is judged by the z-test (equal to
    * the uncorrected chi-square) at {@link ExperimentDesign#significance()}; the interval uses the
    * analysis's confidence level.
@@ -129,16 +168,23 @@ public abstract class Verdict {
         test.map(t -> OptionalDouble.of(t.pValue())).orElseGet(OptionalDouble::empty);
     List<Variant> both = List.of(a, b);
     if (Math.min(a.trials(), b.trials()) < required) {
-      return tooSmall(both, design, required, p);
+      return tooSmall(analysis, both, design, required, p);
     }
     boolean bLeads = b.rate().compareTo(a.rate()) > 0;
     Variant leader = bLeads ? b : a;
     Variant other = bLeads ? a : b;
     if (test.isPresent() && test.get().pValue() <= design.significance()) {
       return winner(
-          leader, other, analysis.confidenceLevel(), design, required, p.getAsDouble(), Text.empty());
+          analysis,
+          leader,
+          other,
+          analysis.confidenceLevel(),
+          design,
+          required,
+          p.getAsDouble(),
+          Text.empty());
     }
-    return noDifference(leader, other, design, required, p, Text.empty());
+    return noDifference(analysis, leader, other, design, required, p, Text.empty());
   }
 
   /**
@@ -163,7 +209,7 @@ public abstract class Verdict {
             ? pairs.stream().mapToDouble(c -> c.holmAdjustedPValue().getAsDouble()).max()
             : OptionalDouble.empty();
     if (smallest < required) {
-      return tooSmall(variants, design, required, p);
+      return tooSmall(analysis, variants, design, required, p);
     }
     Variant runnerUp =
         variants.stream()
@@ -177,13 +223,24 @@ public abstract class Verdict {
         Text.of("verdict.holm", Integer.toString(variants.size() * (variants.size() - 1) / 2));
     if (leaderBeatsAll) {
       return winner(
-          leader, runnerUp, 1 - design.significance(), design, required, p.getAsDouble(), correction);
+          analysis,
+          leader,
+          runnerUp,
+          1 - design.significance(),
+          design,
+          required,
+          p.getAsDouble(),
+          correction);
     }
-    return noDifference(leader, runnerUp, design, required, p, correction);
+    return noDifference(analysis, leader, runnerUp, design, required, p, correction);
   }
 
   private static Verdict tooSmall(
-      List<Variant> variants, ExperimentDesign design, long required, OptionalDouble p) {
+      ExperimentAnalysis analysis,
+      List<Variant> variants,
+      ExperimentDesign design,
+      long required,
+      OptionalDouble p) {
     List<Text> counts = new ArrayList<>(variants.size());
     for (Variant v : variants) {
       counts.add(Text.of("verdict.trials", v.name(), count(v.trials())));
@@ -192,6 +249,8 @@ public abstract class Verdict {
         Text.of("verdict.tooSmall", count(required), design.describeText(), Text.series(counts));
     Verdict.Builder builder =
         builder()
+            .analysis(analysis)
+            .design(design)
             .kind(VerdictKind.SAMPLE_TOO_SMALL)
             .requiredSampleSizePerVariant(required)
             .reasonText(reason);
@@ -200,6 +259,7 @@ public abstract class Verdict {
   }
 
   private static Verdict winner(
+      ExperimentAnalysis analysis,
       Variant winner,
       Variant runnerUp,
       double level,
@@ -240,6 +300,8 @@ public abstract class Verdict {
             Percentages.format(design.significance()));
     Verdict.Builder builder =
         builder()
+            .analysis(analysis)
+            .design(design)
             .kind(VerdictKind.SIGNIFICANT_WINNER)
             .winner(winner.name())
             .runnerUp(runnerUp.name())
@@ -252,6 +314,7 @@ public abstract class Verdict {
   }
 
   private static Verdict noDifference(
+      ExperimentAnalysis analysis,
       Variant leader,
       Variant other,
       ExperimentDesign design,
@@ -288,6 +351,8 @@ public abstract class Verdict {
             Percentages.points(design.minimumDetectableEffect()));
     Verdict.Builder builder =
         builder()
+            .analysis(analysis)
+            .design(design)
             .kind(VerdictKind.NO_DIFFERENCE_DETECTED)
             .requiredSampleSizePerVariant(required)
             .reasonText(reason);
@@ -308,6 +373,11 @@ public abstract class Verdict {
   @Value.Check
   void check() {
     Checks.nonNegative(requiredSampleSizePerVariant(), "requiredSampleSizePerVariant");
+    if (requiredSampleSizePerVariant() != design().requiredSampleSizePerVariant()) {
+      throw new IllegalArgumentException(
+          "requiredSampleSizePerVariant must be the design's "
+              + design().requiredSampleSizePerVariant() + ": " + requiredSampleSizePerVariant());
+    }
     boolean isWinner = kind() == VerdictKind.SIGNIFICANT_WINNER;
     if (winner().isPresent() != isWinner || runnerUp().isPresent() != isWinner) {
       throw new IllegalArgumentException(

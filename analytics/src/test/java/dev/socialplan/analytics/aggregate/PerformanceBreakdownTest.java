@@ -13,7 +13,11 @@ import dev.socialplan.platform.Platform;
 import dev.socialplan.timing.TimeOfWeek;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PerformanceBreakdownTest {
@@ -76,5 +80,71 @@ class PerformanceBreakdownTest {
         .addEqualityGroup(
             PerformanceBreakdown.of(Grouping.by(ZoneId.of("America/New_York"), Dimension.PLATFORM), ALL))
         .testEquals();
+  }
+
+  @Test
+  void rebuildsFromItsGroupsInAnyOrder() {
+    Map<GroupKey, PerformanceSummary> shuffled = new HashMap<>(breakdown().groups());
+    PerformanceBreakdown rebuilt = PerformanceBreakdown.of(platformByHour(), shuffled);
+    assertThat(rebuilt).isEqualTo(breakdown()).hasSameHashCodeAs(breakdown());
+    assertThat(rebuilt.groups().firstKey()).isEqualTo(breakdown().groups().firstKey());
+    assertThat(PerformanceBreakdown.of(platformByHour(), Map.of()))
+        .isEqualTo(PerformanceBreakdown.empty(platformByHour()));
+    // The group of posts without an account is a key of a grouping by account.
+    Grouping byAccount = Grouping.by(Dimension.ACCOUNT);
+    PerformanceBreakdown accounts = PerformanceBreakdown.of(byAccount, ALL);
+    assertThat(PerformanceBreakdown.of(byAccount, accounts.groups())).isEqualTo(accounts);
+    assertThat(
+            PerformanceBreakdown.of(
+                byAccount, Map.of(GroupKey.empty(), PerformanceSummary.of(ALL))).size())
+        .isOne();
+  }
+
+  @Test
+  void refusesAGroupTheGroupingCouldNotHaveMade() {
+    PerformanceSummary some = PerformanceSummary.of(List.of(FACEBOOK_PHOTO));
+    GroupKey facebookTuesdayNine =
+        GroupKey.empty()
+            .withPlatform(Platform.FACEBOOK)
+            .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9));
+    assertThatThrownBy(
+            () -> PerformanceBreakdown.of(
+                platformByHour(), Map.of(GroupKey.empty().withPlatform(Platform.FACEBOOK), some)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("groups' key [Facebook] must be a key of " + platformByHour());
+    GroupKey withAccount = facebookTuesdayNine.withAccount("shop");
+    assertThatThrownBy(() -> PerformanceBreakdown.of(platformByHour(), Map.of(withAccount, some)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("groups' key " + withAccount + " must be a key of " + platformByHour());
+    for (GroupKey extra :
+        List.of(
+            facebookTuesdayNine.withCampaign("launch"),
+            facebookTuesdayNine.withPillar("tips"),
+            facebookTuesdayNine.withHashtag("sale"))) {
+      assertThatThrownBy(() -> PerformanceBreakdown.of(platformByHour(), Map.of(extra, some)))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageContaining("must be a key of");
+    }
+    assertThatThrownBy(
+            () -> PerformanceBreakdown.of(
+                platformByHour(), Map.of(facebookTuesdayNine, PerformanceSummary.empty())))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("groups[" + facebookTuesdayNine + "] must not be empty");
+    Grouping impressionsOnly =
+        platformByHour().withMeasures(EnumSet.of(Measure.IMPRESSIONS)).withAmounts(Set.of());
+    assertThatThrownBy(
+            () -> PerformanceBreakdown.of(impressionsOnly, Map.of(facebookTuesdayNine, some)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("groups[" + facebookTuesdayNine + "] must add up the measures [IMPRESSIONS]"
+            + " and amounts [] of its grouping, not " + some.measures() + " and "
+            + some.amounts());
+    PerformanceSummary projected =
+        PerformanceBreakdown.of(impressionsOnly, List.of(FACEBOOK_PHOTO)).total();
+    assertThat(PerformanceBreakdown.of(impressionsOnly, Map.of(facebookTuesdayNine, projected)))
+        .isEqualTo(PerformanceBreakdown.of(impressionsOnly, List.of(FACEBOOK_PHOTO)));
+    assertThatThrownBy(
+            () -> PerformanceBreakdown.of(platformByHour(), Map.of(facebookTuesdayNine, projected)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("must add up the measures");
   }
 }

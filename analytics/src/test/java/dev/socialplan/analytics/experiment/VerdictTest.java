@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.google.common.testing.EqualsTester;
 import dev.socialplan.analytics.internal.Text;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -146,12 +148,58 @@ class VerdictTest {
     assertThatThrownBy(
             () ->
                 Verdict.builder()
+                    .analysis(TwoVariantAnalysis.of(a20(), b25()))
+                    .design(design())
                     .kind(VerdictKind.SIGNIFICANT_WINNER)
-                    .requiredSampleSizePerVariant(10)
+                    .requiredSampleSizePerVariant(1_031)
                     .reasonText(Text.of("verdict.pBelow", "0.0001"))
                     .build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "winner and runnerUp must be present exactly for a SIGNIFICANT_WINNER: SIGNIFICANT_WINNER");
+  }
+
+  @Test
+  void refusesARequiredSampleOtherThanTheDesigns() {
+    assertThatThrownBy(
+            () ->
+                Verdict.builder()
+                    .analysis(TwoVariantAnalysis.of(a20(), b25()))
+                    .design(design())
+                    .kind(VerdictKind.NO_DIFFERENCE_DETECTED)
+                    .requiredSampleSizePerVariant(1_030)
+                    .reasonText(Text.of("verdict.pBelow", "0.0001"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("requiredSampleSizePerVariant must be the design's 1031: 1030");
+  }
+
+  @Test
+  void keepsWhatItWasDecidedFromAndIsDecidedAgainEqual() {
+    ExperimentAnalysis two = TwoVariantAnalysis.of(a20(), b25());
+    ExperimentAnalysis many = MultiVariantAnalysis.of(a20(), b25(), Variant.of("C", 2_000, 430));
+    for (ExperimentAnalysis analysis : List.of(two, many)) {
+      Verdict verdict = Verdict.of(analysis, design());
+      assertThat(verdict.analysis()).isEqualTo(analysis);
+      assertThat(verdict.design()).isEqualTo(design());
+      assertThat(Verdict.of(verdict.analysis(), verdict.design()))
+          .isEqualTo(verdict)
+          .hasSameHashCodeAs(verdict);
+      assertThat(analysis.variants().get(0)).isEqualTo(analysis.control()).isEqualTo(a20());
+    }
+    assertThat(Verdict.of(two, design())).isEqualTo(Verdict.of((TwoVariantAnalysis) two, design()));
+    assertThat(two.variants()).containsExactly(a20(), b25());
+    // A multi-variant analysis of the same two variants is decided with Holm's correction named in
+    // its reason, so it is another verdict.
+    Verdict holm = Verdict.of(MultiVariantAnalysis.of(a20(), b25()), design());
+    assertThat(holm.reason(Locale.ENGLISH))
+        .isNotEqualTo(Verdict.of(two, design()).reason(Locale.ENGLISH));
+    new EqualsTester()
+        .addEqualityGroup(Verdict.of(two, design()), Verdict.of(two, design()))
+        .addEqualityGroup(holm)
+        .addEqualityGroup(Verdict.of(many, design()))
+        .addEqualityGroup(Verdict.of(two, design().withPower(0.9)))
+        .addEqualityGroup(Verdict.of(TwoVariantAnalysis.of(a20(), b25(), 0.99), design()))
+        .testEquals();
   }
 }

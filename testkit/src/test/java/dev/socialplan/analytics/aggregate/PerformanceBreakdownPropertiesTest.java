@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.socialplan.testkit.generators.PerformanceGenerators;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +66,23 @@ class PerformanceBreakdownPropertiesTest {
               PerformanceBreakdown b = PerformanceBreakdown.of(grouping, records);
               assertThat(b.merge(PerformanceBreakdown.empty(grouping))).isEqualTo(b);
               assertThat(PerformanceBreakdown.empty(grouping).merge(b)).isEqualTo(b);
+            });
+  }
+
+  @Test
+  void aComputedBreakdownIsRebuiltEqualFromItsGroups() {
+    qt().withExamples(300)
+        .forAll(PerformanceGenerators.projectedGroupings(),
+            PerformanceGenerators.mixedRecordLists(150))
+        .checkAssert(
+            (grouping, records) -> {
+              PerformanceBreakdown computed = PerformanceBreakdown.of(grouping, records);
+              PerformanceBreakdown rebuilt =
+                  PerformanceBreakdown.of(grouping, new HashMap<>(computed.groups()));
+              assertThat(rebuilt).isEqualTo(computed).hasSameHashCodeAs(computed);
+              assertThat(rebuilt.groups().keySet())
+                  .containsExactlyElementsOf(computed.groups().keySet());
+              assertThat(rebuilt.total()).isEqualTo(computed.total());
             });
   }
 }
