@@ -169,7 +169,7 @@ public final class SocialplanJson {
 
   /**
    * Returns whether a type has a JSON form (as a document or inside one): its values can be
-   * written, and read back unless {@link #canRead(Class)} says otherwise.
+   * written and read back ({@link #canRead(Class)}).
    *
    * @param type the type
    * @return true if values of the type can be written
@@ -179,20 +179,17 @@ public final class SocialplanJson {
   }
 
   /**
-   * Returns whether values of a type can be read back. Two computed results (performance
-   * breakdowns and experiment verdicts) are written for a front end to show but have no public
-   * factory from their state, so they are not read; {@code docs/json.md} lists them and says how
-   * to recompute each. Other computed results (goal progress, best-time results, reach
-   * estimates, platform rankings) read back through factories from their state, which refuse a
-   * state the library could not have computed.
+   * Returns whether values of a type can be read back. Every type with a JSON form reads back
+   * equal, computed results included: goal progress, best-time results, reach estimates, platform
+   * rankings, performance breakdowns and experiment verdicts read back through factories from
+   * their state, which refuse a state the library could not have computed, and the figures
+   * written beside that state must agree with the ones computed from it ({@code docs/json.md}).
    *
    * @param type the type
    * @return true if the type has a JSON form that reads back
    */
   public boolean canRead(Class<?> type) {
-    return Registry.codec(type)
-        .map(c -> !(c instanceof ObjectCodec) || ((ObjectCodec<?>) c).writeOnly().isEmpty())
-        .orElse(false);
+    return Registry.codec(type).isPresent();
   }
 
   // ---- writing --------------------------------------------------------------------------------
@@ -433,14 +430,7 @@ public final class SocialplanJson {
       throw new IllegalArgumentException(
           type.getName() + " is read inside documents, not as a document");
     }
-    ObjectCodec<T> object = (ObjectCodec<T>) codec;
-    object.writeOnly().ifPresent(
-        why -> {
-          throw new IllegalArgumentException(
-              type.getName() + " is written for display and cannot be read back: " + why
-                  + " (see docs/json.md, \"Written, not read\")");
-        });
-    return object;
+    return (ObjectCodec<T>) codec;
   }
 
   private <T> T read(JsonParser parser, ObjectCodec<T> codec) {

@@ -2,7 +2,15 @@ package dev.socialplan.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.socialplan.analytics.aggregate.Dimension;
+import dev.socialplan.analytics.aggregate.Grouping;
+import dev.socialplan.analytics.aggregate.PerformanceBreakdown;
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
+import dev.socialplan.analytics.experiment.ExperimentDesign;
+import dev.socialplan.analytics.experiment.MultiVariantAnalysis;
+import dev.socialplan.analytics.experiment.TwoVariantAnalysis;
+import dev.socialplan.analytics.experiment.Variant;
+import dev.socialplan.analytics.experiment.Verdict;
 import dev.socialplan.analytics.progress.ProgressReport;
 import dev.socialplan.budget.Allocation;
 import dev.socialplan.content.PostPurpose;
@@ -105,6 +113,44 @@ class GoldenDocumentsTest {
     assertGolden("article-progress-report.json", PRETTY.write(report) + "\n");
     assertThat(COMPACT.read(golden("article-progress-report.json"), ProgressReport.class))
         .isEqualTo(report);
+  }
+
+  /**
+   * The article's performance by platform, format and month in Taipei: the groups are checked
+   * against the grouping and the total computed again when read.
+   */
+  @Test
+  void theArticlesBreakdownKeepsReading() {
+    PerformanceBreakdown breakdown =
+        PerformanceBreakdown.of(
+            Grouping.by(ZoneId.of("Asia/Taipei"), Dimension.PLATFORM, Dimension.FORMAT,
+                Dimension.MONTH),
+            SamplePlans.article().performance());
+    assertGolden("article-breakdown.json", PRETTY.write(breakdown) + "\n");
+    assertThat(COMPACT.read(golden("article-breakdown.json"), PerformanceBreakdown.class))
+        .isEqualTo(breakdown);
+  }
+
+  /**
+   * Two A/B verdicts, a two-variant winner and a three-variant test without a winner, with their
+   * reasons in English: decided again from the analysis and design when read.
+   */
+  @Test
+  void verdictsKeepReading() {
+    Verdict winner =
+        Verdict.of(
+            TwoVariantAnalysis.of(Variant.of("A", 10_000, 310), Variant.of("B", 10_000, 402)),
+            ExperimentDesign.of(0.03, 0.01));
+    assertGolden("ab-test-verdict.json", PRETTY.write(winner) + "\n");
+    assertThat(COMPACT.read(golden("ab-test-verdict.json"), Verdict.class)).isEqualTo(winner);
+    Verdict none =
+        Verdict.of(
+            MultiVariantAnalysis.of(
+                Variant.of("A", 20_000, 610), Variant.of("B", 20_000, 640),
+                Variant.of("C", 20_000, 600)),
+            ExperimentDesign.of(0.03, 0.006));
+    assertGolden("abc-test-verdict.json", PRETTY.write(none) + "\n");
+    assertThat(COMPACT.read(golden("abc-test-verdict.json"), Verdict.class)).isEqualTo(none);
   }
 
   /** The small plan docs/json.md shows: a brand, one SMART goal and a budget. */

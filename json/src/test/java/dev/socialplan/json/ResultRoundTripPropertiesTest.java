@@ -4,6 +4,7 @@ import static dev.socialplan.json.RoundTrips.check;
 import static dev.socialplan.json.Schemas.assertValid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
@@ -47,10 +48,9 @@ import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
 /**
- * Computed results over the testkit generators: those that keep their inputs (or, like goal
- * progress, the state every figure is computed from) read back equal
- * (through the codec and the Jackson module, rewriting to the same bytes), and every result's
- * document, read back or not, conforms to its schema.
+ * Computed results over the testkit generators: every one reads back equal from the inputs or the
+ * state every figure is computed from (through the codec and the Jackson module, rewriting to the
+ * same bytes, in English and in Chinese), and every result's document conforms to its schema.
  */
 class ResultRoundTripPropertiesTest {
 
@@ -85,7 +85,17 @@ class ResultRoundTripPropertiesTest {
               PerformanceBreakdown breakdown = PerformanceBreakdown.of(grouping, records);
               assertValid("performance-breakdown", JSON.write(breakdown));
               assertValid("performance-summary", JSON.write(breakdown.total()));
+              assertThat(CHINESE.read(CHINESE.write(breakdown), PerformanceBreakdown.class))
+                  .isEqualTo(breakdown);
             });
+    // Breakdowns read back equal: every grouping (hashtag groups included), projected ones, and
+    // records with huge counts and missing fields.
+    check(PerformanceGenerators.groupings()
+            .zip(PerformanceGenerators.mixedRecordLists(40), PerformanceBreakdown::of),
+        PerformanceBreakdown.class, N);
+    check(PerformanceGenerators.projectedGroupings()
+            .zip(PerformanceGenerators.mixedRecordLists(40), PerformanceBreakdown::of),
+        PerformanceBreakdown.class, N);
   }
 
   @Test
@@ -108,6 +118,7 @@ class ResultRoundTripPropertiesTest {
               Verdict verdict = Verdict.of(analysis, design);
               assertValid("verdict", JSON.write(verdict));
               assertValid("verdict", CHINESE.write(verdict));
+              assertThat(CHINESE.read(CHINESE.write(verdict), Verdict.class)).isEqualTo(verdict);
             });
     qt().withExamples(100)
         .forAll(ExperimentGenerators.multiVariantAnalyses(4, 1_000_000),
@@ -115,8 +126,25 @@ class ResultRoundTripPropertiesTest {
         .checkAssert(
             (analysis, design) -> {
               assertValid("multi-variant-analysis", JSON.write(analysis));
-              assertValid("verdict", JSON.write(Verdict.of(analysis, design)));
+              Verdict verdict = Verdict.of(analysis, design);
+              assertValid("verdict", JSON.write(verdict));
+              assertValid("verdict", CHINESE.write(verdict));
+              assertThat(CHINESE.read(CHINESE.write(verdict), Verdict.class)).isEqualTo(verdict);
             });
+    // Verdicts read back equal, decided from two-variant analyses at any confidence level and
+    // from multi-variant ones, against any design.
+    check(ExperimentGenerators.variants("A", 1_000_000)
+            .zip(ExperimentGenerators.variants("B", 1_000_000), ExperimentGenerators.designs(),
+                (a, b, design) -> Verdict.of(TwoVariantAnalysis.of(a, b), design)),
+        Verdict.class, N);
+    check(ExperimentGenerators.variants("A", 1_000_000)
+            .zip(ExperimentGenerators.variants("B", 1_000_000), doubles().between(0.5, 0.999),
+                TwoVariantAnalysis::of)
+            .zip(ExperimentGenerators.designs(), Verdict::of),
+        Verdict.class, N);
+    check(ExperimentGenerators.multiVariantAnalyses(4, 1_000_000)
+            .zip(ExperimentGenerators.designs(), Verdict::of),
+        Verdict.class, N);
     qt().withExamples(100)
         .forAll(ExperimentGenerators.variants("A", 100_000),
             ExperimentGenerators.variants("B", 100_000), ExperimentGenerators.priors())
@@ -239,7 +267,7 @@ class ResultRoundTripPropertiesTest {
   @Test
   void readableResultsListedInTheDocsReadBack() {
     for (Class<?> type : List.of(PerformanceSummary.class, Grouping.class, GroupKey.class,
-        TwoVariantAnalysis.class, MultiVariantAnalysis.class, BayesianComparison.class,
+        PerformanceBreakdown.class, Verdict.class, TwoVariantAnalysis.class, MultiVariantAnalysis.class, BayesianComparison.class,
         RecommendationRequest.class, Priority.class, GoalProgress.class, ProgressReport.class,
         BestTimeResult.class, BucketEstimate.class, AudienceReachEstimate.class,
         PersonaReach.class, PlatformRanking.class, PlatformScore.class)) {

@@ -191,7 +191,10 @@ public final class PerformanceBreakdown implements Serializable {
   public PerformanceBreakdown plus(PerformanceRecord record) {
     Checks.notNull(record, "record");
     TreeMap<GroupKey, PerformanceSummary> out = new TreeMap<>(groups);
-    PerformanceSummary one = PerformanceSummary.empty().plus(record);
+    // Added up as the grouping adds up its summaries, so a new group is projected like the rest.
+    PerformanceAccumulator a = new PerformanceAccumulator(grouping.unmeasured());
+    a.add(record);
+    PerformanceSummary one = a.snapshot();
     for (GroupKey key : grouping.keysOf(record)) {
       out.merge(key, one, PerformanceSummary::merge);
     }

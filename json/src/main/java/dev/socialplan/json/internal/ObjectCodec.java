@@ -499,10 +499,8 @@ public final class ObjectCodec<T> extends Codec<T> {
   private final List<Field<T, ?>> fields;
   private final Map<String, Field<T, ?>> byName;
   private final Factory<T> factory;
-  private final @Nullable String writeOnly;
 
-  private ObjectCodec(
-      String typeName, List<Field<T, ?>> fields, Factory<T> factory, @Nullable String writeOnly) {
+  private ObjectCodec(String typeName, List<Field<T, ?>> fields, Factory<T> factory) {
     this.typeName = typeName;
     this.fields = List.copyOf(fields);
     this.byName = new HashMap<>();
@@ -510,7 +508,6 @@ public final class ObjectCodec<T> extends Codec<T> {
       byName.put(field.name, field);
     }
     this.factory = factory;
-    this.writeOnly = writeOnly;
   }
 
   /**
@@ -525,40 +522,7 @@ public final class ObjectCodec<T> extends Codec<T> {
       String typeName, Function<Table<T>, Factory<T>> definition) {
     Table<T> table = new Table<>();
     Factory<T> factory = definition.apply(table);
-    return new ObjectCodec<>(typeName, table.fields, factory, null);
-  }
-
-  /**
-   * Defines the codec of a type that is written for display and never read back, because the
-   * type has no public factory from its state. Reading one, as a document or inside one, is
-   * refused with the reason.
-   *
-   * @param typeName the type's name, for messages
-   * @param why why it cannot be read back, for the refusal
-   * @param definition declares the properties
-   * @param <T> the type
-   * @return the codec
-   */
-  public static <T> ObjectCodec<T> defineWriteOnly(
-      String typeName, String why, java.util.function.Consumer<Table<T>> definition) {
-    Table<T> table = new Table<>();
-    definition.accept(table);
-    return new ObjectCodec<>(
-        typeName,
-        table.fields,
-        v -> {
-          throw new UnsupportedOperationException(why);
-        },
-        why);
-  }
-
-  /**
-   * Returns why the type is written only, when it is.
-   *
-   * @return the reason; empty when the type reads back
-   */
-  public Optional<String> writeOnly() {
-    return Optional.ofNullable(writeOnly);
+    return new ObjectCodec<>(typeName, table.fields, factory);
   }
 
   /**
@@ -638,7 +602,6 @@ public final class ObjectCodec<T> extends Codec<T> {
 
   @Override
   public T read(JsonParser in, Reading reading) {
-    refuseWriteOnly(in);
     if (in.currentToken() != JsonToken.START_OBJECT) {
       throw Reading.wrongType(in, expected());
     }
@@ -653,7 +616,6 @@ public final class ObjectCodec<T> extends Codec<T> {
    * @return the value
    */
   public T readDocument(JsonParser in, Reading reading) {
-    refuseWriteOnly(in);
     if (in.currentToken() != JsonToken.START_OBJECT) {
       throw Reading.wrongType(in, "a socialplan document (an object)");
     }
@@ -731,16 +693,6 @@ public final class ObjectCodec<T> extends Codec<T> {
           null,
           typeName + " refused: " + e.getMessage(),
           e);
-    }
-  }
-
-  private void refuseWriteOnly(JsonParser in) {
-    if (writeOnly != null) {
-      throw new SocialplanJsonException(
-          Reading.pointer(in),
-          null,
-          typeName + " is written for display and cannot be read back: " + writeOnly,
-          null);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.socialplan.json.internal;
 
 import static dev.socialplan.json.internal.AnalyticsCodecs.CONFIDENCE_INTERVAL;
+import static dev.socialplan.json.internal.AnalyticsCodecs.EXPERIMENT_DESIGN;
 import static dev.socialplan.json.internal.AnalyticsCodecs.BETA_PRIOR;
 import static dev.socialplan.json.internal.AnalyticsCodecs.METRIC_OBSERVATION;
 import static dev.socialplan.json.internal.AnalyticsCodecs.PAIRWISE_COMPARISON;
@@ -37,6 +38,7 @@ import dev.socialplan.analytics.aggregate.PaidStatus;
 import dev.socialplan.analytics.aggregate.PerformanceBreakdown;
 import dev.socialplan.analytics.aggregate.PerformanceSummary;
 import dev.socialplan.analytics.experiment.BayesianComparison;
+import dev.socialplan.analytics.experiment.ExperimentDesign;
 import dev.socialplan.analytics.experiment.MultiVariantAnalysis;
 import dev.socialplan.analytics.experiment.TwoVariantAnalysis;
 import dev.socialplan.analytics.experiment.Verdict;
@@ -70,6 +72,7 @@ import dev.socialplan.platform.recommendation.RecommendationRequest;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,10 +88,9 @@ import org.joda.money.Money;
  * figures written beside the inputs are there to show and are ignored when read. Goal progress,
  * best-time results, reach estimates and platform rankings read back through factories from
  * their state that refuse what the library could not have computed; figures computed from that
- * state and written beside it must agree with the computed ones ({@code Agreement}). Results that
- * keep only their outputs and have no public factory from them (performance breakdowns,
- * verdicts) are written for display and refused when read ({@link ObjectCodec#defineWriteOnly}),
- * each with the reason and the way to recompute it.
+ * state and written beside it must agree with the computed ones ({@code Agreement}). Performance
+ * breakdowns read back from their groups, and verdicts by deciding again from the analysis and
+ * design they keep, their written figures compared the same way.
  */
 public final class ResultCodecs {
 
@@ -619,25 +621,41 @@ public final class ResultCodecs {
   record Group(GroupKey key, PerformanceSummary summary) {}
 
   static final ObjectCodec<Group> BREAKDOWN_GROUP =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "BreakdownGroup",
-          "it is a group of a PerformanceBreakdown",
           t -> {
-            t.req("key", GROUP_KEY, Group::key);
-            t.req("summary", PERFORMANCE_SUMMARY, Group::summary);
+            var key = t.req("key", GROUP_KEY, Group::key);
+            var summary = t.req("summary", PERFORMANCE_SUMMARY, Group::summary);
+            return v -> new Group(v.get(key), v.get(summary));
           });
 
-  /** A breakdown: its grouping, each group's key and summary in key order, and the total. */
+  /**
+   * A breakdown: its grouping, each group's key and summary in key order, and the total; read
+   * back through {@link PerformanceBreakdown#of(Grouping, Map)}, which refuses a key the grouping
+   * could not have made and a summary that is empty or adds up other measures. A key given twice
+   * is refused; the total written beside the groups is computed again and must agree.
+   */
   public static final ObjectCodec<PerformanceBreakdown> PERFORMANCE_BREAKDOWN =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "PerformanceBreakdown",
-          "it has no public factory from its groups; store the performance records and call"
-              + " PerformanceBreakdown.of(grouping, records) again (each group's"
-              + " PerformanceSummary, its GroupKey and the Grouping read back)",
           t -> {
-            t.req("grouping", GROUPING, PerformanceBreakdown::grouping);
-            t.list("groups", BREAKDOWN_GROUP, ResultCodecs::groups);
-            t.req("total", PERFORMANCE_SUMMARY, PerformanceBreakdown::total);
+            var grouping = t.req("grouping", GROUPING, PerformanceBreakdown::grouping);
+            var groups = t.list("groups", BREAKDOWN_GROUP, ResultCodecs::groups);
+            var total = t.req("total", PERFORMANCE_SUMMARY, PerformanceBreakdown::total);
+            return v -> {
+              Map<GroupKey, PerformanceSummary> byKey = new LinkedHashMap<>();
+              List<Group> list = v.get(groups);
+              for (int i = 0; i < list.size(); i++) {
+                Group group = list.get(i);
+                if (byKey.put(group.key(), group.summary()) != null) {
+                  throw new IllegalArgumentException(
+                      "groups/" + i + "/key " + group.key() + " is the key of an earlier group");
+                }
+              }
+              PerformanceBreakdown b = PerformanceBreakdown.of(v.get(grouping), byKey);
+              new Agreement("its groups").same("total", v.get(total), b.total());
+              return b;
+            };
           });
 
   private static List<Group> groups(PerformanceBreakdown breakdown) {
@@ -720,22 +738,70 @@ public final class ResultCodecs {
             return v -> new BayesianComparison(v.get(control), v.get(treatment), v.get(prior));
           });
 
-  /** An experiment's verdict, with its reason in the writer's locale and its figures. */
+  /**
+   * An experiment's verdict: its figures, its reason in the writer's locale, and what it was
+   * decided from, the design and the analysis (under {@code twoVariantAnalysis} or {@code
+   * multiVariantAnalysis}, exactly one). Read back by deciding again ({@link
+   * Verdict#of(dev.socialplan.analytics.experiment.ExperimentAnalysis, ExperimentDesign)}); the
+   * figures written beside the analysis must agree with the ones decided again (the reason, in the
+   * writer's locale, is written out again from them and not compared).
+   */
   public static final ObjectCodec<Verdict> VERDICT =
-      ObjectCodec.defineWriteOnly(
+      ObjectCodec.define(
           "Verdict",
-          "it keeps neither the analysis nor the design it was decided from; store those (a"
-              + " TwoVariantAnalysis or MultiVariantAnalysis and an ExperimentDesign read back)"
-              + " and call Verdict.of again",
           t -> {
-            t.req("kind", enumOf(VerdictKind.class), Verdict::kind);
-            t.opt("winner", STRING, Verdict::winner);
-            t.opt("runnerUp", STRING, Verdict::runnerUp);
-            t.opt("relativeLift", RATIO, Verdict::relativeLift);
-            t.opt("differenceInterval", CONFIDENCE_INTERVAL, Verdict::differenceInterval);
-            t.optDouble("pValue", Verdict::pValue);
-            t.reqLong("requiredSampleSizePerVariant", Verdict::requiredSampleSizePerVariant);
+            var kind = t.req("kind", enumOf(VerdictKind.class), Verdict::kind);
+            var winner = t.opt("winner", STRING, Verdict::winner);
+            var runnerUp = t.opt("runnerUp", STRING, Verdict::runnerUp);
+            var lift = t.opt("relativeLift", RATIO, Verdict::relativeLift);
+            var interval =
+                t.opt("differenceInterval", CONFIDENCE_INTERVAL, Verdict::differenceInterval);
+            var p = t.optDouble("pValue", Verdict::pValue);
+            var required =
+                t.reqLong("requiredSampleSizePerVariant", Verdict::requiredSampleSizePerVariant);
             t.localized("reason", Verdict::reason);
+            var design = t.req("design", EXPERIMENT_DESIGN, Verdict::design);
+            var two =
+                t.opt(
+                    "twoVariantAnalysis",
+                    TWO_VARIANT_ANALYSIS,
+                    d ->
+                        d.analysis() instanceof TwoVariantAnalysis a
+                            ? Optional.of(a)
+                            : Optional.empty());
+            var multi =
+                t.opt(
+                    "multiVariantAnalysis",
+                    MULTI_VARIANT_ANALYSIS,
+                    d ->
+                        d.analysis() instanceof MultiVariantAnalysis a
+                            ? Optional.of(a)
+                            : Optional.empty());
+            return v -> {
+              if (v.get(two).isPresent() == v.get(multi).isPresent()) {
+                throw new IllegalArgumentException(
+                    "a verdict must carry exactly one of twoVariantAnalysis and"
+                        + " multiVariantAnalysis, the analysis it was decided from: "
+                        + (v.get(two).isPresent() ? "both" : "neither")
+                        + " given");
+              }
+              Verdict d =
+                  v.get(two).isPresent()
+                      ? Verdict.of(v.get(two).get(), v.get(design))
+                      : Verdict.of(v.get(multi).get(), v.get(design));
+              Agreement a = new Agreement("its analysis and design");
+              a.same("kind", v.get(kind), d.kind());
+              a.same("winner", v.get(winner), d.winner());
+              a.same("runnerUp", v.get(runnerUp), d.runnerUp());
+              a.same("relativeLift", v.get(lift), d.relativeLift());
+              a.same("differenceInterval", v.get(interval), d.differenceInterval());
+              a.same("pValue", v.get(p), d.pValue());
+              a.same(
+                  "requiredSampleSizePerVariant",
+                  v.get(required),
+                  d.requiredSampleSizePerVariant());
+              return d;
+            };
           });
 
   static void register(Registry.Sink sink) {

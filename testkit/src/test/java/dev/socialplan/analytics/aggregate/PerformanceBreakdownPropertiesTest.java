@@ -83,6 +83,13 @@ class PerformanceBreakdownPropertiesTest {
               assertThat(rebuilt.groups().keySet())
                   .containsExactlyElementsOf(computed.groups().keySet());
               assertThat(rebuilt.total()).isEqualTo(computed.total());
+              // Record by record, a projected grouping's new groups are projected too.
+              PerformanceBreakdown plus = PerformanceBreakdown.empty(grouping);
+              for (PerformanceRecord r : records) {
+                plus = plus.plus(r);
+              }
+              assertThat(plus).isEqualTo(computed);
+              assertThat(PerformanceBreakdown.of(grouping, plus.groups())).isEqualTo(computed);
             });
   }
 }
