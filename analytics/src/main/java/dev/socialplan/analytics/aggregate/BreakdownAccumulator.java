@@ -71,11 +71,11 @@ public final class BreakdownAccumulator implements Serializable {
       pending = chunk;
     } else if (chunk.isFull()) {
       chunk.flushInto(this);
-      if (chunk.rows.length < PerformanceColumns.RecordChunk.ROWS) {
+      if (chunk.capacity < PerformanceColumns.RecordChunk.ROWS) {
         // Small first chunks keep a collector of a few records cheap; busy ones grow.
         chunk =
             new PerformanceColumns.RecordChunk(
-                grouping, Math.min(PerformanceColumns.RecordChunk.ROWS, chunk.rows.length * 8));
+                grouping, Math.min(PerformanceColumns.RecordChunk.ROWS, chunk.capacity * 8));
         pending = chunk;
       }
     }
@@ -88,13 +88,11 @@ public final class BreakdownAccumulator implements Serializable {
         new PerformanceColumns.RecordChunk(
             grouping, Math.max(1, Math.min(records.size(), PerformanceColumns.RecordChunk.ROWS)));
     if (records instanceof java.util.List && records instanceof java.util.RandomAccess) {
-      // No iterator: the loop stays short, so the loads of several records overlap.
+      // By index: a chunk copies from the list and keeps it rather than each record.
       java.util.List<PerformanceRecord> list = (java.util.List<PerformanceRecord>) records;
-      for (int i = 0, n = list.size(); i < n; i++) {
-        if (chunk.isFull()) {
-          chunk.flushInto(this);
-        }
-        chunk.add(list.get(i));
+      for (int i = 0, n = list.size(); i < n; ) {
+        i += chunk.addAll(list, i);
+        chunk.flushInto(this);
       }
     } else {
       for (PerformanceRecord record : records) {
@@ -143,7 +141,7 @@ public final class BreakdownAccumulator implements Serializable {
     PerformanceColumns.RecordChunk theirs = other.pending;
     if (theirs != null) {
       for (int r = 0; r < theirs.size; r++) {
-        add(theirs.rows[r]);
+        add(theirs.record(r));
       }
     }
   }

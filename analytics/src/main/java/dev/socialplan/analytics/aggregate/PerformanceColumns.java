@@ -166,7 +166,7 @@ public final class PerformanceColumns {
     pillar = c.pillar;
     hashtagStart = c.hashtagStart;
     hashtagCodes = c.hashtagCodes;
-    source = Arrays.asList(c.rows).subList(0, c.size);
+    source = c.records();
   }
 
   private static int[] trim(int[] a, int n) {
@@ -1073,7 +1073,18 @@ public final class PerformanceColumns {
     private final boolean needRevenue;
     private final Fold fold = new Fold();
 
-    final PerformanceRecord[] rows;
+    /** The records of the rows added one at a time; empty until the first {@link #add}. */
+    private PerformanceRecord[] rows = new PerformanceRecord[0];
+    /**
+     * The list whose records from index {@link #listFrom} are the rows, when they were copied by
+     * {@link #addAll}; null when they were added one at a time and {@link #rows} holds them.
+     */
+    private @Nullable List<PerformanceRecord> list;
+    private int listFrom;
+    /** Whether a row's record keeps its counts wide, above what an {@code int} holds. */
+    private boolean anyWide;
+    /** The most rows the chunk can hold. */
+    final int capacity;
     int size;
     /** Rows summed at a time: {@link #CACHED_ROWS}, more when groups are many per chunk. */
     private int limit;
@@ -1132,7 +1143,7 @@ public final class PerformanceColumns {
       Arrays.fill(platformOfSlot, -1);
       needSpend = Projection.measures(skip, MoneyMeasure.SPEND);
       needRevenue = Projection.measures(skip, MoneyMeasure.REVENUE);
-      rows = new PerformanceRecord[capacity];
+      this.capacity = capacity;
       limit = Math.min(capacity, CACHED_ROWS);
       platform = new int[needPlatform ? capacity : 0];
       epochSecond = new long[needTime ? capacity : 0];
@@ -1154,10 +1165,49 @@ public final class PerformanceColumns {
       return size == limit;
     }
 
-    /** Copies a record's fields into the next row. */
+    /** Copies a record's fields into the next row; not after {@link #addAll} before a flush. */
     void add(PerformanceRecord record) {
+      if (rows.length == 0) {
+        rows = new PerformanceRecord[capacity];
+      }
       int row = size;
       rows[row] = record;
+      copy(record, row);
+      size++;
+    }
+
+    /**
+     * Copies the records of a list from an index into the rows of an empty chunk, as many as fit.
+     * The chunk keeps the list rather than each record: storing a reference per row would cost
+     * a garbage collector's write barrier and clearing the array afterwards.
+     *
+     * @return how many records were copied
+     */
+    int addAll(List<PerformanceRecord> from, int index) {
+      int n = Math.min(limit, from.size() - index);
+      list = from;
+      listFrom = index;
+      for (int row = 0; row < n; row++) {
+        copy(from.get(index + row), row);
+      }
+      size = n;
+      return n;
+    }
+
+    /** The record of a row. */
+    PerformanceRecord record(int row) {
+      return list != null ? list.get(listFrom + row) : rows[row];
+    }
+
+    /** The records of the rows, in row order. */
+    List<PerformanceRecord> records() {
+      return list != null
+          ? list.subList(listFrom, listFrom + size)
+          : Arrays.asList(rows).subList(0, size);
+    }
+
+    /** Copies a record's fields into a row. */
+    private void copy(PerformanceRecord record, int row) {
       if (needPlatform) {
         int slot = record.platformSlot();
         int code = slot >= 0 ? platformOfSlot[slot] : -1;
@@ -1181,7 +1231,7 @@ public final class PerformanceColumns {
       if (needPaid) {
         paid[row] = (byte) record.paidOrdinal();
       }
-      record.copyCounts(measuredMask, counts, row);
+      anyWide |= record.copyCounts(measuredMask, counts, row);
       if (needSpend) {
         Money spend = record.rawSpend();
         spendCurrency[row] = spend == null ? -1 : currency(spend.getCurrencyUnit());
@@ -1213,7 +1263,6 @@ public final class PerformanceColumns {
         }
         hashtagStart[row + 1] = first + tags.size();
       }
-      size++;
     }
 
     private int platformCode(Platform p) {
@@ -1247,23 +1296,34 @@ public final class PerformanceColumns {
       if (size == 0) {
         return;
       }
-      // The largest counts, found here in a loop the JIT can vectorise rather than per record.
+      // The largest counts, found here in a loop the JIT can vectorise rather than per record. A
+      // record holds every count but watch time in an int unless it says it is wide, and the kernel
+      // only asks whether a count can overflow a sum or be packed with its present count: the int
+      // bound answers both as the true maximum would, without reading the column.
       for (int m : measured) {
-        long[] column = counts[m];
-        long max = 0;
-        for (int row = 0; row < size; row++) {
-          max = Math.max(max, column[row]);
+        if (anyWide || m == Measure.VIDEO_WATCH_TIME.ordinal()) {
+          long[] column = counts[m];
+          long max = 0;
+          for (int row = 0; row < size; row++) {
+            max = Math.max(max, column[row]);
+          }
+          maxCount[m] = max;
+        } else {
+          maxCount[m] = Integer.MAX_VALUE;
         }
-        maxCount[m] = max;
       }
       PerformanceColumns columns = new PerformanceColumns(this);
       int keysMade = columns.new Aggregation(grouping, 0, size).runInto(into, fold);
       if (keysMade * 16L > size) {
         // Group keys rebuilt for many of the rows (the plan changed, or groups are many): larger
         // chunks spread that cost over more rows.
-        limit = Math.min(rows.length, limit * 4);
+        limit = Math.min(capacity, limit * 4);
       }
-      Arrays.fill(rows, 0, size, null);
+      if (list == null) {
+        Arrays.fill(rows, 0, size, null);
+      }
+      list = null;
+      anyWide = false;
       Arrays.fill(maxCount, 0);
       size = 0;
     }

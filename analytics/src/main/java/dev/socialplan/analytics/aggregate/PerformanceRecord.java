@@ -584,8 +584,9 @@ public final class PerformanceRecord implements Serializable {
    * @param mask bit {@code m} set to copy the measure of ordinal {@code m}
    * @param to the columns, indexed by {@link Measure#ordinal()}
    * @param row the row
+   * @return whether the record keeps its counts wide (one may be above {@code Integer.MAX_VALUE})
    */
-  void copyCounts(int mask, long[][] to, int row) {
+  boolean copyCounts(int mask, long[][] to, int row) {
     if (impressions == WIDE) {
       long[] wide = Objects.requireNonNull(details.wideCounts);
       for (int m = 0; m < Measure.COUNT; m++) {
@@ -593,7 +594,7 @@ public final class PerformanceRecord implements Serializable {
           to[m][row] = wide[m];
         }
       }
-      return;
+      return true;
     }
     if ((mask & 1) != 0) {
       to[0][row] = impressions;
@@ -643,6 +644,7 @@ public final class PerformanceRecord implements Serializable {
     if ((mask & 1 << 15) != 0) {
       to[15][row] = videoWatchMillis;
     }
+    return false;
   }
 
   /** Returns every count indexed by {@link Measure#ordinal()}, {@link #MISSING} when not measured. */
