@@ -88,14 +88,18 @@ final class OffsetTable {
     }
     long first = offsets[0] - origin;
     for (int i = 0; i < n; i++) {
-      long s = epoch[from + i];
-      long local = s + first;
-      for (int k = 1; k < windows; k++) {
-        // 1 when s >= starts[k]: starts and instants are within ±10^12 s, so no overflow.
-        long reached = (starts[k] - 1 - s) >>> 63;
-        local += reached * (offsets[k] - offsets[k - 1]);
+      out[i] = epoch[from + i] + first;
+    }
+    // One pass per window start, each adding the offset's change where the instant has reached
+    // it. The mask (all ones from the start on: starts and instants are within ±10^12 s, so the
+    // difference does not overflow) keeps each pass free of branches and multiplications, so that
+    // it runs on vector instructions.
+    for (int k = 1; k < windows; k++) {
+      long before = starts[k] - 1;
+      long change = offsets[k] - offsets[k - 1];
+      for (int i = 0; i < n; i++) {
+        out[i] += -((before - epoch[from + i]) >>> 63) & change;
       }
-      out[i] = local;
     }
   }
 }
