@@ -3,6 +3,7 @@ package dev.socialplan.json;
 import dev.socialplan.analytics.aggregate.PerformanceRecord;
 import dev.socialplan.json.internal.AnalyticsCodecs;
 import dev.socialplan.json.internal.Codec;
+import dev.socialplan.json.internal.DocumentText;
 import dev.socialplan.json.internal.ObjectCodec;
 import dev.socialplan.json.internal.Reading;
 import dev.socialplan.json.internal.Registry;
@@ -15,7 +16,6 @@ import dev.socialplan.validation.ValidationReport;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.io.Writer;
 import java.util.List;
 import java.util.Locale;
@@ -203,7 +203,7 @@ public final class SocialplanJson {
    * @throws IllegalArgumentException if the value's type has no document form
    */
   public String write(Object value) {
-    StringWriter out = new StringWriter();
+    DocumentText out = new DocumentText();
     write(value, out);
     return out.toString();
   }
@@ -394,7 +394,7 @@ public final class SocialplanJson {
    */
   public String writePerformanceRecords(List<PerformanceRecord> records) {
     List<PerformanceRecord> copy = List.copyOf(records);
-    StringWriter out = new StringWriter();
+    DocumentText out = new DocumentText();
     write(
         FACTORY.createGenerator(writing(), out),
         g -> AnalyticsCodecs.PERFORMANCE_RECORDS.writeDocument(copy, g));
