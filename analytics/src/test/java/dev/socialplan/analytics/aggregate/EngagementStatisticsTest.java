@@ -15,12 +15,12 @@ class EngagementStatisticsTest {
 
   @Test
   void equalByDefinitionPostsAndRates() {
-    List<PerformanceRecord> two = List.of(Fixtures.FACEBOOK_PHOTO, Fixtures.FACEBOOK_STATUS);
+    List<PerformanceRecord> two = List.of(Fixtures.facebookPhoto(), Fixtures.facebookStatus());
     new EqualsTester()
         .addEqualityGroup(
             EngagementStatistics.of(two, facebook()),
-            EngagementStatistics.of(List.of(Fixtures.FACEBOOK_STATUS, Fixtures.FACEBOOK_PHOTO), facebook()))
-        .addEqualityGroup(EngagementStatistics.of(List.of(Fixtures.FACEBOOK_PHOTO), facebook()))
+            EngagementStatistics.of(List.of(Fixtures.facebookStatus(), Fixtures.facebookPhoto()), facebook()))
+        .addEqualityGroup(EngagementStatistics.of(List.of(Fixtures.facebookPhoto()), facebook()))
         .addEqualityGroup(
             EngagementStatistics.of(two, EngagementDefinition.forPlatform(Platform.INSTAGRAM)))
         .addEqualityGroup(EngagementStatistics.of(List.of(), facebook()))

@@ -20,75 +20,80 @@ final class Fixtures {
   /** Monday 2025-12-29 10:00 in New York, in ISO week 2026-W01. */
   static final Instant WEEK_ONE_2026_NY = Instant.parse("2025-12-29T15:00:00Z");
 
-  static final PerformanceRecord FACEBOOK_PHOTO =
-      PerformanceRecord.builder()
-          .postId("fb-1")
-          .platform(Platform.FACEBOOK)
-          .publishedAt(TUESDAY_MORNING_NY)
-          .format(PostFormat.IMAGE)
-          .purpose(PostPurpose.PROMOTE)
-          .paid(true)
-          .impressions(5_091)
-          .reach(2_752)
-          .followers(139_441)
-          .reactions(79)
-          .comments(4)
-          .shares(17)
-          .clicks(109)
-          .spend(Money.parse("USD 12.50"))
-          .revenue(Money.parse("USD 40.00"))
-          .build();
+  static PerformanceRecord facebookPhoto() {
+    return PerformanceRecord.builder()
+        .postId("fb-1")
+        .platform(Platform.FACEBOOK)
+        .publishedAt(TUESDAY_MORNING_NY)
+        .format(PostFormat.IMAGE)
+        .purpose(PostPurpose.PROMOTE)
+        .paid(true)
+        .impressions(5_091)
+        .reach(2_752)
+        .followers(139_441)
+        .reactions(79)
+        .comments(4)
+        .shares(17)
+        .clicks(109)
+        .spend(Money.parse("USD 12.50"))
+        .revenue(Money.parse("USD 40.00"))
+        .build();
+  }
 
-  /** Same slot as {@link #FACEBOOK_PHOTO}; shares unknown, no money, organic. */
-  static final PerformanceRecord FACEBOOK_STATUS =
-      PerformanceRecord.builder()
-          .platform(Platform.FACEBOOK)
-          .publishedAt(TUESDAY_MORNING_NY.plusSeconds(600))
-          .format(PostFormat.TEXT)
-          .purpose(PostPurpose.INFORM)
-          .paid(false)
-          .impressions(19_057)
-          .reach(10_460)
-          .followers(139_441)
-          .reactions(130)
-          .comments(5)
-          .clicks(1_361)
-          .build();
+  /** Same slot as {@link #facebookPhoto()}; shares unknown, no money, organic. */
+  static PerformanceRecord facebookStatus() {
+    return PerformanceRecord.builder()
+        .platform(Platform.FACEBOOK)
+        .publishedAt(TUESDAY_MORNING_NY.plusSeconds(600))
+        .format(PostFormat.TEXT)
+        .purpose(PostPurpose.INFORM)
+        .paid(false)
+        .impressions(19_057)
+        .reach(10_460)
+        .followers(139_441)
+        .reactions(130)
+        .comments(5)
+        .clicks(1_361)
+        .build();
+  }
 
-  static final PerformanceRecord INSTAGRAM_REEL =
-      PerformanceRecord.builder()
-          .platform(Platform.INSTAGRAM)
-          .publishedAt(SATURDAY_EVENING_NY)
-          .format(PostFormat.SHORT_VIDEO)
-          .purpose(PostPurpose.ENTERTAIN)
-          .views(14_200)
-          .reach(9_000)
-          .reactions(300)
-          .comments(20)
-          .saves(40)
-          .shares(40)
-          .videoStarts(14_200)
-          .videoCompletions(2_180)
-          .spend(Money.parse("EUR 5.00"))
-          .build();
+  static PerformanceRecord instagramReel() {
+    return PerformanceRecord.builder()
+        .platform(Platform.INSTAGRAM)
+        .publishedAt(SATURDAY_EVENING_NY)
+        .format(PostFormat.SHORT_VIDEO)
+        .purpose(PostPurpose.ENTERTAIN)
+        .views(14_200)
+        .reach(9_000)
+        .reactions(300)
+        .comments(20)
+        .saves(40)
+        .shares(40)
+        .videoStarts(14_200)
+        .videoCompletions(2_180)
+        .spend(Money.parse("EUR 5.00"))
+        .build();
+  }
 
-  static final PerformanceRecord LINKEDIN_DOCUMENT =
-      PerformanceRecord.builder()
-          .platform(Platform.LINKEDIN)
-          .publishedAt(WEEK_ONE_2026_NY)
-          .format(PostFormat.DOCUMENT)
-          .purpose(PostPurpose.EDUCATE)
-          .paid(PaidStatus.ORGANIC)
-          .impressions(7_000)
-          .clicks(751)
-          .reactions(439)
-          .comments(23)
-          .shares(0)
-          .follows(0)
-          .conversions(3)
-          .spend(Money.parse("USD 0.00"))
-          .build();
+  static PerformanceRecord linkedinDocument() {
+    return PerformanceRecord.builder()
+        .platform(Platform.LINKEDIN)
+        .publishedAt(WEEK_ONE_2026_NY)
+        .format(PostFormat.DOCUMENT)
+        .purpose(PostPurpose.EDUCATE)
+        .paid(PaidStatus.ORGANIC)
+        .impressions(7_000)
+        .clicks(751)
+        .reactions(439)
+        .comments(23)
+        .shares(0)
+        .follows(0)
+        .conversions(3)
+        .spend(Money.parse("USD 0.00"))
+        .build();
+  }
 
-  static final List<PerformanceRecord> ALL =
-      List.of(FACEBOOK_PHOTO, FACEBOOK_STATUS, INSTAGRAM_REEL, LINKEDIN_DOCUMENT);
+  static List<PerformanceRecord> all() {
+    return List.of(facebookPhoto(), facebookStatus(), instagramReel(), linkedinDocument());
+  }
 }

@@ -81,4 +81,18 @@ class GroupKeyTest {
         .addEqualityGroup(GroupKey.empty())
         .testEquals();
   }
+
+  @Test
+  void labelPartsAreReadBack() {
+    GroupKey labels =
+        GroupKey.empty().withAccount("acme.tw").withCampaign("spring").withPillar("tips").withHashtag("glow");
+    assertThat(labels.account()).contains("acme.tw");
+    assertThat(labels.campaign()).contains("spring");
+    assertThat(labels.pillar()).contains("tips");
+    assertThat(labels.hashtag()).contains("glow");
+    assertThat(GroupKey.empty().account()).isEmpty();
+    assertThat(GroupKey.empty().campaign()).isEmpty();
+    assertThat(GroupKey.empty().pillar()).isEmpty();
+    assertThat(GroupKey.empty().hashtag()).isEmpty();
+  }
 }

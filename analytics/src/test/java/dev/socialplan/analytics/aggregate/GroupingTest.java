@@ -1,8 +1,8 @@
 package dev.socialplan.analytics.aggregate;
 
-import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_PHOTO;
-import static dev.socialplan.analytics.aggregate.Fixtures.INSTAGRAM_REEL;
-import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
+import static dev.socialplan.analytics.aggregate.Fixtures.facebookPhoto;
+import static dev.socialplan.analytics.aggregate.Fixtures.instagramReel;
+import static dev.socialplan.analytics.aggregate.Fixtures.linkedinDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,19 +24,19 @@ class GroupingTest {
   @Test
   void keysRecordsByTheChosenDimensionsInLocalTime() {
     Grouping grouping = Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.TIME_OF_WEEK);
-    assertThat(grouping.keyOf(FACEBOOK_PHOTO))
+    assertThat(grouping.keyOf(facebookPhoto()))
         .isEqualTo(
             GroupKey.empty()
                 .withPlatform(Platform.FACEBOOK)
                 .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9)));
-    assertThat(grouping.keyOf(INSTAGRAM_REEL).timeOfWeek())
+    assertThat(grouping.keyOf(instagramReel()).timeOfWeek())
         .contains(TimeOfWeek.of(DayOfWeek.SATURDAY, 20));
   }
 
   @Test
   void weeksAreIsoWeeks() {
     Grouping grouping = Grouping.by(NEW_YORK, Dimension.DAY, Dimension.WEEK, Dimension.MONTH);
-    GroupKey key = grouping.keyOf(LINKEDIN_DOCUMENT);
+    GroupKey key = grouping.keyOf(linkedinDocument());
     assertThat(key.day()).contains(LocalDate.of(2025, 12, 29));
     assertThat(key.week()).contains(YearWeek.of(2026, 1));
     assertThat(key.month()).contains(YearMonth.of(2025, 12));
@@ -46,7 +46,7 @@ class GroupingTest {
   void nonTimeDimensions() {
     Grouping grouping =
         Grouping.by(Dimension.FORMAT, Dimension.PURPOSE, Dimension.PAID, Dimension.PLATFORM);
-    assertThat(grouping.keyOf(FACEBOOK_PHOTO))
+    assertThat(grouping.keyOf(facebookPhoto()))
         .isEqualTo(
             GroupKey.empty()
                 .withPlatform(Platform.FACEBOOK)
@@ -56,7 +56,7 @@ class GroupingTest {
     assertThat(grouping.zone()).isEmpty();
     assertThat(grouping.uses(Dimension.PAID)).isTrue();
     assertThat(grouping.uses(Dimension.DAY)).isFalse();
-    assertThat(Grouping.none().keyOf(FACEBOOK_PHOTO)).isEqualTo(GroupKey.empty());
+    assertThat(Grouping.none().keyOf(facebookPhoto())).isEqualTo(GroupKey.empty());
     assertThat(Grouping.by()).isEqualTo(Grouping.none());
   }
 
@@ -112,9 +112,9 @@ class GroupingTest {
         .testEquals();
 
     PerformanceSummary summary =
-        PerformanceBreakdown.of(some, java.util.List.of(FACEBOOK_PHOTO, INSTAGRAM_REEL)).total();
+        PerformanceBreakdown.of(some, java.util.List.of(facebookPhoto(), instagramReel())).total();
     assertThat(summary.sum(Measure.IMPRESSIONS))
-        .isEqualTo(PerformanceSummary.of(java.util.List.of(FACEBOOK_PHOTO, INSTAGRAM_REEL))
+        .isEqualTo(PerformanceSummary.of(java.util.List.of(facebookPhoto(), instagramReel()))
             .sum(Measure.IMPRESSIONS));
     assertThatThrownBy(() -> summary.sum(Measure.REACTIONS))
         .isInstanceOf(IllegalArgumentException.class)
@@ -131,7 +131,7 @@ class GroupingTest {
   @Test
   void groupsByAccountCampaignPillarAndEachHashtag() {
     PerformanceRecord tagged =
-        FACEBOOK_PHOTO.toBuilder()
+        facebookPhoto().toBuilder()
             .account("acme")
             .campaign("spring")
             .addHashtag("glow")
@@ -150,7 +150,7 @@ class GroupingTest {
     assertThatThrownBy(() -> byTag.keyOf(tagged))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("keysOf");
-    assertThat(byTag.keysOf(FACEBOOK_PHOTO))
+    assertThat(byTag.keysOf(facebookPhoto()))
         .containsExactly(GroupKey.empty().withTimeOfWeek(tuesday9));
     assertThat(Grouping.by(Dimension.PLATFORM).keysOf(tagged)).hasSize(1);
     assertThat(GroupKey.empty().withAccount("acme").withHashtag("glow").toString())

@@ -1,10 +1,10 @@
 package dev.socialplan.analytics.aggregate;
 
-import static dev.socialplan.analytics.aggregate.Fixtures.ALL;
-import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_PHOTO;
-import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_STATUS;
-import static dev.socialplan.analytics.aggregate.Fixtures.INSTAGRAM_REEL;
-import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
+import static dev.socialplan.analytics.aggregate.Fixtures.all;
+import static dev.socialplan.analytics.aggregate.Fixtures.facebookPhoto;
+import static dev.socialplan.analytics.aggregate.Fixtures.facebookStatus;
+import static dev.socialplan.analytics.aggregate.Fixtures.instagramReel;
+import static dev.socialplan.analytics.aggregate.Fixtures.linkedinDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -26,7 +26,7 @@ class PerformanceBreakdownTest {
   }
 
   private static PerformanceBreakdown breakdown() {
-    return PerformanceBreakdown.of(platformByHour(), ALL);
+    return PerformanceBreakdown.of(platformByHour(), all());
   }
 
   @Test
@@ -37,28 +37,28 @@ class PerformanceBreakdownTest {
             .withPlatform(Platform.FACEBOOK)
             .withTimeOfWeek(TimeOfWeek.of(DayOfWeek.TUESDAY, 9));
     assertThat(breakdown().get(facebookTuesdayNine))
-        .contains(PerformanceSummary.of(List.of(FACEBOOK_PHOTO, FACEBOOK_STATUS)));
+        .contains(PerformanceSummary.of(List.of(facebookPhoto(), facebookStatus())));
     assertThat(breakdown().groups().firstKey()).isEqualTo(facebookTuesdayNine);
     assertThat(breakdown().get(GroupKey.empty())).isEmpty();
-    assertThat(breakdown().total()).isEqualTo(PerformanceSummary.of(ALL));
+    assertThat(breakdown().total()).isEqualTo(PerformanceSummary.of(all()));
     assertThat(breakdown().grouping()).isEqualTo(platformByHour());
   }
 
   @Test
   void mergeIsAssociativeWithEmptyAsIdentity() {
-    PerformanceBreakdown a = PerformanceBreakdown.of(platformByHour(), List.of(FACEBOOK_PHOTO));
+    PerformanceBreakdown a = PerformanceBreakdown.of(platformByHour(), List.of(facebookPhoto()));
     PerformanceBreakdown b =
-        PerformanceBreakdown.of(platformByHour(), List.of(FACEBOOK_STATUS, INSTAGRAM_REEL));
-    PerformanceBreakdown c = PerformanceBreakdown.of(platformByHour(), List.of(LINKEDIN_DOCUMENT));
+        PerformanceBreakdown.of(platformByHour(), List.of(facebookStatus(), instagramReel()));
+    PerformanceBreakdown c = PerformanceBreakdown.of(platformByHour(), List.of(linkedinDocument()));
     assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c))).isEqualTo(breakdown());
     assertThat(c.merge(b).merge(a)).isEqualTo(breakdown());
     assertThat(a.merge(PerformanceBreakdown.empty(platformByHour()))).isEqualTo(a);
-    assertThat(PerformanceBreakdown.empty(platformByHour()).plus(FACEBOOK_PHOTO)).isEqualTo(a);
+    assertThat(PerformanceBreakdown.empty(platformByHour()).plus(facebookPhoto())).isEqualTo(a);
   }
 
   @Test
   void refusesToMergeDifferentGroupings() {
-    PerformanceBreakdown byPlatform = PerformanceBreakdown.of(Grouping.by(Dimension.PLATFORM), ALL);
+    PerformanceBreakdown byPlatform = PerformanceBreakdown.of(Grouping.by(Dimension.PLATFORM), all());
     assertThatThrownBy(() -> breakdown().merge(byPlatform))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("groupings must be the same to merge");
@@ -66,7 +66,7 @@ class PerformanceBreakdownTest {
 
   @Test
   void collectsFromParallelStreamsReadableAndSerialisable() {
-    assertThat(ALL.parallelStream().collect(PerformanceBreakdown.collector(platformByHour())))
+    assertThat(all().parallelStream().collect(PerformanceBreakdown.collector(platformByHour())))
         .isEqualTo(breakdown());
     assertThat(Serialization.roundTrip(breakdown())).isEqualTo(breakdown()).hasSameHashCodeAs(breakdown());
     assertThat(breakdown().toString()).contains("[Facebook, TUESDAY 09:00]: PerformanceSummary{count=2");
@@ -75,10 +75,10 @@ class PerformanceBreakdownTest {
   @Test
   void equalByGroupingAndGroups() {
     new EqualsTester()
-        .addEqualityGroup(breakdown(), PerformanceBreakdown.of(platformByHour(), ALL))
-        .addEqualityGroup(PerformanceBreakdown.of(platformByHour(), ALL.subList(0, 2)))
+        .addEqualityGroup(breakdown(), PerformanceBreakdown.of(platformByHour(), all()))
+        .addEqualityGroup(PerformanceBreakdown.of(platformByHour(), all().subList(0, 2)))
         .addEqualityGroup(
-            PerformanceBreakdown.of(Grouping.by(ZoneId.of("America/New_York"), Dimension.PLATFORM), ALL))
+            PerformanceBreakdown.of(Grouping.by(ZoneId.of("America/New_York"), Dimension.PLATFORM), all()))
         .testEquals();
   }
 

@@ -25,6 +25,6 @@ class PerformanceColumnsBuilderTest {
     }
     assertThat(columns.summary()).isEqualTo(PerformanceSummary.of(records));
     Grouping everything = Grouping.by(ZoneId.of("Europe/Paris"), Dimension.values());
-    assertThat(columns.aggregate(everything)).isEqualTo(PerformanceBreakdown.of(everything, records));
+    assertThat(columns.aggregate(everything)).isEqualTo(RecordByRecord.breakdown(everything, records));
   }
 }

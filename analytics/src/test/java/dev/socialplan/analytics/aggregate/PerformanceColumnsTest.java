@@ -1,6 +1,6 @@
 package dev.socialplan.analytics.aggregate;
 
-import static dev.socialplan.analytics.aggregate.Fixtures.ALL;
+import static dev.socialplan.analytics.aggregate.Fixtures.all;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
@@ -32,7 +32,7 @@ class PerformanceColumnsTest {
 
   /**
    * Random records around DST changes and year ends, with about a third of each count missing and
-   * some zero amounts. The oracle is the record-by-record {@link PerformanceBreakdown#of}.
+   * some zero amounts. The oracle is {@link RecordByRecord}.
    */
   static List<PerformanceRecord> randomRecords(long seed, int n, long firstSecond, long spanSeconds) {
     Random random = new Random(seed);
@@ -105,7 +105,7 @@ class PerformanceColumnsTest {
       Grouping grouping = Grouping.by(NEW_YORK, set.toArray(new Dimension[0]));
       assertThat(columns.aggregate(grouping))
           .as("grouping %s", grouping)
-          .isEqualTo(PerformanceBreakdown.of(grouping, records));
+          .isEqualTo(RecordByRecord.breakdown(grouping, records));
     }
   }
 
@@ -120,7 +120,7 @@ class PerformanceColumnsTest {
               List<PerformanceRecord> records = randomRecords(seed, n, START_2024, TWO_YEARS);
               PerformanceColumns columns = PerformanceColumns.of(records);
               Grouping grouping = Grouping.by(zone, Dimension.PLATFORM, Dimension.TIME_OF_WEEK);
-              PerformanceBreakdown expected = PerformanceBreakdown.of(grouping, records);
+              PerformanceBreakdown expected = RecordByRecord.breakdown(grouping, records);
               assertThat(columns.aggregate(grouping)).isEqualTo(expected);
               int cut = n / 3;
               assertThat(
@@ -141,7 +141,7 @@ class PerformanceColumnsTest {
     Grouping grouping =
         Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.TIME_OF_WEEK, Dimension.DAY);
     assertThat(PerformanceColumns.of(records).aggregate(grouping))
-        .isEqualTo(PerformanceBreakdown.of(grouping, records));
+        .isEqualTo(RecordByRecord.breakdown(grouping, records));
   }
 
   @Test
@@ -151,7 +151,7 @@ class PerformanceColumnsTest {
         randomRecords(11, 200, 0, Instant.parse("9999-12-01T00:00:00Z").getEpochSecond());
     Grouping grouping = Grouping.by(KOLKATA, Dimension.values());
     assertThat(PerformanceColumns.of(records).aggregate(grouping))
-        .isEqualTo(PerformanceBreakdown.of(grouping, records));
+        .isEqualTo(RecordByRecord.breakdown(grouping, records));
   }
 
   @Test
@@ -162,15 +162,15 @@ class PerformanceColumnsTest {
     for (int i = 0; i < records.size(); i++) {
       assertThat(columns.record(i)).isEqualTo(records.get(i));
     }
-    PerformanceColumns fixtures = PerformanceColumns.of(ALL);
-    assertThat(fixtures.record(0)).isEqualTo(ALL.get(0));
+    PerformanceColumns fixtures = PerformanceColumns.of(all());
+    assertThat(fixtures.record(0)).isEqualTo(all().get(0));
     assertThatThrownBy(() -> fixtures.record(4)).isInstanceOf(IndexOutOfBoundsException.class);
   }
 
   @Test
   void zeroAmountsStillNameTheirCurrency() {
-    PerformanceColumns columns = PerformanceColumns.of(ALL);
-    assertThat(columns.summary()).isEqualTo(PerformanceSummary.of(ALL));
+    PerformanceColumns columns = PerformanceColumns.of(all());
+    assertThat(columns.summary()).isEqualTo(PerformanceSummary.of(all()));
     Grouping byPlatform = Grouping.by(Dimension.PLATFORM);
     PerformanceSummary linkedIn =
         columns.aggregate(byPlatform).get(GroupKey.empty().withPlatform(Platform.LINKEDIN)).orElseThrow();
@@ -183,11 +183,11 @@ class PerformanceColumnsTest {
     assertThat(empty.size()).isZero();
     assertThat(empty.summary()).isEqualTo(PerformanceSummary.empty());
     PerformanceColumns.Builder builder = PerformanceColumns.builder(2);
-    ALL.forEach(builder::add);
+    all().forEach(builder::add);
     assertThat(builder.size()).isEqualTo(4);
     PerformanceColumns built = builder.build();
     assertThat(built.aggregate(Grouping.none(), 2, 2)).isEqualTo(PerformanceBreakdown.empty(Grouping.none()));
-    assertThatThrownBy(() -> builder.add(ALL.get(0))).isInstanceOf(IllegalStateException.class);
+    assertThatThrownBy(() -> builder.add(all().get(0))).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(builder::build).isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> built.aggregate(Grouping.none(), 3, 5))
         .isInstanceOf(IndexOutOfBoundsException.class);
@@ -198,7 +198,7 @@ class PerformanceColumnsTest {
 
   @Test
   void overflowThrowsRatherThanWraps() {
-    PerformanceRecord huge = ALL.get(0).toBuilder().impressions(Long.MAX_VALUE).build();
+    PerformanceRecord huge = all().get(0).toBuilder().impressions(Long.MAX_VALUE).build();
     PerformanceColumns columns = PerformanceColumns.of(List.of(huge, huge));
     assertThatThrownBy(columns::summary).isInstanceOf(ArithmeticException.class);
   }
@@ -224,7 +224,7 @@ class PerformanceColumnsTest {
             Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.HASHTAG, Dimension.MONTH),
             Grouping.by(Dimension.CAMPAIGN, Dimension.PILLAR, Dimension.FORMAT),
             Grouping.by(Dimension.HASHTAG))) {
-      PerformanceBreakdown expected = PerformanceBreakdown.of(grouping, records);
+      PerformanceBreakdown expected = RecordByRecord.breakdown(grouping, records);
       assertThat(columns.aggregate(grouping)).as("%s", grouping).isEqualTo(expected);
       assertThat(columns.aggregate(grouping, 0, 1_234).merge(columns.aggregate(grouping, 1_234, 3_000)))
           .isEqualTo(expected);
@@ -234,8 +234,8 @@ class PerformanceColumnsTest {
   @Test
   void aPostWithSeveralHashtagsCountsInEachOfTheirGroups() {
     PerformanceRecord tagged =
-        Fixtures.FACEBOOK_STATUS.toBuilder().addHashtag("#sale").addHashtag("glow").reach(10).build();
-    PerformanceRecord untagged = Fixtures.FACEBOOK_STATUS.toBuilder().reach(5).build();
+        Fixtures.facebookStatus().toBuilder().addHashtag("#sale").addHashtag("glow").reach(10).build();
+    PerformanceRecord untagged = Fixtures.facebookStatus().toBuilder().reach(5).build();
     PerformanceBreakdown byTag =
         PerformanceColumns.of(List.of(tagged, untagged)).aggregate(Grouping.by(Dimension.HASHTAG));
     assertThat(byTag.groups().keySet())

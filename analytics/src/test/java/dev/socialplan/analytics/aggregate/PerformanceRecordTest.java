@@ -1,8 +1,8 @@
 package dev.socialplan.analytics.aggregate;
 
-import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_PHOTO;
-import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_STATUS;
-import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
+import static dev.socialplan.analytics.aggregate.Fixtures.facebookPhoto;
+import static dev.socialplan.analytics.aggregate.Fixtures.facebookStatus;
+import static dev.socialplan.analytics.aggregate.Fixtures.linkedinDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -32,37 +32,37 @@ class PerformanceRecordTest {
 
   @Test
   void keepsItsPartsAndMissingCountsStayMissing() {
-    assertThat(FACEBOOK_PHOTO.platform()).isEqualTo(Platform.FACEBOOK);
-    assertThat(FACEBOOK_PHOTO.format()).isEqualTo(PostFormat.IMAGE);
-    assertThat(FACEBOOK_PHOTO.purpose()).isEqualTo(PostPurpose.PROMOTE);
-    assertThat(FACEBOOK_PHOTO.paid()).isEqualTo(PaidStatus.PAID);
-    assertThat(FACEBOOK_PHOTO.postId()).contains("fb-1");
-    assertThat(FACEBOOK_PHOTO.impressions()).hasValue(5_091);
-    assertThat(FACEBOOK_PHOTO.reach()).hasValue(2_752);
-    assertThat(FACEBOOK_PHOTO.followers()).hasValue(139_441);
-    assertThat(FACEBOOK_PHOTO.reactions()).hasValue(79);
-    assertThat(FACEBOOK_PHOTO.comments()).hasValue(4);
-    assertThat(FACEBOOK_PHOTO.shares()).hasValue(17);
-    assertThat(FACEBOOK_PHOTO.clicks()).hasValue(109);
-    assertThat(FACEBOOK_PHOTO.views()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.saves()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.follows()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.videoStarts()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.videoCompletions()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.conversions()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.has(Measure.SHARES)).isTrue();
-    assertThat(FACEBOOK_STATUS.has(Measure.SHARES)).isFalse();
-    assertThat(FACEBOOK_STATUS.count(Measure.SHARES)).isEqualTo(OptionalLong.empty());
-    assertThat(FACEBOOK_PHOTO.spend()).contains(Money.parse("USD 12.50"));
-    assertThat(FACEBOOK_PHOTO.amount(MoneyMeasure.REVENUE)).contains(Money.parse("USD 40.00"));
-    assertThat(FACEBOOK_STATUS.amount(MoneyMeasure.SPEND)).isEmpty();
+    assertThat(facebookPhoto().platform()).isEqualTo(Platform.FACEBOOK);
+    assertThat(facebookPhoto().format()).isEqualTo(PostFormat.IMAGE);
+    assertThat(facebookPhoto().purpose()).isEqualTo(PostPurpose.PROMOTE);
+    assertThat(facebookPhoto().paid()).isEqualTo(PaidStatus.PAID);
+    assertThat(facebookPhoto().postId()).contains("fb-1");
+    assertThat(facebookPhoto().impressions()).hasValue(5_091);
+    assertThat(facebookPhoto().reach()).hasValue(2_752);
+    assertThat(facebookPhoto().followers()).hasValue(139_441);
+    assertThat(facebookPhoto().reactions()).hasValue(79);
+    assertThat(facebookPhoto().comments()).hasValue(4);
+    assertThat(facebookPhoto().shares()).hasValue(17);
+    assertThat(facebookPhoto().clicks()).hasValue(109);
+    assertThat(facebookPhoto().views()).isEmpty();
+    assertThat(facebookPhoto().saves()).isEmpty();
+    assertThat(facebookPhoto().follows()).isEmpty();
+    assertThat(facebookPhoto().videoStarts()).isEmpty();
+    assertThat(facebookPhoto().videoCompletions()).isEmpty();
+    assertThat(facebookPhoto().conversions()).isEmpty();
+    assertThat(facebookPhoto().has(Measure.SHARES)).isTrue();
+    assertThat(facebookStatus().has(Measure.SHARES)).isFalse();
+    assertThat(facebookStatus().count(Measure.SHARES)).isEqualTo(OptionalLong.empty());
+    assertThat(facebookPhoto().spend()).contains(Money.parse("USD 12.50"));
+    assertThat(facebookPhoto().amount(MoneyMeasure.REVENUE)).contains(Money.parse("USD 40.00"));
+    assertThat(facebookStatus().amount(MoneyMeasure.SPEND)).isEmpty();
   }
 
   @Test
   void zeroIsAValueNotAMissingCount() {
-    assertThat(LINKEDIN_DOCUMENT.shares()).hasValue(0);
-    assertThat(LINKEDIN_DOCUMENT.has(Measure.SHARES)).isTrue();
-    assertThat(LINKEDIN_DOCUMENT.has(Measure.REACH)).isFalse();
+    assertThat(linkedinDocument().shares()).hasValue(0);
+    assertThat(linkedinDocument().has(Measure.SHARES)).isTrue();
+    assertThat(linkedinDocument().has(Measure.REACH)).isFalse();
   }
 
   @Test
@@ -73,16 +73,16 @@ class PerformanceRecordTest {
   @Test
   void engagementRateUsesThePlatformDefinition() {
     // docs/metrics.md: LinkedIn 751 + 439 + 23 = 1,213 ÷ 7,000 impressions.
-    EngagementRate rate = LINKEDIN_DOCUMENT.engagementRate();
+    EngagementRate rate = linkedinDocument().engagementRate();
     assertThat(rate.rate()).isEqualTo(Ratio.of(1_213, 7_000));
     assertThat(rate.denominator()).contains(EngagementDenominator.IMPRESSIONS);
-    assertThat(LINKEDIN_DOCUMENT.engagementCounts().clicks()).hasValue(751);
-    assertThat(LINKEDIN_DOCUMENT.exposure().reach()).isEmpty();
+    assertThat(linkedinDocument().engagementCounts().clicks()).hasValue(751);
+    assertThat(linkedinDocument().exposure().reach()).isEmpty();
   }
 
   @Test
   void aMissingComponentMakesTheDefaultRateUndefined() {
-    EngagementRate rate = FACEBOOK_STATUS.engagementRate();
+    EngagementRate rate = facebookStatus().engagementRate();
     assertThat(rate.isDefined()).isFalse();
     assertThat(rate.missingComponents()).containsExactly(EngagementComponent.SHARES);
   }
@@ -96,7 +96,7 @@ class PerformanceRecordTest {
         .containsExactly(
             "REACH_ABOVE_IMPRESSIONS", "CLICKS_ABOVE_IMPRESSIONS", "VIDEO_COMPLETIONS_ABOVE_VIDEO_STARTS");
     assertThat(odd.anomalies().get(0).message()).isEqualTo("reach 120 is above impressions 100");
-    assertThat(FACEBOOK_PHOTO.anomalies()).isEmpty();
+    assertThat(facebookPhoto().anomalies()).isEmpty();
     assertThat(minimal().reach(120).build().anomalies()).isEmpty();
   }
 
@@ -125,79 +125,80 @@ class PerformanceRecordTest {
 
   @Test
   void toBuilderDerivesChangedCopies() {
-    PerformanceRecord withShares = FACEBOOK_STATUS.toBuilder().shares(29).build();
+    PerformanceRecord withShares = facebookStatus().toBuilder().shares(29).build();
     assertThat(withShares.shares()).hasValue(29);
-    assertThat(withShares).isNotEqualTo(FACEBOOK_STATUS);
-    assertThat(withShares.toBuilder().missing(Measure.SHARES).build()).isEqualTo(FACEBOOK_STATUS);
+    assertThat(withShares).isNotEqualTo(facebookStatus());
+    assertThat(withShares.toBuilder().missing(Measure.SHARES).build()).isEqualTo(facebookStatus());
     assertThat(
-            FACEBOOK_PHOTO.toBuilder()
+            facebookPhoto().toBuilder()
                 .missing(MoneyMeasure.SPEND)
                 .missing(MoneyMeasure.REVENUE)
                 .build()
                 .spend())
         .isEmpty();
-    assertThat(FACEBOOK_PHOTO.toBuilder().build()).isEqualTo(FACEBOOK_PHOTO);
+    assertThat(facebookPhoto().toBuilder().build()).isEqualTo(facebookPhoto());
   }
 
   @Test
   void equalByValueReadableAndSerialisable() {
-    assertThat(FACEBOOK_PHOTO.toBuilder().build()).hasSameHashCodeAs(FACEBOOK_PHOTO);
-    assertThat(FACEBOOK_PHOTO.toString())
+    assertThat(facebookPhoto().toBuilder().build()).hasSameHashCodeAs(facebookPhoto());
+    assertThat(facebookPhoto().toString())
         .startsWith("PerformanceRecord{fb-1, Facebook, 2025-03-04T14:30:00Z, IMAGE, PROMOTE, PAID")
         .contains("impressions=5091")
         .contains("spend=USD 12.50")
         .doesNotContain("views");
-    assertThat(Serialization.roundTrip(FACEBOOK_PHOTO)).isEqualTo(FACEBOOK_PHOTO);
+    assertThat(Serialization.roundTrip(facebookPhoto())).isEqualTo(facebookPhoto());
     new EqualsTester()
-        .addEqualityGroup(FACEBOOK_PHOTO, FACEBOOK_PHOTO.toBuilder().build())
-        .addEqualityGroup(FACEBOOK_PHOTO.toBuilder().shares(1).build())
-        .addEqualityGroup(FACEBOOK_PHOTO.toBuilder().postId("fb-2").build())
-        .addEqualityGroup(FACEBOOK_STATUS)
+        .addEqualityGroup(facebookPhoto(), facebookPhoto().toBuilder().build())
+        .addEqualityGroup(facebookPhoto().toBuilder().shares(1).build())
+        .addEqualityGroup(facebookPhoto().toBuilder().postId("fb-2").build())
+        .addEqualityGroup(facebookStatus())
         .testEquals();
   }
 
-  private static final PerformanceRecord LABELLED =
-      FACEBOOK_PHOTO.toBuilder()
-          .account("acme.tw")
-          .permalink("https://www.facebook.com/acme/posts/1")
-          .campaign("spring sale")
-          .pillar("skincare tips")
-          .addHashtag("#glow")
-          .addHashtag("sale")
-          .addHashtag("glow")
-          .linkClicks(40)
-          .engagedUsers(178)
-          .videoWatchTime(java.time.Duration.ofSeconds(95, 500_000_000))
-          .averageVideoWatchTime(java.time.Duration.ofMillis(3_250))
-          .build();
+  private static PerformanceRecord labelled() {
+    return facebookPhoto().toBuilder()
+        .account("acme.tw")
+        .permalink("https://www.facebook.com/acme/posts/1")
+        .campaign("spring sale")
+        .pillar("skincare tips")
+        .addHashtag("#glow")
+        .addHashtag("sale")
+        .addHashtag("glow")
+        .linkClicks(40)
+        .engagedUsers(178)
+        .videoWatchTime(java.time.Duration.ofSeconds(95, 500_000_000))
+        .averageVideoWatchTime(java.time.Duration.ofMillis(3_250))
+        .build();
+  }
 
   @Test
   void carriesAccountLabelsAndTheNewCountsAndKeepsMissingMissing() {
-    assertThat(LABELLED.account()).hasValue("acme.tw");
-    assertThat(LABELLED.permalink()).hasValue("https://www.facebook.com/acme/posts/1");
-    assertThat(LABELLED.campaign()).hasValue("spring sale");
-    assertThat(LABELLED.pillar()).hasValue("skincare tips");
+    assertThat(labelled().account()).hasValue("acme.tw");
+    assertThat(labelled().permalink()).hasValue("https://www.facebook.com/acme/posts/1");
+    assertThat(labelled().campaign()).hasValue("spring sale");
+    assertThat(labelled().pillar()).hasValue("skincare tips");
     // The leading '#' is dropped and an exact repeat is not kept.
-    assertThat(LABELLED.hashtags()).containsExactly("glow", "sale");
-    assertThat(LABELLED.linkClicks()).hasValue(40);
-    assertThat(LABELLED.clicks()).hasValue(109);
-    assertThat(LABELLED.engagedUsers()).hasValue(178);
-    assertThat(LABELLED.count(Measure.VIDEO_WATCH_TIME)).hasValue(95_500);
-    assertThat(LABELLED.videoWatchTime()).hasValue(java.time.Duration.ofMillis(95_500));
-    assertThat(LABELLED.averageVideoWatchTime()).hasValue(java.time.Duration.ofMillis(3_250));
-    assertThat(FACEBOOK_PHOTO.account()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.hashtags()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.linkClicks()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.engagedUsers()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.videoWatchTime()).isEmpty();
-    assertThat(FACEBOOK_PHOTO.averageVideoWatchTime()).isEmpty();
-    assertThat(LABELLED.toBuilder().missingAverageVideoWatchTime().build().averageVideoWatchTime())
+    assertThat(labelled().hashtags()).containsExactly("glow", "sale");
+    assertThat(labelled().linkClicks()).hasValue(40);
+    assertThat(labelled().clicks()).hasValue(109);
+    assertThat(labelled().engagedUsers()).hasValue(178);
+    assertThat(labelled().count(Measure.VIDEO_WATCH_TIME)).hasValue(95_500);
+    assertThat(labelled().videoWatchTime()).hasValue(java.time.Duration.ofMillis(95_500));
+    assertThat(labelled().averageVideoWatchTime()).hasValue(java.time.Duration.ofMillis(3_250));
+    assertThat(facebookPhoto().account()).isEmpty();
+    assertThat(facebookPhoto().hashtags()).isEmpty();
+    assertThat(facebookPhoto().linkClicks()).isEmpty();
+    assertThat(facebookPhoto().engagedUsers()).isEmpty();
+    assertThat(facebookPhoto().videoWatchTime()).isEmpty();
+    assertThat(facebookPhoto().averageVideoWatchTime()).isEmpty();
+    assertThat(labelled().toBuilder().missingAverageVideoWatchTime().build().averageVideoWatchTime())
         .isEmpty();
-    assertThat(LABELLED.toBuilder().build()).isEqualTo(LABELLED).hasSameHashCodeAs(LABELLED);
-    assertThat(LABELLED).isNotEqualTo(LABELLED.toBuilder().account("acme").build());
-    assertThat(LABELLED).isNotEqualTo(LABELLED.toBuilder().hashtags(List.of("glow")).build());
-    assertThat(Serialization.roundTrip(LABELLED)).isEqualTo(LABELLED);
-    assertThat(LABELLED.toString())
+    assertThat(labelled().toBuilder().build()).isEqualTo(labelled()).hasSameHashCodeAs(labelled());
+    assertThat(labelled()).isNotEqualTo(labelled().toBuilder().account("acme").build());
+    assertThat(labelled()).isNotEqualTo(labelled().toBuilder().hashtags(List.of("glow")).build());
+    assertThat(Serialization.roundTrip(labelled())).isEqualTo(labelled());
+    assertThat(labelled().toString())
         .contains("@acme.tw")
         .contains("campaign=spring sale")
         .contains("hashtags=[glow, sale]")
@@ -206,7 +207,7 @@ class PerformanceRecordTest {
 
   @Test
   void refusesBlankLabelsHashtagsWithSpacesAndNegativeWatchTimes() {
-    PerformanceRecord.Builder b = FACEBOOK_PHOTO.toBuilder();
+    PerformanceRecord.Builder b = facebookPhoto().toBuilder();
     assertThatThrownBy(() -> b.account(" ")).hasMessageContaining("account");
     assertThatThrownBy(() -> b.campaign("")).hasMessageContaining("campaign");
     assertThatThrownBy(() -> b.pillar("\t")).hasMessageContaining("pillar");
@@ -221,10 +222,81 @@ class PerformanceRecordTest {
 
   @Test
   void linkClicksAboveClicksAndEngagedUsersAboveReachAreAnomalies() {
-    PerformanceRecord odd = FACEBOOK_PHOTO.toBuilder().linkClicks(110).engagedUsers(2_753).build();
+    PerformanceRecord odd = facebookPhoto().toBuilder().linkClicks(110).engagedUsers(2_753).build();
     assertThat(odd.anomalies())
         .extracting(PerformanceAnomaly::measure)
         .containsExactly(Measure.LINK_CLICKS, Measure.ENGAGED_USERS);
-    assertThat(LABELLED.anomalies()).isEmpty();
+    assertThat(labelled().anomalies()).isEmpty();
+  }
+
+  @Test
+  void eachDetailSetAloneIsKept() {
+    // A record with no details shares an empty set of them: each detail must still be kept when it
+    // is the only one given.
+    Money spend = Money.parse("USD 3.00");
+    Money revenue = Money.parse("USD 8.00");
+    assertThat(minimal().spend(spend).build().spend()).contains(spend);
+    assertThat(minimal().revenue(revenue).build().revenue()).contains(revenue);
+    assertThat(minimal().postId("x-1").build().postId()).contains("x-1");
+    assertThat(minimal().account("acme").build().account()).contains("acme");
+    assertThat(minimal().permalink("https://x.com/acme/status/1").build().permalink())
+        .contains("https://x.com/acme/status/1");
+    assertThat(minimal().campaign("spring").build().campaign()).contains("spring");
+    assertThat(minimal().pillar("tips").build().pillar()).contains("tips");
+    assertThat(minimal().addHashtag("glow").build().hashtags()).containsExactly("glow");
+    assertThat(minimal().averageVideoWatchTime(java.time.Duration.ofMillis(1_500)).build().averageVideoWatchTime())
+        .contains(java.time.Duration.ofMillis(1_500));
+    assertThat(minimal().impressions(1L << 40).build().impressions()).hasValue(1L << 40);
+    assertThat(minimal().build().spend()).isEmpty();
+    assertThat(minimal().build().hashtags()).isEmpty();
+  }
+
+  @Test
+  void everyBuilderStepReturnsTheBuilder() {
+    PerformanceRecord.Builder b = minimal();
+    assertThat(b.saves(1)).isSameAs(b);
+    assertThat(b.follows(2)).isSameAs(b);
+    assertThat(b.conversions(3)).isSameAs(b);
+    assertThat(b.amount(MoneyMeasure.SPEND, Money.parse("EUR 1.00"))).isSameAs(b);
+    assertThat(b.amount(MoneyMeasure.REVENUE, Money.parse("EUR 4.00"))).isSameAs(b);
+    PerformanceRecord r = b.build();
+    assertThat(r.count(Measure.SAVES)).hasValue(1);
+    assertThat(r.count(Measure.FOLLOWS)).hasValue(2);
+    assertThat(r.count(Measure.CONVERSIONS)).hasValue(3);
+    assertThat(r.spend()).contains(Money.parse("EUR 1.00"));
+    assertThat(r.revenue()).contains(Money.parse("EUR 4.00"));
+    PerformanceRecord noSpend = r.toBuilder().missing(MoneyMeasure.SPEND).build();
+    assertThat(noSpend.spend()).isEmpty();
+    assertThat(noSpend.revenue()).contains(Money.parse("EUR 4.00"));
+    PerformanceRecord noRevenue = r.toBuilder().missing(MoneyMeasure.REVENUE).build();
+    assertThat(noRevenue.spend()).contains(Money.parse("EUR 1.00"));
+    assertThat(noRevenue.revenue()).isEmpty();
+  }
+
+  @Test
+  void aCountEqualToItsBoundIsNoAnomaly() {
+    PerformanceRecord even =
+        minimal().impressions(100).reach(100).clicks(100).linkClicks(100).engagedUsers(100)
+            .videoStarts(7).videoCompletions(7).build();
+    assertThat(even.anomalies()).isEmpty();
+  }
+
+  @Test
+  void manyHashtagsKeepTheirOrderWithoutRepeats() {
+    PerformanceRecord.Builder b = minimal();
+    List<String> expected = new java.util.ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      assertThat(b.addHashtag("tag" + i)).isSameAs(b);
+      expected.add("tag" + i);
+      // Each repeat, early or late, is dropped, with the chain unbroken.
+      assertThat(b.addHashtag("#tag" + (i / 2))).isSameAs(b);
+    }
+    PerformanceRecord r = b.build();
+    assertThat(r.hashtags()).containsExactlyElementsOf(expected);
+    PerformanceRecord.Builder again = r.toBuilder();
+    assertThat(again.addHashtag("tag3")).isSameAs(again);
+    assertThat(again.addHashtag("tag12").build().hashtags()).hasSize(13).endsWith("tag12");
+    assertThat(minimal().hashtags(expected.subList(0, 3)).build().toBuilder().addHashtag("tag1").addHashtag("x").build().hashtags())
+        .containsExactly("tag0", "tag1", "tag2", "x");
   }
 }

@@ -1,6 +1,6 @@
 package dev.socialplan.analytics.aggregate;
 
-import static dev.socialplan.analytics.aggregate.Fixtures.ALL;
+import static dev.socialplan.analytics.aggregate.Fixtures.all;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 class PerformanceSummaryBuilderTest {
   private static PerformanceSummary fourPosts() {
-    return PerformanceSummary.of(ALL);
+    return PerformanceSummary.of(all());
   }
 
   /** Copies every total of a summary through the builder, as an engine's output would. */
@@ -66,5 +66,83 @@ class PerformanceSummaryBuilderTest {
     assertThatThrownBy(
             () -> PerformanceSummary.builder().amount(MoneyMeasure.REVENUE, Money.parse("USD -1")))
         .hasMessage("revenue must not be negative: USD -1.00");
+  }
+
+  @Test
+  void totalsOfSomeMeasuresAndAmountsRebuildAndRefuseTheOthers() {
+    java.util.Set<Measure> impressions = java.util.EnumSet.of(Measure.IMPRESSIONS);
+    java.util.Set<MoneyMeasure> spend = java.util.EnumSet.of(MoneyMeasure.SPEND);
+    PerformanceSummary.Builder builder = PerformanceSummary.builder();
+    assertThat(builder.measures(impressions)).isSameAs(builder);
+    assertThat(builder.amounts(spend)).isSameAs(builder);
+    PerformanceSummary some =
+        builder
+            .count(2)
+            .measure(Measure.IMPRESSIONS, 300, 2)
+            .present(MoneyMeasure.SPEND, 1)
+            .amount(MoneyMeasure.SPEND, Money.parse("USD 2.00"))
+            .build();
+    Grouping grouping = Grouping.none().withMeasures(impressions).withAmounts(spend);
+    assertThat(some.measures()).isEqualTo(impressions);
+    assertThat(some.amounts()).isEqualTo(spend);
+    PerformanceRecord post =
+        all().get(0).toBuilder().impressions(150).missing(MoneyMeasure.REVENUE).spend(Money.parse("USD 2.00")).build();
+    PerformanceRecord other = post.toBuilder().missing(MoneyMeasure.SPEND).build();
+    assertThat(some)
+        .isEqualTo(PerformanceColumns.of(java.util.List.of(post, other)).aggregate(grouping).total());
+    // Setting the measures again replaces the choice, and keeps the amounts.
+    PerformanceSummary reachOnly =
+        PerformanceSummary.builder()
+            .amounts(spend)
+            .measures(impressions)
+            .measures(java.util.EnumSet.of(Measure.REACH))
+            .count(1)
+            .measure(Measure.REACH, 5, 1)
+            .build();
+    assertThat(reachOnly.measures()).containsExactly(Measure.REACH);
+    assertThat(reachOnly.amounts()).containsExactly(MoneyMeasure.SPEND);
+    PerformanceSummary revenueOnly =
+        PerformanceSummary.builder()
+            .measures(impressions)
+            .amounts(spend)
+            .amounts(java.util.EnumSet.of(MoneyMeasure.REVENUE))
+            .count(1)
+            .build();
+    assertThat(revenueOnly.amounts()).containsExactly(MoneyMeasure.REVENUE);
+    assertThat(revenueOnly.measures()).containsExactly(Measure.IMPRESSIONS);
+
+    assertThatThrownBy(
+            () ->
+                PerformanceSummary.builder()
+                    .measures(impressions)
+                    .count(1)
+                    .measure(Measure.REACH, 5, 1)
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("reach is not added up but has totals: 5");
+    assertThatThrownBy(
+            () ->
+                PerformanceSummary.builder()
+                    .amounts(java.util.EnumSet.of(MoneyMeasure.REVENUE))
+                    .count(1)
+                    .present(MoneyMeasure.SPEND, 1)
+                    .amount(MoneyMeasure.SPEND, Money.parse("USD 1.00"))
+                    .build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("spend is not added up but is present: 1");
+    assertThatThrownBy(
+            () -> PerformanceSummary.builder().amounts(spend).count(1).present(MoneyMeasure.REVENUE, 1).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("revenue is not added up but is present: 1");
+  }
+
+  @Test
+  void refusesAmountsPresentInMoreRecordsThanCounted() {
+    assertThatThrownBy(() -> PerformanceSummary.builder().count(2).present(MoneyMeasure.SPEND, 3).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("spend present in 3 records, more than the count 2");
+    assertThatThrownBy(() -> PerformanceSummary.builder().count(2).present(MoneyMeasure.REVENUE, 3).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("revenue present in 3 records, more than the count 2");
   }
 }

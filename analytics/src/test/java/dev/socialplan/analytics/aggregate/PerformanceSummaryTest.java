@@ -1,10 +1,10 @@
 package dev.socialplan.analytics.aggregate;
 
-import static dev.socialplan.analytics.aggregate.Fixtures.ALL;
-import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_PHOTO;
-import static dev.socialplan.analytics.aggregate.Fixtures.FACEBOOK_STATUS;
-import static dev.socialplan.analytics.aggregate.Fixtures.INSTAGRAM_REEL;
-import static dev.socialplan.analytics.aggregate.Fixtures.LINKEDIN_DOCUMENT;
+import static dev.socialplan.analytics.aggregate.Fixtures.all;
+import static dev.socialplan.analytics.aggregate.Fixtures.facebookPhoto;
+import static dev.socialplan.analytics.aggregate.Fixtures.facebookStatus;
+import static dev.socialplan.analytics.aggregate.Fixtures.instagramReel;
+import static dev.socialplan.analytics.aggregate.Fixtures.linkedinDocument;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class PerformanceSummaryTest {
   private static PerformanceSummary fourPosts() {
-    return PerformanceSummary.of(ALL);
+    return PerformanceSummary.of(all());
   }
 
   @Test
@@ -57,7 +57,7 @@ class PerformanceSummaryTest {
 
   @Test
   void derivesPooledRatesAndAveragesFromTheSums() {
-    PerformanceSummary facebook = PerformanceSummary.of(List.of(FACEBOOK_PHOTO, FACEBOOK_STATUS));
+    PerformanceSummary facebook = PerformanceSummary.of(List.of(facebookPhoto(), facebookStatus()));
     assertThat(facebook.pooledRate(Measure.CLICKS, Measure.IMPRESSIONS))
         .isEqualTo(Ratio.of(109 + 1_361, 5_091 + 19_057));
     assertThat(facebook.averagePerPost(Measure.REACH))
@@ -67,7 +67,7 @@ class PerformanceSummaryTest {
 
   @Test
   void pooledEngagementRateUsesOnlyFieldsEveryRecordHas() {
-    PerformanceSummary facebook = PerformanceSummary.of(List.of(FACEBOOK_PHOTO, FACEBOOK_STATUS));
+    PerformanceSummary facebook = PerformanceSummary.of(List.of(facebookPhoto(), facebookStatus()));
     EngagementDefinition definition = EngagementDefinition.forPlatform(Platform.FACEBOOK);
     EngagementRate strict = facebook.pooledEngagementRate(definition);
     assertThat(strict.isDefined()).isFalse();
@@ -81,19 +81,19 @@ class PerformanceSummaryTest {
 
   @Test
   void mergeIsAssociativeCommutativeWithEmptyAsIdentity() {
-    PerformanceSummary a = PerformanceSummary.of(List.of(FACEBOOK_PHOTO));
-    PerformanceSummary b = PerformanceSummary.of(List.of(FACEBOOK_STATUS, INSTAGRAM_REEL));
-    PerformanceSummary c = PerformanceSummary.of(List.of(LINKEDIN_DOCUMENT));
+    PerformanceSummary a = PerformanceSummary.of(List.of(facebookPhoto()));
+    PerformanceSummary b = PerformanceSummary.of(List.of(facebookStatus(), instagramReel()));
+    PerformanceSummary c = PerformanceSummary.of(List.of(linkedinDocument()));
     assertThat(a.merge(b).merge(c)).isEqualTo(a.merge(b.merge(c))).isEqualTo(fourPosts());
     assertThat(c.merge(a).merge(b)).isEqualTo(fourPosts());
     assertThat(a.merge(PerformanceSummary.empty())).isEqualTo(a);
     assertThat(PerformanceSummary.empty().merge(a)).isEqualTo(a);
-    assertThat(PerformanceSummary.empty().plus(FACEBOOK_PHOTO)).isEqualTo(a);
+    assertThat(PerformanceSummary.empty().plus(facebookPhoto())).isEqualTo(a);
   }
 
   @Test
   void collectsFromParallelStreams() {
-    assertThat(ALL.parallelStream().collect(PerformanceSummary.collector())).isEqualTo(fourPosts());
+    assertThat(all().parallelStream().collect(PerformanceSummary.collector())).isEqualTo(fourPosts());
     assertThat(List.<PerformanceRecord>of().stream().collect(PerformanceSummary.collector()))
         .isEqualTo(PerformanceSummary.empty());
   }
@@ -118,13 +118,49 @@ class PerformanceSummaryTest {
         .startsWith("PerformanceSummary{count=4, impressions=31148 (1 missing)")
         .contains("videoStarts=14200 (3 missing)")
         .contains("spend=[EUR 5.00, USD 12.50] (1 missing)");
-    assertThat(PerformanceSummary.of(ALL)).isEqualTo(fourPosts()).hasSameHashCodeAs(fourPosts());
+    assertThat(PerformanceSummary.of(all())).isEqualTo(fourPosts()).hasSameHashCodeAs(fourPosts());
     assertThat(Serialization.roundTrip(fourPosts())).isEqualTo(fourPosts());
     assertThat(fourPosts().toAccumulator().snapshot()).isEqualTo(fourPosts());
     new EqualsTester()
-        .addEqualityGroup(fourPosts(), PerformanceSummary.of(ALL), fourPosts().toAccumulator().snapshot())
-        .addEqualityGroup(PerformanceSummary.of(ALL.subList(0, 3)))
+        .addEqualityGroup(fourPosts(), PerformanceSummary.of(all()), fourPosts().toAccumulator().snapshot())
+        .addEqualityGroup(PerformanceSummary.of(all().subList(0, 3)))
         .addEqualityGroup(PerformanceSummary.of(List.of()))
         .testEquals();
+  }
+
+  @Test
+  void readableFormListsSumsAndMissingCountsExactly() {
+    PerformanceRecord a =
+        PerformanceRecord.builder()
+            .platform(Platform.FACEBOOK)
+            .publishedAt(Instant.parse("2025-03-04T14:30:00Z"))
+            .format(PostFormat.IMAGE)
+            .purpose(PostPurpose.PROMOTE)
+            .impressions(100)
+            .reach(40)
+            .spend(Money.parse("USD 1.50"))
+            .build();
+    PerformanceRecord b =
+        a.toBuilder()
+            .reach(0)
+            .missing(MoneyMeasure.SPEND)
+            .revenue(Money.parse("USD 9.00"))
+            .build();
+    PerformanceRecord c = a.toBuilder().missing(Measure.REACH).build();
+    PerformanceSummary two = PerformanceSummary.of(List.of(a, b));
+    String text = PerformanceSummary.of(List.of(a, b, c)).toString();
+    assertThat(text)
+        .startsWith("PerformanceSummary{count=3, impressions=300, reach=40 (1 missing), views=3 missing,")
+        .endsWith(", spend=[USD 3.00] (1 missing), revenue=[USD 9.00] (2 missing)}");
+    assertThat(two.toString())
+        .startsWith("PerformanceSummary{count=2, impressions=200, reach=40, views=2 missing,")
+        .endsWith(", spend=[USD 1.50] (1 missing), revenue=[USD 9.00] (1 missing)}");
+    assertThat(PerformanceSummary.of(List.of(a)).toString())
+        .endsWith(", spend=[USD 1.50], revenue=[] (1 missing)}");
+    PerformanceSummary full = PerformanceSummary.of(List.of(b));
+    assertThat(full.toString()).endsWith(", spend=[] (1 missing), revenue=[USD 9.00]}");
+    assertThat(PerformanceSummary.empty().toString())
+        .startsWith("PerformanceSummary{count=0, impressions=0, reach=0, views=0,")
+        .endsWith("videoWatchTime=0, spend=[], revenue=[]}");
   }
 }

@@ -24,8 +24,9 @@ class TamperedStreamsTest {
   /** A distinctive count, so its eight bytes occur once in a stream. */
   private static final long IMPRESSIONS = 987_654_321L;
 
-  private static final PerformanceRecord RECORD =
-      Fixtures.FACEBOOK_PHOTO.toBuilder().impressions(IMPRESSIONS).build();
+  private static PerformanceRecord record() {
+    return Fixtures.facebookPhoto().toBuilder().impressions(IMPRESSIONS).build();
+  }
 
   private static byte[] serialize(Object value) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -73,8 +74,8 @@ class TamperedStreamsTest {
 
   @Test
   void aRecordWithANegativeCountOrABlankIdIsRefused() throws Exception {
-    byte[] stream = serialize(RECORD);
-    assertThat(deserialize(stream)).isEqualTo(RECORD);
+    byte[] stream = serialize(record());
+    assertThat(deserialize(stream)).isEqualTo(record());
     assertRefused(
         replace(stream, bytes(IMPRESSIONS), bytes(-IMPRESSIONS)),
         "impressions must not be negative: -987654321");
@@ -86,7 +87,7 @@ class TamperedStreamsTest {
   @Test
   void aRecordOrKeyWithABlankLabelOrAHashtagWithSpaceIsRefused() throws Exception {
     PerformanceRecord labelled =
-        RECORD.toBuilder().account("acme").campaign("sale").hashtags(List.of("glow")).build();
+        record().toBuilder().account("acme").campaign("sale").hashtags(List.of("glow")).build();
     byte[] stream = serialize(labelled);
     assertThat(deserialize(stream)).isEqualTo(labelled);
     java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
@@ -100,7 +101,7 @@ class TamperedStreamsTest {
 
   @Test
   void aSummaryWithANegativeSumOrATotalWithoutRecordsIsRefused() throws Exception {
-    PerformanceSummary summary = PerformanceSummary.of(List.of(RECORD));
+    PerformanceSummary summary = PerformanceSummary.of(List.of(record()));
     byte[] stream = serialize(summary);
     assertThat(deserialize(stream)).isEqualTo(summary);
     assertRefused(
@@ -112,7 +113,7 @@ class TamperedStreamsTest {
 
   /** A summary of two records whose stream says one, leaving the totals of two in place. */
   private static byte[] countsOneRecordLess() throws IOException {
-    PerformanceSummary two = PerformanceSummary.of(List.of(RECORD, Fixtures.FACEBOOK_PHOTO));
+    PerformanceSummary two = PerformanceSummary.of(List.of(record(), Fixtures.facebookPhoto()));
     byte[] stream = serialize(two);
     // The first long 2 is the record count: every measure both records have is then present in
     // more records than counted.
@@ -131,7 +132,7 @@ class TamperedStreamsTest {
   @Test
   void accumulatorsAndBreakdownsCarryCheckedTotals() throws Exception {
     PerformanceAccumulator accumulator = new PerformanceAccumulator();
-    accumulator.add(RECORD);
+    accumulator.add(record());
     byte[] stream = serialize(accumulator);
     assertThat(((PerformanceAccumulator) deserialize(stream)).snapshot())
         .isEqualTo(accumulator.snapshot());
@@ -140,7 +141,7 @@ class TamperedStreamsTest {
         "impressions must not be negative");
 
     PerformanceBreakdown breakdown =
-        PerformanceBreakdown.of(Grouping.by(Dimension.PLATFORM), List.of(RECORD));
+        PerformanceBreakdown.of(Grouping.by(Dimension.PLATFORM), List.of(record()));
     byte[] breakdownStream = serialize(breakdown);
     assertThat(deserialize(breakdownStream)).isEqualTo(breakdown);
     assertRefused(
@@ -148,12 +149,64 @@ class TamperedStreamsTest {
         "impressions must not be negative");
 
     BreakdownAccumulator buffer = new BreakdownAccumulator(Grouping.by(Dimension.PLATFORM));
-    buffer.add(RECORD);
+    buffer.add(record());
     byte[] bufferStream = serialize(buffer);
     assertThat(((BreakdownAccumulator) deserialize(bufferStream)).snapshot())
         .isEqualTo(buffer.snapshot());
     assertRefused(
         replace(bufferStream, bytes(IMPRESSIONS), bytes(-IMPRESSIONS)),
         "impressions must not be negative");
+  }
+
+  /** The stream of a summary of two records, with its record count (the first long 2) made 1. */
+  private static byte[] twoCountedAsOne(PerformanceSummary two) throws Exception {
+    byte[] stream = serialize(two);
+    assertThat(deserialize(stream)).isEqualTo(two);
+    byte[] countTwo = bytes(2);
+    int at = -1;
+    for (int i = 0; i + 8 <= stream.length && at < 0; i++) {
+      if (java.util.Arrays.equals(stream, i, i + 8, countTwo, 0, 8)) {
+        at = i;
+      }
+    }
+    byte[] copy = stream.clone();
+    System.arraycopy(bytes(1), 0, copy, at, 8);
+    return copy;
+  }
+
+  /** A post with no counts at all, so that only its amounts can be tampered with. */
+  private static PerformanceRecord.Builder uncounted() {
+    return PerformanceRecord.builder()
+        .platform(dev.socialplan.platform.Platform.FACEBOOK)
+        .publishedAt(Fixtures.TUESDAY_MORNING_NY)
+        .format(dev.socialplan.platform.PostFormat.TEXT)
+        .purpose(dev.socialplan.content.PostPurpose.INFORM);
+  }
+
+  @Test
+  void aSummaryWithAnAmountPresentInMoreRecordsThanCountedIsRefused() throws Exception {
+    PerformanceRecord spent = uncounted().spend(org.joda.money.Money.parse("USD 2.00")).build();
+    assertRefused(
+        twoCountedAsOne(PerformanceSummary.of(List.of(spent, spent))),
+        "spend must be present in 0 to 1 records: 2");
+    PerformanceRecord earned = uncounted().revenue(org.joda.money.Money.parse("USD 5.00")).build();
+    assertRefused(
+        twoCountedAsOne(PerformanceSummary.of(List.of(earned, earned))),
+        "revenue must be present in 0 to 1 records: 2");
+  }
+
+  @Test
+  void aSummaryWithTotalsOfAMeasureItSaysItLeftOutIsRefused() throws Exception {
+    Grouping reachOnly = Grouping.none().withMeasures(java.util.EnumSet.of(Measure.REACH));
+    Grouping nothing = reachOnly.withMeasures(java.util.Set.of());
+    PerformanceSummary summary =
+        PerformanceColumns.of(List.of(record())).aggregate(reachOnly).total();
+    assertThat(summary.sum(Measure.REACH)).isEqualTo(2_752);
+    byte[] stream = serialize(summary);
+    assertThat(deserialize(stream)).isEqualTo(summary);
+    // The stream now says reach is left out too, while it still carries reach's totals.
+    assertRefused(
+        replace(stream, bytes(reachOnly.unmeasured()), bytes(nothing.unmeasured())),
+        "reach is not added up but has totals: 2752");
   }
 }
