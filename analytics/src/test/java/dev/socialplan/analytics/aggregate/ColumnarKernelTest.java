@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,8 +44,8 @@ class ColumnarKernelTest {
         .as("record chunks, %s", grouping)
         .isEqualTo(expected);
     // Not a random-access list: the chunks are filled through an iterator.
-    assertThat(PerformanceBreakdown.of(grouping, new LinkedHashSet<>(records)))
-        .as("record chunks from a set, %s", grouping)
+    assertThat(PerformanceBreakdown.of(grouping, new LinkedList<>(records)))
+        .as("record chunks from a linked list, %s", grouping)
         .isEqualTo(expected);
     BreakdownAccumulator one = new BreakdownAccumulator(grouping);
     records.forEach(one::add);
@@ -266,5 +266,124 @@ class ColumnarKernelTest {
         PerformanceColumnsTest.randomRecords(
             11, 300, 0, Instant.parse("9999-12-01T00:00:00Z").getEpochSecond());
     assertEveryPathMatches(Grouping.by(ZoneId.of("Asia/Kolkata"), Dimension.values()), records);
+  }
+
+  @Test
+  void packedCountsAtThePackableBoundFlushBeforeTheyOverflow() {
+    // 16,384 values just under 2^34, the most a packed count holds between two flushes.
+    long justUnder = (1L << 34) - 1;
+    List<PerformanceRecord> records = hourly(16_384, i -> justUnder);
+    PerformanceSummary all = PerformanceColumns.of(records).summary();
+    assertThat(all.sum(Measure.IMPRESSIONS)).isEqualTo(justUnder * 16_384);
+    assertThat(all.present(Measure.IMPRESSIONS)).isEqualTo(16_384);
+    // 2^34, the first value not packed, is added unpacked.
+    List<PerformanceRecord> bound = hourly(16_384, i -> 1L << 34);
+    assertThat(PerformanceColumns.of(bound).summary().sum(Measure.IMPRESSIONS)).isEqualTo(1L << 48);
+    assertThat(PerformanceBreakdown.of(Grouping.by(Dimension.PAID), bound).total().sum(Measure.IMPRESSIONS))
+        .isEqualTo(1L << 48);
+  }
+
+  @Test
+  void fullBlocksOfSparseGroupsByHourWeekAndMonthMatchTheOracle() {
+    // Hour of week × week × month over two years: a sparse table, filled a whole block at a time.
+    List<PerformanceRecord> records = records(41, 20_000);
+    Grouping grouping =
+        Grouping.by(NEW_YORK, Dimension.TIME_OF_WEEK, Dimension.WEEK, Dimension.MONTH);
+    assertThat(PerformanceColumns.of(records).aggregate(grouping))
+        .isEqualTo(RecordByRecord.breakdown(grouping, records));
+  }
+
+  @Test
+  void sparseGroupsMeetInAnotherOrderInTheNextChunk() {
+    // Platform × hour × format × purpose × paid with three platforms exceeds 65,536 cells, so its
+    // groups are numbered as they appear; the second chunk meets the same three groups in another
+    // order, so it must not reuse the first chunk's numbering.
+    Instant at = Instant.parse("2025-03-04T14:30:00Z");
+    PerformanceRecord a = hourly(1, i -> 1).get(0).toBuilder().platform(Platform.FACEBOOK).publishedAt(at).build();
+    PerformanceRecord b = a.toBuilder().platform(Platform.INSTAGRAM).impressions(10).build();
+    PerformanceRecord c = a.toBuilder().platform(Platform.LINKEDIN).impressions(100).build();
+    List<PerformanceRecord> records = new ArrayList<>();
+    records.add(a);
+    records.add(b);
+    records.add(c);
+    while (records.size() < 8_192) {
+      records.add(a);
+    }
+    records.add(c);
+    records.add(b);
+    while (records.size() < 16_384) {
+      records.add(a);
+    }
+    Grouping grouping =
+        Grouping.by(
+            NEW_YORK,
+            Dimension.PLATFORM,
+            Dimension.TIME_OF_WEEK,
+            Dimension.FORMAT,
+            Dimension.PURPOSE,
+            Dimension.PAID);
+    PerformanceBreakdown expected = RecordByRecord.breakdown(grouping, records);
+    assertThat(expected.groups()).hasSize(3);
+    assertThat(PerformanceBreakdown.of(grouping, records)).isEqualTo(expected);
+    BreakdownAccumulator one = new BreakdownAccumulator(grouping);
+    records.forEach(one::add);
+    assertThat(one.snapshot()).isEqualTo(expected);
+  }
+
+  @Test
+  void theFirstLocalDayMayBeBeforeTheEpochDay() {
+    // 1970-01-01T00:00Z is still 31 December 1969 in New York: the first local day is day -1.
+    List<PerformanceRecord> records = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      records.add(
+          hourly(1, x -> 5).get(0).toBuilder()
+              .platform(i % 2 == 0 ? Platform.FACEBOOK : Platform.INSTAGRAM)
+              .publishedAt(Instant.ofEpochSecond(i * 86_400L))
+              .paid(i % 3 == 0)
+              .build());
+    }
+    for (Grouping grouping :
+        List.of(
+            Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.DAY),
+            Grouping.by(NEW_YORK, Dimension.DAY, Dimension.PAID),
+            Grouping.by(NEW_YORK, Dimension.PLATFORM, Dimension.WEEK, Dimension.MONTH))) {
+      assertEveryPathMatches(grouping, records);
+    }
+  }
+
+  @Test
+  void aPostWithMoreHashtagsThanTheFirstChunkHasRoomFor() {
+    PerformanceRecord.Builder b = hourly(1, i -> 3).get(0).toBuilder();
+    for (int t = 0; t < 40; t++) {
+      b.addHashtag("tag" + t);
+    }
+    List<PerformanceRecord> records = List.of(b.build(), hourly(2, i -> 4).get(1));
+    assertEveryPathMatches(Grouping.by(Dimension.HASHTAG), records);
+    assertThat(PerformanceBreakdown.of(Grouping.by(Dimension.HASHTAG), records).groups()).hasSize(41);
+  }
+
+  @Test
+  void equalPlatformsThatAreNotTheSameInstanceShareAGroup() {
+    // Platform.of makes a new instance for an id that is not well known; equal instances are one group.
+    PerformanceRecord facebook = hourly(1, i -> 1).get(0).toBuilder().platform(Platform.FACEBOOK).build();
+    PerformanceRecord first = facebook.toBuilder().platform(Platform.of("acme-social")).impressions(10).build();
+    PerformanceRecord second = facebook.toBuilder().platform(Platform.of("acme-social")).impressions(100).build();
+    PerformanceRecord third = facebook.toBuilder().platform(Platform.of("acme-video")).impressions(1_000).build();
+    PerformanceRecord fourth = facebook.toBuilder().platform(Platform.of("acme-video")).impressions(7).build();
+    assertThat(first.platform()).isEqualTo(second.platform()).isNotSameAs(second.platform());
+    List<PerformanceRecord> records = List.of(facebook, first, third, second, fourth, second);
+    assertEveryPathMatches(Grouping.by(Dimension.PLATFORM), records);
+    PerformanceBreakdown byPlatform = PerformanceBreakdown.of(Grouping.by(Dimension.PLATFORM), records);
+    assertThat(byPlatform.get(GroupKey.empty().withPlatform(Platform.of("acme-social"))).orElseThrow().sum(Measure.IMPRESSIONS))
+        .isEqualTo(210);
+  }
+
+  @Test
+  void rowsWithoutPostIdsOrPermalinksReadBack() {
+    List<PerformanceRecord> records = hourly(3, i -> i);
+    PerformanceColumns columns = PerformanceColumns.of(records);
+    for (int i = 0; i < 3; i++) {
+      assertThat(columns.record(i)).isEqualTo(records.get(i));
+    }
   }
 }

@@ -204,6 +204,21 @@ class PerformanceColumnsTest {
   }
 
   @Test
+  void monthArithmeticMatchesJavaTimeAtTheEndOfEach400YearCycle() {
+    // The last day of a 400-year cycle (29 February of 1600, 2000, 2400, ...) is the one day the
+    // era's leap-day terms of civil_from_days all count.
+    for (int year = 1600; year <= 10_000; year += 400) {
+      java.time.LocalDate leapDay = java.time.LocalDate.of(year, 2, 29);
+      for (long day = leapDay.toEpochDay() - 1; day <= leapDay.toEpochDay() + 1; day++) {
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(day);
+        assertThat(PerformanceColumns.monthOf(day))
+            .as("%s", date)
+            .isEqualTo(date.getYear() * 12L + date.getMonthValue() - 1);
+      }
+    }
+  }
+
+  @Test
   void monthAndWeekArithmeticMatchesJavaTime() {
     for (long day = -800_000; day < 3_000_000; day += 997) {
       java.time.LocalDate date = java.time.LocalDate.ofEpochDay(day);

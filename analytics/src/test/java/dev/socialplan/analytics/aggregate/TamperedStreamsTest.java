@@ -209,4 +209,17 @@ class TamperedStreamsTest {
         replace(stream, bytes(reachOnly.unmeasured()), bytes(nothing.unmeasured())),
         "reach is not added up but has totals: 2752");
   }
+
+  @Test
+  void aBreakdownWhoseKeysAreNotKeysOfItsGroupingIsRefused() throws Exception {
+    PerformanceBreakdown byPlatform =
+        PerformanceBreakdown.of(Grouping.by(Dimension.PLATFORM), List.of(record()));
+    byte[] stream = serialize(byPlatform);
+    assertThat(deserialize(stream)).isEqualTo(byPlatform);
+    java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+    // The grouping now says CAMPAIGN, while its key still names a platform and no campaign.
+    assertRefused(
+        replace(stream, "PLATFORM".getBytes(ascii), "CAMPAIGN".getBytes(ascii)),
+        "must be a key of Grouping[CAMPAIGN]");
+  }
 }
