@@ -77,6 +77,12 @@ class PerformanceSummaryTest {
     assertThat(lenient.rate()).isEqualTo(Ratio.of(79 + 4 + 109 + 130 + 5 + 1_361, 5_091 + 19_057));
     assertThat(lenient.denominator()).contains(EngagementDenominator.IMPRESSIONS);
     assertThat(PerformanceSummary.empty().pooledEngagementRate(definition).isDefined()).isFalse();
+    // No records: no count and no denominator is known, rather than every one being zero.
+    EngagementRate none = PerformanceSummary.empty().pooledEngagementRate(definition);
+    assertThat(none.countedComponents()).isEmpty();
+    assertThat(none.missingComponents()).isEqualTo(definition.components());
+    assertThat(none.denominator()).isEmpty();
+    assertThat(none.skippedDenominators()).isEqualTo(definition.denominators());
   }
 
   @Test
