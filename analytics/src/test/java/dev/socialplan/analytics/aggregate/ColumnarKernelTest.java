@@ -386,4 +386,23 @@ class ColumnarKernelTest {
       assertThat(columns.record(i)).isEqualTo(records.get(i));
     }
   }
+
+  @Test
+  void chunksOverOtherDaysDoNotReuseEachOthersGroups() {
+    // Two chunks of 8,192 posts over ten days each, the second three weeks later: the same number
+    // of day slots, from another first day.
+    List<PerformanceRecord> records = new ArrayList<>();
+    for (int i = 0; i < 16_384; i++) {
+      long day = (i < 8_192 ? 0 : 21) + i % 10;
+      records.add(
+          hourly(1, x -> 2).get(0).toBuilder()
+              .publishedAt(Instant.ofEpochSecond(START_2024 + day * 86_400 + 43_200))
+              .impressions(i % 7)
+              .build());
+    }
+    Grouping byDay = Grouping.by(NEW_YORK, Dimension.DAY);
+    PerformanceBreakdown expected = RecordByRecord.breakdown(byDay, records);
+    assertThat(expected.groups()).hasSize(20);
+    assertThat(PerformanceBreakdown.of(byDay, records)).isEqualTo(expected);
+  }
 }

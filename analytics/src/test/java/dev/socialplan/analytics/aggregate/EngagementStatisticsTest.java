@@ -35,4 +35,16 @@ class EngagementStatisticsTest {
     assertThat(none.pooled().isDefined()).isFalse();
     assertThat(none.medianRate()).isEmpty();
   }
+
+  @Test
+  void namesItsDefinitionAndReadsAsItsFigures() {
+    EngagementStatistics none = EngagementStatistics.of(List.of(), facebook());
+    assertThat(none.definition()).isEqualTo(facebook());
+    assertThat(none.toString())
+        .isEqualTo(
+            "EngagementStatistics[included=0, excluded=0, pooled=" + none.pooled()
+                + ", meanOfRates=" + none.meanOfRates() + ", median=undefined]");
+    EngagementStatistics one = EngagementStatistics.of(List.of(Fixtures.facebookPhoto()), facebook());
+    assertThat(one.toString()).startsWith("EngagementStatistics[included=").doesNotContain("median=undefined");
+  }
 }

@@ -32,4 +32,35 @@ class PerformanceAccumulatorTest {
     copy.addAll(PerformanceSummary.of(all()));
     assertThat(copy.count()).isEqualTo(8);
   }
+
+  @Test
+  void mergingASummaryOfFewerMeasuresKeepsOnlyTheMeasuresBothAddUp() {
+    java.util.List<PerformanceRecord> twice = new java.util.ArrayList<>(all());
+    twice.addAll(all());
+    Grouping narrow =
+        Grouping.none()
+            .withMeasures(java.util.EnumSet.of(Measure.IMPRESSIONS))
+            .withAmounts(java.util.Set.of());
+    PerformanceAccumulator a = new PerformanceAccumulator();
+    all().forEach(a::add);
+    a.addAll(PerformanceColumns.of(all()).aggregate(narrow).total());
+    PerformanceSummary merged = a.snapshot();
+    // Equal to the summary of the same measures, whose other totals are all zero.
+    assertThat(merged).isEqualTo(RecordByRecord.breakdown(narrow, twice).total());
+    assertThat(merged.measures()).containsExactly(Measure.IMPRESSIONS);
+    assertThat(merged.amounts()).isEmpty();
+    // Leaving out only revenue keeps the spend and every count.
+    Grouping spendOnly = Grouping.none().withAmounts(java.util.EnumSet.of(MoneyMeasure.SPEND));
+    PerformanceAccumulator b = new PerformanceAccumulator();
+    all().forEach(b::add);
+    b.addAll(PerformanceColumns.of(all()).aggregate(spendOnly).total());
+    assertThat(b.snapshot()).isEqualTo(RecordByRecord.breakdown(spendOnly, twice).total());
+    assertThat(b.snapshot().amounts()).containsExactly(MoneyMeasure.SPEND);
+    // Leaving out only spend keeps the revenue.
+    Grouping revenueOnly = Grouping.none().withAmounts(java.util.EnumSet.of(MoneyMeasure.REVENUE));
+    PerformanceAccumulator c = new PerformanceAccumulator();
+    all().forEach(c::add);
+    c.addAll(PerformanceColumns.of(all()).aggregate(revenueOnly).total());
+    assertThat(c.snapshot()).isEqualTo(RecordByRecord.breakdown(revenueOnly, twice).total());
+  }
 }

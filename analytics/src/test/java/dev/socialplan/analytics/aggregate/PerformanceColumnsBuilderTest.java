@@ -27,4 +27,20 @@ class PerformanceColumnsBuilderTest {
     Grouping everything = Grouping.by(ZoneId.of("Europe/Paris"), Dimension.values());
     assertThat(columns.aggregate(everything)).isEqualTo(RecordByRecord.breakdown(everything, records));
   }
+
+  @Test
+  void nanosAndWatchTimesThatEveryRowHasAreKept() {
+    List<PerformanceRecord> records = new java.util.ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      records.add(
+          Fixtures.facebookStatus().toBuilder()
+              .publishedAt(Instant.parse("2025-03-04T14:30:00Z").plusNanos(1 + i * 1_000L))
+              .averageVideoWatchTime(java.time.Duration.ofMillis(100 + i))
+              .build());
+    }
+    PerformanceColumns columns = PerformanceColumns.of(records);
+    for (int i = 0; i < records.size(); i++) {
+      assertThat(columns.record(i)).isEqualTo(records.get(i));
+    }
+  }
 }
