@@ -162,6 +162,36 @@ class ColumnarKernelTest {
   }
 
   @Test
+  void largeCountsInOneChunkOfRecordsAreAddedExactly() {
+    // A chunk of records skips the scan for its largest count unless a record keeps its counts
+    // wide (one above Integer.MAX_VALUE) or the measure is watch time, the one count a record keeps
+    // in a long. 2^45 is past the packable bound (2^34) on both kinds, and 300 of them would
+    // overflow a packed sum: the sums must come out exact.
+    long big = 1L << 45;
+    List<PerformanceRecord> records = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      PerformanceRecord.Builder b =
+          PerformanceRecord.builder()
+              .platform(i % 3 == 0 ? Platform.INSTAGRAM : Platform.FACEBOOK)
+              .publishedAt(Instant.ofEpochSecond(START_2024 + 3_600L * i))
+              .format(PostFormat.VIDEO)
+              .purpose(PostPurpose.PROMOTE)
+              .reach(i)
+              .count(Measure.VIDEO_WATCH_TIME, big + i);
+      if (i == 150) {
+        b.impressions(big);
+      }
+      records.add(b.build());
+    }
+    assertEveryPathMatches(Grouping.by(Dimension.PLATFORM), records);
+    assertEveryPathMatches(Grouping.none(), records);
+    PerformanceSummary all = PerformanceBreakdown.of(Grouping.none(), records).total();
+    assertThat(all.sum(Measure.VIDEO_WATCH_TIME)).isEqualTo(300 * big + 299 * 300 / 2);
+    assertThat(all.sum(Measure.IMPRESSIONS)).isEqualTo(big);
+    assertThat(all.sum(Measure.REACH)).isEqualTo(299 * 300 / 2);
+  }
+
+  @Test
   void sumsThatCouldOverflowAreCheckedAndExactWhenTheyFit() {
     long half = Long.MAX_VALUE / 2;
     // Three rows whose largest value is half of Long.MAX_VALUE could overflow, so each add is
