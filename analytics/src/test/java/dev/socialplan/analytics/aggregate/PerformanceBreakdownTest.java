@@ -92,17 +92,17 @@ class PerformanceBreakdownTest {
         .isEqualTo(PerformanceBreakdown.empty(platformByHour()));
     // The group of posts without an account is a key of a grouping by account.
     Grouping byAccount = Grouping.by(Dimension.ACCOUNT);
-    PerformanceBreakdown accounts = PerformanceBreakdown.of(byAccount, ALL);
+    PerformanceBreakdown accounts = PerformanceBreakdown.of(byAccount, all());
     assertThat(PerformanceBreakdown.of(byAccount, accounts.groups())).isEqualTo(accounts);
     assertThat(
             PerformanceBreakdown.of(
-                byAccount, Map.of(GroupKey.empty(), PerformanceSummary.of(ALL))).size())
+                byAccount, Map.of(GroupKey.empty(), PerformanceSummary.of(all()))).size())
         .isOne();
   }
 
   @Test
   void refusesAGroupTheGroupingCouldNotHaveMade() {
-    PerformanceSummary some = PerformanceSummary.of(List.of(FACEBOOK_PHOTO));
+    PerformanceSummary some = PerformanceSummary.of(List.of(facebookPhoto()));
     GroupKey facebookTuesdayNine =
         GroupKey.empty()
             .withPlatform(Platform.FACEBOOK)
@@ -139,9 +139,9 @@ class PerformanceBreakdownTest {
             + " and amounts [] of its grouping, not " + some.measures() + " and "
             + some.amounts());
     PerformanceSummary projected =
-        PerformanceBreakdown.of(impressionsOnly, List.of(FACEBOOK_PHOTO)).total();
+        PerformanceBreakdown.of(impressionsOnly, List.of(facebookPhoto())).total();
     assertThat(PerformanceBreakdown.of(impressionsOnly, Map.of(facebookTuesdayNine, projected)))
-        .isEqualTo(PerformanceBreakdown.of(impressionsOnly, List.of(FACEBOOK_PHOTO)));
+        .isEqualTo(PerformanceBreakdown.of(impressionsOnly, List.of(facebookPhoto())));
     assertThatThrownBy(
             () -> PerformanceBreakdown.of(platformByHour(), Map.of(facebookTuesdayNine, projected)))
         .isInstanceOf(IllegalArgumentException.class)
