@@ -161,10 +161,6 @@ public final class BreakdownAccumulator implements Serializable {
         .forEach((key, summary) -> group(key).addAll(summary));
   }
 
-  void addAll(GroupKey key, PerformanceSummary summary) {
-    group(key).addAll(summary);
-  }
-
   private void sameGrouping(Grouping other) {
     if (!grouping.equals(other)) {
       throw new IllegalArgumentException(
