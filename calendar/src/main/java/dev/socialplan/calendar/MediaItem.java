@@ -22,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * immutable and thread-safe.
  */
 public final class MediaItem {
+  // One shared item per kind for items without alt text: a year of drafts for an agency holds
+  // millions of them, and an object each was an eighth of the requests' heap (docs/performance.md).
+  private static final MediaItem[] WITHOUT_ALT_TEXT = withoutAltText(MediaKind.values());
+
   private final MediaKind kind;
   private final @Nullable String altText;
 
@@ -30,8 +34,18 @@ public final class MediaItem {
     this.altText = altText;
   }
 
+  private static MediaItem[] withoutAltText(MediaKind[] kinds) {
+    MediaItem[] items = new MediaItem[kinds.length];
+    for (MediaKind kind : kinds) {
+      items[kind.ordinal()] = new MediaItem(kind, null);
+    }
+    return items;
+  }
+
   /**
-   * Obtains an item without alt text.
+   * Obtains an item without alt text. Items without alt text are shared, one per kind, so a
+   * calendar of thousands of posts does not hold an item each; compare items with {@link
+   * #equals(Object)}, as any value.
    *
    * @param kind the kind of attachment
    * @return the item
@@ -39,7 +53,7 @@ public final class MediaItem {
    */
   public static MediaItem of(MediaKind kind) {
     Checks.notNull(kind, "kind");
-    return new MediaItem(kind, null);
+    return WITHOUT_ALT_TEXT[kind.ordinal()];
   }
 
   /**
@@ -109,10 +123,10 @@ public final class MediaItem {
   /**
    * Returns a copy without alt text.
    *
-   * @return the new item, or this item if it has none
+   * @return the item of this kind without alt text, this item if it has none
    */
   public MediaItem withoutAltText() {
-    return altText == null ? this : new MediaItem(kind, null);
+    return altText == null ? this : of(kind);
   }
 
   @Override

@@ -35,6 +35,18 @@ class MediaItemTest {
   }
 
   @Test
+  void itemsWithoutAltTextAreSharedOnePerKind() {
+    // A year of drafts for an agency holds millions of bare items: one object per kind, not each.
+    for (MediaKind kind : MediaKind.values()) {
+      MediaItem item = MediaItem.of(kind);
+      assertThat(item.kind()).isEqualTo(kind);
+      assertThat(item.hasAltText()).isFalse();
+      assertThat(MediaItem.of(kind)).isSameAs(item);
+      assertThat(MediaItem.of(kind, COFFEE).withoutAltText()).isSameAs(item);
+    }
+  }
+
+  @Test
   void onlyImagesGifsAndVideosAreVisual() {
     assertThat(MediaItem.of(MediaKind.IMAGE).isVisual()).isTrue();
     assertThat(MediaItem.of(MediaKind.GIF).isVisual()).isTrue();
