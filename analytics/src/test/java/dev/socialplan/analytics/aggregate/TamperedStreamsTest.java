@@ -85,6 +85,16 @@ class TamperedStreamsTest {
   }
 
   @Test
+  void aRecordWhoseStreamLacksARequiredFieldIsRefused() throws Exception {
+    // Renaming the field in the stream's class description leaves the class's own field unset,
+    // as a stream written by another version of the class without it would.
+    java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
+    byte[] stream =
+        replace(serialize(record()), "publishedAt".getBytes(ascii), "publishedAx".getBytes(ascii));
+    assertRefused(stream, "publishedAt must be a Instant: null");
+  }
+
+  @Test
   void aRecordOrKeyWithABlankLabelOrAHashtagWithSpaceIsRefused() throws Exception {
     PerformanceRecord labelled =
         record().toBuilder().account("acme").campaign("sale").hashtags(List.of("glow")).build();

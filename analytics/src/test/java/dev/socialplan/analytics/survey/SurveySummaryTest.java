@@ -97,6 +97,18 @@ class SurveySummaryTest {
   }
 
   @Test
+  void npsCountsSixAsDetractorSevenAndEightAsPassiveAndNineAsPromoter() {
+    // The edges of Bain's bands: 0–6 detractors, 7–8 passives, 9–10 promoters.
+    List<SurveyResponse> edges = List.of(
+        SurveyResponse.builder().putRating("nps", 6).build(),
+        SurveyResponse.builder().putRating("nps", 7).build(),
+        SurveyResponse.builder().putRating("nps", 8).build(),
+        SurveyResponse.builder().putRating("nps", 9).build());
+    QuestionSummary nps = SurveySummary.of(List.of(nps()), edges).question("nps").orElseThrow();
+    assertThat(nps.netPromoterScore()).contains(NetPromoterScore.of(1, 2, 1));
+  }
+
+  @Test
   void reportsAnswersToQuestionsTheSurveyDoesNotHave() {
     assertThat(summary().unknownQuestionIds()).containsExactly("age");
     assertThat(summary().question("age")).isEmpty();

@@ -118,6 +118,11 @@ class BestTimeEdgesTest {
     assertThat(result.withinVariance()).isEmpty();
     assertThat(result.betweenVariance()).isEmpty();
     assertThat(result.grandMean().getAsDouble()).isCloseTo(1.0, within(1e-12));
+    // Without any variance the one bucket's interval is the point itself, never 0/0.
+    BucketEstimate only = result.buckets().get(0);
+    assertThat(only.estimate()).isCloseTo(1.0, within(1e-12));
+    assertThat(only.lower()).isEqualTo(only.estimate());
+    assertThat(only.upper()).isEqualTo(only.estimate());
   }
 
   @Test
