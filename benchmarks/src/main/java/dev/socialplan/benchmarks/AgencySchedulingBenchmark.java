@@ -55,7 +55,7 @@ public class AgencySchedulingBenchmark {
     agency = AgencyFixture.agency(brands);
     // The previous iteration's requests (840 MB) are garbage in the old generation now: with them
     // and the new requests it is over G1's 45 % initiating occupancy, and G1 would mark and clean
-    // it up concurrently during the measured call, as the first call of a process never needs.
+    // it up concurrently during the measured call, which the first call in a process never meets.
     // A full collection leaves the heap holding only this iteration's requests.
     System.gc();
   }
