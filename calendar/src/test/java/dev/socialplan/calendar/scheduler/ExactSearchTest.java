@@ -3,6 +3,7 @@ package dev.socialplan.calendar.scheduler;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.socialplan.calendar.PostContent;
+import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
 import dev.socialplan.calendar.schedule.WeeklySlots;
 import dev.socialplan.content.PostPurpose;
@@ -105,6 +106,12 @@ class ExactSearchTest {
         records[d].home = board.homeOf(draft.channel());
         records[d].bindingClass = board.classOf(records[d].home, draft);
         index.put(draft.id(), d);
+      }
+      // As the run does before it places anything: existing posts block what they crowd.
+      for (ScheduledPost post : request.existing()) {
+        if (post.status().occupiesSlot()) {
+          board.occupyExisting(post.channel(), post.time());
+        }
       }
     }
 
