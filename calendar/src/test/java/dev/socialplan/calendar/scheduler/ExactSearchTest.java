@@ -133,14 +133,26 @@ class ExactSearchTest {
       return this;
     }
 
-    /** Runs the search over the drafts left out, in the given order (all drafts when none given). */
+    /** Leaves drafts out, as the mix leaves a draft whose free slots would put it off target. */
+    Run lostToMix(String... ids) {
+      for (String id : ids) {
+        records[index.get(id)].unplaced(UnplacedReason.MIX_OFF_TARGET, "off the mix (as the repair left it)");
+      }
+      return this;
+    }
+
+    /**
+     * Runs the search over the drafts left out, in the given order (all drafts when none given),
+     * judging the mix when the request has a target.
+     */
     Run search(String... order) {
+      MixAssignment mix = request.mix().isPresent() ? new MixAssignment(request, board, records) : null;
       placement = new Reassignment(request, board, records);
       int[] ids =
           order.length == 0
               ? IntStream.range(0, records.length).toArray()
               : Arrays.stream(order).mapToInt(index::get).toArray();
-      new ExactSearch(board, records, placement, null).run(ids);
+      new ExactSearch(board, records, placement, mix).run(ids);
       return this;
     }
 
@@ -298,6 +310,19 @@ class ExactSearchTest {
    */
   private static Run withFillers(
       int fillers, Platform fillerPlatform, @Nullable String account, Instant fillersFrom, Duration early, Duration otherSpacing) {
+    return withFillers(0, 12, fillers, fillerPlatform, account, fillersFrom, early, otherSpacing);
+  }
+
+  /** The same with a, b and c on day {@code day} of a period of {@code periodDays} days. */
+  private static Run withFillers(
+      int day,
+      int periodDays,
+      int fillers,
+      Platform fillerPlatform,
+      @Nullable String account,
+      Instant fillersFrom,
+      Duration early,
+      Duration otherSpacing) {
     List<PostingSchedule> schedules = new ArrayList<>();
     schedules.add(schedule(Platform.INSTAGRAM, Duration.ZERO, hourly()));
     if (fillerPlatform.equals(Platform.INSTAGRAM) && account != null) {
@@ -310,14 +335,14 @@ class ExactSearchTest {
     schedules.add(schedule(Platform.PINTEREST, otherSpacing, 6));
     SchedulingRequest.Builder b =
         SchedulingRequest.builder()
-            .period(days(12))
+            .period(days(periodDays))
             .zone(ZoneOffset.UTC)
             .addAllSchedules(schedules)
             .putTimeWeight(Platform.INSTAGRAM, weights(Map.of(9, 1.0, 12, 5.0, 19, 3.0)))
             .addDrafts(
-                draft("a", Platform.INSTAGRAM, at(0, 8), at(0, 10)),
-                draft("b", Platform.INSTAGRAM, at(0, 0), at(1, 0)),
-                draft("c", Platform.INSTAGRAM, at(0, 8), at(0, 10)));
+                draft("a", Platform.INSTAGRAM, at(day, 8), at(day, 10)),
+                draft("b", Platform.INSTAGRAM, at(day, 0), at(day + 1, 0)),
+                draft("c", Platform.INSTAGRAM, at(day, 8), at(day, 10)));
     List<Instant> fillerTimes = new ArrayList<>();
     for (int f = 0; f < fillers; f++) {
       Instant t = fillersFrom.plus(Duration.ofHours(f));
@@ -325,7 +350,7 @@ class ExactSearchTest {
       Draft d = draft("f" + f, fillerPlatform, t.minus(early), t.plus(Duration.ofMinutes(30)));
       b.addDrafts(account == null ? d : Draft.builder().from(d).account(account).build());
     }
-    Run run = new Run(b.build()).put("a", at(0, 9)).put("b", at(0, 19)).leftOut("c");
+    Run run = new Run(b.build()).put("a", at(day, 9)).put("b", at(day, 19)).leftOut("c");
     for (int f = 0; f < fillers; f++) {
       run.put("f" + f, fillerTimes.get(f));
     }
@@ -334,9 +359,49 @@ class ExactSearchTest {
 
   /** Whether the search moved b to its best slot, which it does only when it searched. */
   private static boolean searched(Run run) {
+    return searched(run, 0);
+  }
+
+  /** The same for a, b and c on day {@code day}. */
+  private static boolean searched(Run run, int day) {
     Instant b = run.timeOf("b");
-    assertThat(b).isIn(at(0, 12), at(0, 19));
-    return b.equals(at(0, 12));
+    assertThat(b).isIn(at(day, 12), at(day, 19));
+    return b.equals(at(day, 12));
+  }
+
+  /**
+   * A neighbourhood is found among the drafts sorted by schedule group and release, not in backlog
+   * order: a, b and c are one neighbourhood though X drafts lie between them in the backlog.
+   */
+  @Test
+  void aNeighbourhoodIsFoundWhateverTheBacklogOrder() {
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(days(1))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19), schedule(Platform.X, Duration.ZERO, 9, 12))
+            .putTimeWeight(Platform.INSTAGRAM, weights(Map.of(9, 1.0, 12, 5.0, 19, 3.0)))
+            .addDrafts(
+                draft("a", Platform.INSTAGRAM, at(0, 8), at(0, 10)),
+                draft("x0", Platform.X),
+                draft("b", Platform.INSTAGRAM),
+                draft("x1", Platform.X),
+                draft("c", Platform.INSTAGRAM, at(0, 8), at(0, 10)))
+            .build();
+    Run run =
+        new Run(request).put("a", at(0, 9)).put("x0", at(0, 9)).put("b", at(0, 19)).put("x1", at(0, 12)).leftOut("c").search();
+    assertThat(run.timeOf("b")).isEqualTo(at(0, 12));
+  }
+
+  /**
+   * A step is a search node or a slot checked: the same neighbourhood of 40 drafts takes as few
+   * steps near the end of a 200-day period (4,728 slots before it) as on the first day, and is
+   * searched.
+   */
+  @Test
+  void stepsCountTheSlotsCheckedNotWhereTheyLie() {
+    assertThat(searched(withFillers(197, 200, 37, Platform.INSTAGRAM, null, at(197, 20), Duration.ZERO, Duration.ZERO).search(), 197))
+        .isTrue();
   }
 
   @Test
@@ -435,6 +500,36 @@ class ExactSearchTest {
   }
 
   /**
+   * The same, with a draft of higher priority whose window holds no slot: the search takes it first
+   * and leaves it out, so the whole search is its "stays out" branch. That branch running out of
+   * steps stops the search as well.
+   */
+  @Test
+  void aSearchThatRunsOutOfStepsInItsLastBranchKeepsTheChainsPlacement() {
+    SchedulingRequest.Builder b =
+        SchedulingRequest.builder()
+            .period(days(1))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, HOURS_1_TO_23))
+            .addDrafts(draft("z", Platform.INSTAGRAM, at(0, 0).plusSeconds(600), at(0, 0).plusSeconds(3000)).withPriority(1));
+    List<String> placed = new ArrayList<>();
+    List<String> out = new ArrayList<>();
+    addHardNeighbourhood(b, 0, placed, out);
+    Run run = new Run(b.build());
+    for (int i = 0; i < placed.size(); i++) {
+      run.put(placed.get(i), at(0, i + 1));
+    }
+    out.add("z");
+    run.leftOut(out.toArray(new String[0])).search();
+    for (int i = 0; i < placed.size(); i++) {
+      assertThat(run.timeOf(placed.get(i))).isEqualTo(at(0, i + 1));
+    }
+    for (String id : out) {
+      assertThat(run.timeOf(id)).isNull();
+    }
+  }
+
+  /**
    * The whole step stops after {@value ExactSearch#TOTAL_BUDGET} steps: after seven searches that
    * each ran out of their {@value ExactSearch#NODE_BUDGET} steps, just under 250,000 are left and
    * the eighth neighbourhood, an easy one, is searched; after eight, none are left and it is not.
@@ -477,5 +572,90 @@ class ExactSearchTest {
     Instant time = run.timeOf("b");
     assertThat(time).isIn(at(easyDay, 12), at(easyDay, 19));
     return time.equals(at(easyDay, 12));
+  }
+
+  // ------------------------------------------------------------------ with a mix target
+
+  private static Draft draft(String id, Platform platform, PostPurpose purpose) {
+    return Draft.of(id, platform, PostContent.builder().format(PostFormat.IMAGE).purpose(purpose).build());
+  }
+
+  /**
+   * 80/20 over every five posts of a platform (each full window exactly one promotion). After four
+   * Instagram posts that inform (1:00 to 4:00), Instagram's 9:00 slot takes only a promotion and
+   * its 12:00 slot then only another kind: of the two drafts the mix left out, "p" (promote) goes
+   * to 9:00 and "v" (educate) to 12:00. {@code older} informing Instagram posts before the period
+   * lengthen its sequence; {@code xFillers} X drafts, each placed on the only slot its window
+   * holds (every fifth a promotion, so X's sequence keeps to the mix), make the request larger.
+   */
+  private static Run mixRun(int older, int xFillers) {
+    List<dev.socialplan.calendar.ScheduledPost> existing = new ArrayList<>();
+    for (int i = 0; i < older; i++) {
+      existing.add(draft("old" + i, Platform.INSTAGRAM, PostPurpose.INFORM).toPost(MONDAY.minus(Duration.ofHours(i + 1))));
+    }
+    for (int j = 0; j < 4; j++) {
+      existing.add(draft("i" + j, Platform.INSTAGRAM, PostPurpose.INFORM).toPost(at(0, 1 + j)));
+    }
+    SchedulingRequest.Builder b =
+        SchedulingRequest.builder()
+            .period(days(2))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12), schedule(Platform.X, Duration.ZERO, hourly()))
+            .existing(dev.socialplan.calendar.ContentCalendar.of(ZoneOffset.UTC, existing))
+            .mix(
+                dev.socialplan.calendar.RollingMix.of(
+                    dev.socialplan.content.ContentMix.EIGHTY_TWENTY.withTolerance(0.1),
+                    5,
+                    dev.socialplan.calendar.MixScope.PLATFORM))
+            .addDrafts(draft("v", Platform.INSTAGRAM, PostPurpose.EDUCATE), draft("p", Platform.INSTAGRAM, PostPurpose.PROMOTE));
+    for (int f = 0; f < xFillers; f++) {
+      Instant t = at(0, f);
+      b.addDrafts(
+          draft("x" + f, Platform.X, f % 5 == 4 ? PostPurpose.PROMOTE : PostPurpose.INFORM)
+              .withCampaignWindow(Interval.of(t, Duration.ofMinutes(30))));
+    }
+    Run run = new Run(b.build());
+    for (int f = 0; f < xFillers; f++) {
+      run.put("x" + f, at(0, f));
+    }
+    return run.lostToMix("v", "p").search();
+  }
+
+  /** Whether the mix run placed p and v, which only the search does. */
+  private static boolean mixSearched(Run run) {
+    if (run.timeOf("p") == null) {
+      assertThat(run.timeOf("v")).isNull();
+      assertThat(run.explanationOf("p")).isEqualTo("off the mix (as the repair left it)");
+      return false;
+    }
+    assertThat(run.timeOf("p")).isEqualTo(at(0, 9));
+    assertThat(run.timeOf("v")).isEqualTo(at(0, 12));
+    assertThat(run.reasonOf("p")).isNull();
+    assertThat(run.reasonOf("v")).isNull();
+    return true;
+  }
+
+  /**
+   * With a mix target drafts are alike only in the same slice of the mix: v and p are alike in
+   * everything else, and only p first in time keeps to the mix (alike drafts would go in the search
+   * order, v first, and neither could be placed).
+   */
+  @Test
+  void withAMixOnlyDraftsOfOneSliceAreAlike() {
+    assertThat(mixSearched(mixRun(0, 0))).isTrue();
+  }
+
+  /** With a mix target the whole request is one neighbourhood: searched up to 40 drafts. */
+  @Test
+  void withAMixARequestOfFortyDraftsIsSearchedAndOneOfFortyOneIsNot() {
+    assertThat(mixSearched(mixRun(0, 38))).isTrue();
+    assertThat(mixSearched(mixRun(0, 39))).isFalse();
+  }
+
+  /** Judging the mix reads every post of its sequences: searched up to 2,000 posts. */
+  @Test
+  void withAMixSequencesOfTwoThousandPostsAreSearchedAndLongerOnesAreNot() {
+    assertThat(mixSearched(mixRun(1996, 0))).isTrue();
+    assertThat(mixSearched(mixRun(1997, 0))).isFalse();
   }
 }
