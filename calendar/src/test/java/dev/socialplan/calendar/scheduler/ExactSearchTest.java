@@ -589,6 +589,11 @@ class ExactSearchTest {
    * holds (every fifth a promotion, so X's sequence keeps to the mix), make the request larger.
    */
   private static Run mixRun(int older, int xFillers) {
+    return mixRun(older, xFillers, 0);
+  }
+
+  /** The same with {@code slotless} more Instagram drafts whose windows hold no slot. */
+  private static Run mixRun(int older, int xFillers, int slotless) {
     List<dev.socialplan.calendar.ScheduledPost> existing = new ArrayList<>();
     for (int i = 0; i < older; i++) {
       existing.add(draft("old" + i, Platform.INSTAGRAM, PostPurpose.INFORM).toPost(MONDAY.minus(Duration.ofHours(i + 1))));
@@ -614,9 +619,15 @@ class ExactSearchTest {
           draft("x" + f, Platform.X, f % 5 == 4 ? PostPurpose.PROMOTE : PostPurpose.INFORM)
               .withCampaignWindow(Interval.of(t, Duration.ofMinutes(30))));
     }
+    for (int n = 0; n < slotless; n++) {
+      b.addDrafts(draft("n" + n, Platform.INSTAGRAM, PostPurpose.INFORM).withCampaignWindow(Interval.of(at(0, 5), at(0, 6))));
+    }
     Run run = new Run(b.build());
     for (int f = 0; f < xFillers; f++) {
       run.put("x" + f, at(0, f));
+    }
+    for (int n = 0; n < slotless; n++) {
+      run.records[run.index.get("n" + n)].unplaced(UnplacedReason.NO_SLOT, "no slot in its window");
     }
     return run.lostToMix("v", "p").search();
   }
@@ -650,6 +661,12 @@ class ExactSearchTest {
   void withAMixARequestOfFortyDraftsIsSearchedAndOneOfFortyOneIsNot() {
     assertThat(mixSearched(mixRun(0, 38))).isTrue();
     assertThat(mixSearched(mixRun(0, 39))).isFalse();
+  }
+
+  /** Drafts that cannot take part (no slot in their window) do not count towards the 40. */
+  @Test
+  void withAMixDraftsWithoutASlotDoNotCountTowardsTheBound() {
+    assertThat(mixSearched(mixRun(0, 0, 41))).isTrue();
   }
 
   /** Judging the mix reads every post of its sequences: searched up to 2,000 posts. */
