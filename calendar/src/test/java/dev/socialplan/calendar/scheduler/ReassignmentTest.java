@@ -481,4 +481,107 @@ class ReassignmentTest {
       assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("d" + i)))).isEqualTo(monday.plus(Duration.ofHours(i)));
     }
   }
+
+  /** A schedule in UTC (or another zone) with the given slots every day and a daily cap. */
+  private static PostingSchedule capped(@org.jspecify.annotations.Nullable String account, ZoneId zone, int cap, int... hours) {
+    PostingSchedule.Builder b =
+        PostingSchedule.builder()
+            .platform(Platform.INSTAGRAM)
+            .zone(zone)
+            .pattern(
+                WeeklySlots.on(
+                    EnumSet.allOf(DayOfWeek.class),
+                    java.util.stream.IntStream.of(hours).mapToObj(h -> LocalTime.of(h, 0)).toArray(LocalTime[]::new)));
+    if (account != null) {
+      b.account(account);
+    }
+    if (cap > 0) {
+      b.maxPostsPerDay(cap);
+    }
+    return b.build();
+  }
+
+  private static Draft plain(String id, @org.jspecify.annotations.Nullable String account, Instant from, Duration length) {
+    Draft.Builder b =
+        Draft.builder()
+            .id(id)
+            .platform(Platform.INSTAGRAM)
+            .content(PostContent.builder().format(PostFormat.IMAGE).purpose(PostPurpose.EDUCATE).build())
+            .campaignWindow(Interval.of(from, length));
+    if (account != null) {
+      b.account(account);
+    }
+    return b.build();
+  }
+
+  /**
+   * A post that is moved goes to its best free slot, the earliest of equally weighted ones: x may
+   * take only 9:00, where a sits; a may also take 12:00 and 19:00, and takes 12:00.
+   */
+  @Test
+  void aMovedPostTakesTheEarliestOfItsEquallyGoodFreeSlots() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(1)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, ZoneOffset.UTC, 0, 9, 12, 19))
+            .addDrafts(plain("a", null, monday, Duration.ofDays(1)), plain("x", null, monday.plus(Duration.ofHours(8)), Duration.ofHours(2)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("a", monday.plus(Duration.ofHours(9))).leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("a")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+  }
+
+  /**
+   * One post can fill two caps at once: p, on the account @shop, is the one post of Monday that
+   * both @shop's cap and Instagram's allow. x (also @shop) may go only at Monday 12:00, so p, which
+   * both caps count, moves to Tuesday.
+   */
+  @Test
+  void aPostThatFillsTwoCapsIsMovedToClearBoth() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, ZoneOffset.UTC, 1, 9, 12), capped("@shop", ZoneOffset.UTC, 1, 9, 12))
+            .addDrafts(
+                plain("p", "@shop", monday, Duration.ofDays(2)),
+                plain("x", "@shop", monday.plus(Duration.ofHours(11)), Duration.ofHours(2)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("p", monday.plus(Duration.ofHours(9))).leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.isCrowded(1, 1)).as("Monday 12:00 on @shop").isTrue();
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isEqualTo(monday.plus(Duration.ofHours(33)));
+  }
+
+  /**
+   * Existing posts are counted up to the last local day a cap can see: in Kiritimati (UTC+14) a post
+   * two local days after the period's last still lies within the run's margin, and is read without
+   * error.
+   */
+  @Test
+  void anExistingPostOnTheLastLocalDayInReachIsCounted() {
+    ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+    Instant start = Instant.parse("2026-03-02T00:00:00Z");
+    Instant end = start.plus(Duration.ofDays(2));
+    // The period ends 2026-03-04 14:00 in Kiritimati; 2026-03-05T12:00Z is 2026-03-06 02:00 there,
+    // and before the end of the run's margin (the period's end plus two days).
+    ScheduledPost existing = plain("old", null, start, Duration.ofDays(5)).toPost(Instant.parse("2026-03-05T12:00:00Z"));
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(start, end))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, kiritimati, 1, 9))
+            .addDrafts(plain("d", null, start, Duration.ofDays(2)))
+            .existing(ContentCalendar.of(ZoneOffset.UTC, List.of(existing)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request);
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.freeSlots(run.index.get("d"))).isNotEmpty();
+  }
 }
