@@ -165,20 +165,27 @@ final class Reassignment {
    * ejection chains allow, by priority (highest first), then deadline, then backlog order.
    */
   void improve(int[] order) {
-    // An attempt that fails changes nothing, so a later draft of the same schedule whose window
-    // lies inside a failed one would fail too: skip it until a success changes the placement.
-    int[] failedLo = new int[n];
-    int[] failedHi = new int[n];
-    Arrays.fill(failedHi, -1);
+    // An attempt that fails changes nothing, so a later draft of the same schedule and binding
+    // class whose window lies inside a failed one would fail too (it may take no slot the failed
+    // draft could not, and drop no post it could not: drafts come by priority): skip it until a
+    // success changes the placement. A draft of another class may take other bound slots.
+    int[][] failedLo = new int[n][];
+    int[][] failedHi = new int[n][];
+    for (int k = 0; k < n; k++) {
+      failedLo[k] = new int[board.classCount(k)];
+      failedHi[k] = new int[board.classCount(k)];
+      Arrays.fill(failedHi[k], -1);
+    }
     for (int d : order) {
       DraftRecord record = records[d];
       if (record.reason != UnplacedReason.NO_FREE_SLOT || totalBudget <= 0) {
         continue;
       }
       int k = record.home;
+      int c = record.bindingClass;
       int lo = board.firstSlotFrom(k, record.release);
       int hi = board.firstSlotFrom(k, record.deadline);
-      if (failedLo[k] <= lo && hi <= failedHi[k]) {
+      if (failedLo[k][c] <= lo && hi <= failedHi[k][c]) {
         continue;
       }
       if (place(d)) {
@@ -191,10 +198,12 @@ final class Reassignment {
                   + " is taken by drafts of the same or higher priority or blocked by spacing or"
                   + " the daily cap");
         }
-        Arrays.fill(failedHi, -1);
+        for (int[] failed : failedHi) {
+          Arrays.fill(failed, -1);
+        }
       } else {
-        failedLo[k] = lo;
-        failedHi[k] = hi;
+        failedLo[k][c] = lo;
+        failedHi[k][c] = hi;
       }
     }
   }

@@ -174,4 +174,72 @@ class SchedulerBoundSlotsTest {
     assertThat(result.unfilled()).isEmpty();
     assertThat(List.of(result.toString())).containsExactly("SchedulingResult[placed 1, unplaced 0]");
   }
+
+  /**
+   * The proven case with bound slots (one schedule, no spacing), where the exact search cannot
+   * help: 42 drafts in one neighbourhood, more than it searches. After the story d finds no chain
+   * (its only unbound slot, 12:00, is A's, and A has nowhere else to go), the tip e, whose window
+   * (to 19:00) lies inside d's, must still be tried: a tip may take the tips slots, which a story
+   * may not, and the chain that moves B from 9:00 to the free tips slot at 19:00 places it. (The
+   * improvement phase skipped every later draft whose window lay inside a failed one, whatever its
+   * pillar, and left e out.)
+   */
+  @Test
+  void aTipIsTriedAfterAStoryInAWiderWindowFoundNoChain() {
+    ZoneId utc = ZoneId.of("UTC");
+    // Monday 2026-03-02 and Tuesday: a slot every hour; Monday's 9:00 and 19:00 are for tips.
+    PostingSchedule hourly =
+        PostingSchedule.builder()
+            .platform(Platform.INSTAGRAM)
+            .zone(utc)
+            .pattern(
+                dev.socialplan.calendar.schedule.WeeklySlots.on(
+                    java.util.EnumSet.allOf(DayOfWeek.class),
+                    java.util.stream.IntStream.range(0, 24)
+                        .mapToObj(h -> java.time.LocalTime.of(h, 0))
+                        .toArray(java.time.LocalTime[]::new)))
+            .build()
+            .withBinding(WeeklySlot.of(DayOfWeek.MONDAY, 9, 0), SlotBinding.pillar("tips"))
+            .withBinding(WeeklySlot.of(DayOfWeek.MONDAY, 19, 0), SlotBinding.pillar("tips"));
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    Instant tuesday = monday.plus(java.time.Duration.ofDays(1));
+    SchedulingRequest.Builder b =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, java.time.Duration.ofDays(2)))
+            .zone(utc)
+            .addSchedules(hourly);
+    // 38 drafts of priority 1 that can each take one slot only: Monday's unbound hours but 12:00,
+    // and 17 of Tuesday's.
+    int fillers = 0;
+    for (int day = 0; day < 2; day++) {
+      for (int hour = 0; hour < 24 && fillers < 38; hour++) {
+        if (day == 0 && (hour == 9 || hour == 12 || hour == 19)) {
+          continue;
+        }
+        Instant t = monday.plus(java.time.Duration.ofHours(24L * day + hour));
+        b.addDrafts(
+            draft("f" + fillers++, "stories", PostPurpose.ENTERTAIN)
+                .withPriority(1)
+                .withCampaignWindow(Interval.of(t, java.time.Duration.ofMinutes(30))));
+      }
+    }
+    Interval mondayOnly = Interval.of(monday, tuesday);
+    b.addDrafts(
+        draft("A", "stories", PostPurpose.ENTERTAIN).withPriority(1).withCampaignWindow(mondayOnly),
+        draft("B", "tips", PostPurpose.EDUCATE).withPriority(1).withCampaignWindow(mondayOnly),
+        draft("d", "stories", PostPurpose.ENTERTAIN).withPriority(1).withCampaignWindow(mondayOnly),
+        draft("e", "tips", PostPurpose.EDUCATE).withCampaignWindow(Interval.of(monday, monday.plus(java.time.Duration.ofHours(19)))));
+    SchedulingRequest request = b.build();
+    SchedulingResult result = Scheduler.schedule(request);
+    assertThat(new SchedulerOracle(request).violations(result)).isEmpty();
+    // A or d on 12:00 (one of them must stay out), B on 19:00, e on 9:00, and every filler.
+    assertThat(result.placedCount()).isEqualTo(41);
+    assertThat(result.unplaced()).extracting(u -> u.draft().id()).containsExactly("d");
+    assertThat(result.placed())
+        .filteredOn(p -> p.id().equals("e") || p.id().equals("B"))
+        .extracting(ScheduledPost::id, ScheduledPost::time)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("e", monday.plus(java.time.Duration.ofHours(9))),
+            org.assertj.core.groups.Tuple.tuple("B", monday.plus(java.time.Duration.ofHours(19))));
+  }
 }

@@ -444,6 +444,95 @@ final class SchedulerOracle {
     throw new IllegalArgumentException("no draft has priority " + priority);
   }
 
+  /** The slot weight of a post: its schedule's time weight at its local time there. */
+  double weight(ScheduledPost post) {
+    PostingSchedule home = request.scheduleFor(post.channel()).orElseThrow();
+    return request
+        .timeWeightsFor(Channel.of(home))
+        .weight(dev.socialplan.timing.TimeOfWeek.from(post.time().atZone(home.zone())));
+  }
+
+  /** The slot weight of placed posts, summed. */
+  double weight(List<ScheduledPost> placed) {
+    double sum = 0;
+    for (ScheduledPost p : placed) {
+      sum += weight(p);
+    }
+    return sum;
+  }
+
+  /** A placement's value: its {@link #priorityScore} and then its {@link #weight}. */
+  record Best(long score, double weight) {}
+
+  /**
+   * The best placement any assignment that keeps every guarantee reaches (exhaustive search),
+   * priority first and then by slot weight: the highest {@link #priorityScore}, and among the
+   * placements that reach it the most slot weight.
+   */
+  Best bruteForceBest() {
+    List<Draft> drafts = new ArrayList<>();
+    for (Draft d : request.drafts()) {
+      if (!published.contains(d.id())) {
+        drafts.add(d);
+      }
+    }
+    int n = drafts.size();
+    List<List<Instant>> options = new ArrayList<>();
+    long[] scores = new long[n];
+    double[] most = new double[n];
+    for (int i = 0; i < n; i++) {
+      Draft d = drafts.get(i);
+      options.add(options(d));
+      scores[i] = weight(d.priority());
+      for (Instant t : options.get(i)) {
+        most[i] = Math.max(most[i], weight(d.toPost(t)));
+      }
+    }
+    long[] restScore = new long[n + 1];
+    double[] restWeight = new double[n + 1];
+    for (int i = n - 1; i >= 0; i--) {
+      restScore[i] = restScore[i + 1] + scores[i];
+      restWeight[i] = restWeight[i + 1] + most[i];
+    }
+    Best[] best = {new Best(-1, Double.NEGATIVE_INFINITY)};
+    searchBest(drafts, options, scores, restScore, restWeight, 0, 0, 0, new ArrayList<>(), best);
+    return best[0];
+  }
+
+  private void searchBest(
+      List<Draft> drafts,
+      List<List<Instant>> options,
+      long[] scores,
+      long[] restScore,
+      double[] restWeight,
+      int i,
+      long score,
+      double weight,
+      List<ScheduledPost> placed,
+      Best[] best) {
+    long scoreBound = score + restScore[i];
+    if (scoreBound < best[0].score()
+        || (scoreBound == best[0].score() && weight + restWeight[i] <= best[0].weight())) {
+      return;
+    }
+    if (i == drafts.size()) {
+      if (mixHolds(placed)) {
+        best[0] = new Best(score, weight);
+      }
+      return;
+    }
+    Draft d = drafts.get(i);
+    for (Instant t : options.get(i)) {
+      if (fits(d.channel(), t, placed)) {
+        ScheduledPost post = d.toPost(t);
+        placed.add(post);
+        searchBest(drafts, options, scores, restScore, restWeight, i + 1, score + scores[i], weight + weight(post), placed, best);
+        placed.remove(placed.size() - 1);
+      }
+    }
+    searchBest(drafts, options, scores, restScore, restWeight, i + 1, score, weight, placed, best);
+  }
+
   private long bruteForce(boolean byPriority) {
     List<Draft> drafts = new ArrayList<>();
     for (Draft d : request.drafts()) {

@@ -1,0 +1,587 @@
+package dev.socialplan.calendar.scheduler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import dev.socialplan.calendar.Channel;
+import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.PostContent;
+import dev.socialplan.calendar.PostStatus;
+import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.schedule.PostingSchedule;
+import dev.socialplan.calendar.schedule.SlotBinding;
+import dev.socialplan.calendar.schedule.WeeklySlot;
+import dev.socialplan.calendar.schedule.WeeklySlots;
+import dev.socialplan.content.PostPurpose;
+import dev.socialplan.platform.Platform;
+import dev.socialplan.platform.PostFormat;
+import dev.socialplan.timing.TimeOfWeek;
+import dev.socialplan.timing.TimeOfWeekGrid;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.core.RandomnessSource;
+import org.quicktheories.generators.Generate;
+import org.threeten.extra.Interval;
+
+/**
+ * {@link Reassignment} on its own, against {@link SchedulerOracle}: from a first-fit placement of
+ * generated drafts (as the reservation leaves one), the free slots it reports are exactly the slots
+ * where a post keeps spacing and caps with every other post, best first; an ejection chain that
+ * moves posts only finds a place for a draft exactly when one exists without dropping a post (in
+ * the proven case: one schedule per platform, conflicts of one post each); and every chain, proven
+ * case or not, keeps every placed draft placed (or gives it up only for a draft of higher priority),
+ * breaks no constraint, and when it fails leaves the placement exactly as it was.
+ */
+class ReassignmentTest {
+  private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 6);
+  private static final List<LocalTime> TIMES =
+      List.of(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(12, 0), LocalTime.of(19, 0), LocalTime.of(23, 30));
+  private static final List<Duration> SPACINGS =
+      List.of(Duration.ZERO, Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(10));
+
+  /** A generated request and the order in which the first-fit placement takes its drafts. */
+  private record Case(SchedulingRequest request, List<Integer> order) {
+    @Override
+    public String toString() {
+      StringBuilder s = new StringBuilder("period ").append(request.period()).append(' ').append(request.zone());
+      request.schedules().forEach(x -> s.append("\n  schedule ").append(x));
+      request.drafts().forEach(d -> s.append("\n  draft ").append(d.id()).append(' ').append(d.channel())
+          .append(" p").append(d.priority()).append(' ').append(d.campaignWindow())
+          .append(d.content().pillar().map(p -> " pillar " + p).orElse("")));
+      request.existing().forEach(p -> s.append("\n  existing ").append(p.id()).append(' ').append(Channel.of(p))
+          .append(' ').append(p.time()).append(' ').append(p.status()));
+      s.append("\n  weights ").append(request.timeWeights());
+      return s.append("\n  first-fit order ").append(order).toString();
+    }
+  }
+
+  /**
+   * Requests over one to three days. In the proven case one schedule without spacing, else also an
+   * account schedule (whose posts the platform's schedule counts) and spacing that crowds
+   * neighbouring slots.
+   */
+  private static Gen<Case> cases(boolean proven) {
+    return in -> {
+      ZoneId zone = Generate.pick(List.of(ZoneOffset.UTC, ZoneId.of("America/New_York"))).generate(in);
+      int days = Generate.range(1, 3).generate(in);
+      Interval period =
+          Interval.of(
+              FIRST_DAY.atStartOfDay(zone).toInstant(), FIRST_DAY.plusDays(days).atStartOfDay(zone).toInstant());
+      SchedulingRequest.Builder b = SchedulingRequest.builder().period(period).zone(zone);
+      b.addSchedules(schedule(in, zone, null, proven));
+      if (!proven && Generate.booleans().generate(in)) {
+        b.addSchedules(schedule(in, zone, "@shop", proven));
+      }
+      int count = Generate.range(1, 8).generate(in);
+      for (int i = 0; i < count; i++) {
+        Draft.Builder d =
+            Draft.builder()
+                .id("d" + i)
+                .platform(Platform.INSTAGRAM)
+                .content(
+                    PostContent.builder()
+                        .format(PostFormat.IMAGE)
+                        .purpose(PostPurpose.EDUCATE)
+                        .pillar(Generate.pick(List.of("tips", "stories")).generate(in))
+                        .build())
+                .priority(Generate.range(0, 2).generate(in));
+        if (Generate.range(0, 2).generate(in) == 0) {
+          d.account(Generate.pick(List.of("@shop", "@team")).generate(in));
+        }
+        if (Generate.booleans().generate(in)) {
+          Instant start = period.getStart().plus(Duration.ofHours(Generate.range(-6, 24 * days).generate(in)));
+          d.campaignWindow(Interval.of(start, Duration.ofHours(Generate.range(1, 30).generate(in))));
+        }
+        b.addDrafts(d.build());
+      }
+      List<ScheduledPost> existing = new ArrayList<>();
+      int existingCount = Generate.range(0, 2).generate(in);
+      for (int i = 0; i < existingCount; i++) {
+        Instant t = period.getStart().plus(Duration.ofMinutes(30L * Generate.range(-12, 48 * days).generate(in)));
+        Draft old =
+            Draft.of("old" + i, Platform.INSTAGRAM, PostContent.builder().format(PostFormat.IMAGE).purpose(PostPurpose.INFORM).build());
+        if (Generate.booleans().generate(in)) {
+          old = Draft.builder().from(old).account("@shop").build();
+        }
+        existing.add(
+            old.toPost(t)
+                .withStatus(Generate.pick(List.of(PostStatus.SCHEDULED, PostStatus.PUBLISHED, PostStatus.CANCELLED)).generate(in)));
+      }
+      b.existing(ContentCalendar.of(zone, existing));
+      Map<TimeOfWeek, Double> weights = new HashMap<>();
+      for (DayOfWeek day : DayOfWeek.values()) {
+        for (LocalTime time : TIMES) {
+          weights.put(TimeOfWeek.of(day, time.getHour()), (double) Generate.range(0, 3).generate(in));
+        }
+      }
+      b.putTimeWeight(Platform.INSTAGRAM, TimeOfWeekGrid.of(weights, 1.0));
+      List<Integer> order = new ArrayList<>();
+      for (int i = 0; i < count; i++) {
+        order.add(Generate.range(0, order.size()).generate(in), i);
+      }
+      return new Case(b.build(), order);
+    };
+  }
+
+  private static PostingSchedule schedule(RandomnessSource in, ZoneId zone, String account, boolean proven) {
+    TreeSet<LocalTime> times = new TreeSet<>();
+    int count = Generate.range(1, 4).generate(in);
+    for (int i = 0; i < count; i++) {
+      times.add(Generate.pick(TIMES).generate(in));
+    }
+    PostingSchedule.Builder b =
+        PostingSchedule.builder()
+            .platform(Platform.INSTAGRAM)
+            .zone(zone)
+            .pattern(WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), times.toArray(new LocalTime[0])))
+            .minimumSpacing(proven ? Duration.ZERO : Generate.pick(SPACINGS).generate(in));
+    if (account != null) {
+      b.account(account);
+    }
+    int cap = Generate.range(0, 2).generate(in);
+    if (cap > 0) {
+      b.maxPostsPerDay(cap);
+    }
+    PostingSchedule built = b.build();
+    if (Generate.range(0, 2).generate(in) == 0) {
+      // Bind one weekly time every day to "tips".
+      LocalTime bound = Generate.pick(new ArrayList<>(times)).generate(in);
+      for (DayOfWeek day : DayOfWeek.values()) {
+        built = built.withBinding(WeeklySlot.of(day, bound.getHour(), bound.getMinute()), SlotBinding.pillar("tips"));
+      }
+    }
+    return built;
+  }
+
+  /** The board after a first-fit placement in the case's order; the drafts left out are listed. */
+  private static final class Start {
+    final SchedulerOracle oracle;
+    final ExactSearchTest.Run run;
+    final List<ScheduledPost> placed = new ArrayList<>();
+    final List<String> out = new ArrayList<>();
+    final Reassignment chains;
+
+    Start(Case c) {
+      SchedulingRequest request = c.request();
+      oracle = new SchedulerOracle(request);
+      run = new ExactSearchTest.Run(request);
+      for (int i : c.order()) {
+        Draft d = request.drafts().get(i);
+        Instant slot = null;
+        for (Instant t : oracle.options(d)) {
+          if (oracle.fits(d.channel(), t, placed)) {
+            slot = t;
+            break;
+          }
+        }
+        if (slot == null) {
+          out.add(d.id());
+        } else {
+          placed.add(d.toPost(slot));
+          run.put(d.id(), slot);
+        }
+      }
+      run.leftOut(out.toArray(new String[0]));
+      chains = new Reassignment(request, run.board, run.records);
+    }
+
+    /** The posts placed now, as the placement stands. */
+    List<ScheduledPost> now() {
+      List<ScheduledPost> posts = new ArrayList<>();
+      for (DraftRecord r : run.records) {
+        int slot = chains.slotOf(r.backlogIndex);
+        if (slot >= 0) {
+          posts.add(r.draft.toPost(run.board.slotTime(r.home, slot)));
+        }
+      }
+      return posts;
+    }
+
+    int index(String id) {
+      return run.index.get(id);
+    }
+  }
+
+  @Test
+  void theFreeSlotsAreTheSlotsWhereAPostFitsBestFirst() {
+    qt().withExamples(800)
+        .forAll(cases(false))
+        .checkAssert(
+            c -> {
+              Start s = new Start(c);
+              SchedulerOracle oracle = s.oracle;
+              for (Draft d : c.request().drafts()) {
+                if (s.chains.slotOf(s.index(d.id())) >= 0) {
+                  continue;
+                }
+                List<Instant> expected = new ArrayList<>();
+                for (Instant t : oracle.options(d)) {
+                  if (oracle.fits(d.channel(), t, s.placed)) {
+                    expected.add(t);
+                  }
+                }
+                // Highest weight first, then earliest.
+                expected.sort(
+                    Comparator.comparingDouble((Instant t) -> -oracle.weight(d.toPost(t)))
+                        .thenComparing(Comparator.naturalOrder()));
+                List<Instant> actual = new ArrayList<>();
+                int k = s.run.records[s.index(d.id())].home;
+                for (int i : s.chains.freeSlots(s.index(d.id()))) {
+                  actual.add(s.run.board.slotTime(k, i));
+                }
+                assertThat(actual).as("free slots of %s", d.id()).isEqualTo(expected);
+              }
+              // Every slot of every schedule is crowded exactly when a new post there would break
+              // spacing or a cap with the posts placed and the existing ones.
+              SlotBoard board = s.run.board;
+              for (int k = 0; k < board.scheduleCount(); k++) {
+                Channel channel = Channel.of(board.schedule(k));
+                for (int i = 0; i < board.slotCount(k); i++) {
+                  assertThat(s.chains.isCrowded(k, i))
+                      .as("slot %s of %s crowded", board.slotTime(k, i), channel)
+                      .isEqualTo(!oracle.fits(channel, board.slotTime(k, i), s.placed));
+                }
+              }
+            });
+  }
+
+  /**
+   * In the proven case (one schedule, no spacing: every conflict is one post on the slot or one
+   * post of a day at its cap) a chain that moves posts only is an augmenting path, and one exists
+   * exactly when the draft can be added with every placed draft still placed.
+   */
+  @Test
+  void inTheProvenCaseAChainOfMovesFindsAPlaceExactlyWhenOneExists() {
+    AtomicInteger found = new AtomicInteger();
+    AtomicInteger none = new AtomicInteger();
+    qt().withExamples(1000)
+        .forAll(cases(true))
+        .checkAssert(
+            c -> {
+              Start s = new Start(c);
+              for (String id : s.out) {
+                Draft draft = draftOf(c.request(), id);
+                boolean possible = canAdd(s.oracle, c, s.placed, draft);
+                List<ScheduledPost> before = s.now();
+                boolean placed = s.chains.placeMovingOnly(s.index(id));
+                assertThat(placed).as("a chain of moves places %s", id).isEqualTo(possible);
+                if (placed) {
+                  found.incrementAndGet();
+                  assertKeepsEveryGuarantee(s, before, id);
+                  assertThat(s.chains.dropped()).isEmpty();
+                  s.chains.undo();
+                } else {
+                  none.incrementAndGet();
+                }
+                assertThat(s.now()).as("after the undo").containsExactlyInAnyOrderElementsOf(before);
+              }
+            });
+    assertThat(found.get()).isPositive();
+    assertThat(none.get()).isPositive();
+  }
+
+  /**
+   * Beyond the proven case (spacing that crowds neighbouring slots, an account schedule counted by
+   * the platform's) a chain is not proven to exist whenever a place does, but whatever it does keeps
+   * every guarantee: the draft placed, every post in an allowed slot of its window with spacing and
+   * caps kept, every draft placed before still placed or, when drops are allowed, given up only for
+   * a draft of higher priority. A chain that fails leaves the placement as it was.
+   */
+  @Test
+  void everyChainKeepsEveryGuaranteeAndAFailedOneChangesNothing() {
+    AtomicInteger found = new AtomicInteger();
+    AtomicInteger dropping = new AtomicInteger();
+    AtomicInteger none = new AtomicInteger();
+    qt().withExamples(1000)
+        .forAll(cases(false))
+        .checkAssert(
+            c -> {
+              Start s = new Start(c);
+              for (String id : s.out) {
+                List<ScheduledPost> before = s.now();
+                boolean placed = s.chains.place(s.index(id));
+                if (!placed) {
+                  none.incrementAndGet();
+                  assertThat(s.now()).containsExactlyInAnyOrderElementsOf(before);
+                  continue;
+                }
+                found.incrementAndGet();
+                assertKeepsEveryGuarantee(s, before, id);
+                if (s.chains.dropped().length > 0) {
+                  dropping.incrementAndGet();
+                }
+                s.chains.undo();
+                assertThat(s.now()).as("after the undo").containsExactlyInAnyOrderElementsOf(before);
+              }
+            });
+    assertThat(found.get()).isPositive();
+    assertThat(dropping.get()).isPositive();
+    assertThat(none.get()).isPositive();
+  }
+
+  private static Draft draftOf(SchedulingRequest request, String id) {
+    return request.drafts().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static void assertKeepsEveryGuarantee(Start s, List<ScheduledPost> before, String id) {
+    List<ScheduledPost> after = s.now();
+    Draft draft = draftOf(s.run.request, id);
+    Set<String> ids = new HashSet<>();
+    after.forEach(p -> ids.add(p.id()));
+    assertThat(ids).contains(id);
+    Set<Integer> dropped = new HashSet<>();
+    for (int e : s.chains.dropped()) {
+      dropped.add(e);
+      assertThat(s.run.records[e].priority).as("a draft given up").isLessThan(draft.priority());
+      assertThat(ids).doesNotContain(s.run.records[e].draft.id());
+    }
+    for (ScheduledPost p : before) {
+      if (!dropped.contains(s.index(p.id()))) {
+        assertThat(ids).as("%s still placed", p.id()).contains(p.id());
+      }
+    }
+    for (ScheduledPost p : after) {
+      Draft d = draftOf(s.run.request, p.id());
+      assertThat(s.oracle.options(d)).as("%s on an allowed slot of its window", p.id()).contains(p.time());
+      List<ScheduledPost> others = new ArrayList<>(after);
+      others.remove(p);
+      assertThat(s.oracle.fits(p.channel(), p.time(), others)).as("%s keeps spacing and caps", p.id()).isTrue();
+    }
+  }
+
+  /** Whether a draft can be placed beside the placed drafts, each of which may move (exhaustive). */
+  private static boolean canAdd(SchedulerOracle oracle, Case c, List<ScheduledPost> placed, Draft draft) {
+    List<Draft> drafts = new ArrayList<>();
+    drafts.add(draft);
+    for (ScheduledPost p : placed) {
+      drafts.add(draftOf(c.request(), p.id()));
+    }
+    return assign(oracle, drafts, 0, new ArrayList<>());
+  }
+
+  private static boolean assign(SchedulerOracle oracle, List<Draft> drafts, int i, List<ScheduledPost> placed) {
+    if (i == drafts.size()) {
+      return true;
+    }
+    Draft d = drafts.get(i);
+    for (Instant t : oracle.options(d)) {
+      if (oracle.fits(d.channel(), t, placed)) {
+        placed.add(d.toPost(t));
+        boolean all = assign(oracle, drafts, i + 1, placed);
+        placed.remove(placed.size() - 1);
+        if (all) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The improvement phase alone, in the proven case: from the reservation's placement (first fit,
+   * drafts by priority), chains for the drafts left out, by priority, reach the optimum priority
+   * first (the greedy of a matroid), with no exact search after them to make up for a draft the
+   * phase skipped or failed to place.
+   */
+  @Test
+  void inTheProvenCaseTheImprovementPhaseAloneIsOptimalPriorityFirst() {
+    AtomicInteger improved = new AtomicInteger();
+    qt().withExamples(1000)
+        .forAll(cases(true))
+        .checkAssert(
+            generated -> {
+              // Drafts by priority, highest first, then in the generated order (as the reservation).
+              List<Integer> order = new ArrayList<>(generated.order());
+              order.sort(Comparator.comparingInt((Integer i) -> -generated.request().drafts().get(i).priority()));
+              Case c = new Case(generated.request(), order);
+              Start s = new Start(c);
+              int[] byPriority = order.stream().mapToInt(Integer::intValue).toArray();
+              int before = s.now().size();
+              s.chains.improve(byPriority);
+              List<ScheduledPost> after = s.now();
+              assertThat(s.oracle.priorityScore(after)).isEqualTo(s.oracle.bruteForcePriorityMaximum());
+              for (ScheduledPost p : after) {
+                List<ScheduledPost> others = new ArrayList<>(after);
+                others.remove(p);
+                assertThat(s.oracle.fits(p.channel(), p.time(), others)).isTrue();
+                assertThat(s.run.reasonOf(p.id())).as("%s placed has no reason", p.id()).isNull();
+              }
+              for (Draft d : c.request().drafts()) {
+                if (after.stream().noneMatch(p -> p.id().equals(d.id()))) {
+                  assertThat(s.run.reasonOf(d.id())).isEqualTo(UnplacedReason.NO_FREE_SLOT);
+                }
+              }
+              if (after.size() > before) {
+                improved.incrementAndGet();
+              }
+            });
+    assertThat(improved.get()).isPositive();
+  }
+
+  /**
+   * A chain of 20 moves: each of 20 drafts may take its slot or the next one, and sits on its own;
+   * a draft that may take only the first slot moves every one of them one slot on.
+   */
+  @Test
+  void aChainMovesEveryPostOfALongRunOneSlotOn() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest.Builder b =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(1)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(
+                PostingSchedule.builder()
+                    .platform(Platform.INSTAGRAM)
+                    .zone(ZoneOffset.UTC)
+                    .pattern(
+                        WeeklySlots.on(
+                            EnumSet.allOf(DayOfWeek.class),
+                            java.util.stream.IntStream.range(1, 22).mapToObj(h -> LocalTime.of(h, 0)).toArray(LocalTime[]::new)))
+                    .build());
+    PostContent content = PostContent.builder().format(PostFormat.IMAGE).purpose(PostPurpose.EDUCATE).build();
+    for (int i = 1; i <= 20; i++) {
+      b.addDrafts(
+          Draft.of("d" + i, Platform.INSTAGRAM, content)
+              .withCampaignWindow(Interval.of(monday.plus(Duration.ofHours(i)), Duration.ofMinutes(90))));
+    }
+    b.addDrafts(Draft.of("x", Platform.INSTAGRAM, content).withCampaignWindow(Interval.of(monday, Duration.ofMinutes(90))));
+    ExactSearchTest.Run run = new ExactSearchTest.Run(b.build());
+    for (int i = 1; i <= 20; i++) {
+      run.put("d" + i, monday.plus(Duration.ofHours(i)));
+    }
+    run.leftOut("x");
+    Reassignment chains = new Reassignment(run.request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(1)));
+    for (int i = 1; i <= 20; i++) {
+      assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("d" + i))))
+          .isEqualTo(monday.plus(Duration.ofHours(i + 1)));
+    }
+    // Undone move by move, the run is where it was.
+    chains.undo();
+    assertThat(chains.slotOf(run.index.get("x"))).isNegative();
+    for (int i = 1; i <= 20; i++) {
+      assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("d" + i)))).isEqualTo(monday.plus(Duration.ofHours(i)));
+    }
+  }
+
+  /** A schedule in UTC (or another zone) with the given slots every day and a daily cap. */
+  private static PostingSchedule capped(@org.jspecify.annotations.Nullable String account, ZoneId zone, int cap, int... hours) {
+    PostingSchedule.Builder b =
+        PostingSchedule.builder()
+            .platform(Platform.INSTAGRAM)
+            .zone(zone)
+            .pattern(
+                WeeklySlots.on(
+                    EnumSet.allOf(DayOfWeek.class),
+                    java.util.stream.IntStream.of(hours).mapToObj(h -> LocalTime.of(h, 0)).toArray(LocalTime[]::new)));
+    if (account != null) {
+      b.account(account);
+    }
+    if (cap > 0) {
+      b.maxPostsPerDay(cap);
+    }
+    return b.build();
+  }
+
+  private static Draft plain(String id, @org.jspecify.annotations.Nullable String account, Instant from, Duration length) {
+    Draft.Builder b =
+        Draft.builder()
+            .id(id)
+            .platform(Platform.INSTAGRAM)
+            .content(PostContent.builder().format(PostFormat.IMAGE).purpose(PostPurpose.EDUCATE).build())
+            .campaignWindow(Interval.of(from, length));
+    if (account != null) {
+      b.account(account);
+    }
+    return b.build();
+  }
+
+  /**
+   * A post that is moved goes to its best free slot, the earliest of equally weighted ones: x may
+   * take only 9:00, where a sits; a may also take 12:00 and 19:00, and takes 12:00.
+   */
+  @Test
+  void aMovedPostTakesTheEarliestOfItsEquallyGoodFreeSlots() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(1)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, ZoneOffset.UTC, 0, 9, 12, 19))
+            .addDrafts(plain("a", null, monday, Duration.ofDays(1)), plain("x", null, monday.plus(Duration.ofHours(8)), Duration.ofHours(2)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("a", monday.plus(Duration.ofHours(9))).leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("a")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+  }
+
+  /**
+   * One post can fill two caps at once: p, on the account @shop, is the one post of Monday that
+   * both @shop's cap and Instagram's allow. x (also @shop) may go only at Monday 12:00, so p, which
+   * both caps count, moves to Tuesday.
+   */
+  @Test
+  void aPostThatFillsTwoCapsIsMovedToClearBoth() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, ZoneOffset.UTC, 1, 9, 12), capped("@shop", ZoneOffset.UTC, 1, 9, 12))
+            .addDrafts(
+                plain("p", "@shop", monday, Duration.ofDays(2)),
+                plain("x", "@shop", monday.plus(Duration.ofHours(11)), Duration.ofHours(2)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("p", monday.plus(Duration.ofHours(9))).leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.isCrowded(1, 1)).as("Monday 12:00 on @shop").isTrue();
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isEqualTo(monday.plus(Duration.ofHours(33)));
+  }
+
+  /**
+   * Existing posts are counted up to the last local day a cap can see: in Kiritimati (UTC+14) a post
+   * two local days after the period's last still lies within the run's margin, and is read without
+   * error.
+   */
+  @Test
+  void anExistingPostOnTheLastLocalDayInReachIsCounted() {
+    ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+    Instant start = Instant.parse("2026-03-02T00:00:00Z");
+    Instant end = start.plus(Duration.ofDays(2));
+    // The period ends 2026-03-04 14:00 in Kiritimati; 2026-03-05T12:00Z is 2026-03-06 02:00 there,
+    // and before the end of the run's margin (the period's end plus two days).
+    ScheduledPost existing = plain("old", null, start, Duration.ofDays(5)).toPost(Instant.parse("2026-03-05T12:00:00Z"));
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(start, end))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, kiritimati, 1, 9))
+            .addDrafts(plain("d", null, start, Duration.ofDays(2)))
+            .existing(ContentCalendar.of(ZoneOffset.UTC, List.of(existing)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request);
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.freeSlots(run.index.get("d"))).isNotEmpty();
+  }
+}
