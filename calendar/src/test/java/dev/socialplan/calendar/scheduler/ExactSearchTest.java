@@ -74,6 +74,11 @@ class ExactSearchTest {
     return TimeOfWeekGrid.of(grid, 1.0);
   }
 
+  /** A request over the first day, in UTC, with these schedules. */
+  private static SchedulingRequest.Builder oneDay(PostingSchedule... schedules) {
+    return SchedulingRequest.builder().period(days(1)).zone(ZoneOffset.UTC).addSchedules(schedules);
+  }
+
   private static Draft draft(String id, Platform platform) {
     return Draft.of(
         id, platform, PostContent.builder().format(PostFormat.IMAGE).purpose(PostPurpose.EDUCATE).build());
@@ -163,6 +168,19 @@ class ExactSearchTest {
       return slot < 0 ? null : board.slotTime(records[d].home, slot);
     }
 
+    /** Each placed draft's hour from the first day's midnight. */
+    Map<String, Long> hours() {
+      Map<String, Long> hours = new HashMap<>();
+      index.forEach(
+          (id, d) -> {
+            Instant t = timeOf(id);
+            if (t != null) {
+              hours.put(id, Duration.between(MONDAY, t).toHours());
+            }
+          });
+      return hours;
+    }
+
     @Nullable UnplacedReason reasonOf(String id) {
       return records[index.get(id)].reason;
     }
@@ -182,10 +200,7 @@ class ExactSearchTest {
   @Test
   void asManyDraftsOnBetterSlotsReplaceTheChainsPlacement() {
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(days(1))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19))
+        oneDay(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19))
             .putTimeWeight(Platform.INSTAGRAM, weights(Map.of(9, 1.0, 12, 5.0, 19, 3.0)))
             .addDrafts(
                 draft("a", Platform.INSTAGRAM, at(0, 8), at(0, 10)),
@@ -193,9 +208,7 @@ class ExactSearchTest {
                 draft("c", Platform.INSTAGRAM, at(0, 8), at(0, 10)))
             .build();
     Run run = new Run(request).put("a", at(0, 9)).put("b", at(0, 19)).leftOut("c").search();
-    assertThat(run.timeOf("a")).isEqualTo(at(0, 9));
-    assertThat(run.timeOf("b")).isEqualTo(at(0, 12));
-    assertThat(run.timeOf("c")).isNull();
+    assertThat(run.hours()).isEqualTo(Map.of("a", 9L, "b", 12L));
     // c was left out before and is still left out for the same reason: its explanation stays.
     assertThat(run.reasonOf("c")).isEqualTo(UnplacedReason.NO_FREE_SLOT);
     assertThat(run.explanationOf("c")).isEqualTo("no free slot (as the chains left it)");
@@ -211,16 +224,11 @@ class ExactSearchTest {
   @Test
   void aPlacementOnlyAsGoodAsTheChainsIsNotTaken() {
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(days(1))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12))
+        oneDay(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12))
             .addDrafts(draft("a", Platform.INSTAGRAM), draft("b", Platform.INSTAGRAM), draft("c", Platform.INSTAGRAM))
             .build();
     Run run = new Run(request).put("a", at(0, 12)).put("b", at(0, 9)).leftOut("c").search();
-    assertThat(run.timeOf("a")).isEqualTo(at(0, 12));
-    assertThat(run.timeOf("b")).isEqualTo(at(0, 9));
-    assertThat(run.timeOf("c")).isNull();
+    assertThat(run.hours()).isEqualTo(Map.of("a", 12L, "b", 9L));
     assertThat(run.explanationOf("c")).isEqualTo("no free slot (as the chains left it)");
   }
 
@@ -232,18 +240,13 @@ class ExactSearchTest {
   @Test
   void alikeDraftsTakeTheBestSlotsInSlotOrder() {
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(days(1))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19))
+        oneDay(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19))
             .putTimeWeight(Platform.INSTAGRAM, weights(Map.of(9, 1.0, 12, 4.0, 19, 3.0)))
             .addDrafts(draft("a", Platform.INSTAGRAM), draft("b", Platform.INSTAGRAM), draft("c", Platform.INSTAGRAM))
             .build();
     // c is left out although 12:00 is free: the search does not ask why a draft was left out.
     Run run = new Run(request).put("a", at(0, 19)).put("b", at(0, 9)).leftOut("c").search();
-    assertThat(run.timeOf("a")).isEqualTo(at(0, 9));
-    assertThat(run.timeOf("b")).isEqualTo(at(0, 12));
-    assertThat(run.timeOf("c")).isEqualTo(at(0, 19));
+    assertThat(run.hours()).isEqualTo(Map.of("a", 9L, "b", 12L, "c", 19L));
     assertThat(run.reasonOf("c")).isNull();
     assertThat(run.explanationOf("c")).isNull();
   }
@@ -256,21 +259,17 @@ class ExactSearchTest {
   @Test
   void aDraftOfHigherPriorityOutweighsAnyNumberOfLowerOnes() {
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(days(1))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ofHours(2), 9, 10, 11))
+        oneDay(schedule(Platform.INSTAGRAM, Duration.ofHours(2), 9, 10, 11))
             .addDrafts(
                 draft("low1", Platform.INSTAGRAM, at(0, 9), at(0, 10)),
                 draft("low2", Platform.INSTAGRAM, at(0, 11), at(0, 12)),
                 draft("high", Platform.INSTAGRAM, at(0, 10), at(0, 11)).withPriority(1))
             .build();
     Run run = new Run(request).put("low1", at(0, 9)).put("low2", at(0, 11)).leftOut("high").search();
-    assertThat(run.timeOf("high")).isEqualTo(at(0, 10));
+    assertThat(run.hours()).isEqualTo(Map.of("high", 10L));
     assertThat(run.reasonOf("high")).isNull();
     assertThat(run.explanationOf("high")).isNull();
     for (String low : List.of("low1", "low2")) {
-      assertThat(run.timeOf(low)).isNull();
       assertThat(run.reasonOf(low)).isEqualTo(UnplacedReason.NO_FREE_SLOT);
       assertThat(run.explanationOf(low))
           .startsWith("left out of the best placement of the drafts near it: every slot of its schedule");
@@ -284,19 +283,14 @@ class ExactSearchTest {
   @Test
   void atEqualHigherCountsTheNextPriorityCounts() {
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(days(1))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19))
+        oneDay(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19))
             .addDrafts(
                 draft("high", Platform.INSTAGRAM).withPriority(1),
                 draft("low1", Platform.INSTAGRAM, at(0, 9), at(0, 10)),
                 draft("low2", Platform.INSTAGRAM, at(0, 12), at(0, 13)))
             .build();
     Run run = new Run(request).put("high", at(0, 9)).put("low2", at(0, 12)).leftOut("low1").search();
-    assertThat(run.timeOf("high")).isEqualTo(at(0, 19));
-    assertThat(run.timeOf("low1")).isEqualTo(at(0, 9));
-    assertThat(run.timeOf("low2")).isEqualTo(at(0, 12));
+    assertThat(run.hours()).isEqualTo(Map.of("high", 19L, "low1", 9L, "low2", 12L));
     assertThat(run.reasonOf("low1")).isNull();
   }
 
@@ -376,10 +370,7 @@ class ExactSearchTest {
   @Test
   void aNeighbourhoodIsFoundWhateverTheBacklogOrder() {
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(days(1))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19), schedule(Platform.X, Duration.ZERO, 9, 12))
+        oneDay(schedule(Platform.INSTAGRAM, Duration.ZERO, 9, 12, 19), schedule(Platform.X, Duration.ZERO, 9, 12))
             .putTimeWeight(Platform.INSTAGRAM, weights(Map.of(9, 1.0, 12, 5.0, 19, 3.0)))
             .addDrafts(
                 draft("a", Platform.INSTAGRAM, at(0, 8), at(0, 10)),
@@ -477,11 +468,16 @@ class ExactSearchTest {
 
   @Test
   void aSearchThatRunsOutOfStepsKeepsTheChainsPlacement() {
-    SchedulingRequest.Builder b =
-        SchedulingRequest.builder()
-            .period(days(1))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, HOURS_1_TO_23));
+    assertTheChainsPlacementIsKept();
+  }
+
+  /**
+   * Searches the hard neighbourhood of the first day, with {@code extra} drafts left out as well,
+   * from the chains' placement, and checks that the placement is kept: every placed draft where it
+   * was, every draft left out still out with the chains' explanation.
+   */
+  private static void assertTheChainsPlacementIsKept(Draft... extra) {
+    SchedulingRequest.Builder b = oneDay(schedule(Platform.INSTAGRAM, Duration.ZERO, HOURS_1_TO_23)).addDrafts(extra);
     List<String> placed = new ArrayList<>();
     List<String> out = new ArrayList<>();
     addHardNeighbourhood(b, 0, placed, out);
@@ -489,6 +485,7 @@ class ExactSearchTest {
     for (int i = 0; i < placed.size(); i++) {
       run.put(placed.get(i), at(0, i + 1));
     }
+    Arrays.stream(extra).forEach(d -> out.add(d.id()));
     run.leftOut(out.toArray(new String[0])).search();
     for (int i = 0; i < placed.size(); i++) {
       assertThat(run.timeOf(placed.get(i))).isEqualTo(at(0, i + 1));
@@ -506,27 +503,8 @@ class ExactSearchTest {
    */
   @Test
   void aSearchThatRunsOutOfStepsInItsLastBranchKeepsTheChainsPlacement() {
-    SchedulingRequest.Builder b =
-        SchedulingRequest.builder()
-            .period(days(1))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(schedule(Platform.INSTAGRAM, Duration.ZERO, HOURS_1_TO_23))
-            .addDrafts(draft("z", Platform.INSTAGRAM, at(0, 0).plusSeconds(600), at(0, 0).plusSeconds(3000)).withPriority(1));
-    List<String> placed = new ArrayList<>();
-    List<String> out = new ArrayList<>();
-    addHardNeighbourhood(b, 0, placed, out);
-    Run run = new Run(b.build());
-    for (int i = 0; i < placed.size(); i++) {
-      run.put(placed.get(i), at(0, i + 1));
-    }
-    out.add("z");
-    run.leftOut(out.toArray(new String[0])).search();
-    for (int i = 0; i < placed.size(); i++) {
-      assertThat(run.timeOf(placed.get(i))).isEqualTo(at(0, i + 1));
-    }
-    for (String id : out) {
-      assertThat(run.timeOf(id)).isNull();
-    }
+    assertTheChainsPlacementIsKept(
+        draft("z", Platform.INSTAGRAM, at(0, 0).plusSeconds(600), at(0, 0).plusSeconds(3000)).withPriority(1));
   }
 
   /**

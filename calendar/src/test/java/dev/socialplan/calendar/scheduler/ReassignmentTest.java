@@ -9,34 +9,26 @@ import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
 import dev.socialplan.calendar.schedule.PostingSchedule;
-import dev.socialplan.calendar.schedule.SlotBinding;
-import dev.socialplan.calendar.schedule.WeeklySlot;
 import dev.socialplan.calendar.schedule.WeeklySlots;
+import dev.socialplan.calendar.scheduler.GeneratedRequests.Case;
 import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
-import dev.socialplan.timing.TimeOfWeek;
-import dev.socialplan.timing.TimeOfWeekGrid;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
-import org.quicktheories.core.RandomnessSource;
 import org.quicktheories.generators.Generate;
 import org.threeten.extra.Interval;
 
@@ -50,27 +42,8 @@ import org.threeten.extra.Interval;
  * breaks no constraint, and when it fails leaves the placement exactly as it was.
  */
 class ReassignmentTest {
-  private static final LocalDate FIRST_DAY = LocalDate.of(2026, 3, 6);
-  private static final List<LocalTime> TIMES =
-      List.of(LocalTime.of(9, 0), LocalTime.of(10, 0), LocalTime.of(12, 0), LocalTime.of(19, 0), LocalTime.of(23, 30));
   private static final List<Duration> SPACINGS =
       List.of(Duration.ZERO, Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(10));
-
-  /** A generated request and the order in which the first-fit placement takes its drafts. */
-  private record Case(SchedulingRequest request, List<Integer> order) {
-    @Override
-    public String toString() {
-      StringBuilder s = new StringBuilder("period ").append(request.period()).append(' ').append(request.zone());
-      request.schedules().forEach(x -> s.append("\n  schedule ").append(x));
-      request.drafts().forEach(d -> s.append("\n  draft ").append(d.id()).append(' ').append(d.channel())
-          .append(" p").append(d.priority()).append(' ').append(d.campaignWindow())
-          .append(d.content().pillar().map(p -> " pillar " + p).orElse("")));
-      request.existing().forEach(p -> s.append("\n  existing ").append(p.id()).append(' ').append(Channel.of(p))
-          .append(' ').append(p.time()).append(' ').append(p.status()));
-      s.append("\n  weights ").append(request.timeWeights());
-      return s.append("\n  first-fit order ").append(order).toString();
-    }
-  }
 
   /**
    * Requests over one to three days. In the proven case one schedule without spacing, else also an
@@ -81,35 +54,16 @@ class ReassignmentTest {
     return in -> {
       ZoneId zone = Generate.pick(List.of(ZoneOffset.UTC, ZoneId.of("America/New_York"))).generate(in);
       int days = Generate.range(1, 3).generate(in);
-      Interval period =
-          Interval.of(
-              FIRST_DAY.atStartOfDay(zone).toInstant(), FIRST_DAY.plusDays(days).atStartOfDay(zone).toInstant());
+      Interval period = GeneratedRequests.period(zone, days);
+      List<Duration> spacings = proven ? null : SPACINGS;
       SchedulingRequest.Builder b = SchedulingRequest.builder().period(period).zone(zone);
-      b.addSchedules(schedule(in, zone, null, proven));
+      b.addSchedules(GeneratedRequests.schedule(in, zone, null, spacings));
       if (!proven && Generate.booleans().generate(in)) {
-        b.addSchedules(schedule(in, zone, "@shop", proven));
+        b.addSchedules(GeneratedRequests.schedule(in, zone, "@shop", spacings));
       }
       int count = Generate.range(1, 8).generate(in);
       for (int i = 0; i < count; i++) {
-        Draft.Builder d =
-            Draft.builder()
-                .id("d" + i)
-                .platform(Platform.INSTAGRAM)
-                .content(
-                    PostContent.builder()
-                        .format(PostFormat.IMAGE)
-                        .purpose(PostPurpose.EDUCATE)
-                        .pillar(Generate.pick(List.of("tips", "stories")).generate(in))
-                        .build())
-                .priority(Generate.range(0, 2).generate(in));
-        if (Generate.range(0, 2).generate(in) == 0) {
-          d.account(Generate.pick(List.of("@shop", "@team")).generate(in));
-        }
-        if (Generate.booleans().generate(in)) {
-          Instant start = period.getStart().plus(Duration.ofHours(Generate.range(-6, 24 * days).generate(in)));
-          d.campaignWindow(Interval.of(start, Duration.ofHours(Generate.range(1, 30).generate(in))));
-        }
-        b.addDrafts(d.build());
+        b.addDrafts(GeneratedRequests.draft(in, i, period, days, 2, List.of("@shop", "@team"), -6, 30));
       }
       List<ScheduledPost> existing = new ArrayList<>();
       int existingCount = Generate.range(0, 2).generate(in);
@@ -125,81 +79,18 @@ class ReassignmentTest {
                 .withStatus(Generate.pick(List.of(PostStatus.SCHEDULED, PostStatus.PUBLISHED, PostStatus.CANCELLED)).generate(in)));
       }
       b.existing(ContentCalendar.of(zone, existing));
-      Map<TimeOfWeek, Double> weights = new HashMap<>();
-      for (DayOfWeek day : DayOfWeek.values()) {
-        for (LocalTime time : TIMES) {
-          weights.put(TimeOfWeek.of(day, time.getHour()), (double) Generate.range(0, 3).generate(in));
-        }
-      }
-      b.putTimeWeight(Platform.INSTAGRAM, TimeOfWeekGrid.of(weights, 1.0));
-      List<Integer> order = new ArrayList<>();
-      for (int i = 0; i < count; i++) {
-        order.add(Generate.range(0, order.size()).generate(in), i);
-      }
-      return new Case(b.build(), order);
+      b.putTimeWeight(Platform.INSTAGRAM, GeneratedRequests.weights(in));
+      return new Case(b.build(), GeneratedRequests.order(in, count));
     };
   }
 
-  private static PostingSchedule schedule(RandomnessSource in, ZoneId zone, String account, boolean proven) {
-    TreeSet<LocalTime> times = new TreeSet<>();
-    int count = Generate.range(1, 4).generate(in);
-    for (int i = 0; i < count; i++) {
-      times.add(Generate.pick(TIMES).generate(in));
-    }
-    PostingSchedule.Builder b =
-        PostingSchedule.builder()
-            .platform(Platform.INSTAGRAM)
-            .zone(zone)
-            .pattern(WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), times.toArray(new LocalTime[0])))
-            .minimumSpacing(proven ? Duration.ZERO : Generate.pick(SPACINGS).generate(in));
-    if (account != null) {
-      b.account(account);
-    }
-    int cap = Generate.range(0, 2).generate(in);
-    if (cap > 0) {
-      b.maxPostsPerDay(cap);
-    }
-    PostingSchedule built = b.build();
-    if (Generate.range(0, 2).generate(in) == 0) {
-      // Bind one weekly time every day to "tips".
-      LocalTime bound = Generate.pick(new ArrayList<>(times)).generate(in);
-      for (DayOfWeek day : DayOfWeek.values()) {
-        built = built.withBinding(WeeklySlot.of(day, bound.getHour(), bound.getMinute()), SlotBinding.pillar("tips"));
-      }
-    }
-    return built;
-  }
-
-  /** The board after a first-fit placement in the case's order; the drafts left out are listed. */
-  private static final class Start {
-    final SchedulerOracle oracle;
-    final ExactSearchTest.Run run;
-    final List<ScheduledPost> placed = new ArrayList<>();
-    final List<String> out = new ArrayList<>();
+  /** The first-fit placement, and the ejection chains over it. */
+  private static final class Start extends GeneratedRequests.FirstFit {
     final Reassignment chains;
 
     Start(Case c) {
-      SchedulingRequest request = c.request();
-      oracle = new SchedulerOracle(request);
-      run = new ExactSearchTest.Run(request);
-      for (int i : c.order()) {
-        Draft d = request.drafts().get(i);
-        Instant slot = null;
-        for (Instant t : oracle.options(d)) {
-          if (oracle.fits(d.channel(), t, placed)) {
-            slot = t;
-            break;
-          }
-        }
-        if (slot == null) {
-          out.add(d.id());
-        } else {
-          placed.add(d.toPost(slot));
-          run.put(d.id(), slot);
-        }
-      }
-      run.leftOut(out.toArray(new String[0]));
-      chains = new Reassignment(request, run.board, run.records);
+      super(c);
+      chains = new Reassignment(c.request(), run.board, run.records);
     }
 
     /** The posts placed now, as the placement stands. */
@@ -360,10 +251,8 @@ class ReassignmentTest {
     for (ScheduledPost p : after) {
       Draft d = draftOf(s.run.request, p.id());
       assertThat(s.oracle.options(d)).as("%s on an allowed slot of its window", p.id()).contains(p.time());
-      List<ScheduledPost> others = new ArrayList<>(after);
-      others.remove(p);
-      assertThat(s.oracle.fits(p.channel(), p.time(), others)).as("%s keeps spacing and caps", p.id()).isTrue();
     }
+    GeneratedRequests.assertEachFits(s.oracle, after);
   }
 
   /** Whether a draft can be placed beside the placed drafts, each of which may move (exhaustive). */
@@ -417,10 +306,8 @@ class ReassignmentTest {
               s.chains.improve(byPriority);
               List<ScheduledPost> after = s.now();
               assertThat(s.oracle.priorityScore(after)).isEqualTo(s.oracle.bruteForcePriorityMaximum());
+              GeneratedRequests.assertEachFits(s.oracle, after);
               for (ScheduledPost p : after) {
-                List<ScheduledPost> others = new ArrayList<>(after);
-                others.remove(p);
-                assertThat(s.oracle.fits(p.channel(), p.time(), others)).isTrue();
                 assertThat(s.run.reasonOf(p.id())).as("%s placed has no reason", p.id()).isNull();
               }
               for (Draft d : c.request().drafts()) {

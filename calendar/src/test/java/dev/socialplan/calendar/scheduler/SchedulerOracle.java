@@ -470,6 +470,14 @@ final class SchedulerOracle {
    * placements that reach it the most slot weight.
    */
   Best bruteForceBest() {
+    return bruteForce(d -> weight(d.priority()), true);
+  }
+
+  /**
+   * The best placement by exhaustive search: the highest sum of the placed drafts' scores and, when
+   * {@code weighed}, among those the most slot weight.
+   */
+  private Best bruteForce(java.util.function.ToLongFunction<Draft> scoreOf, boolean weighed) {
     List<Draft> drafts = new ArrayList<>();
     for (Draft d : request.drafts()) {
       if (!published.contains(d.id())) {
@@ -483,9 +491,9 @@ final class SchedulerOracle {
     for (int i = 0; i < n; i++) {
       Draft d = drafts.get(i);
       options.add(options(d));
-      scores[i] = weight(d.priority());
+      scores[i] = scoreOf.applyAsLong(d);
       for (Instant t : options.get(i)) {
-        most[i] = Math.max(most[i], weight(d.toPost(t)));
+        most[i] = weighed ? Math.max(most[i], weight(d.toPost(t))) : 0;
       }
     }
     long[] restScore = new long[n + 1];
@@ -495,7 +503,7 @@ final class SchedulerOracle {
       restWeight[i] = restWeight[i + 1] + most[i];
     }
     Best[] best = {new Best(-1, Double.NEGATIVE_INFINITY)};
-    searchBest(drafts, options, scores, restScore, restWeight, 0, 0, 0, new ArrayList<>(), best);
+    searchBest(drafts, options, scores, restScore, restWeight, weighed, 0, 0, 0, new ArrayList<>(), best);
     return best[0];
   }
 
@@ -505,6 +513,7 @@ final class SchedulerOracle {
       long[] scores,
       long[] restScore,
       double[] restWeight,
+      boolean weighed,
       int i,
       long score,
       double weight,
@@ -526,61 +535,15 @@ final class SchedulerOracle {
       if (fits(d.channel(), t, placed)) {
         ScheduledPost post = d.toPost(t);
         placed.add(post);
-        searchBest(drafts, options, scores, restScore, restWeight, i + 1, score + scores[i], weight + weight(post), placed, best);
+        double added = weighed ? weight(post) : 0;
+        searchBest(drafts, options, scores, restScore, restWeight, weighed, i + 1, score + scores[i], weight + added, placed, best);
         placed.remove(placed.size() - 1);
       }
     }
-    searchBest(drafts, options, scores, restScore, restWeight, i + 1, score, weight, placed, best);
+    searchBest(drafts, options, scores, restScore, restWeight, weighed, i + 1, score, weight, placed, best);
   }
 
   private long bruteForce(boolean byPriority) {
-    List<Draft> drafts = new ArrayList<>();
-    for (Draft d : request.drafts()) {
-      if (!published.contains(d.id())) {
-        drafts.add(d);
-      }
-    }
-    List<List<Instant>> options = new ArrayList<>();
-    long[] weights = new long[drafts.size()];
-    long[] rest = new long[drafts.size() + 1];
-    for (int i = 0; i < drafts.size(); i++) {
-      options.add(options(drafts.get(i)));
-      weights[i] = byPriority ? weight(drafts.get(i).priority()) : 1;
-    }
-    for (int i = drafts.size() - 1; i >= 0; i--) {
-      rest[i] = rest[i + 1] + weights[i];
-    }
-    long[] best = {0};
-    search(drafts, options, weights, rest, 0, 0, new ArrayList<>(), best);
-    return best[0];
-  }
-
-  private void search(
-      List<Draft> drafts,
-      List<List<Instant>> options,
-      long[] weights,
-      long[] rest,
-      int i,
-      long score,
-      List<ScheduledPost> placed,
-      long[] best) {
-    if (score + rest[i] <= best[0]) {
-      return;
-    }
-    if (i == drafts.size()) {
-      if (mixHolds(placed)) {
-        best[0] = score;
-      }
-      return;
-    }
-    Draft d = drafts.get(i);
-    for (Instant t : options.get(i)) {
-      if (fits(d.channel(), t, placed)) {
-        placed.add(d.toPost(t));
-        search(drafts, options, weights, rest, i + 1, score + weights[i], placed, best);
-        placed.remove(placed.size() - 1);
-      }
-    }
-    search(drafts, options, weights, rest, i + 1, score, placed, best);
+    return bruteForce(d -> byPriority ? weight(d.priority()) : 1, false).score();
   }
 }
