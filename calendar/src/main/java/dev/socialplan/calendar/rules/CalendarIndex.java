@@ -9,7 +9,6 @@ import dev.socialplan.content.PostPurpose;
 import dev.socialplan.platform.Platform;
 import dev.socialplan.platform.PostFormat;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -272,14 +271,6 @@ final class CalendarIndex {
       values[size++] = value;
     }
 
-    int size() {
-      return size;
-    }
-
-    int get(int i) {
-      return values[i];
-    }
-
     int[] toArray() {
       return Arrays.copyOf(values, size);
     }
@@ -298,10 +289,6 @@ final class CalendarIndex {
 
     LocalDateCache(ZoneId zone) {
       this.zone = zone;
-    }
-
-    long epochDay(Instant instant) {
-      return epochDay(instant.getEpochSecond());
     }
 
     long epochDay(long seconds) {
@@ -326,10 +313,6 @@ final class CalendarIndex {
       var next = rules.nextTransition(instant);
       validFrom = previous == null ? Long.MIN_VALUE : previous.getInstant().getEpochSecond();
       validUntil = next == null ? Long.MAX_VALUE : next.getInstant().getEpochSecond();
-    }
-
-    LocalDate date(Instant instant) {
-      return LocalDate.ofEpochDay(epochDay(instant));
     }
   }
 

@@ -149,9 +149,7 @@ public abstract class PlannedCalendar {
    * @param target the content mix to hold over every rolling window
    * @return the new subject
    */
-  public PlannedCalendar withMix(RollingMix target) {
-    return builder().from(this).mix(target).build();
-  }
+  public abstract PlannedCalendar withMix(RollingMix target);
 
   /**
    * Returns a copy with another catalog.
@@ -159,9 +157,7 @@ public abstract class PlannedCalendar {
    * @param newCatalog the platform facts
    * @return the new subject
    */
-  public PlannedCalendar withCatalog(PlatformCatalog newCatalog) {
-    return builder().from(this).catalog(newCatalog).build();
-  }
+  public abstract PlannedCalendar withCatalog(PlatformCatalog newCatalog);
 
   /** The groupings the rules share, built once. */
   @Value.Lazy

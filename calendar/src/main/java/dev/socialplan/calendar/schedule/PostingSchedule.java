@@ -218,9 +218,7 @@ public abstract class PostingSchedule {
    * @return the new schedule
    * @throws IllegalArgumentException if the spacing is negative or too long
    */
-  public PostingSchedule withMinimumSpacing(Duration spacing) {
-    return builder().from(this).minimumSpacing(spacing).build();
-  }
+  public abstract PostingSchedule withMinimumSpacing(Duration spacing);
 
   /**
    * Returns a copy with another daily cap.
@@ -229,9 +227,7 @@ public abstract class PostingSchedule {
    * @return the new schedule
    * @throws IllegalArgumentException if the cap is below 1
    */
-  public PostingSchedule withMaxPostsPerDay(int max) {
-    return builder().from(this).maxPostsPerDay(max).build();
-  }
+  public abstract PostingSchedule withMaxPostsPerDay(int max);
 
   /**
    * Resolves a local date-time in the schedule's zone with {@link WallClock#resolve(LocalDateTime,

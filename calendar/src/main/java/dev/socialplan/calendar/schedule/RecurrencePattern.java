@@ -142,9 +142,7 @@ public abstract non-sealed class RecurrencePattern implements SlotPattern {
    * @return the new pattern
    * @throws IllegalArgumentException if the horizon is not after the start date
    */
-  public RecurrencePattern withHorizon(LocalDate horizon) {
-    return builder().from(this).horizon(horizon).build();
-  }
+  public abstract RecurrencePattern withHorizon(LocalDate horizon);
 
   /**
    * Returns the rule's {@code COUNT}, if it has one.

@@ -175,9 +175,7 @@ public abstract class SchedulingRequest {
    * @param target the mix to hold over every rolling window
    * @return the new request
    */
-  public SchedulingRequest withMix(RollingMix target) {
-    return builder().from(this).mix(target).build();
-  }
+  public abstract SchedulingRequest withMix(RollingMix target);
 
   @Value.Check
   void check() {

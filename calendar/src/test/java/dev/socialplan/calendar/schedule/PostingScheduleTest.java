@@ -348,4 +348,25 @@ class PostingScheduleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("period must be bounded");
   }
+
+  @Test
+  void slotsExactlyTheMinimumSpacingApartAreBothKept() {
+    PostingSchedule spaced =
+        daily(TAIPEI, WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), LocalTime.of(9, 0), LocalTime.of(12, 0)))
+            .withMinimumSpacing(Duration.ofHours(3));
+    assertThat(spaced.slots(dates(TAIPEI, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3))))
+        .extracting(ZonedDateTime::toLocalTime)
+        .containsExactly(LocalTime.of(9, 0), LocalTime.of(12, 0));
+    assertThat(spaced.withMinimumSpacing(Duration.ofHours(3).plusSeconds(1))
+            .slots(dates(TAIPEI, LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 3))))
+        .extracting(ZonedDateTime::toLocalTime)
+        .containsExactly(LocalTime.of(9, 0));
+  }
+
+  @Test
+  void slotsOfAnUnboundedRangeOfDatesAreRefused() {
+    assertThatThrownBy(() -> INSTAGRAM_TAIPEI.slots(LocalDateRange.ofUnboundedEnd(LocalDate.of(2026, 3, 2))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("dates must be a bounded range");
+  }
 }

@@ -80,6 +80,13 @@ class SlotTreeTest {
   }
 
   @Test
+  void theFirstSlotWinsATieToo() {
+    // Slot 0 is the one index the tie rule's "non-negative" check could wrongly leave out.
+    assertThat(new SlotTree(new double[] {3, 3}).best(0, 2)).isZero();
+    assertThat(new SlotTree(new double[] {3, 1, 3}).best(0, 3)).isZero();
+  }
+
+  @Test
   void negativeAndInfiniteWeightsAreWeightsLikeAnyOther() {
     SlotTree tree = new SlotTree(new double[] {-3, -1, Double.NEGATIVE_INFINITY, -1});
     assertThat(tree.best(0, 4)).isEqualTo(1);
