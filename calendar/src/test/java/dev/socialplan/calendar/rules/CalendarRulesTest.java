@@ -470,6 +470,43 @@ class CalendarRulesTest {
 
   private static final Platform FORUM = Platform.of("forum");
 
+  @Test
+  void postsExactlyAtEachLimitAreAllowedAndOneMoreIsNot() {
+    // Each limit is a maximum or minimum that is itself allowed: a post sitting exactly on it gives
+    // no finding (kills the > to >= and < to <= boundary mutants of LimitRule), and a post one past
+    // it does, so the limits below are really in force.
+    PlannedCalendar subject =
+        calendar(
+            post("tags-at", FORUM, taipei(2, 9, 0)).text("cake #cake #tea"),
+            post("tags-over", FORUM, taipei(2, 10, 0)).text("cake #cake #tea #pie"),
+            post("mentions-at", FORUM, taipei(2, 11, 0)).text("hi @ana and @ben"),
+            post("mentions-over", FORUM, taipei(2, 12, 0)).text("hi @ana, @ben and @cleo"),
+            post("video-max", FORUM, taipei(2, 13, 0)).duration(Duration.ofSeconds(60)),
+            post("video-long", FORUM, taipei(2, 14, 0)).duration(Duration.ofSeconds(61)),
+            post("video-min", FORUM, taipei(2, 15, 0)).duration(Duration.ofSeconds(10)),
+            post("video-short", FORUM, taipei(2, 16, 0)).duration(Duration.ofSeconds(9)));
+    subject =
+        subject.withCatalog(
+            PlatformCatalog.standard()
+                .with(
+                    PlatformProfile.of(FORUM, Source.weak("test fixture"), LocalDate.of(2026, 11, 1))
+                        .withFormat(
+                            PostFormat.TEXT,
+                            FormatLimits.builder()
+                                .maxHashtags(2)
+                                .maxMentions(2)
+                                .minVideoDuration(Duration.ofSeconds(10))
+                                .maxVideoDuration(Duration.ofSeconds(60))
+                                .build())));
+    assertThat(check(CalendarRules.LIMITS, subject))
+        .extracting(f -> f.code().name() + " " + values(f).get(0))
+        .containsExactlyInAnyOrder(
+            "CALENDAR_TOO_MANY_HASHTAGS tags-over",
+            "CALENDAR_TOO_MANY_MENTIONS mentions-over",
+            "CALENDAR_VIDEO_TOO_LONG video-long",
+            "CALENDAR_VIDEO_TOO_SHORT video-short");
+  }
+
   // ------------------------------------------------------------------ cross-posts, approval, UGC, live
 
   @Test
@@ -496,6 +533,20 @@ class CalendarRulesTest {
                 .validate(subject)
                 .isEmpty())
         .isTrue();
+  }
+
+  @Test
+  void textOnExactlyAsManyPlatformsAsTheThresholdIsReported() {
+    // The default threshold is 2: two posts on two platforms is a cross-post (kills the < to <=
+    // mutants of both the post and the platform count in CrossPostingRule).
+    PlannedCalendar subject =
+        calendar(
+            post("ig", Platform.INSTAGRAM, taipei(2, 9, 0)).text("New tarts today!"),
+            post("x", Platform.X, taipei(2, 10, 0)).text("New tarts today!"));
+    assertThat(check(CalendarRules.CROSS_POSTING, subject))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message(Locale.ENGLISH))
+            .isEqualTo("The text of post ig is used unchanged in 2 posts on 2 platforms (Instagram, X)."));
   }
 
   @Test
