@@ -244,6 +244,67 @@ class CalendarRulesTest {
   }
 
   @Test
+  void aPeriodOfOneDayIsJudged() {
+    // One local day is a judged period of its own (the first day is the last): its two feed posts
+    // are more than Instagram's one a day. No whole week fits in it, so no weekly finding.
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("ig-1", Platform.INSTAGRAM, taipei(2, 9, 0)).format(PostFormat.IMAGE),
+                    post("ig-2", Platform.INSTAGRAM, taipei(2, 19, 0)).format(PostFormat.IMAGE)))
+            .period(Interval.of(taipei(2, 0, 0), taipei(3, 0, 0)))
+            .build();
+    assertThat(check(CalendarRules.FREQUENCY, subject))
+        .extracting(f -> f.code().name() + " " + values(f))
+        .containsExactlyInAnyOrder(
+            "CALENDAR_TOO_MANY_POSTS [Instagram, IMAGE/CAROUSEL/SHORT_VIDEO, 1, 1, 2, 1]",
+            "CALENDAR_TOO_FEW_POSTS [Instagram, STORY, 1, 1, 0, 2]");
+  }
+
+  @Test
+  void postsJustAfterThePeriodAreNotCounted() {
+    // The post on 10 March is the day after the judged days (daily) and in the partial week after
+    // the last whole week (weekly): it is outside every counted period, skipped, not counted past
+    // the end.
+    List<PostFixture> posts = new ArrayList<>();
+    for (int day = 2; day <= 8; day++) {
+      posts.add(post("ig-" + day, Platform.INSTAGRAM, taipei(day, 9, 0)).format(PostFormat.IMAGE));
+    }
+    posts.add(post("ig-after", Platform.INSTAGRAM, taipei(10, 9, 0)).format(PostFormat.IMAGE));
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(calendar(posts.toArray(new PostFixture[0])))
+            .period(Interval.of(taipei(2, 0, 0), taipei(10, 0, 0)))
+            .build();
+    // Days 2-9 March: none has more than one feed post; the week of 2-8 March has 7, within 3-7.
+    // (Stories, 2 a day, are missing every day.)
+    assertThat(check(CalendarRules.FREQUENCY, subject))
+        .extracting(f -> f.code().name() + " " + values(f))
+        .containsExactly("CALENDAR_TOO_FEW_POSTS [Instagram, STORY, 8, 1, 0, 2]");
+  }
+
+  @Test
+  void weeksStartOnTheFirstMondayOfAPeriodThatStartsMidweek() {
+    // The period runs from Wednesday 4 to Tuesday 17 March: its only whole week is 9-15 March,
+    // which has 3 feed posts, within Instagram's 3-7. Counting weeks from the Friday before the
+    // period would judge the week of 27 February-5 March, which has none.
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("ig-9", Platform.INSTAGRAM, taipei(9, 9, 0)).format(PostFormat.IMAGE),
+                    post("ig-10", Platform.INSTAGRAM, taipei(10, 9, 0)).format(PostFormat.IMAGE),
+                    post("ig-11", Platform.INSTAGRAM, taipei(11, 9, 0)).format(PostFormat.IMAGE)))
+            .period(Interval.of(taipei(4, 0, 0), taipei(18, 0, 0)))
+            .build();
+    // Only the stories (2 a day, none posted) are off target, on each of the 14 days.
+    assertThat(check(CalendarRules.FREQUENCY, subject))
+        .extracting(f -> f.code().name() + " " + values(f))
+        .containsExactly("CALENDAR_TOO_FEW_POSTS [Instagram, STORY, 14, 1, 0, 2]");
+  }
+
+  @Test
   void aScheduledPlatformWithoutPostsHasTooFewEveryDay() {
     PostingSchedule x = PostingSchedule.weekly(Platform.X, TAIPEI, WeeklySlot.of(DayOfWeek.MONDAY, 9, 0));
     PlannedCalendar subject =
