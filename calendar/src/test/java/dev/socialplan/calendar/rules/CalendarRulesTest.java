@@ -352,6 +352,29 @@ class CalendarRulesTest {
   }
 
   @Test
+  void aScheduledPlatformWithoutPostsIsSilentForTheWholePeriod() {
+    // Instagram is in the calendar only through its schedule: the whole period is one gap, named
+    // by the platform since there is no post to point at.
+    PostingSchedule ig =
+        PostingSchedule.weekly(Platform.INSTAGRAM, TAIPEI, WeeklySlot.of(DayOfWeek.MONDAY, 9, 0));
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .calendar(ContentCalendar.empty(TAIPEI))
+            .addSchedules(ig)
+            .period(Interval.of(taipei(2, 0, 0), taipei(12, 0, 0)))
+            .build();
+    assertThat(check(CalendarRules.GAPS, subject))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.path()).isEqualTo("platforms[instagram]");
+          assertThat(f.message(Locale.ENGLISH))
+              .isEqualTo(
+                  "Instagram is silent for 10 days, from 2026-03-01T16:00:00Z to 2026-03-11T16:00:00Z;"
+                      + " its cadence allows 3.5 days.");
+        });
+  }
+
+  @Test
   void aGapOfExactlyTheCadenceIsAllowedAndHalfASecondMoreIsNot() {
     // Instagram: 3 a week x 1.5 = 3.5 days = 302,400 s.
     Instant a = taipei(2, 9, 0);
