@@ -96,4 +96,16 @@ class MediaItemTest {
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThat(content.withMedia(List.of(PHOTO)).media()).containsExactly(PHOTO);
   }
+  @Test
+  void theFirstItemCanBeDescribed() {
+    // Index 0 is the lowest index that exists: it must not be refused as out of range.
+    PostContent content =
+        PostContent.builder()
+            .format(PostFormat.CAROUSEL)
+            .purpose(PostPurpose.EDUCATE)
+            .addMedia(MediaKind.IMAGE, MediaKind.VIDEO)
+            .build();
+    assertThat(content.withAltText(0, COFFEE).media())
+        .containsExactly(MediaItem.of(MediaKind.IMAGE, COFFEE), MediaItem.of(MediaKind.VIDEO));
+  }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socialplan.calendar.ContentCalendar;
+import dev.socialplan.calendar.Link;
 import dev.socialplan.calendar.MediaItem;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostContent;
@@ -295,5 +296,28 @@ class ICalendarExportTest {
         .extracting(p -> p.getParameter("X-SOCIALPLAN-PART").map(q -> q.getValue()).orElseThrow())
         .containsExactly("2", "3");
     assertThat(parsed.getComponents(Component.VEVENT)).hasSize(1);
+  }
+  @Test
+  void aLinkAttachmentIsTheEventsUrl() throws Exception {
+    // The post is built here, not in a static field, so PIT sees the export run on it (the URL
+    // line was not covered: no other test exports a post with a link attachment).
+    ScheduledPost post =
+        ScheduledPost.builder()
+            .id("link-1")
+            .platform(Platform.FACEBOOK)
+            .time(Instant.parse("2026-01-06T02:00:00Z"))
+            .content(PostContent.builder()
+                .format(PostFormat.LINK)
+                .purpose(PostPurpose.PROMOTE)
+                .text("Book a facial")
+                .linkAttachment(Link.parse("https://brand.example/book?ref=feed&day=mon#slots"))
+                .build())
+            .status(PostStatus.SCHEDULED)
+            .build();
+    String text = EXPORT.toICalendar(ContentCalendar.of(TAIPEI, post), STAMP);
+    // A URI value, written as is: neither escaped nor folded.
+    assertThat(text).contains("\r\nURL:https://brand.example/book?ref=feed&day=mon#slots\r\n");
+    VEvent event = eventsByUid(parse(text)).get("link-1@socialplan.dev");
+    assertThat(value(event, "URL")).isEqualTo("https://brand.example/book?ref=feed&day=mon#slots");
   }
 }

@@ -135,6 +135,33 @@ class AccessibilityRuleTest {
   }
 
   @Test
+  void hashtagsAreCheckedWhetherWrittenFirstInTheTextOnlyInTheTextOrOnlyListed() {
+    // Built here, not in a static field, so PIT sees the rule run on them. A '#' at index 0 is in
+    // the text; a text with a '#' but nothing listed, and a listed hashtag with no '#' in the text,
+    // are each enough to check the hashtags.
+    PostContent.Builder content = PostContent.builder().format(PostFormat.TEXT).purpose(PostPurpose.EDUCATE);
+    PostContent first = content.text("#summer_sale starts today").build();
+    PostContent inText = content.text("Weekend #summer_sale").build();
+    PostContent listed = content.text("Weekend sale").addHashtag("summer_sale").build();
+    assertThat(
+            described(
+                check(
+                    post("first", Platform.FACEBOOK, 0, first),
+                    post("in-text", Platform.FACEBOOK, 1, inText),
+                    post("listed", Platform.FACEBOOK, 2, listed))))
+        .containsExactly(
+            "CALENDAR_HASHTAG_NOT_CAMEL_CASE posts[0].hashtags [first, #summer_sale, #SummerSale]",
+            "CALENDAR_HASHTAG_NOT_CAMEL_CASE posts[1].hashtags [in-text, #summer_sale, #SummerSale]",
+            "CALENDAR_HASHTAG_NOT_CAMEL_CASE posts[2].hashtags [listed, #summer_sale, #SummerSale]");
+  }
+
+  @Test
+  void aLowerCaseFirstRunIsNotOutOfCamelCase() {
+    // Only a run after the first must start in upper case: "summer" may (lower camel case).
+    assertThat(AccessibilityRule.isProvablyMultiWordNotCamelCase("summer_Sale")).isFalse();
+  }
+
+  @Test
   void theMultiWordTestNeedsSeparatedLetterRuns() {
     assertThat(AccessibilityRule.isProvablyMultiWordNotCamelCase("summer_sale")).isTrue();
     assertThat(AccessibilityRule.isProvablyMultiWordNotCamelCase("web3dev")).isTrue();

@@ -244,6 +244,67 @@ class CalendarRulesTest {
   }
 
   @Test
+  void aPeriodOfOneDayIsJudged() {
+    // One local day is a judged period of its own (the first day is the last): its two feed posts
+    // are more than Instagram's one a day. No whole week fits in it, so no weekly finding.
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("ig-1", Platform.INSTAGRAM, taipei(2, 9, 0)).format(PostFormat.IMAGE),
+                    post("ig-2", Platform.INSTAGRAM, taipei(2, 19, 0)).format(PostFormat.IMAGE)))
+            .period(Interval.of(taipei(2, 0, 0), taipei(3, 0, 0)))
+            .build();
+    assertThat(check(CalendarRules.FREQUENCY, subject))
+        .extracting(f -> f.code().name() + " " + values(f))
+        .containsExactlyInAnyOrder(
+            "CALENDAR_TOO_MANY_POSTS [Instagram, IMAGE/CAROUSEL/SHORT_VIDEO, 1, 1, 2, 1]",
+            "CALENDAR_TOO_FEW_POSTS [Instagram, STORY, 1, 1, 0, 2]");
+  }
+
+  @Test
+  void postsJustAfterThePeriodAreNotCounted() {
+    // The post on 10 March is the day after the judged days (daily) and in the partial week after
+    // the last whole week (weekly): it is outside every counted period, skipped, not counted past
+    // the end.
+    List<PostFixture> posts = new ArrayList<>();
+    for (int day = 2; day <= 8; day++) {
+      posts.add(post("ig-" + day, Platform.INSTAGRAM, taipei(day, 9, 0)).format(PostFormat.IMAGE));
+    }
+    posts.add(post("ig-after", Platform.INSTAGRAM, taipei(10, 9, 0)).format(PostFormat.IMAGE));
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(calendar(posts.toArray(new PostFixture[0])))
+            .period(Interval.of(taipei(2, 0, 0), taipei(10, 0, 0)))
+            .build();
+    // Days 2-9 March: none has more than one feed post; the week of 2-8 March has 7, within 3-7.
+    // (Stories, 2 a day, are missing every day.)
+    assertThat(check(CalendarRules.FREQUENCY, subject))
+        .extracting(f -> f.code().name() + " " + values(f))
+        .containsExactly("CALENDAR_TOO_FEW_POSTS [Instagram, STORY, 8, 1, 0, 2]");
+  }
+
+  @Test
+  void weeksStartOnTheFirstMondayOfAPeriodThatStartsMidweek() {
+    // The period runs from Wednesday 4 to Tuesday 17 March: its only whole week is 9-15 March,
+    // which has 3 feed posts, within Instagram's 3-7. Counting weeks from the Friday before the
+    // period would judge the week of 27 February-5 March, which has none.
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("ig-9", Platform.INSTAGRAM, taipei(9, 9, 0)).format(PostFormat.IMAGE),
+                    post("ig-10", Platform.INSTAGRAM, taipei(10, 9, 0)).format(PostFormat.IMAGE),
+                    post("ig-11", Platform.INSTAGRAM, taipei(11, 9, 0)).format(PostFormat.IMAGE)))
+            .period(Interval.of(taipei(4, 0, 0), taipei(18, 0, 0)))
+            .build();
+    // Only the stories (2 a day, none posted) are off target, on each of the 14 days.
+    assertThat(check(CalendarRules.FREQUENCY, subject))
+        .extracting(f -> f.code().name() + " " + values(f))
+        .containsExactly("CALENDAR_TOO_FEW_POSTS [Instagram, STORY, 14, 1, 0, 2]");
+  }
+
+  @Test
   void aScheduledPlatformWithoutPostsHasTooFewEveryDay() {
     PostingSchedule x = PostingSchedule.weekly(Platform.X, TAIPEI, WeeklySlot.of(DayOfWeek.MONDAY, 9, 0));
     PlannedCalendar subject =
@@ -288,6 +349,29 @@ class CalendarRulesTest {
                 .validate(subject)
                 .findings())
         .isEmpty();
+  }
+
+  @Test
+  void aScheduledPlatformWithoutPostsIsSilentForTheWholePeriod() {
+    // Instagram is in the calendar only through its schedule: the whole period is one gap, named
+    // by the platform since there is no post to point at.
+    PostingSchedule ig =
+        PostingSchedule.weekly(Platform.INSTAGRAM, TAIPEI, WeeklySlot.of(DayOfWeek.MONDAY, 9, 0));
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .calendar(ContentCalendar.empty(TAIPEI))
+            .addSchedules(ig)
+            .period(Interval.of(taipei(2, 0, 0), taipei(12, 0, 0)))
+            .build();
+    assertThat(check(CalendarRules.GAPS, subject))
+        .singleElement()
+        .satisfies(f -> {
+          assertThat(f.path()).isEqualTo("platforms[instagram]");
+          assertThat(f.message(Locale.ENGLISH))
+              .isEqualTo(
+                  "Instagram is silent for 10 days, from 2026-03-01T16:00:00Z to 2026-03-11T16:00:00Z;"
+                      + " its cadence allows 3.5 days.");
+        });
   }
 
   @Test
@@ -470,6 +554,43 @@ class CalendarRulesTest {
 
   private static final Platform FORUM = Platform.of("forum");
 
+  @Test
+  void postsExactlyAtEachLimitAreAllowedAndOneMoreIsNot() {
+    // Each limit is a maximum or minimum that is itself allowed: a post sitting exactly on it gives
+    // no finding (kills the > to >= and < to <= boundary mutants of LimitRule), and a post one past
+    // it does, so the limits below are really in force.
+    PlannedCalendar subject =
+        calendar(
+            post("tags-at", FORUM, taipei(2, 9, 0)).text("cake #cake #tea"),
+            post("tags-over", FORUM, taipei(2, 10, 0)).text("cake #cake #tea #pie"),
+            post("mentions-at", FORUM, taipei(2, 11, 0)).text("hi @ana and @ben"),
+            post("mentions-over", FORUM, taipei(2, 12, 0)).text("hi @ana, @ben and @cleo"),
+            post("video-max", FORUM, taipei(2, 13, 0)).duration(Duration.ofSeconds(60)),
+            post("video-long", FORUM, taipei(2, 14, 0)).duration(Duration.ofSeconds(61)),
+            post("video-min", FORUM, taipei(2, 15, 0)).duration(Duration.ofSeconds(10)),
+            post("video-short", FORUM, taipei(2, 16, 0)).duration(Duration.ofSeconds(9)));
+    subject =
+        subject.withCatalog(
+            PlatformCatalog.standard()
+                .with(
+                    PlatformProfile.of(FORUM, Source.weak("test fixture"), LocalDate.of(2026, 11, 1))
+                        .withFormat(
+                            PostFormat.TEXT,
+                            FormatLimits.builder()
+                                .maxHashtags(2)
+                                .maxMentions(2)
+                                .minVideoDuration(Duration.ofSeconds(10))
+                                .maxVideoDuration(Duration.ofSeconds(60))
+                                .build())));
+    assertThat(check(CalendarRules.LIMITS, subject))
+        .extracting(f -> f.code().name() + " " + values(f).get(0))
+        .containsExactlyInAnyOrder(
+            "CALENDAR_TOO_MANY_HASHTAGS tags-over",
+            "CALENDAR_TOO_MANY_MENTIONS mentions-over",
+            "CALENDAR_VIDEO_TOO_LONG video-long",
+            "CALENDAR_VIDEO_TOO_SHORT video-short");
+  }
+
   // ------------------------------------------------------------------ cross-posts, approval, UGC, live
 
   @Test
@@ -496,6 +617,20 @@ class CalendarRulesTest {
                 .validate(subject)
                 .isEmpty())
         .isTrue();
+  }
+
+  @Test
+  void textOnExactlyAsManyPlatformsAsTheThresholdIsReported() {
+    // The default threshold is 2: two posts on two platforms is a cross-post (kills the < to <=
+    // mutants of both the post and the platform count in CrossPostingRule).
+    PlannedCalendar subject =
+        calendar(
+            post("ig", Platform.INSTAGRAM, taipei(2, 9, 0)).text("New tarts today!"),
+            post("x", Platform.X, taipei(2, 10, 0)).text("New tarts today!"));
+    assertThat(check(CalendarRules.CROSS_POSTING, subject))
+        .singleElement()
+        .satisfies(f -> assertThat(f.message(Locale.ENGLISH))
+            .isEqualTo("The text of post ig is used unchanged in 2 posts on 2 platforms (Instagram, X)."));
   }
 
   @Test
