@@ -75,14 +75,17 @@ class MediaItemTest {
         .testEquals();
   }
 
+  private static PostContent carouselOfAnImageAndAVideo() {
+    return PostContent.builder()
+        .format(PostFormat.CAROUSEL)
+        .purpose(PostPurpose.EDUCATE)
+        .addMedia(MediaKind.IMAGE, MediaKind.VIDEO)
+        .build();
+  }
+
   @Test
   void aPostSetsAltTextOnOneItem() {
-    PostContent content =
-        PostContent.builder()
-            .format(PostFormat.CAROUSEL)
-            .purpose(PostPurpose.EDUCATE)
-            .addMedia(MediaKind.IMAGE, MediaKind.VIDEO)
-            .build();
+    PostContent content = carouselOfAnImageAndAVideo();
     PostContent described = content.withAltText(1, "A barista pours milk");
     assertThat(described.media())
         .containsExactly(BARE, MediaItem.of(MediaKind.VIDEO, "A barista pours milk"));
@@ -96,15 +99,11 @@ class MediaItemTest {
         .isInstanceOf(IndexOutOfBoundsException.class);
     assertThat(content.withMedia(List.of(PHOTO)).media()).containsExactly(PHOTO);
   }
+
   @Test
   void theFirstItemCanBeDescribed() {
     // Index 0 is the lowest index that exists: it must not be refused as out of range.
-    PostContent content =
-        PostContent.builder()
-            .format(PostFormat.CAROUSEL)
-            .purpose(PostPurpose.EDUCATE)
-            .addMedia(MediaKind.IMAGE, MediaKind.VIDEO)
-            .build();
+    PostContent content = carouselOfAnImageAndAVideo();
     assertThat(content.withAltText(0, COFFEE).media())
         .containsExactly(MediaItem.of(MediaKind.IMAGE, COFFEE), MediaItem.of(MediaKind.VIDEO));
   }
