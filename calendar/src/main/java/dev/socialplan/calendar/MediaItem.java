@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 public final class MediaItem {
   // One shared item per kind for items without alt text: a year of drafts for an agency holds
   // millions of them, and an object each was an eighth of the requests' heap (docs/performance.md).
-  private static final MediaItem[] WITHOUT_ALT_TEXT = withoutAltText(MediaKind.values());
+  private static final MediaItem[] WITHOUT_ALT_TEXT = sharedItems(MediaKind.values());
 
   private final MediaKind kind;
   private final @Nullable String altText;
@@ -34,7 +34,7 @@ public final class MediaItem {
     this.altText = altText;
   }
 
-  private static MediaItem[] withoutAltText(MediaKind[] kinds) {
+  private static MediaItem[] sharedItems(MediaKind[] kinds) {
     MediaItem[] items = new MediaItem[kinds.length];
     for (MediaKind kind : kinds) {
       items[kind.ordinal()] = new MediaItem(kind, null);

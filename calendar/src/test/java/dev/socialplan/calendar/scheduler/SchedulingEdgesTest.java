@@ -46,6 +46,14 @@ class SchedulingEdgesTest {
         .pattern(WeeklySlots.on(EnumSet.allOf(DayOfWeek.class), times));
   }
 
+  /** A request for the days from 2 March 2026 (Taipei) with one schedule. */
+  private static SchedulingRequest.Builder request(int days, PostingSchedule schedule) {
+    return SchedulingRequest.builder()
+        .period(Interval.of(taipei(2, 0), taipei(2 + days, 0)))
+        .zone(TAIPEI)
+        .addSchedules(schedule);
+  }
+
   private static List<Draft> drafts(int count, String account) {
     List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -68,10 +76,7 @@ class SchedulingEdgesTest {
     // The only schedule is the account's: index 0, with no schedule for the whole platform.
     SchedulingResult result =
         Scheduler.schedule(
-            SchedulingRequest.builder()
-                .period(Interval.of(taipei(2, 0), taipei(3, 0)))
-                .zone(TAIPEI)
-                .addSchedules(daily(LocalTime.of(9, 0), LocalTime.of(18, 0)).account("@bakery").build())
+            request(1, daily(LocalTime.of(9, 0), LocalTime.of(18, 0)).account("@bakery").build())
                 .addAllDrafts(drafts(2, "@bakery"))
                 .build());
     assertThat(result.unplaced()).isEmpty();
@@ -94,10 +99,7 @@ class SchedulingEdgesTest {
             .withStatus(PostStatus.SCHEDULED);
     SchedulingResult result =
         Scheduler.schedule(
-            SchedulingRequest.builder()
-                .period(Interval.of(taipei(2, 0), taipei(3, 0)))
-                .zone(TAIPEI)
-                .addSchedules(account)
+            request(1, account)
                 .existing(ContentCalendar.of(TAIPEI, existing))
                 .addAllDrafts(drafts(3, "@bakery"))
                 .build());
@@ -109,10 +111,7 @@ class SchedulingEdgesTest {
   void theDailyCapHoldsOnThePeriodsLastDay() {
     SchedulingResult result =
         Scheduler.schedule(
-            SchedulingRequest.builder()
-                .period(Interval.of(taipei(2, 0), taipei(4, 0)))
-                .zone(TAIPEI)
-                .addSchedules(daily(LocalTime.of(9, 0), LocalTime.of(18, 0)).maxPostsPerDay(1).build())
+            request(2, daily(LocalTime.of(9, 0), LocalTime.of(18, 0)).maxPostsPerDay(1).build())
                 .addAllDrafts(drafts(4, null))
                 .build());
     assertThat(result.placed()).extracting(ScheduledPost::time).containsExactly(taipei(2, 9), taipei(3, 9));
@@ -149,12 +148,7 @@ class SchedulingEdgesTest {
   }
 
   private static SchedulingRequest oneDayOfNineOClocks(List<Draft> drafts) {
-    return SchedulingRequest.builder()
-        .period(Interval.of(taipei(2, 0), taipei(3, 0)))
-        .zone(TAIPEI)
-        .addSchedules(daily(LocalTime.of(9, 0)).build())
-        .addAllDrafts(drafts)
-        .build();
+    return request(1, daily(LocalTime.of(9, 0)).build()).addAllDrafts(drafts).build();
   }
 
   @Test
