@@ -56,7 +56,9 @@ class ContentCalendarTest {
   private static final ScheduledPost X_MON_10 = post("x-1", Platform.X, taipei(1, 5, 10));
   private static final ScheduledPost IG_TUE_9_CANCELLED =
       post("ig-3", Platform.INSTAGRAM, taipei(1, 6, 9)).withStatus(PostStatus.CANCELLED);
-  private static final ContentCalendar CALENDAR =
+  // Built for each test, not in a static field, so that a mutation tool that swaps the class in
+  // after this class is initialised still sees the index ContentCalendar.of builds.
+  private final ContentCalendar calendar =
       ContentCalendar.of(TAIPEI, IG_TUE_9_CANCELLED, X_MON_10, IG_MON_12, IG_MON_9);
 
   private static final PostingSchedule INSTAGRAM =
@@ -70,15 +72,15 @@ class ContentCalendarTest {
 
   @Test
   void keepsPostsInTimeOrder() {
-    assertThat(CALENDAR.posts()).containsExactly(IG_MON_9, X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED);
-    assertThat(CALENDAR.size()).isEqualTo(4);
-    assertThat(CALENDAR.isEmpty()).isFalse();
-    assertThat(CALENDAR.zone()).isEqualTo(TAIPEI);
-    assertThat(CALENDAR.first()).contains(IG_MON_9);
-    assertThat(CALENDAR.last()).contains(IG_TUE_9_CANCELLED);
-    assertThat(CALENDAR).containsExactly(IG_MON_9, X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED);
-    assertThat(CALENDAR.stream().count()).isEqualTo(4);
-    assertThat(CALENDAR.platforms()).containsExactly(Platform.INSTAGRAM, Platform.X);
+    assertThat(calendar.posts()).containsExactly(IG_MON_9, X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED);
+    assertThat(calendar.size()).isEqualTo(4);
+    assertThat(calendar.isEmpty()).isFalse();
+    assertThat(calendar.zone()).isEqualTo(TAIPEI);
+    assertThat(calendar.first()).contains(IG_MON_9);
+    assertThat(calendar.last()).contains(IG_TUE_9_CANCELLED);
+    assertThat(calendar).containsExactly(IG_MON_9, X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED);
+    assertThat(calendar.stream().count()).isEqualTo(4);
+    assertThat(calendar.platforms()).containsExactly(Platform.INSTAGRAM, Platform.X);
   }
 
   @Test
@@ -93,9 +95,9 @@ class ContentCalendarTest {
 
   @Test
   void findsById() {
-    assertThat(CALENDAR.get("x-1")).contains(X_MON_10);
-    assertThat(CALENDAR.contains("ig-2")).isTrue();
-    assertThat(CALENDAR.contains("nope")).isFalse();
+    assertThat(calendar.get("x-1")).contains(X_MON_10);
+    assertThat(calendar.contains("ig-2")).isTrue();
+    assertThat(calendar.contains("nope")).isFalse();
   }
 
   @Test
@@ -108,46 +110,46 @@ class ContentCalendarTest {
   @Test
   void withAddsOrReplacesAndWithoutRemoves() {
     ScheduledPost moved = IG_MON_9.withTime(taipei(1, 7, 9));
-    ContentCalendar changed = CALENDAR.with(moved);
+    ContentCalendar changed = calendar.with(moved);
     assertThat(changed.posts()).containsExactly(X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED, moved);
-    assertThat(CALENDAR.posts()).hasSize(4).startsWith(IG_MON_9);
+    assertThat(calendar.posts()).hasSize(4).startsWith(IG_MON_9);
     ScheduledPost early = post("early", Platform.X, taipei(1, 1, 8));
-    assertThat(CALENDAR.with(early).posts()).hasSize(5).startsWith(early);
-    assertThat(CALENDAR.without("x-1").posts())
+    assertThat(calendar.with(early).posts()).hasSize(5).startsWith(early);
+    assertThat(calendar.without("x-1").posts())
         .containsExactly(IG_MON_9, IG_MON_12, IG_TUE_9_CANCELLED);
-    assertThat(CALENDAR.without("nope")).isSameAs(CALENDAR);
-    ContentCalendar bulk = CALENDAR.withAll(List.of(moved, early));
+    assertThat(calendar.without("nope")).isSameAs(calendar);
+    ContentCalendar bulk = calendar.withAll(List.of(moved, early));
     assertThat(bulk.posts()).containsExactly(early, X_MON_10, IG_MON_12, IG_TUE_9_CANCELLED, moved);
     assertThat(bulk.get("ig-1")).contains(moved);
-    assertThatThrownBy(() -> CALENDAR.withAll(List.of(early, early)))
+    assertThatThrownBy(() -> calendar.withAll(List.of(early, early)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("added posts must have distinct ids: \"early\"");
   }
 
   @Test
   void queries() {
-    assertThat(CALENDAR.byPlatform(Platform.INSTAGRAM).posts())
+    assertThat(calendar.byPlatform(Platform.INSTAGRAM).posts())
         .containsExactly(IG_MON_9, IG_MON_12, IG_TUE_9_CANCELLED);
-    assertThat(CALENDAR.byPlatform(Platform.TIKTOK).isEmpty()).isTrue();
-    assertThat(CALENDAR.byCampaign("spring").posts()).containsExactly(IG_MON_12);
-    assertThat(CALENDAR.byPillar("tips").posts()).containsExactly(IG_MON_12);
-    assertThat(CALENDAR.byStatus(PostStatus.DRAFT).posts()).containsExactly(IG_MON_9, X_MON_10);
-    assertThat(CALENDAR.between(taipei(1, 5, 10), taipei(1, 6, 9)).posts())
+    assertThat(calendar.byPlatform(Platform.TIKTOK).isEmpty()).isTrue();
+    assertThat(calendar.byCampaign("spring").posts()).containsExactly(IG_MON_12);
+    assertThat(calendar.byPillar("tips").posts()).containsExactly(IG_MON_12);
+    assertThat(calendar.byStatus(PostStatus.DRAFT).posts()).containsExactly(IG_MON_9, X_MON_10);
+    assertThat(calendar.between(taipei(1, 5, 10), taipei(1, 6, 9)).posts())
         .containsExactly(X_MON_10, IG_MON_12);
-    assertThat(CALENDAR.within(Interval.of(taipei(1, 5, 10), taipei(1, 5, 10))).isEmpty()).isTrue();
-    assertThat(CALENDAR.within(Interval.ALL)).isSameAs(CALENDAR);
-    assertThat(CALENDAR.byPlatform(Platform.INSTAGRAM).within(Interval.of(taipei(1, 5, 12), taipei(1, 7, 0))).posts())
+    assertThat(calendar.within(Interval.of(taipei(1, 5, 10), taipei(1, 5, 10))).isEmpty()).isTrue();
+    assertThat(calendar.within(Interval.ALL)).isSameAs(calendar);
+    assertThat(calendar.byPlatform(Platform.INSTAGRAM).within(Interval.of(taipei(1, 5, 12), taipei(1, 7, 0))).posts())
         .containsExactly(IG_MON_12, IG_TUE_9_CANCELLED);
-    assertThat(CALENDAR.filter(p -> p.platform().equals(Platform.X)).posts()).containsExactly(X_MON_10);
+    assertThat(calendar.filter(p -> p.platform().equals(Platform.X)).posts()).containsExactly(X_MON_10);
   }
 
   @Test
   void valueSemantics() {
     ContentCalendar same = ContentCalendar.of(TAIPEI, List.of(IG_MON_9, IG_MON_12, X_MON_10, IG_TUE_9_CANCELLED));
-    assertThat(same).isEqualTo(CALENDAR).hasSameHashCodeAs(CALENDAR);
-    assertThat(CALENDAR.withZone(ZoneId.of("UTC"))).isNotEqualTo(CALENDAR);
-    assertThat(CALENDAR.withZone(TAIPEI)).isSameAs(CALENDAR);
-    assertThat(CALENDAR.toString())
+    assertThat(same).isEqualTo(calendar).hasSameHashCodeAs(calendar);
+    assertThat(calendar.withZone(ZoneId.of("UTC"))).isNotEqualTo(calendar);
+    assertThat(calendar.withZone(TAIPEI)).isSameAs(calendar);
+    assertThat(calendar.toString())
         .isEqualTo("ContentCalendar[Asia/Taipei, 4 posts, 2026-01-05T01:00:00Z .. 2026-01-06T01:00:00Z]");
   }
 
@@ -157,21 +159,21 @@ class ContentCalendarTest {
   void nextFreeSlotSkipsTakenSlots() {
     // Monday 09:00 and 12:00 are taken; 19:00 is free.
     Optional<ZonedDateTime> slot =
-        CALENDAR.nextFreeSlot(INSTAGRAM, taipei(1, 5, 0), Duration.ofDays(14));
+        calendar.nextFreeSlot(INSTAGRAM, taipei(1, 5, 0), Duration.ofDays(14));
     assertThat(slot).map(ZonedDateTime::toLocalDateTime).contains(LocalDateTime.of(2026, 1, 5, 19, 0));
   }
 
   @Test
   void cancelledPostsFreeTheirSlot() {
     Optional<ZonedDateTime> slot =
-        CALENDAR.nextFreeSlot(INSTAGRAM, taipei(1, 6, 0), Duration.ofDays(14));
+        calendar.nextFreeSlot(INSTAGRAM, taipei(1, 6, 0), Duration.ofDays(14));
     assertThat(slot).map(ZonedDateTime::toLocalDateTime).contains(LocalDateTime.of(2026, 1, 6, 9, 0));
   }
 
   @Test
   void postsOnOtherPlatformsDoNotTakeSlots() {
     PostingSchedule x = PostingSchedule.builder().from(INSTAGRAM).platform(Platform.X).build();
-    assertThat(CALENDAR.nextFreeSlot(x, taipei(1, 5, 0), Duration.ofDays(14)))
+    assertThat(calendar.nextFreeSlot(x, taipei(1, 5, 0), Duration.ofDays(14)))
         .map(ZonedDateTime::toLocalDateTime)
         .contains(LocalDateTime.of(2026, 1, 5, 9, 0));
   }
@@ -180,11 +182,11 @@ class ContentCalendarTest {
   void nextFreeSlotRespectsSpacing() {
     // 8 hours from the 12:00 post rules out 19:00 on Monday; Tuesday 09:00 is 21 hours later.
     PostingSchedule spaced = INSTAGRAM.withMinimumSpacing(Duration.ofHours(8));
-    assertThat(CALENDAR.nextFreeSlot(spaced, taipei(1, 5, 0), Duration.ofDays(14)))
+    assertThat(calendar.nextFreeSlot(spaced, taipei(1, 5, 0), Duration.ofDays(14)))
         .map(ZonedDateTime::toLocalDateTime)
         .contains(LocalDateTime.of(2026, 1, 6, 9, 0));
     // Spacing also looks backwards: a post on Tuesday 13:00 blocks Tuesday 09:00 and 12:00 too.
-    ContentCalendar withTuesday = CALENDAR.with(post("ig-4", Platform.INSTAGRAM, taipei(1, 6, 13)));
+    ContentCalendar withTuesday = calendar.with(post("ig-4", Platform.INSTAGRAM, taipei(1, 6, 13)));
     assertThat(withTuesday.nextFreeSlot(spaced, taipei(1, 5, 13), Duration.ofDays(14)))
         .map(ZonedDateTime::toLocalDateTime)
         .contains(LocalDateTime.of(2026, 1, 12, 9, 0));
@@ -193,7 +195,7 @@ class ContentCalendarTest {
   @Test
   void nextFreeSlotRespectsDailyCap() {
     PostingSchedule capped = INSTAGRAM.withMaxPostsPerDay(2);
-    assertThat(CALENDAR.nextFreeSlot(capped, taipei(1, 5, 0), Duration.ofDays(14)))
+    assertThat(calendar.nextFreeSlot(capped, taipei(1, 5, 0), Duration.ofDays(14)))
         .map(ZonedDateTime::toLocalDateTime)
         .contains(LocalDateTime.of(2026, 1, 6, 9, 0));
   }
@@ -202,17 +204,17 @@ class ContentCalendarTest {
   void nextFreeSlotRespectsBlackoutsAndHorizon() {
     PostingSchedule blackedOut =
         INSTAGRAM.withBlackoutDate(LocalDate.of(2026, 1, 5)).withBlackoutDate(LocalDate.of(2026, 1, 6));
-    assertThat(CALENDAR.nextFreeSlot(blackedOut, taipei(1, 5, 0), Duration.ofDays(14)))
+    assertThat(calendar.nextFreeSlot(blackedOut, taipei(1, 5, 0), Duration.ofDays(14)))
         .map(ZonedDateTime::toLocalDateTime)
         .contains(LocalDateTime.of(2026, 1, 12, 9, 0));
-    assertThat(CALENDAR.nextFreeSlot(blackedOut, taipei(1, 5, 0), Duration.ofDays(7))).isEmpty();
+    assertThat(calendar.nextFreeSlot(blackedOut, taipei(1, 5, 0), Duration.ofDays(7))).isEmpty();
     // A long blackout makes the search cross several internal search chunks.
     PostingSchedule quietQuarter =
         PostingSchedule.builder()
             .from(INSTAGRAM)
             .addBlackout(org.threeten.extra.LocalDateRange.of(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 3, 31)))
             .build();
-    assertThat(CALENDAR.nextFreeSlot(quietQuarter, taipei(1, 5, 0), Duration.ofDays(120)))
+    assertThat(calendar.nextFreeSlot(quietQuarter, taipei(1, 5, 0), Duration.ofDays(120)))
         .map(ZonedDateTime::toLocalDateTime)
         .contains(LocalDateTime.of(2026, 3, 31, 9, 0));
   }
@@ -221,21 +223,35 @@ class ContentCalendarTest {
   void accountSchedulesOnlyCountTheirAccount() {
     ScheduledPost brandAccount =
         ScheduledPost.builder().from(post("ig-b", Platform.INSTAGRAM, taipei(2, 2, 9))).account("brand").build();
-    ContentCalendar calendar = ContentCalendar.of(TAIPEI, brandAccount);
+    ContentCalendar accounts = ContentCalendar.of(TAIPEI, brandAccount);
     PostingSchedule shop = PostingSchedule.builder().from(INSTAGRAM).account("shop").build();
     PostingSchedule brand = PostingSchedule.builder().from(INSTAGRAM).account("brand").build();
-    assertThat(calendar.isFree(shop, taipei(2, 2, 9))).isTrue();
-    assertThat(calendar.isFree(brand, taipei(2, 2, 9))).isFalse();
-    assertThat(calendar.isFree(INSTAGRAM, taipei(2, 2, 9))).isFalse();
-    assertThat(calendar.isFree(INSTAGRAM, taipei(2, 2, 12))).isTrue();
+    assertThat(accounts.isFree(shop, taipei(2, 2, 9))).isTrue();
+    assertThat(accounts.isFree(brand, taipei(2, 2, 9))).isFalse();
+    assertThat(accounts.isFree(INSTAGRAM, taipei(2, 2, 9))).isFalse();
+    assertThat(accounts.isFree(INSTAGRAM, taipei(2, 2, 12))).isTrue();
+  }
+
+  @Test
+  void accountsWithEqualHashCodesAreStillDifferentAccounts() {
+    // "Aa" and "BB" have the same String hash code, so a hash map meets both keys in one bucket
+    // and only equals tells the accounts apart.
+    assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+    ScheduledPost onAa =
+        ScheduledPost.builder().from(post("ig-aa", Platform.INSTAGRAM, taipei(2, 2, 9))).account("Aa").build();
+    ContentCalendar accounts = ContentCalendar.of(TAIPEI, onAa);
+    PostingSchedule aa = PostingSchedule.builder().from(INSTAGRAM).account("Aa").build();
+    PostingSchedule bb = PostingSchedule.builder().from(INSTAGRAM).account("BB").build();
+    assertThat(accounts.isFree(aa, taipei(2, 2, 9))).isFalse();
+    assertThat(accounts.isFree(bb, taipei(2, 2, 9))).isTrue();
   }
 
   @Test
   void refusesUnboundedSearchAndNegativeHorizon() {
-    assertThatThrownBy(() -> CALENDAR.nextFreeSlot(INSTAGRAM, Interval.startingAt(taipei(1, 5, 0))))
+    assertThatThrownBy(() -> calendar.nextFreeSlot(INSTAGRAM, Interval.startingAt(taipei(1, 5, 0))))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("search must be bounded");
-    assertThatThrownBy(() -> CALENDAR.nextFreeSlot(INSTAGRAM, taipei(1, 5, 0), Duration.ofDays(-1)))
+    assertThatThrownBy(() -> calendar.nextFreeSlot(INSTAGRAM, taipei(1, 5, 0), Duration.ofDays(-1)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("horizon must not be negative: PT-24H");
   }
