@@ -52,6 +52,17 @@ class PostContentTest {
   }
 
   @Test
+  void textLinksAreFoundWhereverTheTextStarts() {
+    // A text may start with a stray "://" (a pasted fragment); the links after it still count.
+    PostContent pasted = PostContent.of(PostFormat.TEXT, PostPurpose.INFORM, "://menu then https://brand.example/menu.");
+    assertThat(pasted.textLinks()).containsExactly(Link.parse("https://brand.example/menu"));
+    PostContent first = PostContent.of(PostFormat.TEXT, PostPurpose.INFORM, "https://brand.example/a and https://brand.example/b");
+    assertThat(first.textLinks())
+        .containsExactly(Link.parse("https://brand.example/a"), Link.parse("https://brand.example/b"));
+    assertThat(PostContent.of(PostFormat.TEXT, PostPurpose.INFORM, "no links here").textLinks()).isEmpty();
+  }
+
+  @Test
   void defaults() {
     PostContent plain = PostContent.of(PostFormat.TEXT, PostPurpose.INFORM, "");
     assertThat(plain.text()).isEmpty();

@@ -217,6 +217,31 @@ class CalendarRulesTest {
             });
   }
 
+  @Test
+  void anAccountsScheduleCountsThatAccountsPostsOnly() {
+    // The shop account's two posts on Tuesday exceed its cap of one; the brand account's post that
+    // day is another channel and is not counted.
+    PostingSchedule shop =
+        PostingSchedule.builder().from(xEveryDay(Duration.ofHours(1), 1)).account("shop").build();
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .from(
+                calendar(
+                    post("shop-1", Platform.X, taipei(3, 9, 0)).account("shop"),
+                    post("brand-1", Platform.X, taipei(3, 10, 0)).account("brand"),
+                    post("shop-2", Platform.X, taipei(3, 12, 0)).account("shop")))
+            .addSchedules(shop)
+            .build();
+    assertThat(check(CalendarRules.SCHEDULES, subject))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(CALENDAR_DAILY_CAP_EXCEEDED);
+              assertThat(f.path()).isEqualTo("posts[2]");
+              assertThat(values(f)).containsExactly("x/shop", LocalDate.of(2026, 3, 3), 2L, 1L);
+            });
+  }
+
   // ------------------------------------------------------------------ frequency and gaps
 
   @Test
@@ -349,6 +374,28 @@ class CalendarRulesTest {
                 .validate(subject)
                 .findings())
         .isEmpty();
+  }
+
+  @Test
+  void gapsBeforeNineteenSeventyAreFoundAsAfterIt() {
+    // Epoch seconds are negative before 1970; a gap is judged on differences, which are not.
+    for (int year : new int[] {1960, 2026}) {
+      ZonedDateTime start = ZonedDateTime.of(year, 3, 2, 9, 0, 0, 0, TAIPEI);
+      PlannedCalendar subject =
+          calendar(
+              post("a", Platform.INSTAGRAM, start.toInstant()),
+              post("b", Platform.INSTAGRAM, start.plusDays(2).toInstant()),
+              post("c", Platform.INSTAGRAM, start.plusDays(12).toInstant()));
+      assertThat(check(CalendarRules.GAPS, subject))
+          .as("year %d", year)
+          .extracting(f -> f.path() + " " + values(f))
+          .containsExactly(
+              "posts[2] [Instagram, "
+                  + start.plusDays(2).toInstant()
+                  + ", "
+                  + start.plusDays(12).toInstant()
+                  + ", 10.0, 3.5]");
+    }
   }
 
   @Test
@@ -683,6 +730,25 @@ class CalendarRulesTest {
                 .findings())
         .extracting(Finding::path)
         .containsExactly("posts[4]");
+  }
+
+  @Test
+  void aLiveStreamAnnouncedTwiceCountsItsEarliestAnnouncement() {
+    // The early teaser is a day ahead; the second, an hour ahead, is too late on its own but does
+    // not undo the first.
+    PlannedCalendar subject =
+        calendar(
+            post("teaser", Platform.INSTAGRAM, taipei(3, 20, 0)).announces("live-1"),
+            post("reminder", Platform.INSTAGRAM, taipei(4, 19, 0)).announces("live-1"),
+            post("live-1", Platform.INSTAGRAM, taipei(4, 20, 0)).format(PostFormat.LIVE));
+    assertThat(check(CalendarRules.LIVE_ANNOUNCEMENT, subject)).isEmpty();
+    PlannedCalendar onlyLate =
+        calendar(
+            post("reminder", Platform.INSTAGRAM, taipei(4, 19, 0)).announces("live-1"),
+            post("live-1", Platform.INSTAGRAM, taipei(4, 20, 0)).format(PostFormat.LIVE));
+    assertThat(check(CalendarRules.LIVE_ANNOUNCEMENT, onlyLate))
+        .extracting(Finding::path)
+        .containsExactly("posts[1]");
   }
 
   @Test

@@ -124,4 +124,20 @@ class LinkRuleTest {
                       "post=th-6", "platform=Threads", "format=TEXT", "links=6", "maxLinks=5");
             });
   }
+
+  @Test
+  void aLinkAfterAStraySchemeSeparatorAtTheStartIsStillChecked() {
+    // The rule skips texts without "://" cheaply; one that starts with it must not be skipped.
+    ScheduledPost pasted =
+        post("fb-1", Platform.FACEBOOK, 0, SALE.withText("://menu: https://brand.example/menu"));
+    PlannedCalendar subject =
+        PlannedCalendar.builder()
+            .calendar(ContentCalendar.of(TAIPEI, List.of(pasted)))
+            .addMeasuredCampaigns("spring-sale")
+            .utm(UtmTemplate.standard().withBrandDomains("brand.example"))
+            .build();
+    assertThat(check(subject))
+        .extracting(f -> f.path() + " " + f.arguments().stream().map(a -> a.value()).toList())
+        .containsExactly("posts[0].text [fb-1, https://brand.example/menu, spring-sale]");
+  }
 }
