@@ -1701,7 +1701,7 @@ public final class PerformanceRecord implements Serializable {
     if (!type.isInstance(value)) {
       throw new IllegalArgumentException(
           field
-              + " must be a "
+              + " must be of type "
               + type.getSimpleName()
               + ": "
               + (value == null ? "null" : value.getClass().getName()));

@@ -91,7 +91,7 @@ class TamperedStreamsTest {
     java.nio.charset.Charset ascii = java.nio.charset.StandardCharsets.US_ASCII;
     byte[] stream =
         replace(serialize(record()), "publishedAt".getBytes(ascii), "publishedAx".getBytes(ascii));
-    assertRefused(stream, "publishedAt must be a Instant: null");
+    assertRefused(stream, "publishedAt must be of type Instant: null");
   }
 
   @Test
