@@ -761,4 +761,38 @@ class ReassignmentTest {
     assertThat(free).hasSize(1);
     assertThat(run.board.slotTime(0, free[0])).isEqualTo(monday.plus(Duration.ofHours(33)));
   }
+
+  /**
+   * Two spacings can put three posts in the way of a slot: x (@shop) may go only at Monday 12:00;
+   * @shop's posts at 10:00 and 14:00 are closer than @shop's spacing of three hours, and
+   * Instagram's post at 12:00 closer than Instagram's 30 minutes. A move lifts at most two posts:
+   * no chain places x.
+   */
+  @Test
+  void aSlotThatTwoSpacingsCrowdWithThreePostsIsNotTaken() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    PostingSchedule shop =
+        PostingSchedule.builder().from(capped("@shop", ZoneOffset.UTC, 0, hours(8, 20))).minimumSpacing(Duration.ofHours(3)).build();
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(spaced(Duration.ofMinutes(30), 0, hours(8, 20)), shop)
+            .addDrafts(
+                plain("late", "@shop", monday, Duration.ofDays(2)),
+                plain("early", "@shop", monday, Duration.ofDays(2)),
+                plain("p", null, monday, Duration.ofDays(2)),
+                plain("x", "@shop", monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
+            .build();
+    ExactSearchTest.Run run =
+        new ExactSearchTest.Run(request)
+            .put("early", monday.plus(Duration.ofHours(10)))
+            .put("late", monday.plus(Duration.ofHours(14)))
+            .put("p", monday.plus(Duration.ofHours(12)))
+            .leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.isCrowded(1, run.board.firstSlotFrom(1, monday.plus(Duration.ofHours(12))))).isTrue();
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("late")))).isEqualTo(monday.plus(Duration.ofHours(14)));
+  }
 }
