@@ -471,4 +471,328 @@ class ReassignmentTest {
     Reassignment chains = new Reassignment(request, run.board, run.records);
     assertThat(chains.freeSlots(run.index.get("d"))).isNotEmpty();
   }
+
+  /**
+   * A placed draft lifted off its slot has as free slots exactly the slots where it fits beside
+   * every other post, the highest-weighted first, then the earliest (the order the exact search
+   * and the recycling read them in).
+   */
+  @Test
+  void theFreeSlotsOfALiftedPostAreTheSlotsWhereItFitsBestFirst() {
+    AtomicInteger nonEmpty = new AtomicInteger();
+    qt().withExamples(800)
+        .forAll(cases(false))
+        .checkAssert(
+            c -> {
+              Start s = new Start(c);
+              SchedulerOracle oracle = s.oracle;
+              for (ScheduledPost p : new ArrayList<>(s.placed)) {
+                Draft d = draftOf(c.request(), p.id());
+                int index = s.index(d.id());
+                List<ScheduledPost> others = new ArrayList<>(s.placed);
+                others.remove(p);
+                List<Instant> expected = new ArrayList<>();
+                for (Instant t : oracle.options(d)) {
+                  if (oracle.fits(d.channel(), t, others)) {
+                    expected.add(t);
+                  }
+                }
+                expected.sort(
+                    Comparator.comparingDouble((Instant t) -> -oracle.weight(d.toPost(t)))
+                        .thenComparing(Comparator.naturalOrder()));
+                s.chains.lift(index);
+                List<Instant> actual = new ArrayList<>();
+                int k = s.run.records[index].home;
+                for (int i : s.chains.freeSlots(index)) {
+                  actual.add(s.run.board.slotTime(k, i));
+                }
+                s.chains.undo();
+                assertThat(actual).as("free slots of %s lifted", d.id()).isEqualTo(expected);
+                if (expected.size() > 1) {
+                  nonEmpty.incrementAndGet();
+                }
+              }
+            });
+    assertThat(nonEmpty.get()).isPositive();
+  }
+
+  /** A schedule in UTC with the given slots every day, a minimum spacing and a daily cap. */
+  private static PostingSchedule spaced(Duration spacing, int cap, int... hours) {
+    return PostingSchedule.builder().from(capped(null, ZoneOffset.UTC, cap, hours)).minimumSpacing(spacing).build();
+  }
+
+  private static Draft withPriority(Draft draft, int priority) {
+    return Draft.builder().from(draft).priority(priority).build();
+  }
+
+  private static int[] hours(int from, int to) {
+    return java.util.stream.IntStream.rangeClosed(from, to).toArray();
+  }
+
+  /**
+   * A moved post takes its best free slot even when that is the first slot of its schedule: x may
+   * take only 12:00, where a sits; a may also take 9:00 (the first slot) and 19:00, equally
+   * weighted, and takes the earlier.
+   */
+  @Test
+  void aMovedPostTakesItsSchedulesFirstSlotWhenThatIsItsBest() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(1)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, ZoneOffset.UTC, 0, 9, 12, 19))
+            .addDrafts(
+                plain("a", null, monday, Duration.ofDays(1)),
+                plain("x", null, monday.plus(Duration.ofHours(11)), Duration.ofHours(2)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("a", monday.plus(Duration.ofHours(12))).leftOut("x");
+    assertThat(run.board.slotTime(0, 0)).isEqualTo(monday.plus(Duration.ofHours(9)));
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(chains.slotOf(run.index.get("a"))).isZero();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+  }
+
+  /**
+   * A move may lift two posts at once: x may go only at 10:00, between a (9:00) and b (11:00),
+   * both closer than the 90 minutes' spacing. The cap of two a day leaves room for x once both are
+   * lifted; a then takes 8:00 and b, Monday full, Tuesday.
+   */
+  @Test
+  void aChainLiftsTheTwoPostsOnEitherSideOfASlot() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(spaced(Duration.ofMinutes(90), 2, hours(8, 20)))
+            .addDrafts(
+                plain("a", null, monday, Duration.ofDays(2)),
+                plain("b", null, monday, Duration.ofDays(2)),
+                plain("x", null, monday.plus(Duration.ofMinutes(570)), Duration.ofHours(1)))
+            .build();
+    ExactSearchTest.Run run =
+        new ExactSearchTest.Run(request)
+            .put("a", monday.plus(Duration.ofHours(9)))
+            .put("b", monday.plus(Duration.ofHours(11)))
+            .leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(10)));
+    List<Instant> times = new ArrayList<>();
+    for (String id : List.of("a", "b", "x")) {
+      times.add(run.board.slotTime(0, chains.slotOf(run.index.get(id))));
+    }
+    assertThat(times).containsExactlyInAnyOrder(
+        monday.plus(Duration.ofHours(8)), monday.plus(Duration.ofHours(10)), monday.plus(Duration.ofHours(32)));
+  }
+
+  /**
+   * A chain that gives up a post in a branch it then abandons keeps that post: x (priority 2) may
+   * go from 10:00 to 14:00. At 10:00 it needs p (9:00, priority 1) and q (11:00, priority 2) out
+   * of the way; p, with no other slot, may be given up, but q may not, so that branch is abandoned.
+   * At 13:00 it crowds r (14:00, priority 1), which is given up. Only r is reported given up; p
+   * and q stay where they were.
+   */
+  @Test
+  void aPostGivenUpInAnAbandonedBranchStaysPlaced() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(1)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(spaced(Duration.ofMinutes(90), 0, hours(8, 20)))
+            .addDrafts(
+                withPriority(plain("p", null, monday.plus(Duration.ofMinutes(510)), Duration.ofHours(1)), 1),
+                withPriority(plain("q", null, monday.plus(Duration.ofMinutes(630)), Duration.ofHours(1)), 2),
+                withPriority(plain("r", null, monday.plus(Duration.ofMinutes(810)), Duration.ofHours(1)), 1),
+                withPriority(plain("x", null, monday.plus(Duration.ofMinutes(570)), Duration.ofMinutes(270)), 2))
+            .build();
+    ExactSearchTest.Run run =
+        new ExactSearchTest.Run(request)
+            .put("p", monday.plus(Duration.ofHours(9)))
+            .put("q", monday.plus(Duration.ofHours(11)))
+            .put("r", monday.plus(Duration.ofHours(14)))
+            .leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
+    assertThat(chains.place(run.index.get("x"))).isTrue();
+    assertThat(chains.dropped()).containsExactly(run.index.get("r"));
+    assertThat(chains.slotOf(run.index.get("r"))).isNegative();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("p")))).isEqualTo(monday.plus(Duration.ofHours(9)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("q")))).isEqualTo(monday.plus(Duration.ofHours(11)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(13)));
+  }
+
+  /**
+   * Under a cap of five, any of the five posts of a full day may make room: x may go only at
+   * Monday 12:00, so one of them (the earliest, 8:00, the first way tried) moves to Tuesday.
+   */
+  @Test
+  void anyPostOfADayAtALargeCapCanMakeRoom() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest.Builder b =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, ZoneOffset.UTC, 5, hours(8, 13)))
+            .addDrafts(plain("x", null, monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)));
+    for (int i = 0; i < 5; i++) {
+      b.addDrafts(plain("p" + i, null, monday, Duration.ofDays(2)));
+    }
+    SchedulingRequest request = b.build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).leftOut("x");
+    int[] at = {8, 9, 10, 11, 13};
+    for (int i = 0; i < 5; i++) {
+      run.put("p" + i, monday.plus(Duration.ofHours(at[i])));
+    }
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.isCrowded(0, 4)).as("Monday 12:00").isTrue();
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("p0")))).isEqualTo(monday.plus(Duration.ofHours(32)));
+  }
+
+  /**
+   * Caps count by the local days of the schedule that sets them: Instagram's cap of one a day is in
+   * UTC, and p, on @shop in Tokyo, is on Monday 20:00 UTC, already Tuesday in Tokyo. x (Instagram)
+   * may go only at Monday 12:00 UTC; Monday is full in UTC because of p, so p moves on.
+   */
+  @Test
+  void aCapIsClearedByMovingAPostOfItsOwnLocalDayFromAScheduleInAnotherZone() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    ZoneId tokyo = ZoneId.of("Asia/Tokyo");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, ZoneOffset.UTC, 1, hours(0, 23)), capped("@shop", tokyo, 0, hours(0, 23)))
+            .addDrafts(
+                plain("p", "@shop", monday, Duration.ofDays(2)),
+                plain("x", null, monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("p", monday.plus(Duration.ofHours(20))).leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isAfterOrEqualTo(monday.plus(Duration.ofDays(1)));
+  }
+
+  /**
+   * With two caps full, a post lifted must clear both: @shop (listed first) allows one post a day
+   * and Instagram two. On Monday a (@shop, 9:00) fills @shop's cap and, with q (Instagram, 10:00),
+   * Instagram's. x (@shop) may go only at Monday 12:00; a, which would clear both, may take no
+   * other slot, and lifting q clears only Instagram's: no chain places x.
+   */
+  @Test
+  void aPostThatClearsOnlyOneOfTwoFullCapsIsNotMoved() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped("@shop", ZoneOffset.UTC, 1, 9, 10, 12), capped(null, ZoneOffset.UTC, 2, 9, 10, 12))
+            .addDrafts(
+                plain("a", "@shop", monday.plus(Duration.ofMinutes(510)), Duration.ofHours(1)),
+                plain("q", null, monday, Duration.ofDays(2)),
+                plain("x", "@shop", monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
+            .build();
+    ExactSearchTest.Run run =
+        new ExactSearchTest.Run(request)
+            .put("a", monday.plus(Duration.ofHours(9)))
+            .put("q", monday.plus(Duration.ofHours(10)))
+            .leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
+    assertThat(chains.slotOf(run.index.get("x"))).isNegative();
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("q")))).isEqualTo(monday.plus(Duration.ofHours(10)));
+  }
+
+  /**
+   * A move lifts at most two posts: x (@shop) may go only at Monday 12:00, between Instagram's
+   * posts at 11:00 and 13:00 (Instagram's spacing of 90 minutes counts @shop's posts), on a Monday
+   * where a fills @shop's cap of one. Three posts would have to move; no chain places x.
+   */
+  @Test
+  void aSlotThatThreePostsCrowdIsNotTaken() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    PostingSchedule instagram = spaced(Duration.ofMinutes(90), 0, hours(8, 20));
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(instagram, capped("@shop", ZoneOffset.UTC, 1, hours(8, 20)))
+            .addDrafts(
+                plain("late", null, monday, Duration.ofDays(2)),
+                plain("early", null, monday, Duration.ofDays(2)),
+                plain("a", "@shop", monday, Duration.ofDays(2)),
+                plain("x", "@shop", monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
+            .build();
+    ExactSearchTest.Run run =
+        new ExactSearchTest.Run(request)
+            .put("early", monday.plus(Duration.ofHours(11)))
+            .put("late", monday.plus(Duration.ofHours(13)))
+            .put("a", monday.plus(Duration.ofHours(17)))
+            .leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("late")))).isEqualTo(monday.plus(Duration.ofHours(13)));
+  }
+
+  /**
+   * Slots on the local day of the period's end are counted when the period ends after midnight:
+   * the period ends Tuesday 12:00 UTC, and a draft whose window is Tuesday morning has Tuesday
+   * 9:00 as its free slot under a cap.
+   */
+  @Test
+  void aSlotOnTheDayThePeriodEndsIsCounted() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofHours(36)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(capped(null, ZoneOffset.UTC, 1, 9))
+            .addDrafts(plain("d", null, monday.plus(Duration.ofHours(30)), Duration.ofHours(6)))
+            .build();
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).leftOut("d");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    int[] free = chains.freeSlots(run.index.get("d"));
+    assertThat(free).hasSize(1);
+    assertThat(run.board.slotTime(0, free[0])).isEqualTo(monday.plus(Duration.ofHours(33)));
+  }
+
+  /**
+   * Two spacings can put three posts in the way of a slot: x (@shop) may go only at Monday 12:00;
+   * @shop's posts at 10:00 and 14:00 are closer than @shop's spacing of three hours, and
+   * Instagram's post at 12:00 closer than Instagram's 30 minutes. A move lifts at most two posts:
+   * no chain places x.
+   */
+  @Test
+  void aSlotThatTwoSpacingsCrowdWithThreePostsIsNotTaken() {
+    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
+    PostingSchedule shop =
+        PostingSchedule.builder().from(capped("@shop", ZoneOffset.UTC, 0, hours(8, 20))).minimumSpacing(Duration.ofHours(3)).build();
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(Interval.of(monday, Duration.ofDays(2)))
+            .zone(ZoneOffset.UTC)
+            .addSchedules(spaced(Duration.ofMinutes(30), 0, hours(8, 20)), shop)
+            .addDrafts(
+                plain("late", "@shop", monday, Duration.ofDays(2)),
+                plain("early", "@shop", monday, Duration.ofDays(2)),
+                plain("p", null, monday, Duration.ofDays(2)),
+                plain("x", "@shop", monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
+            .build();
+    ExactSearchTest.Run run =
+        new ExactSearchTest.Run(request)
+            .put("early", monday.plus(Duration.ofHours(10)))
+            .put("late", monday.plus(Duration.ofHours(14)))
+            .put("p", monday.plus(Duration.ofHours(12)))
+            .leftOut("x");
+    Reassignment chains = new Reassignment(request, run.board, run.records);
+    assertThat(chains.isCrowded(1, run.board.firstSlotFrom(1, monday.plus(Duration.ofHours(12))))).isTrue();
+    assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("late")))).isEqualTo(monday.plus(Duration.ofHours(14)));
+  }
 }

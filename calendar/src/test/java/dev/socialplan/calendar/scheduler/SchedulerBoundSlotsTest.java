@@ -242,4 +242,21 @@ class SchedulerBoundSlotsTest {
             org.assertj.core.groups.Tuple.tuple("e", monday.plus(java.time.Duration.ofHours(9))),
             org.assertj.core.groups.Tuple.tuple("B", monday.plus(java.time.Duration.ofHours(19))));
   }
+
+  /**
+   * A draft of a pillar takes the best of the slots free for it, bound to its pillar or unbound,
+   * the earliest on equal weights, also when its bound slot is the schedule's first: with Monday
+   * bound to tips, a tip takes Monday rather than the unbound Wednesday, and no bound slot is left
+   * empty.
+   */
+  @Test
+  void aDraftTakesItsBoundSlotWhenThatIsTheSchedulesFirst() {
+    PostingSchedule tipsOnMonday =
+        PostingSchedule.weekly(Platform.INSTAGRAM, TAIPEI, MONDAY, WEDNESDAY, FRIDAY)
+            .withBinding(MONDAY, SlotBinding.pillar("tips"));
+    SchedulingRequest request = request(tipsOnMonday, draft("tip-1", "tips", PostPurpose.EDUCATE)).build();
+    SchedulingResult result = Scheduler.schedule(request);
+    assertThat(days(result)).containsOnly(Map.entry("tip-1", 2));
+    assertThat(result.unfilled()).isEmpty();
+  }
 }

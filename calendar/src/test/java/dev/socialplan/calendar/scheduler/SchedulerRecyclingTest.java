@@ -188,4 +188,15 @@ class SchedulerRecyclingTest {
     assertThat(TIP.allowsTime(at(2, 9))).isTrue();
     assertThat(TIP.withEvergreen(WEEKLY_THREE_TIMES.withExpiry(at(2, 9))).allowsTime(at(2, 9))).isFalse();
   }
+
+  @Test
+  void aRecyclingDueWhenThePeriodStartsTakesItsFirstSlot() {
+    // Published a cooldown before the period's first slot: the first recycling is due on that slot.
+    ScheduledPost original = TIP.toPost(at(2, 9).minus(Duration.ofDays(7))).withStatus(PostStatus.PUBLISHED);
+    SchedulingRequest request = request(TIP).existing(ContentCalendar.of(TAIPEI, original)).build();
+    SchedulingResult result = Scheduler.schedule(request);
+    assertThat(result.placed()).isEmpty();
+    assertThat(describe(result.recycled())).containsExactly("tip~1@2:B", "tip~2@9:C", "tip~3@16:A");
+    assertThat(new SchedulerOracle(request).violations(result)).isEmpty();
+  }
 }

@@ -169,4 +169,25 @@ class SchedulingEdgesTest {
     assertThat(UnfilledReason.MIX_OFF_TARGET.description())
         .isEqualTo("a draft of its pillar would have put the content mix off target");
   }
+
+  @Test
+  void anExistingPostOnTheDayAfterThePeriodIsReadUnderACap() {
+    // The period is 2 March (Taipei); a post on 4 March lies past its last local day but within
+    // the run's reach, so it is read, and counts on no day of the period.
+    ScheduledPost later =
+        Draft.builder()
+            .from(drafts(1, null).get(0))
+            .id("old")
+            .build()
+            .toPost(taipei(4, 9))
+            .withStatus(PostStatus.SCHEDULED);
+    SchedulingResult result =
+        Scheduler.schedule(
+            request(1, daily(LocalTime.of(9, 0), LocalTime.of(18, 0)).maxPostsPerDay(1).build())
+                .existing(ContentCalendar.of(TAIPEI, later))
+                .addAllDrafts(drafts(2, null))
+                .build());
+    assertThat(result.placed()).extracting(ScheduledPost::time).containsExactly(taipei(2, 9));
+    assertThat(result.unplaced()).hasSize(1);
+  }
 }
