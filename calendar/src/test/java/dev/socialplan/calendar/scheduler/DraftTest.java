@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.socialplan.calendar.Channel;
+import dev.socialplan.calendar.Link;
 import dev.socialplan.calendar.MediaKind;
 import dev.socialplan.calendar.PostContent;
 import dev.socialplan.calendar.PostSource;
 import dev.socialplan.calendar.PostStatus;
 import dev.socialplan.calendar.ScheduledPost;
+import dev.socialplan.calendar.UtmTemplate;
 import dev.socialplan.content.ContentKind;
 import dev.socialplan.content.ContentSource;
 import dev.socialplan.content.PostPurpose;
@@ -101,6 +103,30 @@ class DraftTest {
   @Test
   void withPriority() {
     assertThat(REEL.withPriority(-2).priority()).isEqualTo(-2);
+  }
+
+  @Test
+  void withTaggedLinksTagsTheCampaignsLinksAndTheirPostKeepsThem() {
+    Draft sale =
+        Draft.of(
+            "fb-1",
+            Platform.FACEBOOK,
+            PostContent.builder()
+                .format(PostFormat.IMAGE)
+                .purpose(PostPurpose.PROMOTE)
+                .campaign("spring sale")
+                .linkAttachment(Link.parse("https://brand.example/book"))
+                .build());
+    Draft tagged = sale.withTaggedLinks(UtmTemplate.standard());
+    assertThat(tagged.id()).isEqualTo("fb-1");
+    assertThat(tagged.content().linkAttachment()).hasValueSatisfying(link -> {
+      assertThat(UtmTemplate.isTagged(link)).isTrue();
+      assertThat(link.queryParameter("utm_content")).contains("fb-1");
+    });
+    assertThat(tagged.toPost(MARCH_2).content().linkAttachment()).isEqualTo(tagged.content().linkAttachment());
+    // Nothing to tag (no campaign): the same draft.
+    Draft plain = Draft.of("x-1", Platform.X, PostContent.builder().format(PostFormat.TEXT).purpose(PostPurpose.INFORM).build());
+    assertThat(plain.withTaggedLinks(UtmTemplate.standard())).isSameAs(plain);
   }
 
   @Test
