@@ -447,4 +447,95 @@ class GreedySchedulingTest {
         .extracting(p -> p.id() + "@" + p.time().atOffset(ZoneOffset.UTC).getDayOfMonth())
         .containsExactly("ig~1@3", "x~1@3", "ig~2@4", "x~2@4");
   }
+
+  @Test
+  void theRepairPlacesADraftLostToTheMixWhenTheRequestIsTooLargeForTheExactSearch() {
+    // The request of the test above, plus 40 Instagram drafts (promotions and inform posts in
+    // turn, each kept on target) so that the exact search does not run: the repair alone puts p2
+    // on the free 12:00 slot, where the window (i1, p2) keeps to the mix.
+    WeeklySlot[] halfHours = new WeeklySlot[40];
+    for (int i = 0; i < halfHours.length; i++) {
+      halfHours[i] = WeeklySlot.of(DayOfWeek.MONDAY, i / 2, 30 * (i % 2));
+    }
+    SchedulingRequest.Builder request =
+        request(mondayAt(Platform.X, 9, 10, 11, 12), PostingSchedule.weekly(Platform.INSTAGRAM, ZoneOffset.UTC, halfHours))
+            .addDrafts(
+                promo("p1").withPriority(1),
+                promo("p2").withPriority(1),
+                inform("i1").withCampaignWindow(hours(11, 13)))
+            .mix(perPlatform(halves(0), 2));
+    for (int i = 0; i < 20; i++) {
+      request.addDrafts(
+          draft("ig-p" + i, Platform.INSTAGRAM, PostPurpose.PROMOTE),
+          draft("ig-i" + i, Platform.INSTAGRAM, PostPurpose.INFORM));
+    }
+    SchedulingResult result = Scheduler.schedule(request.build());
+    assertThat(result.placed())
+        .filteredOn(p -> p.platform().equals(Platform.X))
+        .extracting(p -> p.id() + "@" + p.time().atOffset(ZoneOffset.UTC).getHour())
+        .containsExactly("p1@9", "i1@11", "p2@12");
+    assertThat(result.isComplete()).isTrue();
+  }
+
+  @Test
+  void aRecyclingMayGoBetweenTwoPostsWhenEveryWindowItJoinsKeepsToTheMix() {
+    // A mix that allows anything over 2 posts (50/50, tolerance 1 post). "e" goes out Monday 9:00,
+    // "late" may only go out Tuesday 12:00; e's recycling, a day later, takes Tuesday 9:00,
+    // between the two: both windows it joins keep to the mix.
+    Interval twoDays = Interval.of(MONDAY.getStart(), MONDAY.getStart().plus(Duration.ofDays(2)));
+    PostingSchedule x =
+        PostingSchedule.weekly(
+            Platform.X,
+            ZoneOffset.UTC,
+            monday(9),
+            WeeklySlot.of(DayOfWeek.TUESDAY, 9, 0),
+            WeeklySlot.of(DayOfWeek.TUESDAY, 12, 0));
+    SchedulingResult result =
+        Scheduler.schedule(
+            SchedulingRequest.builder()
+                .period(twoDays)
+                .zone(ZoneOffset.UTC)
+                .addSchedules(x)
+                .addDrafts(
+                    promo("e").withPriority(1).withEvergreen(Evergreen.of(Duration.ofDays(1), 1)),
+                    promo("late").withCampaignWindow(Interval.of(at(24 + 12), at(24 + 13))))
+                .mix(perPlatform(halves(0.5), 2))
+                .build());
+    assertThat(describe(result.placed())).containsExactly("e@9", "late@12");
+    assertThat(result.recycled())
+        .extracting(p -> p.id() + "@" + p.time())
+        .containsExactly("e~1@" + at(24 + 9));
+  }
+
+  @Test
+  void aRecyclingAtTheInstantOfAnotherPostIsJudgedInCalendarOrder() {
+    // One calendar-wide sequence, 50/50 over every 2 posts. "e" (inform) goes out on X Monday 9:00,
+    // "z" (a promotion) on Instagram Tuesday 9:00. In calendar order (time, then id) e's recycling
+    // "e~1" at Tuesday 9:00 would come before "z", next to "e": two inform posts in a row. So it
+    // waits for Wednesday 9:00, after the promotion.
+    Interval threeDays = Interval.of(MONDAY.getStart(), MONDAY.getStart().plus(Duration.ofDays(3)));
+    PostingSchedule x =
+        PostingSchedule.weekly(
+            Platform.X,
+            ZoneOffset.UTC,
+            monday(9),
+            WeeklySlot.of(DayOfWeek.TUESDAY, 9, 0),
+            WeeklySlot.of(DayOfWeek.WEDNESDAY, 9, 0));
+    PostingSchedule instagram =
+        PostingSchedule.weekly(Platform.INSTAGRAM, ZoneOffset.UTC, WeeklySlot.of(DayOfWeek.TUESDAY, 9, 0));
+    SchedulingRequest request =
+        SchedulingRequest.builder()
+            .period(threeDays)
+            .zone(ZoneOffset.UTC)
+            .addSchedules(x, instagram)
+            .addDrafts(
+                inform("e").withEvergreen(Evergreen.of(Duration.ofDays(1), 1)),
+                draft("z", Platform.INSTAGRAM, PostPurpose.PROMOTE))
+            .mix(RollingMix.of(halves(0), 2, MixScope.CALENDAR))
+            .build();
+    SchedulingResult result = Scheduler.schedule(request);
+    assertThat(result.placed()).extracting(p -> p.id() + "@" + p.time()).containsExactly("e@" + at(9), "z@" + at(24 + 9));
+    assertThat(result.recycled()).extracting(p -> p.id() + "@" + p.time()).containsExactly("e~1@" + at(48 + 9));
+    assertThat(new SchedulerOracle(request).violations(result)).isEmpty();
+  }
 }
