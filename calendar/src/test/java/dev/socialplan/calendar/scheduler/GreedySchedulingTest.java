@@ -48,8 +48,27 @@ class GreedySchedulingTest {
     return Interval.of(at(from), at(to));
   }
 
+  /** The given number of days from Monday on. */
+  private static Interval days(int count) {
+    return Interval.of(MONDAY.getStart(), MONDAY.getStart().plus(Duration.ofDays(count)));
+  }
+
+  private static WeeklySlot slot(DayOfWeek day, int hour) {
+    return WeeklySlot.of(day, hour, 0);
+  }
+
   private static WeeklySlot monday(int hour) {
-    return WeeklySlot.of(DayOfWeek.MONDAY, hour, 0);
+    return slot(DayOfWeek.MONDAY, hour);
+  }
+
+  /** A slot at the given hour on each of the given days. */
+  private static WeeklySlot[] onEach(EnumSet<DayOfWeek> days, int hour) {
+    return days.stream().map(d -> slot(d, hour)).toArray(WeeklySlot[]::new);
+  }
+
+  /** A schedule in UTC with the given weekly slots. */
+  private static PostingSchedule weekly(Platform platform, WeeklySlot... slots) {
+    return PostingSchedule.weekly(platform, ZoneOffset.UTC, slots);
   }
 
   private static PostingSchedule mondayAt(Platform platform, int... hours) {
@@ -57,7 +76,7 @@ class GreedySchedulingTest {
     for (int i = 0; i < hours.length; i++) {
       slots[i] = monday(hours[i]);
     }
-    return PostingSchedule.weekly(platform, ZoneOffset.UTC, slots);
+    return weekly(platform, slots);
   }
 
   private static Draft draft(String id, Platform platform, PostPurpose purpose) {
@@ -79,16 +98,22 @@ class GreedySchedulingTest {
         PostContent.builder().format(PostFormat.IMAGE).purpose(purpose).pillar("tips").build());
   }
 
+  /** A mix of the given slices, with the given tolerance. */
+  private static ContentMix mix(String name, double tolerance, MixSlice... slices) {
+    return ContentMix.builder().name(name).addSlices(slices).build().withTolerance(tolerance);
+  }
+
+  private static MixSlice slice(String name, double share, PostPurpose first, PostPurpose... rest) {
+    return MixSlice.ofPurposes(name, share, EnumSet.of(first, rest));
+  }
+
   /** Half promotions, half the rest. */
   private static ContentMix halves(double tolerance) {
-    return ContentMix.builder()
-        .name("halves")
-        .addSlices(
-            MixSlice.ofPurposes("promote", 0.5, EnumSet.of(PostPurpose.PROMOTE)),
-            MixSlice.ofPurposes(
-                "inform", 0.5, EnumSet.of(PostPurpose.INFORM, PostPurpose.EDUCATE, PostPurpose.ENTERTAIN)))
-        .build()
-        .withTolerance(tolerance);
+    return mix(
+        "halves",
+        tolerance,
+        slice("promote", 0.5, PostPurpose.PROMOTE),
+        slice("inform", 0.5, PostPurpose.INFORM, PostPurpose.EDUCATE, PostPurpose.ENTERTAIN));
   }
 
   private static RollingMix perPlatform(ContentMix mix, int window) {
@@ -97,6 +122,11 @@ class GreedySchedulingTest {
 
   private static SchedulingRequest.Builder request(PostingSchedule... schedules) {
     return SchedulingRequest.builder().period(MONDAY).zone(ZoneOffset.UTC).addSchedules(schedules);
+  }
+
+  /** A request over the given number of days from Monday, in UTC, for the given schedules. */
+  private static SchedulingRequest.Builder request(int days, PostingSchedule... schedules) {
+    return SchedulingRequest.builder().period(days(days)).zone(ZoneOffset.UTC).addSchedules(schedules);
   }
 
   /** The placed posts in time order, as "id@hour". */
@@ -210,14 +240,12 @@ class GreedySchedulingTest {
     // (1.9, so exactly 2), the rest 12.5 % (0.5, so 0 or 1). P P I I keeps to it, and no first post
     // is refused: the rest may stay at 0.
     ContentMix mix =
-        ContentMix.builder()
-            .name("40/47.5/12.5")
-            .addSlices(
-                MixSlice.ofPurposes("promote", 0.4, EnumSet.of(PostPurpose.PROMOTE)),
-                MixSlice.ofPurposes("inform", 0.475, EnumSet.of(PostPurpose.INFORM)),
-                MixSlice.ofPurposes("rest", 0.125, EnumSet.of(PostPurpose.EDUCATE, PostPurpose.ENTERTAIN)))
-            .build()
-            .withTolerance(0.125);
+        mix(
+            "40/47.5/12.5",
+            0.125,
+            slice("promote", 0.4, PostPurpose.PROMOTE),
+            slice("inform", 0.475, PostPurpose.INFORM),
+            slice("rest", 0.125, PostPurpose.EDUCATE, PostPurpose.ENTERTAIN));
     SchedulingResult result =
         Scheduler.scheduleGreedily(
             request(mondayAt(Platform.X, 9, 10, 11, 12))
@@ -232,14 +260,11 @@ class GreedySchedulingTest {
     // 97/3 with a tolerance of 3 points over 10 posts: a window must be 10 inform posts (9.7 ± 0.3),
     // so three inform posts can still be completed into a first window that keeps to the mix.
     ContentMix mix =
-        ContentMix.builder()
-            .name("97/3")
-            .addSlices(
-                MixSlice.ofPurposes(
-                    "inform", 0.97, EnumSet.of(PostPurpose.INFORM, PostPurpose.EDUCATE, PostPurpose.ENTERTAIN)),
-                MixSlice.ofPurposes("promote", 0.03, EnumSet.of(PostPurpose.PROMOTE)))
-            .build()
-            .withTolerance(0.03);
+        mix(
+            "97/3",
+            0.03,
+            slice("inform", 0.97, PostPurpose.INFORM, PostPurpose.EDUCATE, PostPurpose.ENTERTAIN),
+            slice("promote", 0.03, PostPurpose.PROMOTE));
     SchedulingResult result =
         Scheduler.scheduleGreedily(
             request(mondayAt(Platform.X, 9, 10, 11))
@@ -255,14 +280,12 @@ class GreedySchedulingTest {
     // fourth B would need 5 + 4 + 2 = 11 posts for the first window, so the ninth slot takes the C
     // post; at the tenth, A5 B4 C1 has too few C, so b4 is left out.
     ContentMix mix =
-        ContentMix.builder()
-            .name("40/30/30")
-            .addSlices(
-                MixSlice.ofPurposes("a", 0.4, EnumSet.of(PostPurpose.PROMOTE)),
-                MixSlice.ofPurposes("b", 0.3, EnumSet.of(PostPurpose.INFORM)),
-                MixSlice.ofPurposes("c", 0.3, EnumSet.of(PostPurpose.EDUCATE, PostPurpose.ENTERTAIN)))
-            .build()
-            .withTolerance(0.1);
+        mix(
+            "40/30/30",
+            0.1,
+            slice("a", 0.4, PostPurpose.PROMOTE),
+            slice("b", 0.3, PostPurpose.INFORM),
+            slice("c", 0.3, PostPurpose.EDUCATE, PostPurpose.ENTERTAIN));
     SchedulingRequest.Builder request = request(mondayAt(Platform.X, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17));
     for (int i = 1; i <= 5; i++) {
       request.addDrafts(promo("a" + i).withPriority(2));
@@ -422,23 +445,13 @@ class GreedySchedulingTest {
   void recyclingsOfTwoSchedulesAreListedInTimeOrder() {
     // Daily slots, Instagram at 9:00 and X at 10:00, over three days; each evergreen draft goes out
     // on the first day and again on each of the next two (cooldown one day).
-    Interval threeDays = Interval.of(MONDAY.getStart(), MONDAY.getStart().plus(Duration.ofDays(3)));
     EnumSet<DayOfWeek> days = EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY);
-    PostingSchedule instagram =
-        PostingSchedule.weekly(
-            Platform.INSTAGRAM,
-            ZoneOffset.UTC,
-            days.stream().map(d -> WeeklySlot.of(d, 9, 0)).toArray(WeeklySlot[]::new));
-    PostingSchedule x =
-        PostingSchedule.weekly(
-            Platform.X, ZoneOffset.UTC, days.stream().map(d -> WeeklySlot.of(d, 10, 0)).toArray(WeeklySlot[]::new));
+    PostingSchedule instagram = weekly(Platform.INSTAGRAM, onEach(days, 9));
+    PostingSchedule x = weekly(Platform.X, onEach(days, 10));
     Evergreen daily = Evergreen.of(Duration.ofDays(1), 2);
     SchedulingResult result =
         Scheduler.schedule(
-            SchedulingRequest.builder()
-                .period(threeDays)
-                .zone(ZoneOffset.UTC)
-                .addSchedules(instagram, x)
+            request(3, instagram, x)
                 .addDrafts(
                     draft("ig", Platform.INSTAGRAM, PostPurpose.EDUCATE).withEvergreen(daily),
                     draft("x", Platform.X, PostPurpose.EDUCATE).withEvergreen(daily))
@@ -458,7 +471,7 @@ class GreedySchedulingTest {
       halfHours[i] = WeeklySlot.of(DayOfWeek.MONDAY, i / 2, 30 * (i % 2));
     }
     SchedulingRequest.Builder request =
-        request(mondayAt(Platform.X, 9, 10, 11, 12), PostingSchedule.weekly(Platform.INSTAGRAM, ZoneOffset.UTC, halfHours))
+        request(mondayAt(Platform.X, 9, 10, 11, 12), weekly(Platform.INSTAGRAM, halfHours))
             .addDrafts(
                 promo("p1").withPriority(1),
                 promo("p2").withPriority(1),
@@ -482,20 +495,10 @@ class GreedySchedulingTest {
     // A mix that allows anything over 2 posts (50/50, tolerance 1 post). "e" goes out Monday 9:00,
     // "late" may only go out Tuesday 12:00; e's recycling, a day later, takes Tuesday 9:00,
     // between the two: both windows it joins keep to the mix.
-    Interval twoDays = Interval.of(MONDAY.getStart(), MONDAY.getStart().plus(Duration.ofDays(2)));
-    PostingSchedule x =
-        PostingSchedule.weekly(
-            Platform.X,
-            ZoneOffset.UTC,
-            monday(9),
-            WeeklySlot.of(DayOfWeek.TUESDAY, 9, 0),
-            WeeklySlot.of(DayOfWeek.TUESDAY, 12, 0));
+    PostingSchedule x = weekly(Platform.X, monday(9), slot(DayOfWeek.TUESDAY, 9), slot(DayOfWeek.TUESDAY, 12));
     SchedulingResult result =
         Scheduler.schedule(
-            SchedulingRequest.builder()
-                .period(twoDays)
-                .zone(ZoneOffset.UTC)
-                .addSchedules(x)
+            request(2, x)
                 .addDrafts(
                     promo("e").withPriority(1).withEvergreen(Evergreen.of(Duration.ofDays(1), 1)),
                     promo("late").withCampaignWindow(Interval.of(at(24 + 12), at(24 + 13))))
@@ -513,21 +516,10 @@ class GreedySchedulingTest {
     // "z" (a promotion) on Instagram Tuesday 9:00. In calendar order (time, then id) e's recycling
     // "e~1" at Tuesday 9:00 would come before "z", next to "e": two inform posts in a row. So it
     // waits for Wednesday 9:00, after the promotion.
-    Interval threeDays = Interval.of(MONDAY.getStart(), MONDAY.getStart().plus(Duration.ofDays(3)));
-    PostingSchedule x =
-        PostingSchedule.weekly(
-            Platform.X,
-            ZoneOffset.UTC,
-            monday(9),
-            WeeklySlot.of(DayOfWeek.TUESDAY, 9, 0),
-            WeeklySlot.of(DayOfWeek.WEDNESDAY, 9, 0));
-    PostingSchedule instagram =
-        PostingSchedule.weekly(Platform.INSTAGRAM, ZoneOffset.UTC, WeeklySlot.of(DayOfWeek.TUESDAY, 9, 0));
+    PostingSchedule x = weekly(Platform.X, monday(9), slot(DayOfWeek.TUESDAY, 9), slot(DayOfWeek.WEDNESDAY, 9));
+    PostingSchedule instagram = weekly(Platform.INSTAGRAM, slot(DayOfWeek.TUESDAY, 9));
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(threeDays)
-            .zone(ZoneOffset.UTC)
-            .addSchedules(x, instagram)
+        request(3, x, instagram)
             .addDrafts(
                 inform("e").withEvergreen(Evergreen.of(Duration.ofDays(1), 1)),
                 draft("z", Platform.INSTAGRAM, PostPurpose.PROMOTE))

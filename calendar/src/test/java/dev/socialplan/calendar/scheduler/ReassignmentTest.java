@@ -45,6 +45,9 @@ class ReassignmentTest {
   private static final List<Duration> SPACINGS =
       List.of(Duration.ZERO, Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(10));
 
+  /** Monday 2026-03-02, 0:00 UTC: where the period of every hand-made request starts. */
+  private static final Instant MONDAY = Instant.parse("2026-03-02T00:00:00Z");
+
   /**
    * Requests over one to three days. In the proven case one schedule without spacing, else also an
    * account schedule (whose posts the platform's schedule counts) and spacing that crowds
@@ -328,44 +331,31 @@ class ReassignmentTest {
    */
   @Test
   void aChainMovesEveryPostOfALongRunOneSlotOn() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
-    SchedulingRequest.Builder b =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(1)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(
-                PostingSchedule.builder()
-                    .platform(Platform.INSTAGRAM)
-                    .zone(ZoneOffset.UTC)
-                    .pattern(
-                        WeeklySlots.on(
-                            EnumSet.allOf(DayOfWeek.class),
-                            java.util.stream.IntStream.range(1, 22).mapToObj(h -> LocalTime.of(h, 0)).toArray(LocalTime[]::new)))
-                    .build());
+    SchedulingRequest.Builder b = utcRequestBuilder(Duration.ofDays(1), List.of(capped(null, ZoneOffset.UTC, 0, hours(1, 21))));
     PostContent content = PostContent.builder().format(PostFormat.IMAGE).purpose(PostPurpose.EDUCATE).build();
     for (int i = 1; i <= 20; i++) {
       b.addDrafts(
           Draft.of("d" + i, Platform.INSTAGRAM, content)
-              .withCampaignWindow(Interval.of(monday.plus(Duration.ofHours(i)), Duration.ofMinutes(90))));
+              .withCampaignWindow(Interval.of(hoursAfterMonday(i), Duration.ofMinutes(90))));
     }
-    b.addDrafts(Draft.of("x", Platform.INSTAGRAM, content).withCampaignWindow(Interval.of(monday, Duration.ofMinutes(90))));
+    b.addDrafts(Draft.of("x", Platform.INSTAGRAM, content).withCampaignWindow(Interval.of(MONDAY, Duration.ofMinutes(90))));
     ExactSearchTest.Run run = new ExactSearchTest.Run(b.build());
     for (int i = 1; i <= 20; i++) {
-      run.put("d" + i, monday.plus(Duration.ofHours(i)));
+      run.put("d" + i, hoursAfterMonday(i));
     }
     run.leftOut("x");
-    Reassignment chains = new Reassignment(run.request, run.board, run.records);
+    Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(1)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(1));
     for (int i = 1; i <= 20; i++) {
       assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("d" + i))))
-          .isEqualTo(monday.plus(Duration.ofHours(i + 1)));
+          .isEqualTo(hoursAfterMonday(i + 1));
     }
     // Undone move by move, the run is where it was.
     chains.undo();
     assertThat(chains.slotOf(run.index.get("x"))).isNegative();
     for (int i = 1; i <= 20; i++) {
-      assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("d" + i)))).isEqualTo(monday.plus(Duration.ofHours(i)));
+      assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("d" + i)))).isEqualTo(hoursAfterMonday(i));
     }
   }
 
@@ -407,18 +397,16 @@ class ReassignmentTest {
    */
   @Test
   void aMovedPostTakesTheEarliestOfItsEquallyGoodFreeSlots() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(1)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(capped(null, ZoneOffset.UTC, 0, 9, 12, 19))
-            .addDrafts(plain("a", null, monday, Duration.ofDays(1)), plain("x", null, monday.plus(Duration.ofHours(8)), Duration.ofHours(2)))
-            .build();
-    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("a", monday.plus(Duration.ofHours(9))).leftOut("x");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+        utcRequest(
+            Duration.ofDays(1),
+            List.of(capped(null, ZoneOffset.UTC, 0, 9, 12, 19)),
+            plain("a", null, MONDAY, Duration.ofDays(1)),
+            plain("x", null, hoursAfterMonday(8), Duration.ofHours(2)));
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("a", hoursAfterMonday(9)).leftOut("x");
+    Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("a")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("a")))).isEqualTo(hoursAfterMonday(12));
   }
 
   /**
@@ -428,22 +416,18 @@ class ReassignmentTest {
    */
   @Test
   void aPostThatFillsTwoCapsIsMovedToClearBoth() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(2)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(capped(null, ZoneOffset.UTC, 1, 9, 12), capped("@shop", ZoneOffset.UTC, 1, 9, 12))
-            .addDrafts(
-                plain("p", "@shop", monday, Duration.ofDays(2)),
-                plain("x", "@shop", monday.plus(Duration.ofHours(11)), Duration.ofHours(2)))
-            .build();
-    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("p", monday.plus(Duration.ofHours(9))).leftOut("x");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+        utcRequest(
+            Duration.ofDays(2),
+            List.of(capped(null, ZoneOffset.UTC, 1, 9, 12), capped("@shop", ZoneOffset.UTC, 1, 9, 12)),
+            plain("p", "@shop", MONDAY, Duration.ofDays(2)),
+            plain("x", "@shop", hoursAfterMonday(11), Duration.ofHours(2)));
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("p", hoursAfterMonday(9)).leftOut("x");
+    Reassignment chains = chainsOver(run);
     assertThat(chains.isCrowded(1, 1)).as("Monday 12:00 on @shop").isTrue();
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isEqualTo(monday.plus(Duration.ofHours(33)));
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(12));
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isEqualTo(hoursAfterMonday(33));
   }
 
   /**
@@ -454,21 +438,16 @@ class ReassignmentTest {
   @Test
   void anExistingPostOnTheLastLocalDayInReachIsCounted() {
     ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
-    Instant start = Instant.parse("2026-03-02T00:00:00Z");
-    Instant end = start.plus(Duration.ofDays(2));
     // The period ends 2026-03-04 14:00 in Kiritimati; 2026-03-05T12:00Z is 2026-03-06 02:00 there,
     // and before the end of the run's margin (the period's end plus two days).
-    ScheduledPost existing = plain("old", null, start, Duration.ofDays(5)).toPost(Instant.parse("2026-03-05T12:00:00Z"));
+    ScheduledPost existing = plain("old", null, MONDAY, Duration.ofDays(5)).toPost(Instant.parse("2026-03-05T12:00:00Z"));
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(start, end))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(capped(null, kiritimati, 1, 9))
-            .addDrafts(plain("d", null, start, Duration.ofDays(2)))
+        utcRequestBuilder(Duration.ofDays(2), List.of(capped(null, kiritimati, 1, 9)))
+            .addDrafts(plain("d", null, MONDAY, Duration.ofDays(2)))
             .existing(ContentCalendar.of(ZoneOffset.UTC, List.of(existing)))
             .build();
     ExactSearchTest.Run run = new ExactSearchTest.Run(request);
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+    Reassignment chains = chainsOver(run);
     assertThat(chains.freeSlots(run.index.get("d"))).isNotEmpty();
   }
 
@@ -529,6 +508,29 @@ class ReassignmentTest {
     return java.util.stream.IntStream.rangeClosed(from, to).toArray();
   }
 
+  private static Instant hoursAfterMonday(int hours) {
+    return MONDAY.plus(Duration.ofHours(hours));
+  }
+
+  private static Instant minutesAfterMonday(int minutes) {
+    return MONDAY.plus(Duration.ofMinutes(minutes));
+  }
+
+  /** A request in UTC whose period runs from Monday for the given length, with the given schedules. */
+  private static SchedulingRequest.Builder utcRequestBuilder(Duration period, List<PostingSchedule> schedules) {
+    return SchedulingRequest.builder().period(Interval.of(MONDAY, period)).zone(ZoneOffset.UTC).addAllSchedules(schedules);
+  }
+
+  /** A request in UTC whose period runs from Monday for the given length, with the given schedules and drafts. */
+  private static SchedulingRequest utcRequest(Duration period, List<PostingSchedule> schedules, Draft... drafts) {
+    return utcRequestBuilder(period, schedules).addDrafts(drafts).build();
+  }
+
+  /** The ejection chains over a placement set by hand. */
+  private static Reassignment chainsOver(ExactSearchTest.Run run) {
+    return new Reassignment(run.request, run.board, run.records);
+  }
+
   /**
    * A moved post takes its best free slot even when that is the first slot of its schedule: x may
    * take only 12:00, where a sits; a may also take 9:00 (the first slot) and 19:00, equally
@@ -536,22 +538,18 @@ class ReassignmentTest {
    */
   @Test
   void aMovedPostTakesItsSchedulesFirstSlotWhenThatIsItsBest() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(1)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(capped(null, ZoneOffset.UTC, 0, 9, 12, 19))
-            .addDrafts(
-                plain("a", null, monday, Duration.ofDays(1)),
-                plain("x", null, monday.plus(Duration.ofHours(11)), Duration.ofHours(2)))
-            .build();
-    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("a", monday.plus(Duration.ofHours(12))).leftOut("x");
-    assertThat(run.board.slotTime(0, 0)).isEqualTo(monday.plus(Duration.ofHours(9)));
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+        utcRequest(
+            Duration.ofDays(1),
+            List.of(capped(null, ZoneOffset.UTC, 0, 9, 12, 19)),
+            plain("a", null, MONDAY, Duration.ofDays(1)),
+            plain("x", null, hoursAfterMonday(11), Duration.ofHours(2)));
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("a", hoursAfterMonday(12)).leftOut("x");
+    assertThat(run.board.slotTime(0, 0)).isEqualTo(hoursAfterMonday(9));
+    Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
     assertThat(chains.slotOf(run.index.get("a"))).isZero();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(12));
   }
 
   /**
@@ -561,31 +559,27 @@ class ReassignmentTest {
    */
   @Test
   void aChainLiftsTheTwoPostsOnEitherSideOfASlot() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(2)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(spaced(Duration.ofMinutes(90), 2, hours(8, 20)))
-            .addDrafts(
-                plain("a", null, monday, Duration.ofDays(2)),
-                plain("b", null, monday, Duration.ofDays(2)),
-                plain("x", null, monday.plus(Duration.ofMinutes(570)), Duration.ofHours(1)))
-            .build();
+        utcRequest(
+            Duration.ofDays(2),
+            List.of(spaced(Duration.ofMinutes(90), 2, hours(8, 20))),
+            plain("a", null, MONDAY, Duration.ofDays(2)),
+            plain("b", null, MONDAY, Duration.ofDays(2)),
+            plain("x", null, minutesAfterMonday(570), Duration.ofHours(1)));
     ExactSearchTest.Run run =
         new ExactSearchTest.Run(request)
-            .put("a", monday.plus(Duration.ofHours(9)))
-            .put("b", monday.plus(Duration.ofHours(11)))
+            .put("a", hoursAfterMonday(9))
+            .put("b", hoursAfterMonday(11))
             .leftOut("x");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+    Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(10)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(10));
     List<Instant> times = new ArrayList<>();
     for (String id : List.of("a", "b", "x")) {
       times.add(run.board.slotTime(0, chains.slotOf(run.index.get(id))));
     }
     assertThat(times).containsExactlyInAnyOrder(
-        monday.plus(Duration.ofHours(8)), monday.plus(Duration.ofHours(10)), monday.plus(Duration.ofHours(32)));
+        hoursAfterMonday(8), hoursAfterMonday(10), hoursAfterMonday(32));
   }
 
   /**
@@ -597,32 +591,28 @@ class ReassignmentTest {
    */
   @Test
   void aPostGivenUpInAnAbandonedBranchStaysPlaced() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(1)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(spaced(Duration.ofMinutes(90), 0, hours(8, 20)))
-            .addDrafts(
-                withPriority(plain("p", null, monday.plus(Duration.ofMinutes(510)), Duration.ofHours(1)), 1),
-                withPriority(plain("q", null, monday.plus(Duration.ofMinutes(630)), Duration.ofHours(1)), 2),
-                withPriority(plain("r", null, monday.plus(Duration.ofMinutes(810)), Duration.ofHours(1)), 1),
-                withPriority(plain("x", null, monday.plus(Duration.ofMinutes(570)), Duration.ofMinutes(270)), 2))
-            .build();
+        utcRequest(
+            Duration.ofDays(1),
+            List.of(spaced(Duration.ofMinutes(90), 0, hours(8, 20))),
+            withPriority(plain("p", null, minutesAfterMonday(510), Duration.ofHours(1)), 1),
+            withPriority(plain("q", null, minutesAfterMonday(630), Duration.ofHours(1)), 2),
+            withPriority(plain("r", null, minutesAfterMonday(810), Duration.ofHours(1)), 1),
+            withPriority(plain("x", null, minutesAfterMonday(570), Duration.ofMinutes(270)), 2));
     ExactSearchTest.Run run =
         new ExactSearchTest.Run(request)
-            .put("p", monday.plus(Duration.ofHours(9)))
-            .put("q", monday.plus(Duration.ofHours(11)))
-            .put("r", monday.plus(Duration.ofHours(14)))
+            .put("p", hoursAfterMonday(9))
+            .put("q", hoursAfterMonday(11))
+            .put("r", hoursAfterMonday(14))
             .leftOut("x");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+    Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
     assertThat(chains.place(run.index.get("x"))).isTrue();
     assertThat(chains.dropped()).containsExactly(run.index.get("r"));
     assertThat(chains.slotOf(run.index.get("r"))).isNegative();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("p")))).isEqualTo(monday.plus(Duration.ofHours(9)));
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("q")))).isEqualTo(monday.plus(Duration.ofHours(11)));
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(13)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("p")))).isEqualTo(hoursAfterMonday(9));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("q")))).isEqualTo(hoursAfterMonday(11));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(13));
   }
 
   /**
@@ -631,27 +621,23 @@ class ReassignmentTest {
    */
   @Test
   void anyPostOfADayAtALargeCapCanMakeRoom() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     SchedulingRequest.Builder b =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(2)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(capped(null, ZoneOffset.UTC, 5, hours(8, 13)))
-            .addDrafts(plain("x", null, monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)));
+        utcRequestBuilder(Duration.ofDays(2), List.of(capped(null, ZoneOffset.UTC, 5, hours(8, 13))))
+            .addDrafts(plain("x", null, minutesAfterMonday(690), Duration.ofHours(1)));
     for (int i = 0; i < 5; i++) {
-      b.addDrafts(plain("p" + i, null, monday, Duration.ofDays(2)));
+      b.addDrafts(plain("p" + i, null, MONDAY, Duration.ofDays(2)));
     }
     SchedulingRequest request = b.build();
     ExactSearchTest.Run run = new ExactSearchTest.Run(request).leftOut("x");
     int[] at = {8, 9, 10, 11, 13};
     for (int i = 0; i < 5; i++) {
-      run.put("p" + i, monday.plus(Duration.ofHours(at[i])));
+      run.put("p" + i, hoursAfterMonday(at[i]));
     }
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+    Reassignment chains = chainsOver(run);
     assertThat(chains.isCrowded(0, 4)).as("Monday 12:00").isTrue();
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("p0")))).isEqualTo(monday.plus(Duration.ofHours(32)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(12));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("p0")))).isEqualTo(hoursAfterMonday(32));
   }
 
   /**
@@ -661,22 +647,18 @@ class ReassignmentTest {
    */
   @Test
   void aCapIsClearedByMovingAPostOfItsOwnLocalDayFromAScheduleInAnotherZone() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     ZoneId tokyo = ZoneId.of("Asia/Tokyo");
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(2)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(capped(null, ZoneOffset.UTC, 1, hours(0, 23)), capped("@shop", tokyo, 0, hours(0, 23)))
-            .addDrafts(
-                plain("p", "@shop", monday, Duration.ofDays(2)),
-                plain("x", null, monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
-            .build();
-    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("p", monday.plus(Duration.ofHours(20))).leftOut("x");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+        utcRequest(
+            Duration.ofDays(2),
+            List.of(capped(null, ZoneOffset.UTC, 1, hours(0, 23)), capped("@shop", tokyo, 0, hours(0, 23))),
+            plain("p", "@shop", MONDAY, Duration.ofDays(2)),
+            plain("x", null, minutesAfterMonday(690), Duration.ofHours(1)));
+    ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("p", hoursAfterMonday(20)).leftOut("x");
+    Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(monday.plus(Duration.ofHours(12)));
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isAfterOrEqualTo(monday.plus(Duration.ofDays(1)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(12));
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isAfterOrEqualTo(MONDAY.plus(Duration.ofDays(1)));
   }
 
   /**
@@ -687,26 +669,22 @@ class ReassignmentTest {
    */
   @Test
   void aPostThatClearsOnlyOneOfTwoFullCapsIsNotMoved() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(2)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(capped("@shop", ZoneOffset.UTC, 1, 9, 10, 12), capped(null, ZoneOffset.UTC, 2, 9, 10, 12))
-            .addDrafts(
-                plain("a", "@shop", monday.plus(Duration.ofMinutes(510)), Duration.ofHours(1)),
-                plain("q", null, monday, Duration.ofDays(2)),
-                plain("x", "@shop", monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
-            .build();
+        utcRequest(
+            Duration.ofDays(2),
+            List.of(capped("@shop", ZoneOffset.UTC, 1, 9, 10, 12), capped(null, ZoneOffset.UTC, 2, 9, 10, 12)),
+            plain("a", "@shop", minutesAfterMonday(510), Duration.ofHours(1)),
+            plain("q", null, MONDAY, Duration.ofDays(2)),
+            plain("x", "@shop", minutesAfterMonday(690), Duration.ofHours(1)));
     ExactSearchTest.Run run =
         new ExactSearchTest.Run(request)
-            .put("a", monday.plus(Duration.ofHours(9)))
-            .put("q", monday.plus(Duration.ofHours(10)))
+            .put("a", hoursAfterMonday(9))
+            .put("q", hoursAfterMonday(10))
             .leftOut("x");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+    Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
     assertThat(chains.slotOf(run.index.get("x"))).isNegative();
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("q")))).isEqualTo(monday.plus(Duration.ofHours(10)));
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("q")))).isEqualTo(hoursAfterMonday(10));
   }
 
   /**
@@ -716,28 +694,24 @@ class ReassignmentTest {
    */
   @Test
   void aSlotThatThreePostsCrowdIsNotTaken() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     PostingSchedule instagram = spaced(Duration.ofMinutes(90), 0, hours(8, 20));
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(2)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(instagram, capped("@shop", ZoneOffset.UTC, 1, hours(8, 20)))
-            .addDrafts(
-                plain("late", null, monday, Duration.ofDays(2)),
-                plain("early", null, monday, Duration.ofDays(2)),
-                plain("a", "@shop", monday, Duration.ofDays(2)),
-                plain("x", "@shop", monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
-            .build();
+        utcRequest(
+            Duration.ofDays(2),
+            List.of(instagram, capped("@shop", ZoneOffset.UTC, 1, hours(8, 20))),
+            plain("late", null, MONDAY, Duration.ofDays(2)),
+            plain("early", null, MONDAY, Duration.ofDays(2)),
+            plain("a", "@shop", MONDAY, Duration.ofDays(2)),
+            plain("x", "@shop", minutesAfterMonday(690), Duration.ofHours(1)));
     ExactSearchTest.Run run =
         new ExactSearchTest.Run(request)
-            .put("early", monday.plus(Duration.ofHours(11)))
-            .put("late", monday.plus(Duration.ofHours(13)))
-            .put("a", monday.plus(Duration.ofHours(17)))
+            .put("early", hoursAfterMonday(11))
+            .put("late", hoursAfterMonday(13))
+            .put("a", hoursAfterMonday(17))
             .leftOut("x");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+    Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("late")))).isEqualTo(monday.plus(Duration.ofHours(13)));
+    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("late")))).isEqualTo(hoursAfterMonday(13));
   }
 
   /**
@@ -747,19 +721,16 @@ class ReassignmentTest {
    */
   @Test
   void aSlotOnTheDayThePeriodEndsIsCounted() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofHours(36)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(capped(null, ZoneOffset.UTC, 1, 9))
-            .addDrafts(plain("d", null, monday.plus(Duration.ofHours(30)), Duration.ofHours(6)))
-            .build();
+        utcRequest(
+            Duration.ofHours(36),
+            List.of(capped(null, ZoneOffset.UTC, 1, 9)),
+            plain("d", null, hoursAfterMonday(30), Duration.ofHours(6)));
     ExactSearchTest.Run run = new ExactSearchTest.Run(request).leftOut("d");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
+    Reassignment chains = chainsOver(run);
     int[] free = chains.freeSlots(run.index.get("d"));
     assertThat(free).hasSize(1);
-    assertThat(run.board.slotTime(0, free[0])).isEqualTo(monday.plus(Duration.ofHours(33)));
+    assertThat(run.board.slotTime(0, free[0])).isEqualTo(hoursAfterMonday(33));
   }
 
   /**
@@ -770,29 +741,25 @@ class ReassignmentTest {
    */
   @Test
   void aSlotThatTwoSpacingsCrowdWithThreePostsIsNotTaken() {
-    Instant monday = Instant.parse("2026-03-02T00:00:00Z");
     PostingSchedule shop =
         PostingSchedule.builder().from(capped("@shop", ZoneOffset.UTC, 0, hours(8, 20))).minimumSpacing(Duration.ofHours(3)).build();
     SchedulingRequest request =
-        SchedulingRequest.builder()
-            .period(Interval.of(monday, Duration.ofDays(2)))
-            .zone(ZoneOffset.UTC)
-            .addSchedules(spaced(Duration.ofMinutes(30), 0, hours(8, 20)), shop)
-            .addDrafts(
-                plain("late", "@shop", monday, Duration.ofDays(2)),
-                plain("early", "@shop", monday, Duration.ofDays(2)),
-                plain("p", null, monday, Duration.ofDays(2)),
-                plain("x", "@shop", monday.plus(Duration.ofMinutes(690)), Duration.ofHours(1)))
-            .build();
+        utcRequest(
+            Duration.ofDays(2),
+            List.of(spaced(Duration.ofMinutes(30), 0, hours(8, 20)), shop),
+            plain("late", "@shop", MONDAY, Duration.ofDays(2)),
+            plain("early", "@shop", MONDAY, Duration.ofDays(2)),
+            plain("p", null, MONDAY, Duration.ofDays(2)),
+            plain("x", "@shop", minutesAfterMonday(690), Duration.ofHours(1)));
     ExactSearchTest.Run run =
         new ExactSearchTest.Run(request)
-            .put("early", monday.plus(Duration.ofHours(10)))
-            .put("late", monday.plus(Duration.ofHours(14)))
-            .put("p", monday.plus(Duration.ofHours(12)))
+            .put("early", hoursAfterMonday(10))
+            .put("late", hoursAfterMonday(14))
+            .put("p", hoursAfterMonday(12))
             .leftOut("x");
-    Reassignment chains = new Reassignment(request, run.board, run.records);
-    assertThat(chains.isCrowded(1, run.board.firstSlotFrom(1, monday.plus(Duration.ofHours(12))))).isTrue();
+    Reassignment chains = chainsOver(run);
+    assertThat(chains.isCrowded(1, run.board.firstSlotFrom(1, hoursAfterMonday(12)))).isTrue();
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("late")))).isEqualTo(monday.plus(Duration.ofHours(14)));
+    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("late")))).isEqualTo(hoursAfterMonday(14));
   }
 }
