@@ -45,6 +45,11 @@ class ReassignmentTest {
   private static final List<Duration> SPACINGS =
       List.of(Duration.ZERO, Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(10));
 
+  /** Where a chain left a draft: the time of its slot on the given schedule. */
+  private static Instant timeOf(ExactSearchTest.Run run, Reassignment chains, int schedule, String draftId) {
+    return run.board.slotTime(schedule, chains.slotOf(run.index.get(draftId)));
+  }
+
   /** Monday 2026-03-02, 0:00 UTC: where the period of every hand-made request starts. */
   private static final Instant MONDAY = Instant.parse("2026-03-02T00:00:00Z");
 
@@ -346,16 +351,16 @@ class ReassignmentTest {
     run.leftOut("x");
     Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(1));
+    assertThat(timeOf(run, chains, 0, "x")).isEqualTo(hoursAfterMonday(1));
     for (int i = 1; i <= 20; i++) {
-      assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("d" + i))))
+      assertThat(timeOf(run, chains, 0, "d" + i))
           .isEqualTo(hoursAfterMonday(i + 1));
     }
     // Undone move by move, the run is where it was.
     chains.undo();
     assertThat(chains.slotOf(run.index.get("x"))).isNegative();
     for (int i = 1; i <= 20; i++) {
-      assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("d" + i)))).isEqualTo(hoursAfterMonday(i));
+      assertThat(timeOf(run, chains, 0, "d" + i)).isEqualTo(hoursAfterMonday(i));
     }
   }
 
@@ -406,7 +411,7 @@ class ReassignmentTest {
     ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("a", hoursAfterMonday(9)).leftOut("x");
     Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("a")))).isEqualTo(hoursAfterMonday(12));
+    assertThat(timeOf(run, chains, 0, "a")).isEqualTo(hoursAfterMonday(12));
   }
 
   /**
@@ -426,8 +431,8 @@ class ReassignmentTest {
     Reassignment chains = chainsOver(run);
     assertThat(chains.isCrowded(1, 1)).as("Monday 12:00 on @shop").isTrue();
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(12));
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isEqualTo(hoursAfterMonday(33));
+    assertThat(timeOf(run, chains, 1, "x")).isEqualTo(hoursAfterMonday(12));
+    assertThat(timeOf(run, chains, 1, "p")).isEqualTo(hoursAfterMonday(33));
   }
 
   /**
@@ -549,7 +554,7 @@ class ReassignmentTest {
     Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
     assertThat(chains.slotOf(run.index.get("a"))).isZero();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(12));
+    assertThat(timeOf(run, chains, 0, "x")).isEqualTo(hoursAfterMonday(12));
   }
 
   /**
@@ -573,10 +578,10 @@ class ReassignmentTest {
             .leftOut("x");
     Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(10));
+    assertThat(timeOf(run, chains, 0, "x")).isEqualTo(hoursAfterMonday(10));
     List<Instant> times = new ArrayList<>();
     for (String id : List.of("a", "b", "x")) {
-      times.add(run.board.slotTime(0, chains.slotOf(run.index.get(id))));
+      times.add(timeOf(run, chains, 0, id));
     }
     assertThat(times).containsExactlyInAnyOrder(
         hoursAfterMonday(8), hoursAfterMonday(10), hoursAfterMonday(32));
@@ -610,9 +615,9 @@ class ReassignmentTest {
     assertThat(chains.place(run.index.get("x"))).isTrue();
     assertThat(chains.dropped()).containsExactly(run.index.get("r"));
     assertThat(chains.slotOf(run.index.get("r"))).isNegative();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("p")))).isEqualTo(hoursAfterMonday(9));
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("q")))).isEqualTo(hoursAfterMonday(11));
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(13));
+    assertThat(timeOf(run, chains, 0, "p")).isEqualTo(hoursAfterMonday(9));
+    assertThat(timeOf(run, chains, 0, "q")).isEqualTo(hoursAfterMonday(11));
+    assertThat(timeOf(run, chains, 0, "x")).isEqualTo(hoursAfterMonday(13));
   }
 
   /**
@@ -636,8 +641,8 @@ class ReassignmentTest {
     Reassignment chains = chainsOver(run);
     assertThat(chains.isCrowded(0, 4)).as("Monday 12:00").isTrue();
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(12));
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("p0")))).isEqualTo(hoursAfterMonday(32));
+    assertThat(timeOf(run, chains, 0, "x")).isEqualTo(hoursAfterMonday(12));
+    assertThat(timeOf(run, chains, 0, "p0")).isEqualTo(hoursAfterMonday(32));
   }
 
   /**
@@ -657,8 +662,8 @@ class ReassignmentTest {
     ExactSearchTest.Run run = new ExactSearchTest.Run(request).put("p", hoursAfterMonday(20)).leftOut("x");
     Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isTrue();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("x")))).isEqualTo(hoursAfterMonday(12));
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("p")))).isAfterOrEqualTo(MONDAY.plus(Duration.ofDays(1)));
+    assertThat(timeOf(run, chains, 0, "x")).isEqualTo(hoursAfterMonday(12));
+    assertThat(timeOf(run, chains, 1, "p")).isAfterOrEqualTo(MONDAY.plus(Duration.ofDays(1)));
   }
 
   /**
@@ -684,7 +689,7 @@ class ReassignmentTest {
     Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
     assertThat(chains.slotOf(run.index.get("x"))).isNegative();
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("q")))).isEqualTo(hoursAfterMonday(10));
+    assertThat(timeOf(run, chains, 1, "q")).isEqualTo(hoursAfterMonday(10));
   }
 
   /**
@@ -711,7 +716,7 @@ class ReassignmentTest {
             .leftOut("x");
     Reassignment chains = chainsOver(run);
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
-    assertThat(run.board.slotTime(0, chains.slotOf(run.index.get("late")))).isEqualTo(hoursAfterMonday(13));
+    assertThat(timeOf(run, chains, 0, "late")).isEqualTo(hoursAfterMonday(13));
   }
 
   /**
@@ -760,6 +765,6 @@ class ReassignmentTest {
     Reassignment chains = chainsOver(run);
     assertThat(chains.isCrowded(1, run.board.firstSlotFrom(1, hoursAfterMonday(12)))).isTrue();
     assertThat(chains.placeMovingOnly(run.index.get("x"))).isFalse();
-    assertThat(run.board.slotTime(1, chains.slotOf(run.index.get("late")))).isEqualTo(hoursAfterMonday(14));
+    assertThat(timeOf(run, chains, 1, "late")).isEqualTo(hoursAfterMonday(14));
   }
 }
