@@ -219,13 +219,20 @@ class ContentCalendarTest {
         .contains(LocalDateTime.of(2026, 3, 31, 9, 0));
   }
 
+  private static ScheduledPost onAccount(String account, ScheduledPost post) {
+    return ScheduledPost.builder().from(post).account(account).build();
+  }
+
+  private static PostingSchedule instagramFor(String account) {
+    return PostingSchedule.builder().from(INSTAGRAM).account(account).build();
+  }
+
   @Test
   void accountSchedulesOnlyCountTheirAccount() {
-    ScheduledPost brandAccount =
-        ScheduledPost.builder().from(post("ig-b", Platform.INSTAGRAM, taipei(2, 2, 9))).account("brand").build();
+    ScheduledPost brandAccount = onAccount("brand", post("ig-b", Platform.INSTAGRAM, taipei(2, 2, 9)));
     ContentCalendar accounts = ContentCalendar.of(TAIPEI, brandAccount);
-    PostingSchedule shop = PostingSchedule.builder().from(INSTAGRAM).account("shop").build();
-    PostingSchedule brand = PostingSchedule.builder().from(INSTAGRAM).account("brand").build();
+    PostingSchedule shop = instagramFor("shop");
+    PostingSchedule brand = instagramFor("brand");
     assertThat(accounts.isFree(shop, taipei(2, 2, 9))).isTrue();
     assertThat(accounts.isFree(brand, taipei(2, 2, 9))).isFalse();
     assertThat(accounts.isFree(INSTAGRAM, taipei(2, 2, 9))).isFalse();
@@ -237,11 +244,10 @@ class ContentCalendarTest {
     // "Aa" and "BB" have the same String hash code, so a hash map meets both keys in one bucket
     // and only equals tells the accounts apart.
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
-    ScheduledPost onAa =
-        ScheduledPost.builder().from(post("ig-aa", Platform.INSTAGRAM, taipei(2, 2, 9))).account("Aa").build();
+    ScheduledPost onAa = onAccount("Aa", post("ig-aa", Platform.INSTAGRAM, taipei(2, 2, 9)));
     ContentCalendar accounts = ContentCalendar.of(TAIPEI, onAa);
-    PostingSchedule aa = PostingSchedule.builder().from(INSTAGRAM).account("Aa").build();
-    PostingSchedule bb = PostingSchedule.builder().from(INSTAGRAM).account("BB").build();
+    PostingSchedule aa = instagramFor("Aa");
+    PostingSchedule bb = instagramFor("BB");
     assertThat(accounts.isFree(aa, taipei(2, 2, 9))).isFalse();
     assertThat(accounts.isFree(bb, taipei(2, 2, 9))).isTrue();
   }

@@ -297,6 +297,7 @@ class ICalendarExportTest {
         .containsExactly("2", "3");
     assertThat(parsed.getComponents(Component.VEVENT)).hasSize(1);
   }
+
   @Test
   void aLinkAttachmentIsTheEventsUrl() throws Exception {
     // The post is built here, not in a static field, so PIT sees the export run on it (the URL

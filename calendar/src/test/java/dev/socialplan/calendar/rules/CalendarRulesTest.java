@@ -83,6 +83,14 @@ class CalendarRulesTest {
     return RuleSet.<PlannedCalendar>of(List.of(rule)).validate(subject).findings();
   }
 
+  /** A calendar judged over the local days of March 2026 from {@code firstDay} up to {@code endDay}. */
+  private static PlannedCalendar judgedFrom(int firstDay, int endDay, PlannedCalendar calendar) {
+    return PlannedCalendar.builder()
+        .from(calendar)
+        .period(Interval.of(taipei(firstDay, 0, 0), taipei(endDay, 0, 0)))
+        .build();
+  }
+
   private static PlannedCalendar calendar(PostFixture... posts) {
     List<ScheduledPost> list = new ArrayList<>();
     for (PostFixture b : posts) {
@@ -255,10 +263,7 @@ class CalendarRulesTest {
     }
     posts.add(post("ig-extra", Platform.INSTAGRAM, taipei(3, 19, 0)).format(PostFormat.IMAGE));
     PlannedCalendar subject =
-        PlannedCalendar.builder()
-            .from(calendar(posts.toArray(new PostFixture[0])))
-            .period(Interval.of(taipei(2, 0, 0), taipei(9, 0, 0)))
-            .build();
+        judgedFrom(2, 9, calendar(posts.toArray(new PostFixture[0])));
     List<Finding> findings = check(CalendarRules.FREQUENCY, subject);
     // Week: 8 feed posts > 7; Tuesday: 2 feed posts > 1. Stories are on target.
     assertThat(findings).extracting(f -> f.code().name() + " " + values(f))
@@ -273,13 +278,9 @@ class CalendarRulesTest {
     // One local day is a judged period of its own (the first day is the last): its two feed posts
     // are more than Instagram's one a day. No whole week fits in it, so no weekly finding.
     PlannedCalendar subject =
-        PlannedCalendar.builder()
-            .from(
-                calendar(
-                    post("ig-1", Platform.INSTAGRAM, taipei(2, 9, 0)).format(PostFormat.IMAGE),
-                    post("ig-2", Platform.INSTAGRAM, taipei(2, 19, 0)).format(PostFormat.IMAGE)))
-            .period(Interval.of(taipei(2, 0, 0), taipei(3, 0, 0)))
-            .build();
+        judgedFrom(2, 3, calendar(
+            post("ig-1", Platform.INSTAGRAM, taipei(2, 9, 0)).format(PostFormat.IMAGE),
+            post("ig-2", Platform.INSTAGRAM, taipei(2, 19, 0)).format(PostFormat.IMAGE)));
     assertThat(check(CalendarRules.FREQUENCY, subject))
         .extracting(f -> f.code().name() + " " + values(f))
         .containsExactlyInAnyOrder(
@@ -298,10 +299,7 @@ class CalendarRulesTest {
     }
     posts.add(post("ig-after", Platform.INSTAGRAM, taipei(10, 9, 0)).format(PostFormat.IMAGE));
     PlannedCalendar subject =
-        PlannedCalendar.builder()
-            .from(calendar(posts.toArray(new PostFixture[0])))
-            .period(Interval.of(taipei(2, 0, 0), taipei(10, 0, 0)))
-            .build();
+        judgedFrom(2, 10, calendar(posts.toArray(new PostFixture[0])));
     // Days 2-9 March: none has more than one feed post; the week of 2-8 March has 7, within 3-7.
     // (Stories, 2 a day, are missing every day.)
     assertThat(check(CalendarRules.FREQUENCY, subject))
@@ -315,14 +313,10 @@ class CalendarRulesTest {
     // which has 3 feed posts, within Instagram's 3-7. Counting weeks from the Friday before the
     // period would judge the week of 27 February-5 March, which has none.
     PlannedCalendar subject =
-        PlannedCalendar.builder()
-            .from(
-                calendar(
-                    post("ig-9", Platform.INSTAGRAM, taipei(9, 9, 0)).format(PostFormat.IMAGE),
-                    post("ig-10", Platform.INSTAGRAM, taipei(10, 9, 0)).format(PostFormat.IMAGE),
-                    post("ig-11", Platform.INSTAGRAM, taipei(11, 9, 0)).format(PostFormat.IMAGE)))
-            .period(Interval.of(taipei(4, 0, 0), taipei(18, 0, 0)))
-            .build();
+        judgedFrom(4, 18, calendar(
+            post("ig-9", Platform.INSTAGRAM, taipei(9, 9, 0)).format(PostFormat.IMAGE),
+            post("ig-10", Platform.INSTAGRAM, taipei(10, 9, 0)).format(PostFormat.IMAGE),
+            post("ig-11", Platform.INSTAGRAM, taipei(11, 9, 0)).format(PostFormat.IMAGE)));
     // Only the stories (2 a day, none posted) are off target, on each of the 14 days.
     assertThat(check(CalendarRules.FREQUENCY, subject))
         .extracting(f -> f.code().name() + " " + values(f))
@@ -354,14 +348,10 @@ class CalendarRulesTest {
   void gapsLongerThanTheCadenceAreReported() {
     // Instagram's least demanding recommendation: 3 a week, a post every 2.33 days; x1.5 = 3.5 days.
     PlannedCalendar subject =
-        PlannedCalendar.builder()
-            .from(
-                calendar(
-                    post("a", Platform.INSTAGRAM, taipei(2, 9, 0)),
-                    post("b", Platform.INSTAGRAM, taipei(5, 9, 0)),
-                    post("c", Platform.INSTAGRAM, taipei(10, 9, 0))))
-            .period(Interval.of(taipei(1, 0, 0), taipei(12, 0, 0)))
-            .build();
+        judgedFrom(1, 12, calendar(
+            post("a", Platform.INSTAGRAM, taipei(2, 9, 0)),
+            post("b", Platform.INSTAGRAM, taipei(5, 9, 0)),
+            post("c", Platform.INSTAGRAM, taipei(10, 9, 0))));
     List<Finding> findings = check(CalendarRules.GAPS, subject);
     assertThat(findings).extracting(Finding::path).containsExactly("posts[2]");
     assertThat(findings.get(0).message(Locale.ENGLISH))
@@ -438,13 +428,9 @@ class CalendarRulesTest {
   @Test
   void silenceAtEitherEndOfThePeriodIsAGap() {
     PlannedCalendar subject =
-        PlannedCalendar.builder()
-            .from(
-                calendar(
-                    post("a", Platform.INSTAGRAM, taipei(6, 9, 0)),
-                    post("b", Platform.INSTAGRAM, taipei(8, 9, 0))))
-            .period(Interval.of(taipei(1, 0, 0), taipei(13, 0, 0)))
-            .build();
+        judgedFrom(1, 13, calendar(
+            post("a", Platform.INSTAGRAM, taipei(6, 9, 0)),
+            post("b", Platform.INSTAGRAM, taipei(8, 9, 0))));
     List<Finding> findings = check(CalendarRules.GAPS, subject);
     assertThat(findings).extracting(Finding::path).containsExactly("posts[0]", "posts[1]");
     assertThat(findings.get(0).message(Locale.ENGLISH))
@@ -457,10 +443,7 @@ class CalendarRulesTest {
                 + " its cadence allows 3.5 days.");
     // Within the cadence at both ends: nothing.
     PlannedCalendar tight =
-        PlannedCalendar.builder()
-            .from(subject)
-            .period(Interval.of(taipei(4, 0, 0), taipei(10, 0, 0)))
-            .build();
+        judgedFrom(4, 10, subject);
     assertThat(check(CalendarRules.GAPS, tight)).isEmpty();
   }
 

@@ -54,6 +54,16 @@ class SchedulingEdgesTest {
         .addSchedules(schedule);
   }
 
+  /** A scheduled post "old" already in the calendar, made like the drafts (account may be null). */
+  private static ScheduledPost existingPost(String account, Instant time) {
+    return Draft.builder()
+        .from(drafts(1, account).get(0))
+        .id("old")
+        .build()
+        .toPost(time)
+        .withStatus(PostStatus.SCHEDULED);
+  }
+
   private static List<Draft> drafts(int count, String account) {
     List<Draft> drafts = new ArrayList<>();
     for (int i = 0; i < count; i++) {
@@ -90,13 +100,7 @@ class SchedulingEdgesTest {
             .account("@bakery")
             .minimumSpacing(Duration.ofHours(3))
             .build();
-    ScheduledPost existing =
-        Draft.builder()
-            .from(drafts(1, "@bakery").get(0))
-            .id("old")
-            .build()
-            .toPost(taipei(2, 9))
-            .withStatus(PostStatus.SCHEDULED);
+    ScheduledPost existing = existingPost("@bakery", taipei(2, 9));
     SchedulingResult result =
         Scheduler.schedule(
             request(1, account)
@@ -174,13 +178,7 @@ class SchedulingEdgesTest {
   void anExistingPostOnTheDayAfterThePeriodIsReadUnderACap() {
     // The period is 2 March (Taipei); a post on 4 March lies past its last local day but within
     // the run's reach, so it is read, and counts on no day of the period.
-    ScheduledPost later =
-        Draft.builder()
-            .from(drafts(1, null).get(0))
-            .id("old")
-            .build()
-            .toPost(taipei(4, 9))
-            .withStatus(PostStatus.SCHEDULED);
+    ScheduledPost later = existingPost(null, taipei(4, 9));
     SchedulingResult result =
         Scheduler.schedule(
             request(1, daily(LocalTime.of(9, 0), LocalTime.of(18, 0)).maxPostsPerDay(1).build())
